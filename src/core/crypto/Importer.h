@@ -1,0 +1,50 @@
+// Import of keys and certificates from any supported encoding: PEM (many
+// blocks, any line endings, text around blocks ignored; CERTIFICATE,
+// TRUSTED CERTIFICATE, PRIVATE KEY, ENCRYPTED PRIVATE KEY, RSA/EC PRIVATE KEY
+// incl. legacy-encrypted, PUBLIC KEY, PKCS7), DER (certificate, PKCS#8,
+// traditional RSA/EC key, PKCS#7, PKCS#12).
+#pragma once
+
+#include "core/crypto/Certificate.h"
+#include "core/crypto/PrivateKey.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/util/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace dwb {
+
+struct ImportedItem {
+    enum class Kind { Certificate, PrivateKey, PublicKey };
+    Kind kind = Kind::Certificate;
+    Certificate certificate;   // Kind::Certificate
+    PrivateKey key;            // Kind::PrivateKey / PublicKey
+    QString format;            // "PEM certificate", "PKCS#8 (encrypted)", "PKCS#12", "DER certificate", ...
+    QString label;             // PKCS#12 friendly name, if any
+};
+
+struct ImportBundle {
+    QString container;          // "PEM", "DER", "PKCS#12", "PKCS#7"
+    QList<ImportedItem> items;  // in file order
+
+    QList<Certificate> certificates() const;
+    QList<PrivateKey> privateKeys() const;
+};
+
+// Errors, distinct ErrorCodes: NeedsPassphrase (encrypted, none given),
+// WrongPassphrase, Truncated (looks like a known format but is cut short or
+// corrupt), UnknownFormat.
+Result<ImportBundle> importData(const QByteArray &data, const SecretBytes &passphrase = {});
+
+// Convenience: exactly one private key (first one found) / all certificates.
+Result<PrivateKey> importPrivateKey(const QByteArray &data, const SecretBytes &passphrase = {});
+Result<QList<Certificate>> importCertificates(const QByteArray &data,
+                                              const SecretBytes &passphrase = {});
+
+// PKCS#12 with key + certificate + chain, AES-256-CBC / PBKDF2 / SHA-256 MAC.
+Result<QByteArray> exportPkcs12(const PrivateKey &key, const Certificate &cert,
+                                const QList<Certificate> &chain, const SecretBytes &passphrase,
+                                const QString &friendlyName = {});
+
+} // namespace dwb

@@ -1,0 +1,89 @@
+// What the inspector and `dwb inspect` show about certificates and keys,
+// and the checks Drogue Cloud applies (contract section 5).
+#pragma once
+
+#include "core/crypto/Certificate.h"
+#include "core/crypto/PrivateKey.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dwb {
+
+struct ExtensionInfo {
+    QString name;    // "X509v3 Basic Constraints" style short text, or the OID
+    QString oid;
+    bool critical = false;
+    QString value;   // human-readable, as `openssl x509 -text` prints it
+};
+
+enum class ValidityState { Valid, Expired, NotYetValid };
+
+struct DrogueVerdict {
+    bool accepted = false;
+    QStringList reasons;  // why not (empty when accepted)
+};
+
+struct CertificateInfo {
+    QString subject;          // Drogue subject string
+    QString issuer;           // Drogue subject string
+    QString subjectRfc4514;
+    QString issuerRfc4514;
+    int version = 0;
+    QString serialHex;
+    QDateTime notBefore, notAfter;
+    ValidityState validity = ValidityState::Valid;
+    QString keyType;          // "EC P-256", "RSA", "Ed25519", ...
+    int keyBits = 0;
+    QString signatureAlgorithm; // "ecdsa-with-SHA256", "ED25519", ...
+    bool isCa = false;
+    int pathLength = -1;      // -1: none
+    bool selfSigned = false;
+    QStringList keyUsage;          // "Digital Signature", ...
+    QStringList extendedKeyUsage;  // "TLS Web Client Authentication" / "clientAuth"
+    QStringList subjectAltNames;   // "DNS:localhost", "IP Address:127.0.0.1"
+    QString subjectKeyId;          // hex with colons
+    QString authorityKeyId;
+    QString sha1Fingerprint;       // hex with colons, upper-case
+    QString sha256Fingerprint;
+    QList<ExtensionInfo> extensions;
+    DrogueVerdict deviceVerdict;   // would Drogue accept it as a device certificate
+};
+
+struct KeyInfo {
+    QString keyType;
+    int bits = 0;
+    bool hasPrivate = false;
+    QString publicKeySha256; // hex with colons
+    bool allowedByDrogue = false; // EC P-256/P-384, Ed25519, RSA >= 2048
+};
+
+CertificateInfo inspectCertificate(const Certificate &cert,
+                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
+KeyInfo inspectKey(const PrivateKey &key);
+
+// Drogue's device checks: v3, within validity, not a CA, EKU includes
+// clientAuth, key EC P-256 / P-384 / Ed25519 / RSA >= 2048.
+DrogueVerdict drogueDeviceVerdict(const Certificate &cert,
+                                  const QDateTime &now = QDateTime::currentDateTimeUtc());
+bool drogueKeyAllowed(const PrivateKey &key);
+
+struct ChainResult {
+    bool ok = false;
+    int anchorIndex = -1;  // which anchor the leaf chains to
+    QString error;         // OpenSSL's verify error in plain words
+};
+// Verifies leaf against the anchors (each a trust root), with optional
+// untrusted intermediates, at time `at`, with X509_V_FLAG_X509_STRICT.
+ChainResult verifyChain(const Certificate &leaf, const QList<Certificate> &anchors,
+                        const QList<Certificate> &intermediates = {},
+                        const QDateTime &at = QDateTime::currentDateTimeUtc());
+
+QJsonObject toJson(const CertificateInfo &info);
+QJsonObject toJson(const KeyInfo &info);
+QString validityStateName(ValidityState s); // "valid", "expired", "not yet valid"
+
+} // namespace dwb

@@ -1,0 +1,45 @@
+// Small RAII wrappers over OpenSSL 3 libcrypto objects.
+#pragma once
+
+#include <QString>
+
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pkcs12.h>
+#include <openssl/pkcs7.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <memory>
+
+namespace dwb::ossl {
+
+template <auto FreeFn>
+struct Deleter {
+    template <typename T>
+    void operator()(T *p) const { if (p) FreeFn(p); }
+};
+
+using Pkey = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
+using PkeyCtx = std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX_free>>;
+using MdCtx = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX_free>>;
+using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
+using X509NamePtr = std::unique_ptr<X509_NAME, Deleter<X509_NAME_free>>;
+using X509StorePtr = std::unique_ptr<X509_STORE, Deleter<X509_STORE_free>>;
+using X509StoreCtxPtr = std::unique_ptr<X509_STORE_CTX, Deleter<X509_STORE_CTX_free>>;
+using X509ExtPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION_free>>;
+using Bio = std::unique_ptr<BIO, Deleter<BIO_free_all>>;
+using Pkcs12Ptr = std::unique_ptr<PKCS12, Deleter<PKCS12_free>>;
+using Pkcs7Ptr = std::unique_ptr<PKCS7, Deleter<PKCS7_free>>;
+using BignumPtr = std::unique_ptr<BIGNUM, Deleter<BN_free>>;
+using Asn1IntegerPtr = std::unique_ptr<ASN1_INTEGER, Deleter<ASN1_INTEGER_free>>;
+
+struct X509StackDeleter {
+    void operator()(STACK_OF(X509) *s) const { if (s) sk_X509_pop_free(s, X509_free); }
+};
+using X509Stack = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
+
+// Drains OpenSSL's thread-local error queue into one line (for Error::detail).
+QString takeErrors();
+
+} // namespace dwb::ossl

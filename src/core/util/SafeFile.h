@@ -1,0 +1,25 @@
+// The one way the project writes files: atomically (temporary file in the
+// same directory, fsync, rename), with mode 0600 for secrets, refusing to
+// overwrite unless asked. Every I/O error is returned, never just logged.
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace dwb {
+
+enum class FileMode { Public, Secret };   // 0644 / 0600
+enum class Overwrite { Refuse, Allow };
+
+Status writeFileAtomically(const QString &path, QByteArrayView data,
+                           FileMode mode = FileMode::Public,
+                           Overwrite overwrite = Overwrite::Refuse);
+
+// Reads a whole file (limit: maxBytes) with a clear error if it is missing,
+// unreadable or too large.
+Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes = 64 * 1024 * 1024);
+
+} // namespace dwb

@@ -1,0 +1,2 @@
+// Removed once the GUI sources land.
+namespace dwb { int guiPlaceholder() { return 0; } }

@@ -1,0 +1,2 @@
+// Removed once the sandbox sources land.
+namespace dwb { int sandboxPlaceholder() { return 0; } }

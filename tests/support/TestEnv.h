@@ -1,0 +1,18 @@
+// Where the tests find the project's programs and data.
+#pragma once
+
+#include <QString>
+
+namespace dwb::test {
+
+QString binDir();                 // build/bin: dwb, drogue-sandbox, drogue-workbench
+QString libDir();                 // build/lib: the broker plugin
+QString program(const QString &name); // binDir()/name
+QString dataDir();                // tests/data
+QString sourceDir();              // project root
+// Runs a program (no shell), returns exit code; output captured. -1 if it could not start
+// or did not finish within timeoutMs.
+int run(const QString &program, const QStringList &args, QByteArray *stdOut = nullptr,
+        QByteArray *stdErr = nullptr, int timeoutMs = 60000, const QByteArray &stdIn = {});
+
+} // namespace dwb::test
