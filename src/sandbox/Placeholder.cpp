@@ -1,2 +1,0 @@
-// Removed once the sandbox sources land.
-namespace dwb { int sandboxPlaceholder() { return 0; } }

@@ -1,0 +1,104 @@
+// The sandbox's device registry (contract sections 3-4): applications and
+// devices in memory, persisted to DIR/registry.json after every change.
+// Pure request logic without HTTP, so that it can be embedded and tested
+// in-process; SandboxServer puts it behind QHttpServer.
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace dwb::sandbox {
+
+// What the server answers: status, JSON (or empty) body, extra headers.
+struct HttpReply {
+    int status = 200;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static HttpReply json(int status, const QJsonDocument &doc);
+    static HttpReply json(const QJsonObject &obj) { return json(200, QJsonDocument(obj)); }
+    static HttpReply empty(int status);
+    // {"error": error, "message": message}
+    static HttpReply error(int status, const QString &error, const QString &message);
+};
+
+// A label selector: comma-separated terms, all must match:
+// "k=v" (or "k==v"), "k!=v", "k" (exists), "!k" (absent).
+class LabelSelector {
+public:
+    static Result<LabelSelector> parse(const QString &text);
+    bool matches(const QJsonObject &labels) const;
+
+private:
+    struct Term {
+        enum Op { Equals, NotEquals, Exists, NotExists } op;
+        QString key, value;
+    };
+    QList<Term> m_terms;
+};
+
+// status.trustAnchors for spec.trustAnchors: one "valid"/"invalid" entry per
+// anchor, in the same order.
+QJsonObject evaluateTrustAnchors(const QJsonObject &trustAnchorsSpec);
+
+class Registry : public QObject {
+    Q_OBJECT
+public:
+    explicit Registry(QObject *parent = nullptr);
+    ~Registry() override;
+
+    // Loads the file, or starts empty when it does not exist. A file that
+    // exists but cannot be read or parsed is an error (never reset).
+    Status open(const QString &file);
+    QString file() const { return m_file; }
+
+    // One registry request. segments: the decoded path segments after
+    // /api/registry/v1alpha1 (e.g. {"apps", "demo", "devices", "CN=dev1, O=x"}).
+    HttpReply handle(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,
+                     const QByteArray &body, const QString &user);
+
+    // The persisted form: {"version":1,"applications":[…],"devices":[…],"owners":{…}}
+    QJsonObject toJson() const;
+    int applicationCount() const { return int(m_state.apps.size()); }
+    int deviceCount() const;
+
+Q_SIGNALS:
+    // After every successful write of the registry file.
+    void registryChanged();
+
+private:
+    struct State {
+        QMap<QString, QJsonObject> apps;                     // by name
+        QMap<QString, QMap<QString, QJsonObject>> devices;   // app -> name -> device
+        QMap<QString, QString> owners;                       // app -> user id
+    };
+
+    HttpReply listApps(const QUrlQuery &query, const QString &user) const;
+    HttpReply createApp(const QByteArray &body, const QString &user);
+    HttpReply updateApp(const QString &name, const QByteArray &body);
+    HttpReply deleteApp(const QString &name, const QByteArray &body);
+    HttpReply listDevices(const QString &app, const QUrlQuery &query) const;
+    HttpReply createDevice(const QString &app, const QByteArray &body);
+    HttpReply updateDevice(const QString &app, const QString &name, const QByteArray &body);
+    HttpReply deleteDevice(const QString &app, const QString &name, const QByteArray &body);
+
+    // Writes `next` to the file; on success it becomes the state.
+    HttpReply commit(State next, HttpReply success);
+
+    QString m_file;
+    State m_state;
+};
+
+} // namespace dwb::sandbox

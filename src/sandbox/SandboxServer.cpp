@@ -1,0 +1,351 @@
+#include "sandbox/SandboxServer.h"
+
+#include "core/cloud/Endpoints.h"
+#include "core/util/SafeFile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb::sandbox {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("SandboxServer", text); }
+
+const QString kVersion = u"0.11.0"_s;
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    default: return "OTHER";
+    }
+}
+
+HttpReply forbidden()
+{
+    return HttpReply::error(403, u"AuthenticationError"_s,
+                            tr("Authentication required: send exactly one of HTTP Basic "
+                               "(user id and access token) or a Bearer token."));
+}
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+QString randomToken()
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    QString token = u"drg_"_s;
+    auto *rng = QRandomGenerator::system();
+    for (int i = 0; i < 32; ++i)
+        token += QLatin1Char(alphabet[rng->bounded(int(sizeof alphabet) - 1)]);
+    return token;
+}
+
+} // namespace
+
+int pickFreePort(const QHostAddress &address)
+{
+    QTcpServer probe;
+    if (!probe.listen(address, 0))
+        return 0;
+    const int port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+// --- options -----------------------------------------------------------------
+
+QString SandboxOptions::usage()
+{
+    return tr("Usage: drogue-sandbox --data-dir DIR [--http-port N] [--mqtt-port M] "
+              "[--integration-port K] [--bind ADDRESS] [--tls] [--no-broker]\n"
+              "A local Drogue-Cloud-compatible server. Port 0 or none: a free port.\n");
+}
+
+Result<SandboxOptions> SandboxOptions::parse(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption dataDir(u"data-dir"_s, tr("Data folder."), u"DIR"_s);
+    const QCommandLineOption http(u"http-port"_s, tr("HTTP port."), u"N"_s, u"0"_s);
+    const QCommandLineOption mqtt(u"mqtt-port"_s, tr("MQTT port."), u"M"_s, u"0"_s);
+    const QCommandLineOption integ(u"integration-port"_s, tr("MQTT integration port."), u"K"_s, u"0"_s);
+    const QCommandLineOption bind(u"bind"_s, tr("Address to listen on."), u"ADDRESS"_s, u"127.0.0.1"_s);
+    const QCommandLineOption tls(u"tls"_s, tr("Serve the API over HTTPS."));
+    const QCommandLineOption noBroker(u"no-broker"_s, tr("Do not start the MQTT broker."));
+    p.addOptions({dataDir, http, mqtt, integ, bind, tls, noBroker});
+    if (!p.parse(QStringList{u"drogue-sandbox"_s} + args))
+        return Error(ErrorCode::InvalidArgument, p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return Error(ErrorCode::InvalidArgument,
+                     tr("Unexpected argument '%1'.").arg(p.positionalArguments().first()));
+    SandboxOptions o;
+    o.dataDir = p.value(dataDir);
+    if (o.dataDir.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("--data-dir is required."));
+    for (const auto &[opt, target] : {std::pair{&http, &o.httpPort}, std::pair{&mqtt, &o.mqttPort},
+                                      std::pair{&integ, &o.integrationPort}}) {
+        bool ok = false;
+        *target = p.value(*opt).toInt(&ok);
+        if (!ok || *target < 0 || *target > 65535)
+            return Error(ErrorCode::InvalidArgument,
+                         tr("--%1 must be a port number (0-65535).").arg(opt->names().first()));
+    }
+    if (!o.bind.setAddress(p.value(bind)))
+        return Error(ErrorCode::InvalidArgument, tr("--bind: '%1' is not an IP address.").arg(p.value(bind)));
+    o.tls = p.isSet(tls);
+    o.broker = !p.isSet(noBroker);
+    return o;
+}
+
+// --- server ------------------------------------------------------------------
+
+SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_registry(new Registry(this))
+{
+    connect(m_registry, &Registry::registryChanged, this, &SandboxServer::registryChanged);
+}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+}
+
+QString SandboxServer::registryFile() const
+{
+    return QDir(m_options.dataDir).absoluteFilePath(u"registry.json"_s);
+}
+
+QString SandboxServer::infoFile() const
+{
+    return QDir(m_options.dataDir).absoluteFilePath(u"sandbox.json"_s);
+}
+
+Status SandboxServer::loadOrCreateToken()
+{
+    const QString path = QDir(m_options.dataDir).absoluteFilePath(u"token"_s);
+    if (QFile::exists(path)) {
+        auto data = readWholeFile(path, 4096);
+        if (!data)
+            return data.error();
+        m_token = QString::fromLatin1(data->trimmed());
+        static const QRegularExpression re(u"^drg_[A-Za-z0-9]{32}$"_s);
+        if (!re.match(m_token).hasMatch())
+            return Error(ErrorCode::UnknownFormat,
+                         tr("The sandbox's token file %1 is damaged: remove it to create a new token.")
+                             .arg(path));
+        return {};
+    }
+    m_token = randomToken();
+    return writeFileAtomically(path, QByteArray(m_token.toLatin1() + '\n'), FileMode::Secret, Overwrite::Refuse);
+}
+
+Status SandboxServer::start()
+{
+    if (!QDir().mkpath(m_options.dataDir))
+        return Error(ErrorCode::Io, tr("Cannot create the data folder %1.").arg(m_options.dataDir));
+    m_options.dataDir = QDir(m_options.dataDir).absolutePath();
+    QFile::setPermissions(m_options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    auto tls = ensureLocalCa(m_options.dataDir);
+    if (!tls)
+        return tls.error();
+    m_tls = *tls;
+    if (Status st = loadOrCreateToken(); !st)
+        return st;
+    if (Status st = m_registry->open(registryFile()); !st)
+        return st;
+
+    if (m_options.mqttPort == 0)
+        m_options.mqttPort = pickFreePort(m_options.bind);
+    if (m_options.integrationPort == 0) {
+        do {
+            m_options.integrationPort = pickFreePort(m_options.bind);
+        } while (m_options.integrationPort == m_options.mqttPort && m_options.integrationPort != 0);
+    }
+    if (m_options.mqttPort == 0 || m_options.integrationPort == 0)
+        return Error(ErrorCode::Network, tr("No free port for the MQTT endpoints."));
+
+    m_http = std::make_unique<QHttpServer>();
+    // No rules: every request goes through our own router, so that unknown
+    // paths and methods get JSON error bodies and path segments are decoded once.
+    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        const HttpReply r = route(request);
+        const auto code = static_cast<QHttpServerResponder::StatusCode>(r.status);
+        QHttpServerResponse response = r.body.isEmpty()
+            ? QHttpServerResponse(code)
+            : QHttpServerResponse(QByteArrayLiteral("application/json"), r.body, code);
+        for (const auto &[name, value] : r.headers)
+            response.setHeader(name, value);
+        response.write(std::move(responder));
+    });
+    if (m_options.tls) {
+        QFile certFile(m_tls.serverCert), keyFile(m_tls.serverKey);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::Io, tr("Cannot read the sandbox's server certificate or key."));
+        const QSslCertificate cert(&certFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Ec, QSsl::Pem);
+        if (cert.isNull() || key.isNull())
+            return Error(ErrorCode::Tls, tr("The sandbox's server certificate or key cannot be used."));
+        m_http->sslSetup(cert, key);
+    }
+    m_httpPort = m_http->listen(m_options.bind, quint16(m_options.httpPort));
+    if (m_httpPort == 0)
+        return Error(ErrorCode::Network,
+                     tr("Cannot listen on %1 port %2.").arg(m_options.bind.toString()).arg(m_options.httpPort));
+
+    m_apiUrl = QUrl();
+    m_apiUrl.setScheme(m_options.tls ? u"https"_s : u"http"_s);
+    const bool any = m_options.bind == QHostAddress::Any || m_options.bind == QHostAddress::AnyIPv4
+                     || m_options.bind == QHostAddress::AnyIPv6;
+    m_apiUrl.setHost(any ? u"127.0.0.1"_s : m_options.bind.toString());
+    m_apiUrl.setPort(m_httpPort);
+    return writeInfo();
+}
+
+void SandboxServer::stop()
+{
+    if (!m_http)
+        return;
+    m_http.reset();
+    QFile::remove(infoFile());
+}
+
+QJsonObject SandboxServer::endpoints() const
+{
+    Endpoints e;
+    e.api = m_apiUrl;
+    e.registry = m_apiUrl;
+    e.issuerUrl = QUrl(m_apiUrl.toString() + u"/realms/drogue");
+    e.mqtt = HostPort{u"localhost"_s, m_options.mqttPort};
+    e.mqttIntegration = HostPort{u"localhost"_s, m_options.integrationPort};
+    e.localCerts = m_options.tls || m_options.broker;
+    QJsonObject o = e.toJson();
+    o.insert("local_certs"_L1, e.localCerts);
+    return o;
+}
+
+Status SandboxServer::writeInfo()
+{
+    const QJsonObject info{
+        {u"api"_s, m_apiUrl.toString()},
+        {u"endpoints"_s, endpoints()},
+        {u"user"_s, m_user},
+        {u"token"_s, m_token},
+        {u"ca"_s, m_tls.caCert},
+        {u"mqtt_port"_s, m_options.mqttPort},
+        {u"integration_port"_s, m_options.integrationPort},
+        {u"pid"_s, QCoreApplication::applicationPid()},
+    };
+    return writeFileAtomically(infoFile(), QJsonDocument(info).toJson(), FileMode::Secret,
+                               Overwrite::Allow);
+}
+
+QString SandboxServer::authenticate(const QHttpServerRequest &request) const
+{
+    QList<QByteArray> values;
+    for (const auto &[name, value] : request.headers())
+        if (name.compare("authorization", Qt::CaseInsensitive) == 0)
+            values << value.trimmed();
+    if (values.size() != 1)
+        return {};
+    const QByteArray &v = values.first();
+    const qsizetype space = v.indexOf(' ');
+    if (space <= 0)
+        return {};
+    const QByteArray scheme = v.left(space).toLower();
+    const QByteArray credential = v.mid(space + 1).trimmed();
+    if (credential.isEmpty() || credential.contains(' ') || credential.contains(','))
+        return {};
+    if (scheme == "basic") {
+        const auto decoded = QByteArray::fromBase64Encoding(credential, QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            return {};
+        const qsizetype colon = decoded.decoded.indexOf(':');
+        if (colon < 0)
+            return {};
+        const QByteArray user = decoded.decoded.left(colon);
+        const QByteArray token = decoded.decoded.mid(colon + 1);
+        if (user == m_user.toUtf8() && constantTimeEquals(token, m_token.toLatin1()))
+            return m_user;
+        return {};
+    }
+    if (scheme == "bearer" && m_bearer) {
+        QString user;
+        if (m_bearer(credential, &user) && !user.isEmpty())
+            return user;
+    }
+    return {};
+}
+
+HttpReply SandboxServer::route(const QHttpServerRequest &request)
+{
+    const QByteArray method = methodName(request.method());
+    const QString rawPath = request.url().path(QUrl::FullyEncoded);
+    QStringList segments;
+    for (const QString &s : rawPath.split(u'/', Qt::SkipEmptyParts))
+        segments << QUrl::fromPercentEncoding(s.toUtf8());
+    const auto notAllowed = [] {
+        return HttpReply::error(405, u"MethodNotAllowed"_s, tr("This method is not allowed on this path."));
+    };
+    const QString path = u'/' + segments.join(u'/');
+
+    if (path == "/.well-known/drogue-endpoints"_L1 || path == "/.well-known/drogue-version"_L1) {
+        if (method != "GET")
+            return notAllowed();
+        if (path.endsWith("version"_L1))
+            return HttpReply::json(QJsonObject{{u"version"_s, kVersion}});
+        QJsonObject pub;
+        const QJsonObject all = endpoints();
+        for (const char *key : {"api", "console", "sso", "issuer_url", "registry"})
+            if (all.contains(QLatin1String(key)))
+                pub.insert(QLatin1String(key), all.value(QLatin1String(key)));
+        return HttpReply::json(pub);
+    }
+
+    const bool info = path == "/api/console/v1alpha1/info"_L1;
+    const bool whoami = path == "/api/admin/v1alpha1/user/whoami"_L1;
+    const bool registry = segments.size() >= 3 && segments.at(0) == "api"_L1
+                          && segments.at(1) == "registry"_L1 && segments.at(2) == "v1alpha1"_L1;
+    if (!info && !whoami && !registry)
+        return HttpReply::error(404, u"NotFound"_s, tr("No such path: %1").arg(rawPath));
+
+    const QString user = authenticate(request);
+    if (user.isEmpty())
+        return forbidden();
+    if (info || whoami) {
+        if (method != "GET")
+            return notAllowed();
+        return info ? HttpReply::json(endpoints()) : HttpReply::json(QJsonObject{{u"id"_s, user}});
+    }
+    return m_registry->handle(method, segments.mid(3), request.query(), request.body(), user);
+}
+
+} // namespace dwb::sandbox

@@ -1,0 +1,93 @@
+// drogue-sandbox's server: the registry (Registry) and discovery/auth routes
+// (contract sections 1-3) behind QHttpServer, the local CA, the access
+// token and DIR/sandbox.json. Embeddable in-process (tests, benchmarks);
+// the broker (started by main) reacts to registryChanged().
+#pragma once
+
+#include "core/util/Result.h"
+#include "sandbox/LocalCa.h"
+#include "sandbox/Registry.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+
+namespace dwb::sandbox {
+
+struct SandboxOptions {
+    QString dataDir;
+    int httpPort = 0;          // 0 = a free port
+    int mqttPort = 0;          // 0 = a free port (picked now, used by the broker)
+    int integrationPort = 0;   // 0 = a free port
+    QHostAddress bind = QHostAddress::LocalHost;
+    bool tls = false;          // HTTPS for the API, with the local CA's server certificate
+    bool broker = true;        // the broker will run (local_certs: true)
+
+    // Parses the command line arguments (without argv[0]).
+    static Result<SandboxOptions> parse(const QStringList &args);
+    static QString usage();
+};
+
+class SandboxServer : public QObject {
+    Q_OBJECT
+public:
+    // Validates an "Authorization: Bearer" token; on success sets *user.
+    using BearerValidator = std::function<bool(const QByteArray &bearer, QString *user)>;
+
+    explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Creates the data dir, local CA and token, opens the registry, listens,
+    // writes sandbox.json. Fails on a damaged registry file.
+    Status start();
+    // Stops listening and removes sandbox.json.
+    void stop();
+
+    const SandboxOptions &options() const { return m_options; }
+    QUrl apiUrl() const { return m_apiUrl; }
+    QString user() const { return m_user; }
+    QString token() const { return m_token; }
+    int httpPort() const { return m_httpPort; }
+    int mqttPort() const { return m_options.mqttPort; }
+    int integrationPort() const { return m_options.integrationPort; }
+    const LocalCaFiles &tlsFiles() const { return m_tls; }
+    QString registryFile() const;
+    QString infoFile() const;             // DIR/sandbox.json
+    QJsonObject endpoints() const;        // contract section 1, all fields
+    Registry *registry() const { return m_registry; }
+
+    void setBearerValidator(BearerValidator validator) { m_bearer = std::move(validator); }
+
+Q_SIGNALS:
+    void registryChanged();
+
+private:
+    HttpReply route(const QHttpServerRequest &request);
+    // The user of a request with exactly one valid credential, or empty.
+    QString authenticate(const QHttpServerRequest &request) const;
+    Status loadOrCreateToken();
+    Status writeInfo();
+
+    SandboxOptions m_options;
+    LocalCaFiles m_tls;
+    QString m_user = QStringLiteral("sandbox");
+    QString m_token;
+    QUrl m_apiUrl;
+    int m_httpPort = 0;
+    Registry *m_registry = nullptr;
+    std::unique_ptr<QHttpServer> m_http;
+    BearerValidator m_bearer;
+};
+
+// A free TCP port on the address (bind to 0, read the port, close).
+int pickFreePort(const QHostAddress &address);
+
+} // namespace dwb::sandbox

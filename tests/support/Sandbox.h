@@ -1,0 +1,62 @@
+// Test fixture: runs the real drogue-sandbox program (build/bin) in a
+// temporary data folder on free ports, and stops it (SIGTERM) on stop() or
+// in the destructor.
+//
+//   dwb::test::Sandbox sandbox;
+//   QVERIFY2(sandbox.start({"--no-broker"}), qPrintable(sandbox.errorString()));
+//   dwb::RegistryClient client(sandbox.connectionSettings());
+#pragma once
+
+#include "core/cloud/RegistryClient.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace dwb::test {
+
+class Sandbox {
+public:
+    // dataDir empty: a fresh temporary folder, removed with the fixture.
+    explicit Sandbox(const QString &dataDir = {});
+    ~Sandbox();
+    Sandbox(const Sandbox &) = delete;
+    Sandbox &operator=(const Sandbox &) = delete;
+
+    // Starts drogue-sandbox --data-dir DIR --http-port 0 … extraArgs and
+    // waits (up to timeoutMs) for its API URL line and sandbox.json.
+    bool start(const QStringList &extraArgs = {}, int timeoutMs = 20000);
+    // SIGTERM, wait; returns the exit code (-1 if it had to be killed).
+    int stop(int timeoutMs = 10000);
+    bool isRunning() const;
+
+    QUrl api() const;
+    QString user() const;
+    QString token() const;
+    QString caFile() const;
+    QString dataDir() const;
+    int mqttPort() const;
+    int integrationPort() const;
+    QJsonObject info() const;           // sandbox.json as read at start
+    QString errorString() const;        // why start() failed (with the program's stderr)
+    QByteArray stdErr();                // what the program wrote to stderr so far
+
+    // Connection settings for RegistryClient (access token, the sandbox's CA).
+    ConnectionSettings connectionSettings(int timeoutMs = 30000) const;
+    // Global dwb options for this sandbox: {"--sandbox", dataDir()}
+    QStringList dwbArgs() const;
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    QString m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QJsonObject m_info;
+    QString m_error;
+    QByteArray m_stderr;
+};
+
+} // namespace dwb::test
