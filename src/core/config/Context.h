@@ -1,0 +1,96 @@
+// Connection contexts (a minimal store for now): which server, which user,
+// which defaults. Stored with QSettings (organization "Drogue IoT",
+// application "Drogue Workbench"). Secrets never go to QSettings: a context
+// only holds a *reference* to its credentials, resolved through a
+// SecretStore. Today the only store keeps secrets in memory for this run;
+// the sign-in issue adds the system key store (QtKeychain) behind the same
+// interface.
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+class QSettings;
+
+namespace dwb {
+
+struct Context {
+    QString name;
+    QUrl apiUrl;
+    QString defaultApp;
+    QString defaultAlgorithm;   // stable algorithm name, e.g. "ecdsa-p256"
+    QString serverCaFile;       // PEM of a local CA to trust; empty = system CAs
+    QString userId;
+    // Where the secret comes from: "memory:<name>" (session only) or
+    // "sandbox:<dir>" (re-read from <dir>/sandbox.json on every start).
+    QString credentialsRef;
+
+    bool isSandbox() const { return credentialsRef.startsWith(QLatin1String("sandbox:")); }
+    QString sandboxDir() const;  // for "sandbox:" references
+};
+
+// Keeps secrets by reference. Implementations must never write a secret to
+// a plain file or a log.
+class SecretStore {
+public:
+    virtual ~SecretStore() = default;
+    virtual std::optional<QString> read(const QString &ref) const = 0;
+    virtual void write(const QString &ref, const QString &secret) = 0;
+    virtual void remove(const QString &ref) = 0;
+    // True when secrets survive a restart of the program.
+    virtual bool persistent() const = 0;
+};
+
+// Secrets live in this process only and are gone when it exits.
+class InMemorySecretStore final : public SecretStore {
+public:
+    std::optional<QString> read(const QString &ref) const override;
+    void write(const QString &ref, const QString &secret) override;
+    void remove(const QString &ref) override;
+    bool persistent() const override { return false; }
+
+private:
+    QHash<QString, QString> m_secrets;
+};
+
+// What drogue-sandbox writes to <dir>/sandbox.json when it is ready.
+struct SandboxInfo {
+    QUrl api;
+    QString user;
+    QString token;   // never stored by the context store
+    QString caFile;  // the server CA to trust (may be empty for plain HTTP)
+};
+Result<SandboxInfo> readSandboxInfo(const QString &dir);
+
+// The contexts in QSettings ("contexts/<n>/..." array + "lastContext").
+class ContextStore {
+public:
+    // Uses QSettings("Drogue IoT", "Drogue Workbench") unless given one.
+    explicit ContextStore(QSettings *settings = nullptr);
+    ~ContextStore();
+    ContextStore(const ContextStore &) = delete;
+    ContextStore &operator=(const ContextStore &) = delete;
+
+    QList<Context> contexts() const { return m_contexts; }
+    std::optional<Context> find(const QString &name) const;
+    void upsert(const Context &context);   // replaces one of the same name, saves
+    bool remove(const QString &name);      // saves
+    QString lastContext() const;
+    void setLastContext(const QString &name);
+
+    void reload();
+    void save();
+
+private:
+    QSettings *m_settings;
+    bool m_ownsSettings;
+    QList<Context> m_contexts;
+};
+
+} // namespace dwb

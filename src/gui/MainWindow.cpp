@@ -1,0 +1,1008 @@
+#include "gui/MainWindow.h"
+
+#include "gui/apps/AppListModel.h"
+#include "gui/common/Async.h"
+#include "gui/common/Icons.h"
+#include "gui/common/MessageBar.h"
+#include "gui/common/Prompts.h"
+#include "gui/connection/AddConnectionDialog.h"
+#include "gui/connection/ConnectionBar.h"
+#include "gui/details/DetailsPane.h"
+#include "gui/devices/DeviceFilterProxy.h"
+#include "gui/devices/DeviceTableModel.h"
+#include "gui/devices/LabelsDialog.h"
+#include "gui/inspector/InspectorWidget.h"
+
+#include "ui_MainWindow.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb::gui {
+
+namespace {
+constexpr int kBatchRows = 2500; // rows inserted per event-loop turn
+
+QSettings windowSettings()
+{
+    return QSettings(u"Drogue IoT"_s, u"Drogue Workbench"_s);
+}
+} // namespace
+
+QString MainWindow::sandboxContextName()
+{
+    return tr("Local sandbox");
+}
+
+MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent)
+    , ui(new Ui::MainWindow)
+    , m_contexts(contexts)
+    , m_secrets(secrets)
+    , m_apps(new AppListModel(this))
+    , m_devices(new DeviceTableModel(this))
+    , m_proxy(new DeviceFilterProxy(m_devices, this))
+    , m_connectionBar(new ConnectionBar)
+    , m_messageBar(new MessageBar)
+    , m_details(new DetailsPane)
+    , m_inspector(new InspectorWidget)
+    , m_inspectorDock(new QDockWidget(tr("Certificate Inspector"), this))
+    , m_progress(new QProgressBar)
+    , m_statusLabel(new QLabel)
+{
+    initResources();
+    ui->setupUi(this);
+    setWindowIcon(icon(u"logo"_s));
+    setAcceptDrops(true);
+
+    auto hostIn = [](QWidget *host, QWidget *child) {
+        auto *l = new QVBoxLayout(host);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(child);
+    };
+    hostIn(ui->connectionBarHost, m_connectionBar);
+    hostIn(ui->messageBarHost, m_messageBar);
+    hostIn(ui->detailsHost, m_details);
+
+    ui->appsView->setModel(m_apps);
+    ui->appsView->header()->setStretchLastSection(false);
+    ui->appsView->header()->setSectionResizeMode(AppListModel::NameColumn, QHeaderView::Stretch);
+    ui->appsView->header()->setSectionResizeMode(AppListModel::AnchorsColumn, QHeaderView::ResizeToContents);
+    ui->appsView->header()->setSectionResizeMode(AppListModel::DevicesColumn, QHeaderView::ResizeToContents);
+    ui->appsView->setMinimumWidth(260);
+
+    m_proxy->setDynamicSortFilter(false); // re-sort on demand; keeps 10k-row batches cheap
+    ui->devicesView->setModel(m_proxy);
+    ui->devicesView->verticalHeader()->hide();
+    ui->devicesView->verticalHeader()->setDefaultSectionSize(ui->devicesView->fontMetrics().height() + 8);
+    ui->devicesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *hh = ui->devicesView->horizontalHeader();
+    hh->setSectionResizeMode(QHeaderView::Interactive);
+    hh->setStretchLastSection(true);
+    hh->setHighlightSections(false);
+    const int em = ui->devicesView->fontMetrics().horizontalAdvance(u'M');
+    hh->resizeSection(DeviceTableModel::NameColumn, 14 * em);
+    hh->resizeSection(DeviceTableModel::AliasesColumn, 22 * em);
+    hh->resizeSection(DeviceTableModel::CertAliasColumn, 9 * em);
+    hh->resizeSection(DeviceTableModel::DisabledColumn, 6 * em);
+    hh->resizeSection(DeviceTableModel::LabelsColumn, 14 * em);
+    ui->devicesView->sortByColumn(DeviceTableModel::NameColumn, Qt::AscendingOrder);
+    ui->devicesView->setTextElideMode(Qt::ElideMiddle);
+
+    ui->mainSplitter->setStretchFactor(0, 0);
+    ui->mainSplitter->setStretchFactor(1, 1);
+    ui->mainSplitter->setSizes({330, 950});
+    ui->rightSplitter->setStretchFactor(0, 3);
+    ui->rightSplitter->setStretchFactor(1, 2);
+    ui->rightSplitter->setSizes({430, 300});
+
+    m_inspectorDock->setObjectName(u"inspectorDock"_s);
+    m_inspectorDock->setWidget(m_inspector);
+    m_inspectorDock->setMinimumWidth(420);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    m_inspectorDock->hide();
+    m_inspector->setHost(this);
+    connect(m_inspector, &InspectorWidget::contentChanged, this, [this] {
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+    });
+
+    m_progress->setObjectName(u"loadProgress"_s);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_statusLabel->setObjectName(u"statusLabel"_s);
+    statusBar()->addPermanentWidget(m_statusLabel);
+    statusBar()->addPermanentWidget(m_progress);
+
+    createActions();
+
+    connect(ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        updateDeviceCountLabel();
+    });
+    connect(ui->appsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onAppSelectionChanged);
+    connect(ui->devicesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onDeviceSelectionChanged);
+    connect(ui->devicesView, &QTableView::doubleClicked, this, [this] { m_details->setCurrentIndex(0); });
+    connect(m_connectionBar, &ConnectionBar::contextChosen, this,
+            [this](const QString &name) { switchToContext(name); });
+
+    m_connectionBar->setContexts({}, {});
+    QStringList names;
+    for (const Context &c : m_contexts->contexts())
+        names << c.name;
+    m_connectionBar->setContexts(names, {});
+    restoreSettings();
+    updateActions();
+    updateDeviceCountLabel();
+}
+
+MainWindow::~MainWindow() = default;
+
+QTreeView *MainWindow::appsView() const { return ui->appsView; }
+QTableView *MainWindow::devicesView() const { return ui->devicesView; }
+QLineEdit *MainWindow::filterEdit() const { return ui->filterEdit; }
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::createActions()
+{
+    auto mk = [this](const QString &name, const QString &iconName, const QString &text,
+                     const QString &tip, const QKeySequence &key = {}) {
+        auto *a = new QAction(icon(iconName), text, this);
+        a->setObjectName(name);
+        a->setToolTip(key.isEmpty() ? tip : tip + u" ("_s + key.toString(QKeySequence::NativeText) + u')');
+        a->setStatusTip(tip);
+        a->setWhatsThis(tip);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        return a;
+    };
+    QAction *refreshA = mk(u"actionRefresh"_s, u"refresh"_s, tr("&Refresh"),
+                           tr("Reload applications and devices from the server"), QKeySequence::Refresh);
+    QAction *newApp = mk(u"actionNewApplication"_s, u"app-new"_s, tr("New &Application…"),
+                         tr("Create an application"), QKeySequence(u"Ctrl+Shift+N"_s));
+    QAction *newDev = mk(u"actionNewDevice"_s, u"device-new"_s, tr("New &Device…"),
+                         tr("Create a device in the selected application"), QKeySequence::New);
+    QAction *del = mk(u"actionDelete"_s, u"delete"_s, tr("&Delete…"),
+                      tr("Delete the selected devices, or the selected application"),
+                      QKeySequence::Delete);
+    QAction *enable = mk(u"actionEnableDevice"_s, u"enable"_s, tr("&Enable Device"),
+                         tr("Allow the selected devices to connect"));
+    QAction *disable = mk(u"actionDisableDevice"_s, u"disable"_s, tr("D&isable Device"),
+                          tr("Refuse connections of the selected devices"));
+    QAction *addAliasA = mk(u"actionAddAlias"_s, u"alias-add"_s, tr("Add A&lias…"),
+                            tr("Add an alias to the selected device"));
+    QAction *removeAliasA = mk(u"actionRemoveAlias"_s, u"alias-remove"_s, tr("Re&move Alias…"),
+                               tr("Remove an alias of the selected device"));
+    QAction *labels = mk(u"actionEditLabels"_s, u"labels"_s, tr("Edit &Labels…"),
+                         tr("Edit the labels of the selected device or application"),
+                         QKeySequence(u"Ctrl+L"_s));
+    QAction *addConn = mk(u"actionAddConnection"_s, u"connection"_s, tr("Add &Connection…"),
+                          tr("Connect to a Drogue Cloud server with an access token"));
+    QAction *quit = mk(u"actionQuit"_s, u"close"_s, tr("&Quit"), tr("Quit Drogue Workbench"),
+                       QKeySequence::Quit);
+    QAction *findA = mk(u"actionFind"_s, u"check"_s, tr("&Filter Devices"),
+                        tr("Type to filter the devices"), QKeySequence::Find);
+    QAction *about = mk(u"actionAbout"_s, u"logo"_s, tr("&About Drogue Workbench"),
+                        tr("Version and licence"));
+    QAction *inspectorToggle = m_inspectorDock->toggleViewAction();
+    inspectorToggle->setObjectName(u"actionShowInspector"_s);
+    inspectorToggle->setIcon(icon(u"inspector"_s));
+    inspectorToggle->setText(tr("Certificate &Inspector"));
+    inspectorToggle->setShortcut(QKeySequence(u"Ctrl+I"_s));
+    inspectorToggle->setToolTip(tr("Show or hide the certificate inspector (Ctrl+I)"));
+
+    connect(refreshA, &QAction::triggered, this, &MainWindow::refresh);
+    connect(newApp, &QAction::triggered, this, &MainWindow::newApplication);
+    connect(newDev, &QAction::triggered, this, &MainWindow::newDevice);
+    connect(del, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(enable, &QAction::triggered, this, [this] { setSelectedDevicesDisabled(false); });
+    connect(disable, &QAction::triggered, this, [this] { setSelectedDevicesDisabled(true); });
+    connect(addAliasA, &QAction::triggered, this, &MainWindow::addAlias);
+    connect(removeAliasA, &QAction::triggered, this, &MainWindow::removeAlias);
+    connect(labels, &QAction::triggered, this, &MainWindow::editLabels);
+    connect(addConn, &QAction::triggered, this, &MainWindow::addConnection);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    connect(findA, &QAction::triggered, this, [this] {
+        ui->filterEdit->setFocus();
+        ui->filterEdit->selectAll();
+    });
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Drogue Workbench"),
+                           tr("<h3>Drogue Workbench %1</h3><p>Provision Drogue Cloud devices with "
+                              "x.509 certificates.</p>").arg(QStringLiteral(DWB_VERSION)));
+    });
+    m_connectionBar->setAddAction(addConn);
+
+    ui->menuFile->addAction(addConn);
+    ui->menuFile->addSeparator();
+    ui->menuFile->addAction(m_inspector->openAction());
+    ui->menuFile->addSeparator();
+    ui->menuFile->addAction(quit);
+    ui->menuEdit->addAction(m_inspector->pasteAction());
+    ui->menuEdit->addAction(findA);
+    ui->menuEdit->addSeparator();
+    ui->menuEdit->addAction(del);
+    ui->menuView->addAction(ui->mainToolBar->toggleViewAction());
+    ui->menuView->addAction(inspectorToggle);
+    ui->menuRegistry->addAction(refreshA);
+    ui->menuRegistry->addSeparator();
+    ui->menuRegistry->addAction(newApp);
+    ui->menuRegistry->addAction(newDev);
+    ui->menuRegistry->addSeparator();
+    ui->menuRegistry->addAction(enable);
+    ui->menuRegistry->addAction(disable);
+    ui->menuRegistry->addAction(addAliasA);
+    ui->menuRegistry->addAction(removeAliasA);
+    ui->menuRegistry->addAction(labels);
+    ui->menuRegistry->addSeparator();
+    ui->menuRegistry->addAction(del);
+    ui->menuInspector->addAction(m_inspector->openAction());
+    ui->menuInspector->addAction(m_inspector->pasteAction());
+    ui->menuInspector->addSeparator();
+    ui->menuInspector->addAction(m_inspector->exportPemAction());
+    ui->menuInspector->addAction(m_inspector->exportDerAction());
+    ui->menuInspector->addSeparator();
+    ui->menuInspector->addAction(m_inspector->checkAction());
+    ui->menuInspector->addAction(m_inspector->addAliasAction());
+    ui->menuInspector->addSeparator();
+    ui->menuInspector->addAction(m_inspector->clearAction());
+    ui->menuHelp->addAction(about);
+
+    QToolBar *tb = ui->mainToolBar;
+    tb->setObjectName(u"mainToolBar"_s);
+    tb->setIconSize(QSize(20, 20));
+    tb->addAction(refreshA);
+    tb->addSeparator();
+    tb->addAction(newApp);
+    tb->addAction(newDev);
+    tb->addAction(del);
+    tb->addSeparator();
+    tb->addAction(enable);
+    tb->addAction(disable);
+    tb->addAction(addAliasA);
+    tb->addAction(labels);
+    tb->addSeparator();
+    tb->addAction(m_inspector->openAction());
+    tb->addAction(inspectorToggle);
+    for (QAction *a : tb->actions())
+        if (QWidget *w = tb->widgetForAction(a))
+            w->setAccessibleName(a->text().remove(u'&').remove(u'…'));
+
+    ui->appsView->addActions({refreshA, newApp, labels, del});
+    ui->devicesView->addActions({newDev, enable, disable, addAliasA, removeAliasA, labels, del});
+}
+
+// ---------------------------------------------------------------- settings
+
+void MainWindow::restoreSettings()
+{
+    QSettings s = windowSettings();
+    if (!restoreGeometry(s.value(u"window/geometry"_s).toByteArray()))
+        resize(1320, 840);
+    restoreState(s.value(u"window/state"_s).toByteArray());
+    ui->mainSplitter->restoreState(s.value(u"window/mainSplitter"_s).toByteArray());
+    ui->rightSplitter->restoreState(s.value(u"window/rightSplitter"_s).toByteArray());
+    ui->devicesView->horizontalHeader()->restoreState(s.value(u"window/devicesHeader"_s).toByteArray());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings s = windowSettings();
+    s.setValue(u"window/geometry"_s, saveGeometry());
+    s.setValue(u"window/state"_s, saveState());
+    s.setValue(u"window/mainSplitter"_s, ui->mainSplitter->saveState());
+    s.setValue(u"window/rightSplitter"_s, ui->rightSplitter->saveState());
+    s.setValue(u"window/devicesHeader"_s, ui->devicesView->horizontalHeader()->saveState());
+    if (!m_context.name.isEmpty())
+        m_contexts->setLastContext(m_context.name);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+// ---------------------------------------------------------------- drag & drop
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *m = event->mimeData();
+    if (m->hasUrls() || m->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *m = event->mimeData();
+    QStringList files;
+    for (const QUrl &url : m->urls())
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    if (!files.isEmpty()) {
+        m_inspector->addFiles(files);
+        event->acceptProposedAction();
+    } else if (m->hasText() && !m->text().trimmed().isEmpty()) {
+        m_inspector->addText(m->text());
+        event->acceptProposedAction();
+    } else {
+        return;
+    }
+    m_inspectorDock->show();
+    m_inspectorDock->raise();
+}
+
+// ---------------------------------------------------------------- connection
+
+bool MainWindow::openSandbox(const QString &dir)
+{
+    auto info = readSandboxInfo(dir);
+    if (!info) {
+        setConnectionError(info.error().message);
+        return false;
+    }
+    Context c = m_contexts->find(sandboxContextName()).value_or(Context{});
+    c.name = sandboxContextName();
+    c.apiUrl = info->api;
+    c.userId = info->user;
+    c.serverCaFile = info->caFile;
+    c.credentialsRef = u"sandbox:"_s + QDir(dir).absolutePath();
+    m_contexts->upsert(c);
+    return switchToContext(c.name);
+}
+
+bool MainWindow::switchToContext(const QString &name)
+{
+    const std::optional<Context> c = m_contexts->find(name);
+    if (!c) {
+        setConnectionError(tr("There is no connection named “%1”.").arg(name));
+        return false;
+    }
+    QStringList names;
+    for (const Context &ctx : m_contexts->contexts())
+        names << ctx.name;
+    m_connectionBar->setContexts(names, name);
+    m_contexts->setLastContext(name);
+    connectTo(*c);
+    return true;
+}
+
+void MainWindow::setConnectionError(const QString &message)
+{
+    m_connectionBar->setState(ConnectionBar::State::Error, message);
+    m_messageBar->showError(message);
+}
+
+void MainWindow::connectTo(const Context &context)
+{
+    ++m_connectionGen;
+    ++m_deviceGen;
+    ++m_appsGen;
+    m_context = context;
+    setWindowTitle(tr("%1 — Drogue Workbench").arg(context.name));
+    m_apps->clear();
+    m_devices->reset({});
+    m_details->clearDetails();
+    m_messageBar->hide();
+    m_loadingDevices = false;
+    m_progress->hide();
+    if (m_client) {
+        m_client->deleteLater();
+        m_client = nullptr;
+    }
+
+    ConnectionSettings settings;
+    settings.apiUrl = context.apiUrl;
+    settings.serverCaFile = context.serverCaFile;
+    QString user = context.userId;
+    if (context.isSandbox()) {
+        auto info = readSandboxInfo(context.sandboxDir());
+        if (!info) {
+            m_connectionBar->setServer(context.apiUrl.toDisplayString(), user);
+            setConnectionError(tr("The sandbox is not running: %1").arg(info.error().message));
+            return;
+        }
+        settings.apiUrl = info->api;
+        settings.serverCaFile = info->caFile;
+        user = info->user;
+        settings.credentials = Credentials::accessToken(info->user, info->token);
+    } else {
+        std::optional<QString> token = m_secrets->read(context.credentialsRef);
+        if (!token) {
+            token = Prompts::passphrase(
+                this, tr("Access Token"),
+                tr("Access token of %1 for %2.\nThe token is kept for this session only; the system "
+                   "key store comes with sign-in support.")
+                    .arg(user, context.apiUrl.toDisplayString()));
+            if (!token || token->isEmpty()) {
+                m_connectionBar->setServer(context.apiUrl.toDisplayString(), user);
+                setConnectionError(tr("No access token for this session."));
+                return;
+            }
+            m_secrets->write(context.credentialsRef, *token);
+        }
+        settings.credentials = Credentials::accessToken(user, *token);
+    }
+    m_connectionBar->setServer(settings.apiUrl.toDisplayString(), user);
+    m_connectionBar->setState(ConnectionBar::State::Connecting);
+    m_client = new RegistryClient(settings, this);
+    updateActions();
+
+    const quint64 gen = m_connectionGen;
+    RegistryClient *client = m_client;
+    onFinished(this, client->discover(), [this, gen, client](const Result<Endpoints> &ep) {
+        if (gen != m_connectionGen)
+            return;
+        if (!ep)
+            return setConnectionError(tr("Cannot reach the server: %1").arg(ep.error().message));
+        onFinished(this, client->whoami(), [this, gen](const Result<QString> &who) {
+            if (gen != m_connectionGen)
+                return;
+            if (!who)
+                return setConnectionError(tr("The server refused the credentials: %1").arg(who.error().message));
+            m_connectionBar->setServer(m_client->settings().apiUrl.toDisplayString(), *who);
+            m_connectionBar->setState(ConnectionBar::State::Connected);
+            Q_EMIT connected();
+            loadApplications(m_context.defaultApp);
+        });
+    });
+}
+
+void MainWindow::addConnection()
+{
+    AddConnectionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Context c = dialog.context();
+    m_secrets->write(c.credentialsRef, dialog.token());
+    m_contexts->upsert(c);
+    switchToContext(c.name);
+}
+
+// ---------------------------------------------------------------- loading
+
+void MainWindow::refresh()
+{
+    if (!m_client)
+        return;
+    loadApplications(currentApplicationName());
+}
+
+void MainWindow::loadApplications(const QString &select)
+{
+    if (!m_client)
+        return;
+    const quint64 gen = ++m_appsGen;
+    statusBar()->showMessage(tr("Loading applications…"));
+    onFinished(this, m_client->listApps(), [this, gen, select](const Result<QList<Application>> &r) {
+        if (gen != m_appsGen)
+            return;
+        statusBar()->clearMessage();
+        if (!r)
+            return reportError(tr("Could not load the applications"), r.error());
+        const QString previous = select.isEmpty() ? currentApplicationName() : select;
+        {
+            const QSignalBlocker blocker(ui->appsView->selectionModel());
+            m_apps->setApplications(*r);
+        }
+        Q_EMIT applicationsLoaded(int(r->size()));
+        int row = m_apps->rowOf(previous);
+        if (row < 0 && m_apps->rowCount() > 0)
+            row = 0;
+        if (row >= 0) {
+            ui->appsView->setCurrentIndex(m_apps->index(row, 0));
+            onAppSelectionChanged(); // also when the same row stays selected: reload its devices
+        } else {
+            m_devices->reset({});
+            m_details->clearDetails();
+            updateActions();
+        }
+        m_countQueue.clear();
+        for (int i = 0; i < m_apps->rowCount(); ++i)
+            m_countQueue << m_apps->application(i).name();
+        countDevicesOfOtherApps();
+    });
+}
+
+void MainWindow::countDevicesOfOtherApps()
+{
+    // One at a time, in the background, skipping the app whose devices the
+    // table loads anyway.
+    while (!m_countQueue.isEmpty() && m_countQueue.first() == m_devices->application())
+        m_countQueue.removeFirst();
+    if (m_countQueue.isEmpty() || !m_client)
+        return;
+    const QString app = m_countQueue.takeFirst();
+    const quint64 gen = m_appsGen;
+    onFinished(this, m_client->listDevices(app), [this, gen, app](const Result<QList<Device>> &r) {
+        if (gen != m_appsGen)
+            return;
+        if (r)
+            m_apps->setDeviceCount(app, int(r->size()));
+        countDevicesOfOtherApps();
+    });
+}
+
+void MainWindow::loadDevices(const QString &app)
+{
+    const quint64 gen = ++m_deviceGen;
+    m_devices->reset(app);
+    m_pendingDevices.clear();
+    m_pendingPos = 0;
+    updateDeviceCountLabel();
+    if (!m_client || app.isEmpty())
+        return;
+    m_loadingDevices = true;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Loading devices…"));
+    m_progress->show();
+    updateActions();
+    QPointer<MainWindow> self(this);
+    auto progress = [self, gen](int loaded) {
+        QMetaObject::invokeMethod(self.data(), [self, gen, loaded] {
+            if (!self || gen != self->m_deviceGen || !self->m_loadingDevices || !self->m_pendingDevices.isEmpty())
+                return;
+            self->m_progress->setFormat(tr("%n device(s) fetched…", nullptr, loaded));
+        });
+    };
+    onFinished(this, m_client->listDevices(app, {}, progress),
+               [this, gen, app](const Result<QList<Device>> &r) {
+                   if (gen != m_deviceGen)
+                       return;
+                   if (!r) {
+                       m_loadingDevices = false;
+                       m_progress->hide();
+                       updateActions();
+                       return reportError(tr("Could not load the devices of %1").arg(app), r.error());
+                   }
+                   m_pendingDevices = *r;
+                   m_pendingPos = 0;
+                   m_progress->setRange(0, int(m_pendingDevices.size()));
+                   m_progress->setValue(0);
+                   m_progress->setFormat(tr("%v of %m devices"));
+                   insertDeviceBatch(gen);
+               });
+}
+
+void MainWindow::insertDeviceBatch(quint64 gen)
+{
+    if (gen != m_deviceGen)
+        return;
+    const qsizetype n = std::min<qsizetype>(kBatchRows, m_pendingDevices.size() - m_pendingPos);
+    if (n > 0) {
+        m_devices->appendDevices(m_pendingDevices.mid(m_pendingPos, n));
+        m_pendingPos += n;
+        m_progress->setValue(int(m_pendingPos));
+    }
+    if (m_pendingPos < m_pendingDevices.size()) {
+        QTimer::singleShot(0, this, [this, gen] { insertDeviceBatch(gen); });
+        return;
+    }
+    // All rows are in: sort once, show the count.
+    const int total = int(m_pendingDevices.size());
+    m_pendingDevices.clear();
+    m_pendingPos = 0;
+    m_proxy->sort(ui->devicesView->horizontalHeader()->sortIndicatorSection(),
+                  ui->devicesView->horizontalHeader()->sortIndicatorOrder());
+    m_loadingDevices = false;
+    m_progress->hide();
+    m_apps->setDeviceCount(m_devices->application(), total);
+    updateDeviceCountLabel();
+    updateActions();
+    const QModelIndex cur = ui->appsView->currentIndex();
+    if (cur.isValid() && m_devices->rowCount() >= 0 && ui->devicesView->selectionModel()->selectedRows().isEmpty())
+        m_details->showApplication(m_apps->application(cur.row()), total);
+    Q_EMIT devicesLoaded(m_devices->application(), total);
+}
+
+void MainWindow::updateDeviceCountLabel()
+{
+    const int total = m_devices->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text;
+    if (m_devices->application().isEmpty())
+        text = QString();
+    else if (shown == total)
+        text = tr("%n device(s)", nullptr, total);
+    else
+        text = tr("%1 of %n device(s)", nullptr, total).arg(shown);
+    ui->deviceCountLabel->setText(text);
+    ui->devicesTitle->setText(m_devices->application().isEmpty()
+                                  ? tr("<b>Devices</b>")
+                                  : tr("<b>Devices of %1</b>").arg(m_devices->application().toHtmlEscaped()));
+    m_statusLabel->setText(m_apps->rowCount() ? tr("%n application(s)", nullptr, m_apps->rowCount()) : QString());
+}
+
+// ---------------------------------------------------------------- selection
+
+QString MainWindow::currentApplicationName() const
+{
+    const QModelIndex idx = ui->appsView->currentIndex();
+    return idx.isValid() ? m_apps->application(idx.row()).name() : QString();
+}
+
+bool MainWindow::selectApplication(const QString &name)
+{
+    const int row = m_apps->rowOf(name);
+    if (row < 0)
+        return false;
+    ui->appsView->setCurrentIndex(m_apps->index(row, 0));
+    return true;
+}
+
+QStringList MainWindow::selectedDeviceNames() const
+{
+    QStringList names;
+    const QModelIndexList rows = ui->devicesView->selectionModel()->selectedRows();
+    for (const QModelIndex &idx : rows)
+        names << m_proxy->data(idx, DeviceTableModel::NameRole).toString();
+    return names;
+}
+
+std::optional<Application> MainWindow::selectedApplication() const
+{
+    const QModelIndex idx = ui->appsView->currentIndex();
+    if (!idx.isValid())
+        return std::nullopt;
+    return m_apps->application(idx.row());
+}
+
+std::optional<QList<Device>> MainWindow::loadedDevices(const QString &app) const
+{
+    if (m_loadingDevices || m_devices->application() != app)
+        return std::nullopt;
+    return m_devices->devices();
+}
+
+void MainWindow::onAppSelectionChanged()
+{
+    m_deleteTarget = DeleteTarget::Application;
+    const QString app = currentApplicationName();
+    if (app.isEmpty()) {
+        m_details->clearDetails();
+        m_devices->reset({});
+    } else {
+        m_details->showApplication(m_apps->application(ui->appsView->currentIndex().row()),
+                                   m_apps->deviceCount(app));
+        loadDevices(app);
+    }
+    updateActions();
+}
+
+void MainWindow::onDeviceSelectionChanged()
+{
+    const QStringList names = selectedDeviceNames();
+    if (names.isEmpty()) {
+        m_deleteTarget = DeleteTarget::Application;
+        const QModelIndex cur = ui->appsView->currentIndex();
+        if (cur.isValid())
+            m_details->showApplication(m_apps->application(cur.row()), m_devices->rowCount());
+    } else {
+        m_deleteTarget = DeleteTarget::Devices;
+        if (names.size() == 1) {
+            const int row = m_devices->rowOf(names.first());
+            if (row >= 0)
+                m_details->showDevice(m_devices->device(row));
+        } else {
+            m_details->showDevices(int(names.size()));
+        }
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool online = m_client != nullptr;
+    const bool app = online && !currentApplicationName().isEmpty();
+    const int devices = int(ui->devicesView->selectionModel()->selectedRows().size());
+    action(u"actionRefresh"_s)->setEnabled(online);
+    action(u"actionNewApplication"_s)->setEnabled(online);
+    action(u"actionNewDevice"_s)->setEnabled(app);
+    action(u"actionDelete"_s)->setEnabled(app);
+    action(u"actionEnableDevice"_s)->setEnabled(online && devices > 0);
+    action(u"actionDisableDevice"_s)->setEnabled(online && devices > 0);
+    action(u"actionAddAlias"_s)->setEnabled(online && devices == 1);
+    action(u"actionRemoveAlias"_s)->setEnabled(online && devices == 1);
+    action(u"actionEditLabels"_s)->setEnabled(app && devices <= 1);
+}
+
+// ---------------------------------------------------------------- edits
+
+void MainWindow::reportError(const QString &what, const Error &error)
+{
+    m_messageBar->showError(tr("%1: %2").arg(what, error.message));
+}
+
+void MainWindow::showMessage(MessageBar::Kind kind, const QString &text)
+{
+    m_messageBar->showMessage(kind, text);
+}
+
+void MainWindow::deviceUpdated(const Device &device)
+{
+    if (device.application() != m_devices->application() && !device.application().isEmpty())
+        return;
+    m_devices->updateDevice(device);
+    updateDeviceCountLabel();
+    const QStringList sel = selectedDeviceNames();
+    if (sel.size() == 1 && sel.first() == device.name())
+        m_details->showDevice(device);
+}
+
+void MainWindow::reloadApplication(const QString &name)
+{
+    if (!m_client)
+        return;
+    onFinished(this, m_client->getApp(name), [this, name](const Result<Application> &r) {
+        if (!r)
+            return reportError(tr("Could not reload application %1").arg(name), r.error());
+        m_apps->updateApplication(*r);
+        if (currentApplicationName() == name && selectedDeviceNames().isEmpty())
+            m_details->showApplication(*r, m_apps->deviceCount(name));
+    });
+}
+
+void MainWindow::newApplication()
+{
+    if (!m_client)
+        return;
+    std::optional<QString> name = Prompts::text(this, tr("New Application"),
+                                                tr("Name of the application (lowercase letters, "
+                                                   "digits and '-'):"));
+    if (!name)
+        return;
+    const QString n = name->trimmed();
+    const QString problem = validateApplicationName(n);
+    if (!problem.isEmpty())
+        return m_messageBar->showError(problem);
+    onFinished(this, m_client->createApp(Application::create(n)), [this, n](const Status &st) {
+        if (!st)
+            return reportError(tr("Could not create application %1").arg(n), st.error());
+        m_messageBar->showMessage(MessageBar::Kind::Success, tr("Application %1 created.").arg(n));
+        loadApplications(n);
+    });
+}
+
+void MainWindow::newDevice()
+{
+    const QString app = currentApplicationName();
+    if (!m_client || app.isEmpty())
+        return;
+    std::optional<QString> name = Prompts::text(this, tr("New Device"),
+                                                tr("Name of the new device in %1:").arg(app));
+    if (!name)
+        return;
+    const QString n = name->trimmed();
+    const QString problem = validateDeviceName(n);
+    if (!problem.isEmpty())
+        return m_messageBar->showError(problem);
+    RegistryClient *client = m_client;
+    onFinished(this, client->createDevice(Device::create(app, n)), [this, app, n](const Status &st) {
+        if (!st)
+            return reportError(tr("Could not create device %1").arg(n), st.error());
+        m_messageBar->showMessage(MessageBar::Kind::Success, tr("Device %1 created in %2.").arg(n, app));
+        if (!m_client)
+            return;
+        onFinished(this, m_client->getDevice(app, n), [this, app](const Result<Device> &d) {
+            if (d && m_devices->application() == app) {
+                m_devices->updateDevice(*d);
+                m_apps->setDeviceCount(app, m_devices->rowCount());
+                updateDeviceCountLabel();
+            }
+        });
+    });
+}
+
+void MainWindow::deleteSelected()
+{
+    const QString app = currentApplicationName();
+    if (!m_client || app.isEmpty())
+        return;
+    const QStringList devices = selectedDeviceNames();
+    if (m_deleteTarget == DeleteTarget::Devices && !devices.isEmpty()) {
+        QStringList shown = devices.mid(0, 12);
+        QString list = u"<ul><li>"_s;
+        QStringList escaped;
+        for (const QString &d : shown)
+            escaped << d.toHtmlEscaped();
+        list += escaped.join(u"</li><li>"_s) + u"</li></ul>"_s;
+        if (devices.size() > shown.size())
+            list += tr("and %n more.", nullptr, int(devices.size() - shown.size()));
+        const QString text = devices.size() == 1
+            ? tr("Delete the device “%1” of %2? Its credentials and aliases are lost; this cannot be undone.")
+                  .arg(devices.first().toHtmlEscaped(), app.toHtmlEscaped())
+            : tr("Delete these %n devices of %1? Their credentials and aliases are lost; this cannot be undone.",
+                 nullptr, int(devices.size())).arg(app.toHtmlEscaped()) + list;
+        if (!Prompts::confirm(this, tr("Delete Devices"), text, tr("&Delete")))
+            return;
+        auto pending = std::make_shared<int>(int(devices.size()));
+        auto failures = std::make_shared<QStringList>();
+        for (const QString &name : devices) {
+            const int row = m_devices->rowOf(name);
+            const Device d = row >= 0 ? m_devices->device(row) : Device();
+            onFinished(this, m_client->deleteDevice(app, name, d.uid(), d.resourceVersion()),
+                       [this, app, name, pending, failures](const Status &st) {
+                           if (st) {
+                               if (m_devices->application() == app)
+                                   m_devices->removeDevice(name);
+                           } else {
+                               *failures << name + u": "_s + st.error().message;
+                           }
+                           if (--*pending > 0)
+                               return;
+                           if (m_devices->application() == app)
+                               m_apps->setDeviceCount(app, m_devices->rowCount());
+                           updateDeviceCountLabel();
+                           if (failures->isEmpty())
+                               m_messageBar->showMessage(MessageBar::Kind::Success, tr("Deleted."));
+                           else
+                               m_messageBar->showError(tr("Some devices were not deleted: %1")
+                                                           .arg(failures->join(u"; "_s)));
+                       });
+        }
+        return;
+    }
+    const int row = m_apps->rowOf(app);
+    const Application a = m_apps->application(row);
+    int count = m_devices->application() == app && !m_loadingDevices ? m_devices->rowCount()
+                                                                     : m_apps->deviceCount(app);
+    const QString text = count < 0
+        ? tr("Delete the application “%1” and all its devices? This cannot be undone.").arg(app)
+        : tr("Delete the application “%1” and its %n device(s)? This cannot be undone.", nullptr, count)
+              .arg(app);
+    if (!Prompts::confirm(this, tr("Delete Application"), text, tr("&Delete")))
+        return;
+    onFinished(this, m_client->deleteApp(app, a.uid(), a.resourceVersion()), [this, app](const Status &st) {
+        if (!st)
+            return reportError(tr("Could not delete application %1").arg(app), st.error());
+        m_apps->removeApplication(app);
+        m_messageBar->showMessage(MessageBar::Kind::Success, tr("Application %1 deleted.").arg(app));
+        if (m_apps->rowCount() > 0) {
+            ui->appsView->setCurrentIndex(m_apps->index(0, 0));
+        } else {
+            ++m_deviceGen;
+            m_devices->reset({});
+            m_details->clearDetails();
+        }
+        updateDeviceCountLabel();
+        updateActions();
+    });
+}
+
+void MainWindow::modifyDevices(const QStringList &names, const RegistryClient::DeviceChange &change,
+                               const QString &what)
+{
+    const QString app = currentApplicationName();
+    if (!m_client || app.isEmpty())
+        return;
+    for (const QString &name : names) {
+        onFinished(this, m_client->modifyDevice(app, name, change),
+                   [this, name, what](const Result<Device> &r) {
+                       if (!r)
+                           return reportError(tr("Could not %1 %2").arg(what, name), r.error());
+                       deviceUpdated(*r);
+                   });
+    }
+}
+
+void MainWindow::setSelectedDevicesDisabled(bool disabled)
+{
+    modifyDevices(selectedDeviceNames(), [disabled](Device &d) {
+        d.setDisabled(disabled);
+        return Status();
+    }, disabled ? tr("disable") : tr("enable"));
+}
+
+void MainWindow::addAlias()
+{
+    const QStringList names = selectedDeviceNames();
+    if (names.size() != 1)
+        return;
+    std::optional<QString> alias = Prompts::text(
+        this, tr("Add Alias"),
+        tr("New alias of %1 (a certificate subject such as CN=%1, O=Drogue IoT, OU=%2 lets it log "
+           "in with that certificate):").arg(names.first(), currentApplicationName()));
+    if (!alias || alias->trimmed().isEmpty())
+        return;
+    const QString a = alias->trimmed();
+    modifyDevices(names, [a](Device &d) {
+        d.addAlias(a);
+        return Status();
+    }, tr("add an alias to"));
+}
+
+void MainWindow::removeAlias()
+{
+    const QStringList names = selectedDeviceNames();
+    if (names.size() != 1)
+        return;
+    const int row = m_devices->rowOf(names.first());
+    if (row < 0)
+        return;
+    const QStringList aliases = m_devices->device(row).aliases();
+    if (aliases.isEmpty())
+        return m_messageBar->showMessage(MessageBar::Kind::Information,
+                                         tr("%1 has no alias.").arg(names.first()));
+    std::optional<int> choice = Prompts::choose(this, tr("Remove Alias"),
+                                                tr("Alias of %1 to remove:").arg(names.first()), aliases);
+    if (!choice || *choice < 0 || *choice >= aliases.size())
+        return;
+    const QString a = aliases.at(*choice);
+    modifyDevices(names, [a](Device &d) {
+        d.removeAlias(a);
+        return Status();
+    }, tr("remove an alias of"));
+}
+
+void MainWindow::editLabels()
+{
+    const QString app = currentApplicationName();
+    if (!m_client || app.isEmpty())
+        return;
+    const QStringList names = selectedDeviceNames();
+    if (names.size() == 1 && m_deleteTarget == DeleteTarget::Devices) {
+        const int row = m_devices->rowOf(names.first());
+        if (row < 0)
+            return;
+        LabelsDialog dialog(tr("device %1").arg(names.first()), m_devices->device(row).labels(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const auto labels = dialog.labels();
+        modifyDevices(names, [labels](Device &d) {
+            d.setLabels(labels);
+            return Status();
+        }, tr("change the labels of"));
+        return;
+    }
+    LabelsDialog dialog(tr("application %1").arg(app), m_apps->application(m_apps->rowOf(app)).labels(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto labels = dialog.labels();
+    onFinished(this, m_client->modifyApp(app, [labels](Application &a) {
+                   a.setLabels(labels);
+                   return Status();
+               }),
+               [this, app](const Result<Application> &r) {
+                   if (!r)
+                       return reportError(tr("Could not change the labels of %1").arg(app), r.error());
+                   m_apps->updateApplication(*r);
+                   if (currentApplicationName() == app)
+                       m_details->showApplication(*r, m_apps->deviceCount(app));
+               });
+}
+
+} // namespace dwb::gui

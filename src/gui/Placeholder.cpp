@@ -1,2 +1,0 @@
-// Removed once the GUI sources land.
-namespace dwb { int guiPlaceholder() { return 0; } }

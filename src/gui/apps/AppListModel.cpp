@@ -1,0 +1,193 @@
+#include "gui/apps/AppListModel.h"
+
+#include "gui/common/Icons.h"
+
+#include <QColor>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb::gui {
+
+AppListModel::AppListModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+QModelIndex AppListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex AppListModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int AppListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AppListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AppListModel::anchorSummary(const Application &app, int *valid, int *invalid)
+{
+    int v = 0, inv = 0;
+    const auto statuses = app.trustAnchorStatuses();
+    for (const auto &s : statuses)
+        (s.valid ? v : inv)++;
+    // Anchors in spec that the server has not reported on yet.
+    const int pending = int(app.trustAnchorPems().size()) - int(statuses.size());
+    if (valid)
+        *valid = v;
+    if (invalid)
+        *invalid = inv;
+    QStringList parts;
+    if (v)
+        parts << tr("%n valid", nullptr, v);
+    if (inv)
+        parts << tr("%n invalid", nullptr, inv);
+    if (pending > 0)
+        parts << tr("%n pending", nullptr, pending);
+    return parts.isEmpty() ? tr("none") : parts.join(u", "_s);
+}
+
+AppListModel::Row AppListModel::makeRow(const Application &app)
+{
+    Row r;
+    r.app = app;
+    r.name = app.name();
+    r.anchors = anchorSummary(app, &r.valid, &r.invalid);
+    return r;
+}
+
+QVariant AppListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    if (role == NameRole)
+        return r.name;
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return r.name;
+        if (role == Qt::DecorationRole)
+            return icon(u"application"_s);
+        break;
+    case AnchorsColumn:
+        if (role == Qt::DisplayRole)
+            return r.anchors;
+        if (role == Qt::ToolTipRole)
+            return tr("Trust anchors: %1").arg(r.anchors);
+        if (role == Qt::DecorationRole && (r.valid || r.invalid))
+            return icon(r.invalid ? u"warning"_s : u"valid"_s);
+        if (role == Qt::ForegroundRole && r.invalid)
+            return QColor(0xb0, 0x30, 0x20);
+        break;
+    case DevicesColumn:
+        if (role == Qt::DisplayRole)
+            return r.devices < 0 ? u"…"_s : QString::number(r.devices);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole)
+            return r.devices < 0 ? tr("Counting devices…") : tr("%n device(s)", nullptr, r.devices);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant AppListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Application");
+    case AnchorsColumn: return tr("Trust anchors");
+    case DevicesColumn: return tr("Devices");
+    default: return {};
+    }
+}
+
+void AppListModel::setApplications(const QList<Application> &apps)
+{
+    QHash<QString, int> counts;
+    for (const Row &r : std::as_const(m_rows))
+        counts.insert(r.name, r.devices);
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(apps.size());
+    for (const Application &a : apps) {
+        Row r = makeRow(a);
+        r.devices = counts.value(r.name, -1);
+        m_rows.append(r);
+    }
+    std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.name < b.name; });
+    endResetModel();
+}
+
+void AppListModel::updateApplication(const Application &app)
+{
+    const int row = rowOf(app.name());
+    if (row >= 0) {
+        const int devices = m_rows[row].devices;
+        m_rows[row] = makeRow(app);
+        m_rows[row].devices = devices;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    int at = 0;
+    while (at < m_rows.size() && m_rows.at(at).name < app.name())
+        ++at;
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, makeRow(app));
+    endInsertRows();
+}
+
+bool AppListModel::removeApplication(const QString &name)
+{
+    const int row = rowOf(name);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
+void AppListModel::setDeviceCount(const QString &name, int count)
+{
+    const int row = rowOf(name);
+    if (row < 0 || m_rows[row].devices == count)
+        return;
+    m_rows[row].devices = count;
+    Q_EMIT dataChanged(index(row, DevicesColumn), index(row, DevicesColumn));
+}
+
+void AppListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int AppListModel::rowOf(const QString &name) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).name == name)
+            return i;
+    return -1;
+}
+
+int AppListModel::deviceCount(const QString &name) const
+{
+    const int row = rowOf(name);
+    return row < 0 ? -1 : m_rows.at(row).devices;
+}
+
+} // namespace dwb::gui

@@ -1,0 +1,51 @@
+// The applications of the connected server: name, trust anchors (count and
+// state) and device count. A flat QAbstractItemModel.
+#pragma once
+
+#include "core/cloud/Resources.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+
+namespace dwb::gui {
+
+class AppListModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, AnchorsColumn, DevicesColumn, ColumnCount };
+    enum Role { NameRole = Qt::UserRole + 1 };
+
+    explicit AppListModel(QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    void setApplications(const QList<Application> &apps); // keeps known device counts
+    void updateApplication(const Application &app);        // replaces or inserts (sorted)
+    bool removeApplication(const QString &name);
+    void setDeviceCount(const QString &name, int count);
+    void clear();
+
+    int rowOf(const QString &name) const;
+    const Application &application(int row) const { return m_rows.at(row).app; }
+    int deviceCount(const QString &name) const; // -1 when not known yet
+    // "2 valid", "1 valid, 1 invalid", "none"
+    static QString anchorSummary(const Application &app, int *valid = nullptr, int *invalid = nullptr);
+
+private:
+    struct Row {
+        Application app;
+        QString name;
+        QString anchors;
+        int valid = 0, invalid = 0;
+        int devices = -1;
+    };
+    static Row makeRow(const Application &app);
+    QList<Row> m_rows;
+};
+
+} // namespace dwb::gui

@@ -1,0 +1,41 @@
+// Details of the selected application or device: overview (metadata,
+// labels, aliases), trust anchors or credentials (kinds and user names,
+// never passwords) and the raw JSON (read-only, with a Copy button).
+#pragma once
+
+#include "core/cloud/Resources.h"
+
+#include <QTabWidget>
+
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QTreeWidget;
+
+namespace dwb::gui {
+
+class DetailsPane : public QTabWidget {
+    Q_OBJECT
+public:
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    void showApplication(const Application &app, int deviceCount);
+    void showDevice(const Device &device);
+    void showDevices(int count);  // several selected
+    void clearDetails();
+
+    QString jsonText() const;
+    QTreeWidget *securityTree() const { return m_security; }
+
+private:
+    void setRows(const QList<QPair<QString, QString>> &rows);
+    void setJson(const QJsonObject &json);
+
+    QWidget *m_overview;
+    QFormLayout *m_form;
+    QLabel *m_heading;
+    QTreeWidget *m_security;
+    QPlainTextEdit *m_json;
+};
+
+} // namespace dwb::gui
