@@ -447,11 +447,52 @@ QJsonObject Registry::toJson() const
                        {u"owners"_s, owners}};
 }
 
+QByteArray Registry::serialize()
+{
+    // Same content as QJsonDocument(toJson()).toJson(Compact), without
+    // serialising 10,000 unchanged devices again for every change.
+    QHash<QString, Cached> cache;
+    cache.reserve(m_cache.size() + 1);
+    const auto bytesOf = [this, &cache](const QString &key, const QJsonObject &obj) {
+        auto it = m_cache.constFind(key);
+        Cached c = (it != m_cache.cend() && it->object == obj)
+            ? *it
+            : Cached{obj, QJsonDocument(obj).toJson(QJsonDocument::Compact)};
+        cache.insert(key, c);
+        return c.json;
+    };
+    QByteArray out;
+    out.reserve(m_lastSize + 4096);
+    out += "{\"applications\":[";
+    bool first = true;
+    for (auto it = m_state.apps.cbegin(); it != m_state.apps.cend(); ++it) {
+        if (!std::exchange(first, false))
+            out += ',';
+        out += bytesOf(u"a/"_s + it.key(), it.value());
+    }
+    out += "],\"devices\":[";
+    first = true;
+    for (auto app = m_state.devices.cbegin(); app != m_state.devices.cend(); ++app) {
+        for (auto it = app->cbegin(); it != app->cend(); ++it) {
+            if (!std::exchange(first, false))
+                out += ',';
+            out += bytesOf(u"d/"_s + app.key() + u'/' + it.key(), it.value());
+        }
+    }
+    QJsonObject owners;
+    for (auto it = m_state.owners.cbegin(); it != m_state.owners.cend(); ++it)
+        owners.insert(it.key(), it.value());
+    out += "],\"owners\":" + QJsonDocument(owners).toJson(QJsonDocument::Compact) + ",\"version\":1}";
+    m_cache = std::move(cache);
+    m_lastSize = out.size();
+    return out;
+}
+
 HttpReply Registry::commit(State next, HttpReply success)
 {
     std::swap(m_state, next);
     if (!m_file.isEmpty()) {
-        const QByteArray data = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+        const QByteArray data = serialize();
         const Status st = writeFileAtomically(m_file, data, FileMode::Secret, Overwrite::Allow);
         if (!st) {
             std::swap(m_state, next); // keep what is on disk

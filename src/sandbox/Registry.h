@@ -7,6 +7,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -96,9 +97,17 @@ private:
 
     // Writes `next` to the file; on success it becomes the state.
     HttpReply commit(State next, HttpReply success);
+    // toJson() as compact bytes, re-serialising only the objects that changed.
+    QByteArray serialize();
 
     QString m_file;
     State m_state;
+    struct Cached {
+        QJsonObject object;
+        QByteArray json;
+    };
+    QHash<QString, Cached> m_cache; // "a/<app>" or "d/<app>/<device>"
+    qsizetype m_lastSize = 0;
 };
 
 } // namespace dwb::sandbox

@@ -19,6 +19,16 @@
 
 namespace dwb::test {
 
+// For QVERIFY2 (which evaluates its message even on success):
+//   QVERIFY2(r.ok(), why(r));
+template <typename R>
+const char *why(const R &result)
+{
+    static thread_local QByteArray text;
+    text = result.ok() ? QByteArray() : result.error().toString().toUtf8();
+    return text.constData();
+}
+
 class Sandbox {
 public:
     // dataDir empty: a fresh temporary folder, removed with the fixture.
