@@ -1,0 +1,158 @@
+// The certificate inspector on its own: PEM bundles, PKCS#12 passphrase
+// prompts (wrong → asked again; cancel → listed as not opened), key to
+// certificate matching, copy of a field and export checked with openssl.
+#include "GuiTestUtil.h"
+
+#include "gui/common/Icons.h"
+#include "gui/inspector/InspectorWidget.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace dwb;
+using namespace dwb::gui;
+using namespace Qt::StringLiterals;
+
+class TestInspector : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(!test::openssl().isEmpty(), "openssl command line not found");
+        QString e = test::makeCa(m_dir.path(), u"ca"_s, u"inspector-app"_s);
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        e = test::makeLeaf(m_dir.path(), u"leaf"_s, u"device-1"_s, u"inspector-app"_s, u"ca"_s);
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        e = test::runOpenssl({u"pkcs12"_s, u"-export"_s, u"-inkey"_s, u"leaf.key"_s, u"-in"_s, u"leaf.pem"_s,
+                              u"-certfile"_s, u"ca.pem"_s, u"-out"_s, u"leaf.p12"_s, u"-passout"_s,
+                              u"pass:right-one"_s},
+                             m_dir.path());
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        e = test::runOpenssl({u"pkcs8"_s, u"-topk8"_s, u"-in"_s, u"leaf.key"_s, u"-out"_s, u"leaf-enc.key"_s,
+                              u"-passout"_s, u"pass:secret"_s, u"-v2"_s, u"aes-256-cbc"_s},
+                             m_dir.path());
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+
+    void cleanup() { test::resetPrompts(); }
+
+    void pemBundleListsEveryCertificate()
+    {
+        InspectorWidget w;
+        QVERIFY(test::writeAll(path(u"bundle.pem"_s),
+                               test::readAll(path(u"leaf.pem"_s)) + test::readAll(path(u"ca.pem"_s))));
+        w.addFiles({path(u"bundle.pem"_s)});
+        QCOMPARE(w.sourceCount(), 1);
+        QCOMPARE(w.certificateCount(), 2);
+        const QStringList subjects = test::fieldValues(w.tree(), u"subject"_s);
+        QVERIFY2(subjects.contains(u"CN=device-1, O=Drogue IoT, OU=inspector-app"_s), qPrintable(subjects.join(u'|')));
+        QVERIFY(subjects.contains(u"CN=inspector-app, O=Drogue IoT, OU=Cloud"_s));
+        // RFC 4514 is the reversed, escaped form.
+        QVERIFY(test::fieldValues(w.tree(), u"subjectRfc4514"_s).contains(u"OU=inspector-app,O=Drogue IoT,CN=device-1"_s));
+        // The device certificate is one Drogue accepts (clientAuth, EC P-256, not a CA).
+        const auto verdicts = test::fieldValues(w.tree(), u"verdict"_s);
+        QVERIFY(verdicts.contains(u"accepted"_s));
+        QCOMPARE(w.tree()->topLevelItem(0)->text(0), u"bundle.pem"_s);
+    }
+
+    void fingerprintIsCopyableAndMatchesOpenssl()
+    {
+        InspectorWidget w;
+        w.addFiles({path(u"leaf.pem"_s)});
+        QByteArray out;
+        QCOMPARE(test::run(test::openssl(), {u"x509"_s, u"-in"_s, path(u"leaf.pem"_s), u"-noout"_s,
+                                             u"-fingerprint"_s, u"-sha256"_s}, &out),
+                 0);
+        const QString expected = QString::fromLatin1(out.trimmed()).section(u'=', 1);
+        const auto items = test::fieldsWithKey(w.tree(), u"sha256"_s);
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first()->text(1), expected);
+        w.tree()->setCurrentItem(items.first());
+        w.copyAction()->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), expected);
+    }
+
+    void wrongPkcs12PassphraseAsksAgain()
+    {
+        InspectorWidget w;
+        QStringList asked;
+        Prompts::textHook = [&](const Prompts::Question &q) -> std::optional<QString> {
+            asked << q.text;
+            if (!q.secret)
+                return std::nullopt;
+            return asked.size() == 1 ? u"not-it"_s : u"right-one"_s;
+        };
+        w.addFiles({path(u"leaf.p12"_s)});
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.at(1).contains(u"wrong"_s), qPrintable(asked.at(1)));
+        QCOMPARE(w.certificateCount(), 2); // leaf + CA from -certfile
+        // The key is listed with its type and matched to the leaf.
+        QVERIFY(test::fieldValues(w.tree(), u"type"_s).contains(u"EC P-256"_s));
+        const auto matches = test::fieldValues(w.tree(), u"matches"_s);
+        QCOMPARE(matches.size(), 1);
+        QVERIFY2(matches.first().contains(u"CN=device-1"_s), qPrintable(matches.first()));
+    }
+
+    void cancelledPassphraseListsTheFileAsNotOpened()
+    {
+        InspectorWidget w;
+        int prompts = 0;
+        Prompts::textHook = [&](const Prompts::Question &) -> std::optional<QString> {
+            ++prompts;
+            return std::nullopt;
+        };
+        w.addFiles({path(u"leaf-enc.key"_s)});
+        QCOMPARE(prompts, 1);
+        QCOMPARE(w.sourceCount(), 1);
+        QCOMPARE(w.certificateCount(), 0);
+        QVERIFY2(w.tree()->topLevelItem(0)->text(1).contains(u"not opened: passphrase needed"_s),
+                 qPrintable(w.tree()->topLevelItem(0)->text(1)));
+    }
+
+    void encryptedKeyOpensWithItsPassphrase()
+    {
+        InspectorWidget w;
+        Prompts::textHook = [](const Prompts::Question &) -> std::optional<QString> { return u"secret"_s; };
+        w.addFiles({path(u"leaf-enc.key"_s)});
+        QVERIFY(test::fieldValues(w.tree(), u"type"_s).contains(u"EC P-256"_s));
+        QVERIFY(test::fieldValues(w.tree(), u"bits"_s).join(u' ').contains(u"256"_s));
+    }
+
+    void pastedTextIsInspected()
+    {
+        InspectorWidget w;
+        QApplication::clipboard()->setText(QString::fromLatin1(test::readAll(path(u"ca.pem"_s))));
+        w.pasteAction()->trigger();
+        QCOMPARE(w.sourceCount(), 1);
+        QCOMPARE(w.tree()->topLevelItem(0)->text(0), u"Pasted text"_s);
+        QCOMPARE(w.certificateCount(), 1);
+    }
+
+    void exportsPemAndDerThatOpensslReads()
+    {
+        InspectorWidget w;
+        w.addFiles({path(u"leaf.pem"_s)});
+        w.selectObject(0);
+        QString target = path(u"exported.der"_s);
+        Prompts::saveFileHook = [&](const Prompts::Question &) { return QStringList{target}; };
+        w.exportDerAction()->trigger();
+        QByteArray out;
+        QCOMPARE(test::run(test::openssl(), {u"x509"_s, u"-inform"_s, u"DER"_s, u"-in"_s, target, u"-noout"_s,
+                                             u"-subject"_s, u"-nameopt"_s, u"RFC2253"_s}, &out),
+                 0);
+        QVERIFY2(out.contains("CN=device-1"), out.constData());
+        target = path(u"exported.pem"_s);
+        w.exportPemAction()->trigger();
+        QCOMPARE(test::run(test::openssl(), {u"x509"_s, u"-in"_s, target, u"-noout"_s}, &out), 0);
+    }
+};
+
+QTEST_MAIN(TestInspector)
+#include "test_inspector.moc"
