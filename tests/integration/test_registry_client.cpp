@@ -232,6 +232,16 @@ private Q_SLOTS:
         QVERIFY(modified->disabled());
         QCOMPARE(modified->aliases(), QStringList{u"alias-1"_s});
         QVERIFY(modified->spec().contains("gatewaySelector"_L1));
+        // a taken alias is a final conflict, not retried
+        QVERIFY(await(m_client->createDevice(dwb::Device::create(u"subj"_s, u"owner-of-x"_s))).ok());
+        int aliasCalls = 0;
+        auto taken = await(m_client->modifyDevice(u"subj"_s, name, [&aliasCalls](dwb::Device &d) {
+            ++aliasCalls;
+            d.addAlias(u"owner-of-x"_s);
+            return dwb::Status();
+        }));
+        QCOMPARE(taken.error().code, ErrorCode::Conflict);
+        QCOMPARE(aliasCalls, 1);
         // a change that fails aborts with its error, nothing written
         auto refused = await(m_client->modifyDevice(u"subj"_s, name, [](dwb::Device &) {
             return dwb::Status(dwb::Error(ErrorCode::InvalidArgument, u"no"_s));

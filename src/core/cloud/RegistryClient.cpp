@@ -526,6 +526,13 @@ QFuture<Status> RegistryClient::deleteDevice(const QString &app, const QString &
 
 namespace {
 
+// A 409 because the object changed since it was read (not e.g. a taken
+// alias). Servers that send no error name are given the benefit of the doubt.
+bool isLockFailure(const Error &e)
+{
+    return e.detail.endsWith(u"HTTP 409"_s) || e.detail.endsWith(u"HTTP 409 OptimisticLockFailed"_s);
+}
+
 // The generic read-change-write loop of modifyApp / modifyDevice.
 template <typename T>
 struct Modify : std::enable_shared_from_this<Modify<T>> {
@@ -560,10 +567,13 @@ struct Modify : std::enable_shared_from_this<Modify<T>> {
             }
             if (Status st = self->change(obj); !st)
                 return fulfil(self->promise, st.error());
-            self->write(obj, create, [self](Result<HttpResult> r) {
+            self->write(obj, create, [self, create](Result<HttpResult> r) {
                 if (!r) {
-                    if (r.error().code == ErrorCode::Conflict)
-                        return self->attempt(); // someone else wrote: re-read, re-apply
+                    // Someone else wrote (lock failed), or created the object
+                    // first: re-read, re-apply. Other conflicts (a taken
+                    // alias) are final.
+                    if (r.error().code == ErrorCode::Conflict && (create || isLockFailure(r.error())))
+                        return self->attempt();
                     return fulfil(self->promise, r.error());
                 }
                 // Return the object as stored (resourceVersion, status).

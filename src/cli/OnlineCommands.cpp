@@ -1,0 +1,424 @@
+#include "cli/OnlineCommands.h"
+
+#include "core/crypto/Certificate.h"
+#include "core/crypto/Importer.h"
+#include "core/crypto/Inspection.h"
+#include "core/crypto/PrivateKey.h"
+#include "core/crypto/Profiles.h"
+#include "core/util/SafeFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("dwb", text); }
+
+QString when(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : u"-"_s; }
+
+QString pad(const QString &s, int width) { return s.leftJustified(width); }
+
+void printJson(QTextStream &out, const QJsonArray &array)
+{
+    out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+// Writes a private key (PKCS#8 PEM, 0600, never over an existing file) and
+// reads it back: the key must be on disk, readable and the same, before
+// anything is registered.
+Status writeKeyAndVerify(const PrivateKey &key, const QString &path)
+{
+    auto pem = key.toPkcs8Pem();
+    if (!pem)
+        return pem.error();
+    if (Status st = writeFileAtomically(path, pem->bytes(), FileMode::Secret, Overwrite::Refuse); !st)
+        return st;
+    auto back = readWholeFile(path);
+    if (!back)
+        return back.error();
+    auto reread = importPrivateKey(*back);
+    if (!reread || !reread->samePublicKey(key))
+        return Error(ErrorCode::Io, tr("The key written to %1 does not read back correctly; nothing was registered.")
+                                        .arg(path));
+    return {};
+}
+
+Result<PrivateKey> loadKey(const QString &path)
+{
+    auto data = readWholeFile(path);
+    if (!data)
+        return data.error();
+    auto key = importPrivateKey(*data);
+    if (!key)
+        return Error(key.error().code, tr("%1: %2").arg(path, key.error().message), key.error().detail);
+    return key;
+}
+
+Result<Certificate> loadCertificate(const QString &path)
+{
+    auto data = readWholeFile(path);
+    if (!data)
+        return data.error();
+    auto certs = importCertificates(*data);
+    if (!certs)
+        return Error(certs.error().code, tr("%1: %2").arg(path, certs.error().message), certs.error().detail);
+    if (certs->isEmpty())
+        return Error(ErrorCode::UnknownFormat, tr("%1 holds no certificate.").arg(path));
+    return certs->first();
+}
+
+Status checkFileAbsent(const QString &path, const char *option)
+{
+    if (path.isEmpty())
+        return {};
+    if (QFile::exists(path))
+        return Error(ErrorCode::AlreadyExists,
+                     tr("%1 already exists; %2 never overwrites a file.").arg(path, QLatin1String(option)));
+    return {};
+}
+
+} // namespace
+
+Result<ConnectionSettings> connectionSettings(const OnlineOptions &o)
+{
+    ConnectionSettings s;
+    s.timeoutMs = o.timeoutMs;
+    if (!o.sandboxDir.isEmpty()) {
+        if (!o.url.isEmpty() || !o.token.isEmpty())
+            return Error(ErrorCode::InvalidArgument, tr("Use either --sandbox or --url/--token, not both."));
+        const QString file = QDir(o.sandboxDir).filePath(u"sandbox.json"_s);
+        auto data = readWholeFile(file, 1024 * 1024);
+        if (!data)
+            return Error(ErrorCode::Io,
+                         tr("No running sandbox in %1 (cannot read sandbox.json).").arg(o.sandboxDir),
+                         data.error().toString());
+        const QJsonObject info = QJsonDocument::fromJson(*data).object();
+        s.apiUrl = QUrl(info.value("api"_L1).toString());
+        s.credentials = Credentials::accessToken(info.value("user"_L1).toString(),
+                                                 info.value("token"_L1).toString());
+        s.serverCaFile = o.caFile.isEmpty() ? info.value("ca"_L1).toString() : o.caFile;
+        if (!s.apiUrl.isValid() || s.apiUrl.isEmpty())
+            return Error(ErrorCode::UnknownFormat, tr("%1 has no API URL.").arg(file));
+        return s;
+    }
+    if (o.url.isEmpty())
+        return Error(ErrorCode::InvalidArgument,
+                     tr("This command talks to Drogue Cloud: give --url URL --token USER:TOKEN, or --sandbox DIR."));
+    s.apiUrl = QUrl::fromUserInput(o.url);
+    if (!s.apiUrl.isValid() || (s.apiUrl.scheme() != "http"_L1 && s.apiUrl.scheme() != "https"_L1))
+        return Error(ErrorCode::InvalidArgument, tr("--url: '%1' is not an http(s) URL.").arg(o.url));
+    const qsizetype colon = o.token.indexOf(u':');
+    if (colon <= 0 || colon == o.token.size() - 1)
+        return Error(ErrorCode::InvalidArgument, tr("--token must be USER:TOKEN."));
+    s.credentials = Credentials::accessToken(o.token.left(colon), o.token.mid(colon + 1));
+    s.serverCaFile = o.caFile;
+    return s;
+}
+
+Status createApp(RegistryClient &client, const QString &name, QTextStream &out)
+{
+    if (Status st = await(client.createApp(Application::create(name))); !st)
+        return st;
+    out << tr("Application '%1' created.").arg(name) << '\n';
+    return {};
+}
+
+Status createDevice(RegistryClient &client, const QString &app, const QString &name, bool cert, QTextStream &out)
+{
+    const QString deviceName = cert ? deviceSubjectString(name, app) : name;
+    if (Status st = await(client.createDevice(Device::create(app, deviceName))); !st)
+        return st;
+    out << tr("Device '%1' created in application '%2'.").arg(deviceName, app) << '\n';
+    return {};
+}
+
+Status deleteApp(RegistryClient &client, const QString &name, QTextStream &out)
+{
+    if (Status st = await(client.deleteApp(name)); !st)
+        return st;
+    out << tr("Application '%1' deleted (with its devices).").arg(name) << '\n';
+    return {};
+}
+
+Status deleteDevice(RegistryClient &client, const QString &app, const QString &name, QTextStream &out)
+{
+    if (Status st = await(client.deleteDevice(app, name)); !st)
+        return st;
+    out << tr("Device '%1' deleted from application '%2'.").arg(name, app) << '\n';
+    return {};
+}
+
+Status getApps(RegistryClient &client, bool json, QTextStream &out)
+{
+    auto apps = await(client.listApps());
+    if (!apps)
+        return apps.error();
+    if (json) {
+        QJsonArray a;
+        for (const Application &app : *apps)
+            a.append(app.json());
+        printJson(out, a);
+        return {};
+    }
+    out << pad(tr("NAME"), 32) << pad(tr("ANCHORS"), 9) << tr("CREATED") << '\n';
+    for (const Application &app : *apps) {
+        int valid = 0;
+        for (const auto &s : app.trustAnchorStatuses())
+            valid += s.valid ? 1 : 0;
+        out << pad(app.name(), 32) << pad(QString::number(valid), 9) << when(app.creationTimestamp()) << '\n';
+    }
+    return {};
+}
+
+Status getDevices(RegistryClient &client, const QString &app, bool json, QTextStream &out)
+{
+    auto devices = await(client.listDevices(app));
+    if (!devices)
+        return devices.error();
+    if (json) {
+        QJsonArray a;
+        for (const Device &d : *devices)
+            a.append(d.json());
+        printJson(out, a);
+        return {};
+    }
+    out << pad(tr("NAME"), 40) << pad(tr("CREATED"), 22) << tr("ALIASES") << '\n';
+    for (const Device &d : *devices)
+        out << pad(d.name(), 40) << pad(when(d.creationTimestamp()), 22) << d.aliases().join(u"; ") << '\n';
+    return {};
+}
+
+Status trustList(RegistryClient &client, const QString &app, bool json, QTextStream &out)
+{
+    auto a = await(client.getApp(app));
+    if (!a)
+        return a.error();
+    const auto statuses = a->trustAnchorStatuses();
+    const auto pems = a->trustAnchorPems();
+    if (json) {
+        QJsonArray arr;
+        for (int i = 0; i < pems.size(); ++i) {
+            QJsonObject o{{u"index"_s, i}};
+            if (i < statuses.size()) {
+                const auto &s = statuses.at(i);
+                o.insert("valid"_L1, s.valid);
+                if (s.valid) {
+                    o.insert("subject"_L1, s.subject);
+                    o.insert("notBefore"_L1, when(s.notBefore));
+                    o.insert("notAfter"_L1, when(s.notAfter));
+                } else {
+                    o.insert("error"_L1, s.error);
+                    o.insert("message"_L1, s.message);
+                }
+            }
+            arr.append(o);
+        }
+        printJson(out, arr);
+        return {};
+    }
+    if (pems.isEmpty()) {
+        out << tr("Application '%1' has no trust anchors.").arg(app) << '\n';
+        return {};
+    }
+    out << pad(tr("INDEX"), 7) << pad(tr("STATE"), 9) << pad(tr("NOT AFTER"), 22) << tr("SUBJECT / ERROR") << '\n';
+    for (int i = 0; i < pems.size(); ++i) {
+        const TrustAnchorStatus s = i < statuses.size() ? statuses.at(i) : TrustAnchorStatus{};
+        out << pad(QString::number(i), 7) << pad(s.valid ? tr("valid") : tr("invalid"), 9)
+            << pad(s.valid ? when(s.notAfter) : u"-"_s, 22)
+            << (s.valid ? s.subject : s.error + u": " + s.message) << '\n';
+    }
+    return {};
+}
+
+Status trustDelete(RegistryClient &client, const QString &app, int index, QTextStream &out)
+{
+    auto r = await(client.modifyApp(app, [index, app](Application &a) -> Status {
+        if (!a.removeTrustAnchor(index))
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Application '%1' has no trust anchor with index %2 (it has %3).")
+                             .arg(app)
+                             .arg(index)
+                             .arg(a.trustAnchorPems().size()));
+        return {};
+    }));
+    if (!r)
+        return r.error();
+    out << tr("Trust anchor %1 removed from application '%2'.").arg(index).arg(app) << '\n';
+    return {};
+}
+
+Status trustCreate(RegistryClient &client, const TrustCreateOptions &o, QTextStream &out)
+{
+    if (const QString why = validateApplicationName(o.app); !why.isEmpty())
+        return Error(ErrorCode::InvalidArgument, why);
+    Certificate anchor;
+    if (!o.certInput.isEmpty()) {
+        // Register an existing CA as it is.
+        auto cert = loadCertificate(o.certInput);
+        if (!cert)
+            return cert.error();
+        if (!cert->isCa())
+            return Error(ErrorCode::InvalidArgument,
+                         tr("%1 is not a CA certificate (basicConstraints CA:TRUE): it cannot be a trust anchor.")
+                             .arg(o.certInput));
+        if (!o.keyInput.isEmpty()) {
+            auto key = loadKey(o.keyInput);
+            if (!key)
+                return key.error();
+            if (!cert->matches(*key))
+                return Error(ErrorCode::Mismatch,
+                             tr("The key %1 does not belong to the certificate %2.").arg(o.keyInput, o.certInput));
+        }
+        anchor = *cert;
+    } else {
+        PrivateKey key;
+        if (!o.keyInput.isEmpty()) {
+            auto k = loadKey(o.keyInput);
+            if (!k)
+                return k.error();
+            key = *k;
+        } else {
+            if (o.keyOutput.isEmpty())
+                return Error(ErrorCode::InvalidArgument,
+                             tr("Give --key-output FILE for the new CA key (or --key-input to use an existing key)."));
+            if (Status st = checkFileAbsent(o.keyOutput, "--key-output"); !st)
+                return st;
+            if (Status st = checkFileAbsent(o.certOutput, "--cert-output"); !st)
+                return st;
+            auto k = PrivateKey::generate(o.algorithm);
+            if (!k)
+                return k.error();
+            key = *k;
+            if (Status st = writeKeyAndVerify(key, o.keyOutput); !st)
+                return st;
+        }
+        auto cert = createTrustAnchor(o.app, key, o.days);
+        if (!cert)
+            return cert.error();
+        anchor = *cert;
+    }
+    if (!o.certOutput.isEmpty()) {
+        if (Status st = writeFileAtomically(o.certOutput, anchor.toPem(), FileMode::Public, Overwrite::Refuse); !st)
+            return st;
+    }
+
+    const QByteArray pem = anchor.toPem();
+    auto app = await(client.modifyApp(o.app, [&pem](Application &a) {
+        a.addTrustAnchor(pem);
+        return Status();
+    }));
+    if (!app)
+        return app.error();
+    const auto statuses = app->trustAnchorStatuses();
+    const auto pems = app->trustAnchorPems();
+    const int index = int(pems.lastIndexOf(pem));
+    if (index >= 0 && index < statuses.size() && !statuses.at(index).valid)
+        return Error(ErrorCode::BadRequest,
+                     tr("The server did not accept the anchor: %1 %2")
+                         .arg(statuses.at(index).error, statuses.at(index).message));
+    out << tr("Trust anchor added to application '%1' (index %2): %3, valid until %4.")
+               .arg(o.app)
+               .arg(index)
+               .arg(anchor.subjectString(), when(anchor.notAfter()))
+        << '\n';
+    return {};
+}
+
+Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &out)
+{
+    if (const QString why = validateDeviceName(o.device); !why.isEmpty())
+        return Error(ErrorCode::InvalidArgument, why);
+    if (o.app.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("Give the application with --app."));
+    if (o.caKey.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("Give the application's CA key with --ca-key."));
+    auto caKey = loadKey(o.caKey);
+    if (!caKey)
+        return caKey.error();
+
+    // The anchor this CA key belongs to (never just sign with whatever key).
+    auto app = await(client.getApp(o.app));
+    if (!app)
+        return app.error();
+    Certificate anchor;
+    const auto pems = app->trustAnchorPems();
+    for (const QByteArray &pem : pems) {
+        auto cert = Certificate::fromPem(pem);
+        if (cert && cert->isCa() && cert->matches(*caKey)) {
+            anchor = *cert;
+            break;
+        }
+    }
+    if (anchor.isNull())
+        return Error(ErrorCode::Mismatch,
+                     tr("The CA key %1 belongs to none of the %2 trust anchor(s) of application '%3'. "
+                        "Use the key of one of its anchors (dwb trust list %3).")
+                         .arg(o.caKey)
+                         .arg(pems.size())
+                         .arg(o.app));
+
+    Certificate deviceCert;
+    if (!o.certInput.isEmpty()) {
+        auto cert = loadCertificate(o.certInput);
+        if (!cert)
+            return cert.error();
+        const ChainResult chain = verifyChain(*cert, {anchor});
+        if (!chain.ok)
+            return Error(ErrorCode::Mismatch,
+                         tr("%1 was not issued by the application's anchor for this CA key: %2")
+                             .arg(o.certInput, chain.error));
+        deviceCert = *cert;
+    } else {
+        if (o.out.isEmpty())
+            return Error(ErrorCode::InvalidArgument, tr("Give --out FILE for the device certificate."));
+        if (Status st = checkFileAbsent(o.out, "--out"); !st)
+            return st;
+        PrivateKey key;
+        if (!o.keyInput.isEmpty()) {
+            auto k = loadKey(o.keyInput);
+            if (!k)
+                return k.error();
+            key = *k;
+        } else {
+            if (o.keyOutput.isEmpty())
+                return Error(ErrorCode::InvalidArgument,
+                             tr("Give --key-output FILE for the new device key (or --key-input)."));
+            if (Status st = checkFileAbsent(o.keyOutput, "--key-output"); !st)
+                return st;
+            auto k = PrivateKey::generate(o.algorithm);
+            if (!k)
+                return k.error();
+            key = *k;
+            if (Status st = writeKeyAndVerify(key, o.keyOutput); !st)
+                return st;
+        }
+        auto cert = issueDeviceCertificate(o.device, o.app, key, *caKey, anchor, o.days);
+        if (!cert)
+            return cert.error();
+        if (Status st = writeFileAtomically(o.out, cert->toPem(), FileMode::Public, Overwrite::Refuse); !st)
+            return st;
+        deviceCert = *cert;
+    }
+
+    const QString subject = deviceCert.subjectString();
+    auto device = await(client.modifyDevice(o.app, o.device, [&subject](Device &d) {
+        d.addAlias(subject);
+        return Status();
+    }, true));
+    if (!device)
+        return device.error();
+    out << tr("Device '%1' enrolled in application '%2' with the alias '%3'.").arg(o.device, o.app, subject) << '\n';
+    if (!o.out.isEmpty() && o.certInput.isEmpty())
+        out << tr("Certificate: %1").arg(o.out) << '\n';
+    return {};
+}
+
+} // namespace dwb::cli

@@ -1,0 +1,67 @@
+// The online verbs of dwb (registry through RegistryClient), independent of
+// the command line framework: each takes parsed options, prints its result
+// on `out` and returns a Status (the caller prints errors). VerbsOnline.cpp
+// registers them as verbs.
+#pragma once
+
+#include "core/cloud/RegistryClient.h"
+#include "core/crypto/Algorithm.h"
+#include "core/util/Result.h"
+
+#include <QString>
+#include <QTextStream>
+
+#include <optional>
+
+namespace dwb::cli {
+
+// Global connection options: --url URL --token USER:TOKEN [--ca FILE], or
+// --sandbox DIR (reads DIR/sandbox.json: api, user, token and its CA).
+struct OnlineOptions {
+    QString url;
+    QString token;      // USER:TOKEN
+    QString caFile;
+    QString sandboxDir;
+    int timeoutMs = 30000;
+    bool isSet() const { return !url.isEmpty() || !sandboxDir.isEmpty(); }
+};
+Result<ConnectionSettings> connectionSettings(const OnlineOptions &options);
+
+Status createApp(RegistryClient &client, const QString &name, QTextStream &out);
+// cert: the device name is deviceSubjectString(name, app).
+Status createDevice(RegistryClient &client, const QString &app, const QString &name, bool cert,
+                    QTextStream &out);
+Status deleteApp(RegistryClient &client, const QString &name, QTextStream &out);
+Status deleteDevice(RegistryClient &client, const QString &app, const QString &name, QTextStream &out);
+Status getApps(RegistryClient &client, bool json, QTextStream &out);
+Status getDevices(RegistryClient &client, const QString &app, bool json, QTextStream &out);
+Status trustList(RegistryClient &client, const QString &app, bool json, QTextStream &out);
+Status trustDelete(RegistryClient &client, const QString &app, int index, QTextStream &out);
+
+struct TrustCreateOptions {
+    QString app;
+    KeyAlgorithm algorithm = kDefaultAlgorithm;
+    int days = 365;
+    QString keyOutput;   // new CA key (0600), required unless keyInput
+    QString certOutput;  // optional copy of the anchor certificate
+    QString keyInput;    // use this CA key instead of a new one
+    QString certInput;   // register this existing CA certificate as is
+};
+// Key on disk (0600, read back) before the anchor is sent.
+Status trustCreate(RegistryClient &client, const TrustCreateOptions &options, QTextStream &out);
+
+struct EnrollOptions {
+    QString device;
+    QString app;
+    QString caKey;       // the CA key: must match one of the app's anchors
+    QString out;         // device certificate (PEM)
+    QString keyOutput;   // new device key (0600)
+    KeyAlgorithm algorithm = kDefaultAlgorithm;
+    int days = 365;
+    QString keyInput;    // use this device key instead of a new one
+    QString certInput;   // register an existing device certificate (no signing)
+};
+// Files first, then modifyDevice(createIfAbsent) adding the subject as alias.
+Status trustEnroll(RegistryClient &client, const EnrollOptions &options, QTextStream &out);
+
+} // namespace dwb::cli
