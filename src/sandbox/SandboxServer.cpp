@@ -174,6 +174,21 @@ Status SandboxServer::start()
     m_options.dataDir = QDir(m_options.dataDir).absolutePath();
     QFile::setPermissions(m_options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
+    // One sandbox per data folder: a sandbox.json whose process still runs
+    // belongs to another sandbox (a stale one is simply replaced).
+    if (QFile::exists(infoFile())) {
+        const auto data = readWholeFile(infoFile(), 1024 * 1024);
+        const QJsonObject old = data ? QJsonDocument::fromJson(*data).object() : QJsonObject();
+        const qint64 pid = old.value("pid"_L1).toInteger();
+        QFile cmdline(u"/proc/"_s + QString::number(pid) + u"/cmdline"_s);
+        if (pid > 0 && pid != QCoreApplication::applicationPid() && cmdline.open(QIODevice::ReadOnly)
+            && cmdline.readAll().contains("drogue-sandbox"))
+            return Error(ErrorCode::AlreadyExists,
+                         tr("Another drogue-sandbox (process %1) already runs with the data folder %2.")
+                             .arg(pid)
+                             .arg(m_options.dataDir));
+    }
+
     auto tls = ensureLocalCa(m_options.dataDir);
     if (!tls)
         return tls.error();

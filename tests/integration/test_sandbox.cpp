@@ -477,6 +477,15 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), damaged);
     }
 
+    void secondSandboxOnTheSameFolderIsRefused()
+    {
+        dwb::test::Sandbox second(m_sb->dataDir());
+        QVERIFY(!second.start({u"--no-broker"_s}, 10000));
+        QVERIFY2(second.errorString().contains(u"already runs"_s), qPrintable(second.errorString()));
+        // the first one still answers
+        QCOMPARE(request("GET", url(u"/api/admin/v1alpha1/user/whoami"_s), m_auth).status, 200);
+    }
+
     void badArguments()
     {
         QByteArray err;

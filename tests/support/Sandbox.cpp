@@ -33,7 +33,6 @@ bool Sandbox::start(const QStringList &extraArgs, int timeoutMs)
     m_info = {};
     m_error.clear();
     m_stderr.clear();
-    QFile::remove(QDir(m_dir).filePath(u"sandbox.json"_s));
     m_process = std::make_unique<QProcess>();
     QStringList args{u"--data-dir"_s, m_dir, u"--http-port"_s, u"0"_s};
     args += extraArgs;
