@@ -8,4 +8,4 @@ shift
 exe="$BUILD_DIR/bin/bench_gui_devices"
 [ -x "$exe" ] || { echo "missing $exe: build the target bench_gui_devices" >&2; exit 1; }
 echo "== bench_gui_devices ($(nproc) cores, Qt offscreen)"
-QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='qt.qpa.*=false' "$exe" "$@"
+QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='qt.qpa.*=false' "$exe" "$@" 2>&1 | grep -v "propagateSizeHints"

@@ -85,6 +85,9 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     hostIn(ui->connectionBarHost, m_connectionBar);
     hostIn(ui->messageBarHost, m_messageBar);
     hostIn(ui->detailsHost, m_details);
+    for (QWidget *bar : {ui->connectionBarHost, ui->messageBarHost})
+        bar->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    ui->centralLayout->setStretch(2, 1);
 
     ui->appsView->setModel(m_apps);
     ui->appsView->header()->setStretchLastSection(false);
@@ -100,16 +103,22 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     ui->devicesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *hh = ui->devicesView->horizontalHeader();
     hh->setSectionResizeMode(QHeaderView::Interactive);
-    hh->setStretchLastSection(true);
+    hh->setStretchLastSection(false);
     hh->setHighlightSections(false);
     const int em = ui->devicesView->fontMetrics().horizontalAdvance(u'M');
-    hh->resizeSection(DeviceTableModel::NameColumn, 14 * em);
-    hh->resizeSection(DeviceTableModel::AliasesColumn, 22 * em);
-    hh->resizeSection(DeviceTableModel::CertAliasColumn, 9 * em);
-    hh->resizeSection(DeviceTableModel::DisabledColumn, 6 * em);
-    hh->resizeSection(DeviceTableModel::LabelsColumn, 14 * em);
+    hh->resizeSection(DeviceTableModel::NameColumn, 12 * em);
+    hh->resizeSection(DeviceTableModel::AliasesColumn, 24 * em);
+    hh->resizeSection(DeviceTableModel::CertAliasColumn,
+                      std::max(10 * em, hh->fontMetrics().horizontalAdvance(
+                                            m_devices->headerData(DeviceTableModel::CertAliasColumn,
+                                                                  Qt::Horizontal, Qt::DisplayRole).toString()) + 3 * em));
+    hh->resizeSection(DeviceTableModel::DisabledColumn, 9 * em);
+    hh->resizeSection(DeviceTableModel::LabelsColumn, 18 * em);
+    hh->resizeSection(DeviceTableModel::CreatedColumn, 14 * em);
+    hh->setSectionResizeMode(DeviceTableModel::AliasesColumn, QHeaderView::Stretch);
+    hh->setMinimumSectionSize(4 * em);
     ui->devicesView->sortByColumn(DeviceTableModel::NameColumn, Qt::AscendingOrder);
-    ui->devicesView->setTextElideMode(Qt::ElideMiddle);
+    ui->devicesView->setTextElideMode(Qt::ElideRight);
 
     ui->mainSplitter->setStretchFactor(0, 0);
     ui->mainSplitter->setStretchFactor(1, 1);
@@ -125,8 +134,11 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     m_inspectorDock->hide();
     m_inspector->setHost(this);
     connect(m_inspector, &InspectorWidget::contentChanged, this, [this] {
+        const bool wasHidden = m_inspectorDock->isHidden();
         m_inspectorDock->show();
         m_inspectorDock->raise();
+        if (wasHidden && !m_inspectorDock->isFloating() && m_inspectorDock->width() < width() * 2 / 5)
+            resizeDocks({m_inspectorDock}, {std::max(560, width() * 2 / 5)}, Qt::Horizontal);
     });
 
     m_progress->setObjectName(u"loadProgress"_s);

@@ -10,7 +10,9 @@
 #include "gui/MainWindow.h"
 #include "gui/apps/AppListModel.h"
 #include "gui/common/MessageBar.h"
+#include "gui/connection/AddConnectionDialog.h"
 #include "gui/connection/ConnectionBar.h"
+#include "gui/details/DetailsPane.h"
 #include "gui/devices/DeviceFilterProxy.h"
 #include "gui/devices/DeviceTableModel.h"
 #include "gui/inspector/InspectorWidget.h"
@@ -20,6 +22,10 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QDropEvent>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QTreeWidget>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
@@ -248,6 +254,53 @@ private Q_SLOTS:
                                  kTimeout);
         // The labels written earlier survive the read-modify-write.
         QCOMPARE(await(m_client->getDevice(u"beta"_s, u"dev-05"_s))->labels().value(u"site"_s), u"lab-2"_s);
+    }
+
+    void credentialsShowUserNamesNeverPasswords()
+    {
+        Device d = Device::create(u"alpha"_s, u"with-password"_s);
+        d.setSpecSection(u"authentication"_s,
+                         QJsonObject{{u"credentials"_s,
+                                      QJsonArray{QJsonObject{{u"user"_s, QJsonObject{{u"username"_s, u"operator-7"_s},
+                                                                                    {u"password"_s, u"hunter2-secret"_s}}}},
+                                                 QJsonObject{{u"pass"_s, u"plain-secret"_s}}}}});
+        QVERIFY(await(m_client->createDevice(d)).ok());
+        openWindow();
+        QVERIFY(m_window->selectApplication(u"alpha"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoadingDevices() && m_window->deviceModel()->application() == u"alpha"_s
+                                     && m_window->deviceModel()->rowOf(u"with-password"_s) >= 0,
+                                 kTimeout);
+        m_window->devicesView()->selectRow(
+            m_window->deviceProxy()->mapFromSource(m_window->deviceModel()->index(
+                m_window->deviceModel()->rowOf(u"with-password"_s), 0)).row());
+        QCOMPARE(m_window->selectedDeviceNames(), QStringList{u"with-password"_s});
+        QTreeWidget *creds = m_window->details()->securityTree();
+        QCOMPARE(creds->topLevelItemCount(), 2);
+        QCOMPARE(creds->topLevelItem(0)->text(1), u"operator-7"_s);
+        const QString json = m_window->details()->jsonText();
+        QVERIFY(json.contains(u"operator-7"_s));
+        QVERIFY(!json.contains(u"hunter2-secret"_s));
+        QVERIFY(!json.contains(u"plain-secret"_s));
+    }
+
+    void addConnectionValidatesWithTheServer()
+    {
+        AddConnectionDialog dialog;
+        auto *status = dialog.findChild<QLabel *>(u"statusLabel"_s);
+        QVERIFY(status);
+        dialog.setValues(u"Second"_s, m_sandbox->api().toString(), m_sandbox->user(), u"drg_wrong"_s,
+                         m_sandbox->caFile());
+        dialog.show();
+        dialog.accept();
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"refused"_s), kTimeout);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        dialog.setValues(u"Second"_s, m_sandbox->api().toString(), m_sandbox->user(), m_sandbox->token(),
+                         m_sandbox->caFile());
+        dialog.accept();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), kTimeout);
+        QCOMPARE(dialog.context().userId, m_sandbox->user());
+        QCOMPARE(dialog.context().credentialsRef, u"memory:Second"_s);
     }
 
     void droppedFilesAreInspected()

@@ -252,6 +252,9 @@ void InspectorWidget::addData(const QString &sourceName, const QByteArray &data,
     source->setText(1, summary.join(u", "_s));
     source->setExpanded(true);
     refreshKeyMatches();
+    m_tree->resizeColumnToContents(0);
+    if (m_tree->columnWidth(0) > 280)
+        m_tree->setColumnWidth(0, 280);
     if (!m_tree->currentItem() && source->childCount() > 0)
         m_tree->setCurrentItem(source->child(0));
     updateActions();
@@ -350,7 +353,8 @@ void InspectorWidget::addCertificate(QTreeWidgetItem *source, const Certificate 
     o.source = source->text(0);
     o.item = obj;
     m_objects.append(o);
-    obj->setExpanded(true);
+    // The first object of a source is open; the rest of a chain stays folded.
+    obj->setExpanded(source->childCount() == 1);
 }
 
 void InspectorWidget::addKey(QTreeWidgetItem *source, const PrivateKey &key, const QString &format)
@@ -366,7 +370,7 @@ void InspectorWidget::addKey(QTreeWidgetItem *source, const PrivateKey &key, con
     addField(obj, tr("Type"), info.keyType, u"type"_s);
     addField(obj, tr("Size"), tr("%n bit(s)", nullptr, info.bits), u"bits"_s);
     addField(obj, tr("Format"), format);
-    addField(obj, tr("Contains the private part"), info.hasPrivate ? tr("yes (never shown)") : tr("no"));
+    addField(obj, tr("Private part"), info.hasPrivate ? tr("yes (never shown)") : tr("no"));
     addField(obj, tr("Public key SHA-256"), info.publicKeySha256, u"publicKeySha256"_s);
     auto *allowed = addField(obj, tr("Allowed by Drogue"), info.allowedByDrogue ? tr("yes") : tr("no"));
     allowed->setIcon(1, icon(info.allowedByDrogue ? u"valid"_s : u"invalid"_s));
@@ -377,7 +381,7 @@ void InspectorWidget::addKey(QTreeWidgetItem *source, const PrivateKey &key, con
     o.item = obj;
     o.matchItem = addField(obj, tr("Matches certificate"), {}, u"matches"_s);
     m_objects.append(o);
-    obj->setExpanded(true);
+    obj->setExpanded(source->childCount() == 1);
 }
 
 void InspectorWidget::refreshKeyMatches()
