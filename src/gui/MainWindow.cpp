@@ -585,6 +585,8 @@ void MainWindow::loadDevices(const QString &app)
     updateActions();
     QPointer<MainWindow> self(this);
     auto progress = [self, gen](int loaded) {
+        if (!self)
+            return;
         QMetaObject::invokeMethod(self.data(), [self, gen, loaded] {
             if (!self || gen != self->m_deviceGen || !self->m_loadingDevices || !self->m_pendingDevices.isEmpty())
                 return;

@@ -303,6 +303,41 @@ private Q_SLOTS:
         QCOMPARE(dialog.context().credentialsRef, u"memory:Second"_s);
     }
 
+    void userContextKeepsItsTokenForTheSessionOnly()
+    {
+        Context manual;
+        manual.name = u"Manual"_s;
+        manual.apiUrl = m_sandbox->api();
+        manual.userId = m_sandbox->user();
+        manual.serverCaFile = m_sandbox->caFile();
+        manual.credentialsRef = u"memory:Manual"_s;
+        m_contexts->upsert(manual);
+        QStringList asked;
+        Prompts::textHook = [&](const Prompts::Question &q) -> std::optional<QString> {
+            asked << q.text;
+            return q.secret ? std::optional<QString>(m_sandbox->token()) : std::nullopt;
+        };
+        m_window = std::make_unique<MainWindow>(m_contexts.get(), &m_secrets);
+        m_window->show();
+        QVERIFY(m_window->switchToContext(u"Manual"_s));
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(u"session only"_s), qPrintable(asked.first()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionBar()->state(), ConnectionBar::State::Connected, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->appModel()->rowOf(u"beta"_s) >= 0, kTimeout);
+        // Asked once per session: switching back and forth does not ask again.
+        QVERIFY(m_window->openSandbox(m_sandbox->dataDir()));
+        QVERIFY(m_window->switchToContext(u"Manual"_s));
+        QCOMPARE(asked.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionBar()->state(), ConnectionBar::State::Connected, kTimeout);
+        m_window->close(); // saves the window state and the last context
+        QSettings settings(u"Drogue IoT"_s, u"Drogue Workbench"_s);
+        QVERIFY(!settings.value(u"window/geometry"_s).toByteArray().isEmpty());
+        QVERIFY(!settings.value(u"window/mainSplitter"_s).toByteArray().isEmpty());
+        QCOMPARE(settings.value(u"lastContext"_s).toString(), u"Manual"_s);
+        settings.sync();
+        QVERIFY(!test::readAll(settings.fileName()).contains(m_sandbox->token().toUtf8()));
+    }
+
     void droppedFilesAreInspected()
     {
         QString e = test::makeCa(m_certs.path(), u"root"_s, u"drop-root"_s);
