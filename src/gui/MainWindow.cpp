@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -114,7 +115,10 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
                                                                   Qt::Horizontal, Qt::DisplayRole).toString()) + 3 * em));
     hh->resizeSection(DeviceTableModel::DisabledColumn, 9 * em);
     hh->resizeSection(DeviceTableModel::LabelsColumn, 18 * em);
-    hh->resizeSection(DeviceTableModel::CreatedColumn, 14 * em);
+    const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59)),
+                                                  QLocale::ShortFormat);
+    hh->resizeSection(DeviceTableModel::CreatedColumn,
+                      ui->devicesView->fontMetrics().horizontalAdvance(sampleDate) + 2 * em);
     hh->setSectionResizeMode(DeviceTableModel::AliasesColumn, QHeaderView::Stretch);
     hh->setMinimumSectionSize(4 * em);
     ui->devicesView->sortByColumn(DeviceTableModel::NameColumn, Qt::AscendingOrder);
