@@ -159,14 +159,14 @@ QString nameOf(const QJsonObject &obj)
 }
 
 // An app's aliases (valid anchor subjects) or name clashing with another app.
-std::optional<QString> appAliasClash(const QMap<QString, QJsonObject> &apps, const QJsonObject &app)
+// An app's aliases (valid anchor subjects) or name clashing with another app.
+std::optional<QString> appAliasClash(const QMap<QString, Registry::Entry> &apps, const QString &name,
+                                     const QStringList &mine)
 {
-    const QString name = nameOf(app);
-    const QStringList mine = validAnchorSubjects(app);
-    for (auto it = apps.begin(); it != apps.end(); ++it) {
+    for (auto it = apps.cbegin(); it != apps.cend(); ++it) {
         if (it.key() == name)
             continue;
-        const QStringList theirs = validAnchorSubjects(it.value());
+        const QStringList &theirs = it->aliases;
         for (const QString &alias : mine) {
             if (alias == it.key() || theirs.contains(alias))
                 return tr("The alias '%1' is already used by application '%2'.").arg(alias, it.key());
@@ -177,14 +177,13 @@ std::optional<QString> appAliasClash(const QMap<QString, QJsonObject> &apps, con
     return std::nullopt;
 }
 
-std::optional<QString> deviceAliasClash(const QMap<QString, QJsonObject> &devices, const QJsonObject &device)
+std::optional<QString> deviceAliasClash(const QMap<QString, Registry::Entry> &devices, const QString &name,
+                                        const QStringList &mine)
 {
-    const QString name = nameOf(device);
-    const QStringList mine = deviceAliases(device);
-    for (auto it = devices.begin(); it != devices.end(); ++it) {
+    for (auto it = devices.cbegin(); it != devices.cend(); ++it) {
         if (it.key() == name)
             continue;
-        const QStringList theirs = deviceAliases(it.value());
+        const QStringList &theirs = it->aliases;
         for (const QString &alias : mine) {
             if (alias == it.key() || theirs.contains(alias))
                 return tr("The alias '%1' is already used by device '%2'.").arg(alias, it.key());
@@ -193,6 +192,18 @@ std::optional<QString> deviceAliasClash(const QMap<QString, QJsonObject> &device
             return tr("The name '%1' is already an alias of device '%2'.").arg(name, it.key());
     }
     return std::nullopt;
+}
+
+Registry::Entry appEntry(const QJsonObject &obj)
+{
+    return Registry::Entry{obj, QJsonDocument(obj).toJson(QJsonDocument::Compact), validAnchorSubjects(obj),
+                           obj.value("metadata"_L1).toObject().value("labels"_L1).toObject()};
+}
+
+Registry::Entry deviceEntry(const QJsonObject &obj)
+{
+    return Registry::Entry{obj, QJsonDocument(obj).toJson(QJsonDocument::Compact), deviceAliases(obj),
+                           obj.value("metadata"_L1).toObject().value("labels"_L1).toObject()};
 }
 
 // New server-side status for an app's spec (trust anchors), keeping other keys.
@@ -232,23 +243,29 @@ Result<Paging> parsePaging(const QUrlQuery &query)
     return p;
 }
 
-template <typename Map>
-QJsonArray page(const Map &objects, const Paging &p)
+// One page of a list, as a JSON array made of the stored serialisations.
+HttpReply page(const QMap<QString, Registry::Entry> &objects, const Paging &p,
+               const std::function<bool(const QString &)> &visible = {})
 {
-    QJsonArray out;
-    qsizetype skipped = 0;
-    for (const QJsonObject &obj : objects) {
-        if (p.limit >= 0 && out.size() >= p.limit)
+    QByteArray out = "[";
+    qsizetype skipped = 0, taken = 0;
+    for (auto it = objects.cbegin(); it != objects.cend(); ++it) {
+        if (p.limit >= 0 && taken >= p.limit)
             break;
-        if (!p.selector.matches(obj.value("metadata"_L1).toObject().value("labels"_L1).toObject()))
+        if ((visible && !visible(it.key())) || !p.selector.matches(it->labels))
             continue;
         if (skipped < p.offset) {
             ++skipped;
             continue;
         }
-        out.append(obj);
+        if (taken++ > 0)
+            out += ',';
+        out += it->json;
     }
-    return out;
+    out += ']';
+    HttpReply r;
+    r.body = out;
+    return r;
 }
 
 Status checkPreconditions(const QByteArray &body, const QJsonObject &stored, bool *lockFailure)
@@ -385,6 +402,13 @@ int Registry::deviceCount() const
     return n;
 }
 
+const QMap<QString, Registry::Entry> &Registry::devicesOf(const QString &app) const
+{
+    static const QMap<QString, Entry> none;
+    const auto it = m_state.devices.constFind(app);
+    return it == m_state.devices.cend() ? none : *it;
+}
+
 Status Registry::open(const QString &file)
 {
     m_file = file;
@@ -414,7 +438,7 @@ Status Registry::open(const QString &file)
         const QString name = nameOf(v.toObject());
         if (!v.isObject() || name.isEmpty() || st.apps.contains(name))
             return corrupt(tr("an application without a name or twice"));
-        st.apps.insert(name, v.toObject());
+        st.apps.insert(name, appEntry(v.toObject()));
         st.devices[name];
     }
     for (const QJsonValue &v : root.value("devices"_L1).toArray()) {
@@ -423,7 +447,7 @@ Status Registry::open(const QString &file)
         const QString app = dev.value("metadata"_L1).toObject().value("application"_L1).toString();
         if (name.isEmpty() || !st.apps.contains(app) || st.devices[app].contains(name))
             return corrupt(tr("a device without a name or application, or twice"));
-        st.devices[app].insert(name, dev);
+        st.devices[app].insert(name, deviceEntry(dev));
     }
     const QJsonObject owners = root.value("owners"_L1).toObject();
     for (auto it = owners.begin(); it != owners.end(); ++it)
@@ -435,11 +459,11 @@ Status Registry::open(const QString &file)
 QJsonObject Registry::toJson() const
 {
     QJsonArray apps, devices;
-    for (const QJsonObject &a : m_state.apps)
-        apps.append(a);
+    for (const Entry &a : m_state.apps)
+        apps.append(a.object);
     for (const auto &devs : m_state.devices)
-        for (const QJsonObject &d : devs)
-            devices.append(d);
+        for (const Entry &d : devs)
+            devices.append(d.object);
     QJsonObject owners;
     for (auto it = m_state.owners.begin(); it != m_state.owners.end(); ++it)
         owners.insert(it.key(), it.value());
@@ -447,55 +471,51 @@ QJsonObject Registry::toJson() const
                        {u"owners"_s, owners}};
 }
 
-QByteArray Registry::serialize()
+QByteArray Registry::serialize() const
 {
-    // Same content as QJsonDocument(toJson()).toJson(Compact), without
-    // serialising 10,000 unchanged devices again for every change.
-    QHash<QString, Cached> cache;
-    cache.reserve(m_cache.size() + 1);
-    const auto bytesOf = [this, &cache](const QString &key, const QJsonObject &obj) {
-        auto it = m_cache.constFind(key);
-        Cached c = (it != m_cache.cend() && it->object == obj)
-            ? *it
-            : Cached{obj, QJsonDocument(obj).toJson(QJsonDocument::Compact)};
-        cache.insert(key, c);
-        return c.json;
-    };
-    QByteArray out;
-    out.reserve(m_lastSize + 4096);
-    out += "{\"applications\":[";
-    bool first = true;
-    for (auto it = m_state.apps.cbegin(); it != m_state.apps.cend(); ++it) {
-        if (!std::exchange(first, false))
-            out += ',';
-        out += bytesOf(u"a/"_s + it.key(), it.value());
-    }
-    out += "],\"devices\":[";
-    first = true;
-    for (auto app = m_state.devices.cbegin(); app != m_state.devices.cend(); ++app) {
-        for (auto it = app->cbegin(); it != app->cend(); ++it) {
-            if (!std::exchange(first, false))
-                out += ',';
-            out += bytesOf(u"d/"_s + app.key() + u'/' + it.key(), it.value());
-        }
-    }
+    // Same bytes as QJsonDocument(toJson()).toJson(Compact), from the stored
+    // serialisation of each object: a change costs one copy of the file, not
+    // serialising every device again.
+    qsizetype size = 64;
+    for (const Entry &a : m_state.apps)
+        size += a.json.size() + 1;
+    for (const auto &devs : m_state.devices)
+        for (const Entry &d : devs)
+            size += d.json.size() + 1;
     QJsonObject owners;
     for (auto it = m_state.owners.cbegin(); it != m_state.owners.cend(); ++it)
         owners.insert(it.key(), it.value());
-    out += "],\"owners\":" + QJsonDocument(owners).toJson(QJsonDocument::Compact) + ",\"version\":1}";
-    m_cache = std::move(cache);
-    m_lastSize = out.size();
+    const QByteArray ownersJson = QJsonDocument(owners).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(size + ownersJson.size());
+    out += "{\"applications\":[";
+    bool first = true;
+    for (const Entry &a : m_state.apps) {
+        if (!std::exchange(first, false))
+            out += ',';
+        out += a.json;
+    }
+    out += "],\"devices\":[";
+    first = true;
+    for (const auto &devs : m_state.devices) {
+        for (const Entry &d : devs) {
+            if (!std::exchange(first, false))
+                out += ',';
+            out += d.json;
+        }
+    }
+    out += "],\"owners\":" + ownersJson + ",\"version\":1}";
     return out;
 }
 
-HttpReply Registry::commit(State next, HttpReply success)
+HttpReply Registry::commit(const std::function<void()> &apply, const std::function<void()> &undo,
+                           HttpReply success)
 {
-    std::swap(m_state, next);
+    apply();
     if (!m_file.isEmpty()) {
-        const QByteArray data = serialize();
-        const Status st = writeFileAtomically(m_file, data, FileMode::Secret, Overwrite::Allow);
+        const Status st = writeFileAtomically(m_file, serialize(), FileMode::Secret, Overwrite::Allow);
         if (!st) {
-            std::swap(m_state, next); // keep what is on disk
+            undo(); // keep what is on disk
             return HttpReply::error(500, u"Internal"_s,
                                     tr("The registry could not be saved: %1").arg(st.error().toString()));
         }
@@ -519,23 +539,26 @@ HttpReply Registry::handle(const QByteArray &method, const QStringList &segments
         return methodNotAllowed();
     }
     const QString app = segments.at(1);
-    if (segments.size() == 3 && segments.at(2) != "devices"_L1)
+    if (segments.size() >= 3 && segments.at(2) != "devices"_L1)
         return notFound(tr("No such path."));
-    if (segments.size() == 4 && segments.at(2) != "devices"_L1)
-        return notFound(tr("No such path."));
-    if (!(segments.size() == 2 ? (get || put || del) : segments.size() == 3 ? (get || post) : (get || put || del)))
+    const bool allowed = segments.size() == 3 ? (get || post) : (get || put || del);
+    if (!allowed)
         return methodNotAllowed();
 
     // Access to an existing application
-    if (!m_state.apps.contains(app))
+    const auto appIt = m_state.apps.constFind(app);
+    if (appIt == m_state.apps.cend())
         return notFound(tr("Application '%1' does not exist.").arg(app));
     if (m_state.owners.value(app) != user)
         return HttpReply::error(403, u"NotAuthorized"_s,
                                 tr("You have no access to application '%1'.").arg(app));
 
     if (segments.size() == 2) {
-        if (get)
-            return HttpReply::json(m_state.apps.value(app));
+        if (get) {
+            HttpReply r;
+            r.body = appIt->json;
+            return r;
+        }
         if (put)
             return updateApp(app, body);
         return deleteApp(app, body);
@@ -547,10 +570,13 @@ HttpReply Registry::handle(const QByteArray &method, const QStringList &segments
     }
     const QString device = segments.at(3);
     if (get) {
-        const auto &devs = m_state.devices.value(app);
-        if (!devs.contains(device))
+        const auto &devs = devicesOf(app);
+        const auto it = devs.constFind(device);
+        if (it == devs.cend())
             return notFound(tr("Device '%1' does not exist in application '%2'.").arg(device, app));
-        return HttpReply::json(devs.value(device));
+        HttpReply r;
+        r.body = it->json;
+        return r;
     }
     if (put)
         return updateDevice(app, device, body);
@@ -562,11 +588,7 @@ HttpReply Registry::listApps(const QUrlQuery &query, const QString &user) const
     auto paging = parsePaging(query);
     if (!paging)
         return badRequest(paging.error().message);
-    QMap<QString, QJsonObject> mine;
-    for (auto it = m_state.apps.begin(); it != m_state.apps.end(); ++it)
-        if (m_state.owners.value(it.key()) == user)
-            mine.insert(it.key(), it.value());
-    return HttpReply::json(200, QJsonDocument(page(mine, *paging)));
+    return page(m_state.apps, *paging, [this, &user](const QString &app) { return m_state.owners.value(app) == user; });
 }
 
 HttpReply Registry::listDevices(const QString &app, const QUrlQuery &query) const
@@ -574,7 +596,7 @@ HttpReply Registry::listDevices(const QString &app, const QUrlQuery &query) cons
     auto paging = parsePaging(query);
     if (!paging)
         return badRequest(paging.error().message);
-    return HttpReply::json(200, QJsonDocument(page(m_state.devices.value(app), *paging)));
+    return page(devicesOf(app), *paging);
 }
 
 HttpReply Registry::createApp(const QByteArray &body, const QString &user)
@@ -591,18 +613,25 @@ HttpReply Registry::createApp(const QByteArray &body, const QString &user)
     QJsonObject meta{{u"name"_s, name}, {u"uid"_s, newUuid()}, {u"creationTimestamp"_s, nowString()},
                      {u"generation"_s, 1}, {u"resourceVersion"_s, newUuid()}};
     copyUserMetadata(in->metadata, meta);
-    QJsonObject obj{{u"metadata"_s, meta}, {u"spec"_s, in->spec},
-                    {u"status"_s, appStatus({}, in->spec)}};
-    if (auto clash = appAliasClash(m_state.apps, obj))
+    const Entry entry = appEntry(QJsonObject{{u"metadata"_s, meta}, {u"spec"_s, in->spec},
+                                             {u"status"_s, appStatus({}, in->spec)}});
+    if (auto clash = appAliasClash(m_state.apps, name, entry.aliases))
         return conflict(*clash);
 
-    State next = m_state;
-    next.apps.insert(name, obj);
-    next.devices[name];
-    next.owners.insert(name, user);
     HttpReply ok = HttpReply::empty(201);
     ok.headers.append({"Location", (kBase + u"/apps/" + QString::fromLatin1(QUrl::toPercentEncoding(name))).toUtf8()});
-    return commit(std::move(next), ok);
+    return commit(
+        [&] {
+            m_state.apps.insert(name, entry);
+            m_state.devices[name];
+            m_state.owners.insert(name, user);
+        },
+        [&] {
+            m_state.apps.remove(name);
+            m_state.devices.remove(name);
+            m_state.owners.remove(name);
+        },
+        ok);
 }
 
 HttpReply Registry::updateApp(const QString &name, const QByteArray &body)
@@ -614,8 +643,9 @@ HttpReply Registry::updateApp(const QString &name, const QByteArray &body)
     if (!bodyName.isUndefined() && !bodyName.isNull() && bodyName.toString() != name)
         return badRequest(tr("The name in the body ('%1') differs from the path ('%2').")
                               .arg(bodyName.toString(), name));
-    const QJsonObject stored = m_state.apps.value(name);
-    QJsonObject meta = stored.value("metadata"_L1).toObject();
+    const Entry old = m_state.apps.value(name);
+    const QJsonObject &stored = old.object;
+    const QJsonObject meta = stored.value("metadata"_L1).toObject();
     if (lockMismatch(in->metadata, meta))
         return lockFailed();
 
@@ -627,25 +657,34 @@ HttpReply Registry::updateApp(const QString &name, const QByteArray &body)
     if (in->spec != oldSpec)
         newMeta.insert("generation"_L1, meta.value("generation"_L1).toInteger() + 1);
     newMeta.insert("resourceVersion"_L1, newUuid());
-    const QJsonObject obj{{u"metadata"_s, newMeta}, {u"spec"_s, in->spec},
-                          {u"status"_s, appStatus(stored.value("status"_L1).toObject(), in->spec)}};
-    if (auto clash = appAliasClash(m_state.apps, obj))
+    const Entry entry = appEntry(QJsonObject{{u"metadata"_s, newMeta}, {u"spec"_s, in->spec},
+                                             {u"status"_s, appStatus(stored.value("status"_L1).toObject(), in->spec)}});
+    if (auto clash = appAliasClash(m_state.apps, name, entry.aliases))
         return conflict(*clash);
-    State next = m_state;
-    next.apps.insert(name, obj);
-    return commit(std::move(next), HttpReply::empty(204));
+    return commit([&] { m_state.apps.insert(name, entry); }, [&] { m_state.apps.insert(name, old); },
+                  HttpReply::empty(204));
 }
 
 HttpReply Registry::deleteApp(const QString &name, const QByteArray &body)
 {
     bool lock = false;
-    if (Status st = checkPreconditions(body, m_state.apps.value(name), &lock); !st)
+    if (Status st = checkPreconditions(body, m_state.apps.value(name).object, &lock); !st)
         return lock ? lockFailed() : fromError(st.error());
-    State next = m_state;
-    next.apps.remove(name);
-    next.devices.remove(name); // an application's devices go with it
-    next.owners.remove(name);
-    return commit(std::move(next), HttpReply::empty(204));
+    const Entry old = m_state.apps.value(name);
+    const QMap<QString, Entry> oldDevices = devicesOf(name);
+    const QString oldOwner = m_state.owners.value(name);
+    return commit(
+        [&] {
+            m_state.apps.remove(name);
+            m_state.devices.remove(name); // an application's devices go with it
+            m_state.owners.remove(name);
+        },
+        [&] {
+            m_state.apps.insert(name, old);
+            m_state.devices.insert(name, oldDevices);
+            m_state.owners.insert(name, oldOwner);
+        },
+        HttpReply::empty(204));
 }
 
 HttpReply Registry::createDevice(const QString &app, const QByteArray &body)
@@ -660,7 +699,7 @@ HttpReply Registry::createDevice(const QString &app, const QByteArray &body)
     if (!bodyApp.isUndefined() && !bodyApp.isNull() && bodyApp.toString() != app)
         return badRequest(tr("The application in the body ('%1') differs from the path ('%2').")
                               .arg(bodyApp.toString(), app));
-    const auto &devs = m_state.devices.value(app);
+    const auto &devs = devicesOf(app);
     if (devs.contains(name))
         return conflict(tr("Device '%1' already exists in application '%2'.").arg(name, app));
 
@@ -668,23 +707,25 @@ HttpReply Registry::createDevice(const QString &app, const QByteArray &body)
                      {u"creationTimestamp"_s, nowString()}, {u"generation"_s, 1},
                      {u"resourceVersion"_s, newUuid()}};
     copyUserMetadata(in->metadata, meta);
-    const QJsonObject obj{{u"metadata"_s, meta}, {u"spec"_s, in->spec}, {u"status"_s, QJsonObject{}}};
-    if (auto clash = deviceAliasClash(devs, obj))
+    const Entry entry = deviceEntry(QJsonObject{{u"metadata"_s, meta}, {u"spec"_s, in->spec},
+                                                {u"status"_s, QJsonObject{}}});
+    if (auto clash = deviceAliasClash(devs, name, entry.aliases))
         return conflict(*clash);
-    State next = m_state;
-    next.devices[app].insert(name, obj);
     HttpReply ok = HttpReply::empty(201);
     ok.headers.append({"Location", (kBase + u"/apps/" + QString::fromLatin1(QUrl::toPercentEncoding(app))
                                     + u"/devices/" + QString::fromLatin1(QUrl::toPercentEncoding(name)))
                                        .toUtf8()});
-    return commit(std::move(next), ok);
+    return commit([&] { m_state.devices[app].insert(name, entry); },
+                  [&] { m_state.devices[app].remove(name); }, ok);
 }
 
 HttpReply Registry::updateDevice(const QString &app, const QString &name, const QByteArray &body)
 {
-    const auto &devs = m_state.devices.value(app);
-    if (!devs.contains(name))
+    const auto &devs = devicesOf(app);
+    const auto it = devs.constFind(name);
+    if (it == devs.cend())
         return notFound(tr("Device '%1' does not exist in application '%2'.").arg(name, app));
+    const Entry old = *it;
     auto in = parseBody(body, true);
     if (!in)
         return fromError(in.error());
@@ -696,7 +737,7 @@ HttpReply Registry::updateDevice(const QString &app, const QString &name, const 
     if (!bodyApp.isUndefined() && !bodyApp.isNull() && bodyApp.toString() != app)
         return badRequest(tr("The application in the body ('%1') differs from the path ('%2').")
                               .arg(bodyApp.toString(), app));
-    const QJsonObject stored = devs.value(name);
+    const QJsonObject &stored = old.object;
     const QJsonObject meta = stored.value("metadata"_L1).toObject();
     if (lockMismatch(in->metadata, meta))
         return lockFailed();
@@ -708,26 +749,26 @@ HttpReply Registry::updateDevice(const QString &app, const QString &name, const 
     if (in->spec != oldSpec)
         newMeta.insert("generation"_L1, meta.value("generation"_L1).toInteger() + 1);
     newMeta.insert("resourceVersion"_L1, newUuid());
-    const QJsonObject obj{{u"metadata"_s, newMeta}, {u"spec"_s, in->spec},
-                          {u"status"_s, stored.value("status"_L1).toObject()}};
-    if (auto clash = deviceAliasClash(devs, obj))
+    const Entry entry = deviceEntry(QJsonObject{{u"metadata"_s, newMeta}, {u"spec"_s, in->spec},
+                                                {u"status"_s, stored.value("status"_L1).toObject()}});
+    if (auto clash = deviceAliasClash(devs, name, entry.aliases))
         return conflict(*clash);
-    State next = m_state;
-    next.devices[app].insert(name, obj);
-    return commit(std::move(next), HttpReply::empty(204));
+    return commit([&] { m_state.devices[app].insert(name, entry); },
+                  [&] { m_state.devices[app].insert(name, old); }, HttpReply::empty(204));
 }
 
 HttpReply Registry::deleteDevice(const QString &app, const QString &name, const QByteArray &body)
 {
-    const auto &devs = m_state.devices.value(app);
-    if (!devs.contains(name))
+    const auto &devs = devicesOf(app);
+    const auto it = devs.constFind(name);
+    if (it == devs.cend())
         return notFound(tr("Device '%1' does not exist in application '%2'.").arg(name, app));
+    const Entry old = *it;
     bool lock = false;
-    if (Status st = checkPreconditions(body, devs.value(name), &lock); !st)
+    if (Status st = checkPreconditions(body, old.object, &lock); !st)
         return lock ? lockFailed() : fromError(st.error());
-    State next = m_state;
-    next.devices[app].remove(name);
-    return commit(std::move(next), HttpReply::empty(204));
+    return commit([&] { m_state.devices[app].remove(name); },
+                  [&] { m_state.devices[app].insert(name, old); }, HttpReply::empty(204));
 }
 
 } // namespace dwb::sandbox

@@ -79,11 +79,20 @@ Q_SIGNALS:
     // After every successful write of the registry file.
     void registryChanged();
 
+public:
+    // A stored object with what is derived from it once per change.
+    struct Entry {
+        QJsonObject object;
+        QByteArray json;       // compact serialisation, as GET returns it
+        QStringList aliases;   // app: valid anchor subjects; device: spec.alias
+        QJsonObject labels;
+    };
+
 private:
     struct State {
-        QMap<QString, QJsonObject> apps;                     // by name
-        QMap<QString, QMap<QString, QJsonObject>> devices;   // app -> name -> device
-        QMap<QString, QString> owners;                       // app -> user id
+        QMap<QString, Entry> apps;                     // by name
+        QMap<QString, QMap<QString, Entry>> devices;   // app -> name -> device
+        QMap<QString, QString> owners;                 // app -> user id
     };
 
     HttpReply listApps(const QUrlQuery &query, const QString &user) const;
@@ -94,20 +103,17 @@ private:
     HttpReply createDevice(const QString &app, const QByteArray &body);
     HttpReply updateDevice(const QString &app, const QString &name, const QByteArray &body);
     HttpReply deleteDevice(const QString &app, const QString &name, const QByteArray &body);
+    const QMap<QString, Entry> &devicesOf(const QString &app) const;
 
-    // Writes `next` to the file; on success it becomes the state.
-    HttpReply commit(State next, HttpReply success);
-    // toJson() as compact bytes, re-serialising only the objects that changed.
-    QByteArray serialize();
+    // Applies a checked change in place and saves the file; when the save
+    // fails, undoes the change (the state stays what is on disk).
+    HttpReply commit(const std::function<void()> &apply, const std::function<void()> &undo,
+                     HttpReply success);
+    // toJson() as compact bytes, from each object's stored serialisation.
+    QByteArray serialize() const;
 
     QString m_file;
     State m_state;
-    struct Cached {
-        QJsonObject object;
-        QByteArray json;
-    };
-    QHash<QString, Cached> m_cache; // "a/<app>" or "d/<app>/<device>"
-    qsizetype m_lastSize = 0;
 };
 
 } // namespace dwb::sandbox

@@ -188,7 +188,30 @@ struct RegistryClient::Private {
         return join(registryBase(), path, query);
     }
 
+    // At most kMaxInFlight requests on the wire; the rest wait here, so that
+    // the per-request timeout only runs while a request is really sent
+    // (QNetworkAccessManager would start it while the request is queued).
+    static constexpr int kMaxInFlight = 6;
+    int inFlight = 0;
+    QList<std::function<void()>> waiting;
+
     void send(const QByteArray &method, const QUrl &url, const QByteArray &body, bool auth, Done done)
+    {
+        if (inFlight >= kMaxInFlight) {
+            waiting.append([this, method, url, body, auth, done] { send(method, url, body, auth, done); });
+            return;
+        }
+        ++inFlight;
+        Done finished = [this, done](Result<HttpResult> r) {
+            --inFlight;
+            if (!waiting.isEmpty())
+                waiting.takeFirst()();
+            done(std::move(r));
+        };
+        sendNow(method, url, body, auth, std::move(finished));
+    }
+
+    void sendNow(const QByteArray &method, const QUrl &url, const QByteArray &body, bool auth, Done done)
     {
         const QString what = QString::fromLatin1(method) + u' ' + url.toString(QUrl::RemoveUserInfo);
         if (sslError && url.scheme() == "https"_L1) {
