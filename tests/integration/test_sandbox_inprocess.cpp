@@ -101,7 +101,11 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         dwb::sandbox::Registry reg;
-        QVERIFY(reg.open(tmp.filePath(u"missing-dir/registry.json"_s)).ok());
+        // the registry's folder is a plain file: no save can succeed (not even as root)
+        QFile blocker(tmp.filePath(u"not-a-dir"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(reg.open(tmp.filePath(u"not-a-dir/registry.json"_s)).ok());
         QSignalSpy changed(&reg, &dwb::sandbox::Registry::registryChanged);
         const auto r = reg.handle("POST", {u"apps"_s}, {}, R"({"metadata":{"name":"x"}})", u"me"_s);
         QCOMPARE(r.status, 500);
