@@ -87,29 +87,36 @@ Error httpError(int status, const QByteArray &body, const QString &what)
         serverError = doc.object().value("error"_L1).toString();
         serverMessage = doc.object().value("message"_L1).toString();
     }
+    // A short category, then the server's own words; a longer hint when the
+    // server said nothing.
     ErrorCode code = ErrorCode::Unknown;
-    QString text;
+    QString category, hint;
     if (status == 401 || status == 403) {
         code = ErrorCode::Forbidden;
-        text = tr("The server refused access (check the user and token, or log in again).");
+        category = tr("Access refused");
+        hint = tr("check the user and token, or log in again.");
     } else if (status == 404) {
         code = ErrorCode::NotFound;
-        text = tr("Not found.");
+        category = tr("Not found");
+        hint = tr("the application or device does not exist.");
     } else if (status == 409) {
         code = ErrorCode::Conflict;
-        text = tr("Conflict: the name is taken or the object was changed meanwhile.");
+        category = tr("Conflict");
+        hint = tr("the name is taken or the object was changed meanwhile.");
     } else if (status >= 400 && status < 500) {
         code = ErrorCode::BadRequest;
-        text = tr("The server rejected the request.");
+        category = tr("Rejected by the server");
+        hint = tr("the request was not accepted (HTTP %1).").arg(status);
     } else if (status >= 500) {
         code = ErrorCode::Server;
-        text = tr("The server failed (HTTP %1).").arg(status);
+        category = tr("Server error");
+        hint = tr("the server failed (HTTP %1); try again later.").arg(status);
     } else {
         code = ErrorCode::MalformedResponse;
-        text = tr("The server answered with an unexpected status (HTTP %1).").arg(status);
+        category = tr("Unexpected answer");
+        hint = tr("the server answered with HTTP %1.").arg(status);
     }
-    if (!serverMessage.isEmpty())
-        text += u' ' + serverMessage;
+    const QString text = category + u": " + (serverMessage.isEmpty() ? hint : serverMessage);
     QString detail = what + u": HTTP " + QString::number(status);
     if (!serverError.isEmpty())
         detail += u' ' + serverError;

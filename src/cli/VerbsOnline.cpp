@@ -1,0 +1,306 @@
+#include "cli/VerbsOnline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("dwb", text); }
+
+struct Usage {
+    QString message;
+};
+
+// A small per-verb parser: positional arguments + options.
+class VerbParser {
+public:
+    explicit VerbParser(const QString &verb) : m_verb(verb) {}
+    void option(const QString &name, const QString &valueName = {})
+    {
+        m_options.append(valueName.isEmpty() ? QCommandLineOption(name) : QCommandLineOption(name, {}, valueName));
+    }
+    void alias(const QStringList &names, const QString &valueName)
+    {
+        m_options.append(QCommandLineOption(names, {}, valueName));
+    }
+    // false + error when the arguments do not fit
+    bool parse(const QStringList &args, int positionals, QString *error)
+    {
+        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        m_parser.addOptions(m_options);
+        if (!m_parser.parse(QStringList{u"dwb"_s} + args)) {
+            *error = m_parser.errorText();
+            return false;
+        }
+        if (m_parser.positionalArguments().size() != positionals) {
+            *error = tr("'%1' takes %2 argument(s), got %3.")
+                         .arg(m_verb)
+                         .arg(positionals)
+                         .arg(m_parser.positionalArguments().size());
+            return false;
+        }
+        return true;
+    }
+    QString arg(int i) const { return m_parser.positionalArguments().value(i); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+
+private:
+    QString m_verb;
+    QList<QCommandLineOption> m_options;
+    QCommandLineParser m_parser;
+};
+
+bool jsonOutput(const VerbParser &p, QString *error)
+{
+    if (!p.isSet(u"o"_s))
+        return false;
+    const QString format = p.value(u"o"_s);
+    if (format != "json"_L1 && format != "table"_L1)
+        *error = tr("-o takes 'json' or 'table'.");
+    return format == "json"_L1;
+}
+
+std::optional<int> positiveInt(const QString &text)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    return ok && v > 0 ? std::optional<int>(v) : std::nullopt;
+}
+
+} // namespace
+
+Result<OnlineOptions> takeOnlineOptions(QStringList &args)
+{
+    OnlineOptions o;
+    QStringList rest;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString a = args.at(i);
+        if (a == "--"_L1) { // everything after is positional
+            rest += args.mid(i);
+            break;
+        }
+        QString value;
+        bool inlineValue = false;
+        if (a.startsWith("--"_L1) && a.contains(u'=')) {
+            value = a.section(u'=', 1);
+            a = a.section(u'=', 0, 0);
+            inlineValue = true;
+        }
+        QString *target = nullptr;
+        if (a == "--url"_L1)
+            target = &o.url;
+        else if (a == "--token"_L1)
+            target = &o.token;
+        else if (a == "--sandbox"_L1)
+            target = &o.sandboxDir;
+        else if (a == "--ca"_L1)
+            target = &o.caFile;
+        QString timeout;
+        if (a == "--timeout"_L1)
+            target = &timeout;
+        if (!target) {
+            rest << args.at(i);
+            continue;
+        }
+        if (!inlineValue) {
+            if (i + 1 >= args.size())
+                return Error(ErrorCode::InvalidArgument, tr("%1 needs a value.").arg(a));
+            value = args.at(++i);
+        }
+        *target = value;
+        if (target == &timeout) {
+            const auto secs = positiveInt(timeout);
+            if (!secs)
+                return Error(ErrorCode::InvalidArgument, tr("--timeout takes a number of seconds."));
+            o.timeoutMs = *secs * 1000;
+        }
+    }
+    args = rest;
+    return o;
+}
+
+bool isOnlineVerb(const QStringList &args, const OnlineOptions &options)
+{
+    const QString verb = args.value(0);
+    if (verb == "create"_L1 || verb == "delete"_L1 || verb == "get"_L1)
+        return true;
+    if (verb == "trust"_L1) {
+        const QString sub = args.value(1);
+        if (sub == "list"_L1 || sub == "delete"_L1)
+            return true;
+        if (sub == "create"_L1 || sub == "enroll"_L1)
+            return options.isSet();
+    }
+    return false;
+}
+
+QString onlineUsage()
+{
+    return tr("Online verbs (global options --url URL --token USER:TOKEN [--ca FILE], or --sandbox DIR;\n"
+              "before or after the verb; --timeout SECONDS):\n"
+              "  dwb create app NAME\n"
+              "  dwb create device NAME --app APP [--cert]\n"
+              "  dwb delete app NAME\n"
+              "  dwb delete device NAME --app APP\n"
+              "  dwb get apps [-o json]\n"
+              "  dwb get devices --app APP [-o json]\n"
+              "  dwb trust list APP [-o json]\n"
+              "  dwb trust delete APP --index I\n"
+              "  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]\n"
+              "                       [--key-input KEY] [--cert-input CERT]\n"
+              "  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key\n"
+              "                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]\n");
+}
+
+int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextStream &out, QTextStream &err)
+{
+    const auto usageError = [&err](const QString &message) {
+        err << "dwb: " << message << '\n' << onlineUsage();
+        err.flush();
+        return 2;
+    };
+    const QString verb = args.value(0), object = args.value(1);
+    const QStringList rest = args.mid(2);
+    QString error;
+
+    // Parse first: a usage error needs no server.
+    std::function<Status(RegistryClient &)> command;
+    VerbParser p(verb + u' ' + object);
+    if (verb == "create"_L1 && object == "app"_L1) {
+        if (!p.parse(rest, 1, &error))
+            return usageError(error);
+        command = [name = p.arg(0), &out](RegistryClient &c) { return createApp(c, name, out); };
+    } else if (verb == "create"_L1 && object == "device"_L1) {
+        p.option(u"app"_s, u"APP"_s);
+        p.option(u"cert"_s);
+        if (!p.parse(rest, 1, &error))
+            return usageError(error);
+        if (p.value(u"app"_s).isEmpty())
+            return usageError(tr("Give the application with --app."));
+        command = [name = p.arg(0), app = p.value(u"app"_s), cert = p.isSet(u"cert"_s), &out](RegistryClient &c) {
+            return createDevice(c, app, name, cert, out);
+        };
+    } else if (verb == "delete"_L1 && object == "app"_L1) {
+        if (!p.parse(rest, 1, &error))
+            return usageError(error);
+        command = [name = p.arg(0), &out](RegistryClient &c) { return deleteApp(c, name, out); };
+    } else if (verb == "delete"_L1 && object == "device"_L1) {
+        p.option(u"app"_s, u"APP"_s);
+        if (!p.parse(rest, 1, &error))
+            return usageError(error);
+        if (p.value(u"app"_s).isEmpty())
+            return usageError(tr("Give the application with --app."));
+        command = [name = p.arg(0), app = p.value(u"app"_s), &out](RegistryClient &c) {
+            return deleteDevice(c, app, name, out);
+        };
+    } else if (verb == "get"_L1 && (object == "apps"_L1 || object == "app"_L1)) {
+        p.option(u"o"_s, u"FORMAT"_s);
+        if (!p.parse(rest, 0, &error))
+            return usageError(error);
+        const bool json = jsonOutput(p, &error);
+        if (!error.isEmpty())
+            return usageError(error);
+        command = [json, &out](RegistryClient &c) { return getApps(c, json, out); };
+    } else if (verb == "get"_L1 && (object == "devices"_L1 || object == "device"_L1)) {
+        p.option(u"app"_s, u"APP"_s);
+        p.option(u"o"_s, u"FORMAT"_s);
+        if (!p.parse(rest, 0, &error))
+            return usageError(error);
+        const bool json = jsonOutput(p, &error);
+        if (!error.isEmpty())
+            return usageError(error);
+        if (p.value(u"app"_s).isEmpty())
+            return usageError(tr("Give the application with --app."));
+        command = [app = p.value(u"app"_s), json, &out](RegistryClient &c) { return getDevices(c, app, json, out); };
+    } else if (verb == "trust"_L1 && object == "list"_L1) {
+        p.option(u"o"_s, u"FORMAT"_s);
+        if (!p.parse(rest, 1, &error))
+            return usageError(error);
+        const bool json = jsonOutput(p, &error);
+        if (!error.isEmpty())
+            return usageError(error);
+        command = [app = p.arg(0), json, &out](RegistryClient &c) { return trustList(c, app, json, out); };
+    } else if (verb == "trust"_L1 && object == "delete"_L1) {
+        p.option(u"index"_s, u"I"_s);
+        if (!p.parse(rest, 1, &error))
+            return usageError(error);
+        bool ok = false;
+        const int index = p.value(u"index"_s).toInt(&ok);
+        if (!ok || index < 0)
+            return usageError(tr("--index takes the anchor's number (0, 1, …; see dwb trust list)."));
+        command = [app = p.arg(0), index, &out](RegistryClient &c) { return trustDelete(c, app, index, out); };
+    } else if (verb == "trust"_L1 && (object == "create"_L1 || object == "enroll"_L1)) {
+        const bool create = object == "create"_L1;
+        for (const char *o : {"algo", "days", "key-output", "key-input", "cert-input"})
+            p.option(QLatin1String(o), u"VALUE"_s);
+        if (create) {
+            p.option(u"cert-output"_s, u"FILE"_s);
+        } else {
+            for (const char *o : {"app", "ca-key", "out"})
+                p.option(QLatin1String(o), u"VALUE"_s);
+        }
+        if (!p.parse(rest, 1, &error))
+            return usageError(error);
+        KeyAlgorithm algo = kDefaultAlgorithm;
+        if (p.isSet(u"algo"_s)) {
+            const auto a = parseAlgorithm(p.value(u"algo"_s));
+            if (!a)
+                return usageError(tr("Unknown algorithm '%1'.").arg(p.value(u"algo"_s)));
+            algo = *a;
+        }
+        int days = 365;
+        if (p.isSet(u"days"_s)) {
+            const auto d = positiveInt(p.value(u"days"_s));
+            if (!d)
+                return usageError(tr("--days takes a positive number."));
+            days = *d;
+        }
+        if (create) {
+            TrustCreateOptions o;
+            o.app = p.arg(0);
+            o.algorithm = algo;
+            o.days = days;
+            o.keyOutput = p.value(u"key-output"_s);
+            o.certOutput = p.value(u"cert-output"_s);
+            o.keyInput = p.value(u"key-input"_s);
+            o.certInput = p.value(u"cert-input"_s);
+            command = [o, &out](RegistryClient &c) { return trustCreate(c, o, out); };
+        } else {
+            EnrollOptions o;
+            o.device = p.arg(0);
+            o.app = p.value(u"app"_s);
+            o.caKey = p.value(u"ca-key"_s);
+            o.out = p.value(u"out"_s);
+            o.keyOutput = p.value(u"key-output"_s);
+            o.algorithm = algo;
+            o.days = days;
+            o.keyInput = p.value(u"key-input"_s);
+            o.certInput = p.value(u"cert-input"_s);
+            command = [o, &out](RegistryClient &c) { return trustEnroll(c, o, out); };
+        }
+    } else {
+        return usageError(tr("Unknown command '%1 %2'.").arg(verb, object));
+    }
+
+    auto settings = connectionSettings(options);
+    if (!settings)
+        return usageError(settings.error().message);
+    RegistryClient client(*settings);
+    const Status st = command(client);
+    out.flush();
+    if (!st) {
+        err << "dwb: " << st.error().message << '\n';
+        if (!st.error().detail.isEmpty())
+            err << "     (" << st.error().detail << ")\n";
+        err.flush();
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace dwb::cli
