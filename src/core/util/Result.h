@@ -48,7 +48,7 @@ struct Error {
     // "message (detail)" when there is a detail.
     QString toString() const
     {
-        return detail.isEmpty() ? message : message + u" (" + detail + u')';
+        return detail.isEmpty() ? message : QString(message + QStringLiteral(" (") + detail + QLatin1Char(')'));
     }
 };
 
