@@ -1,0 +1,79 @@
+// dwb's verbs. Each verb lives in its own file and registers itself with a
+// static object, so a new verb needs no change to main.cpp:
+//
+//   static const dwb::cli::RegisterVerb publishVerb({
+//       u"publish"_s,                               // one or more words
+//       QT_TRANSLATE_NOOP("dwb", "Publish a message as a device"),
+//       u"dwb publish --app APP --device DEV --cert DEV.pem --key DEV.key [--verify]"_s,
+//       [](dwb::cli::VerbContext &ctx) { … return 0; }});
+//
+// ctx.args holds the arguments after the verb's words, with the global
+// connection options (--url, --token, --sandbox, --ca, --timeout) already
+// taken out into ctx.online (they may stand anywhere on the command line).
+// Exit codes: 0 success, 1 failure (clear message on ctx.err), 2 usage error
+// (use usageError()). `dwb help VERB` and `dwb VERB --help` print `usage`.
+#pragma once
+
+#include "cli/OnlineCommands.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/util/Result.h"
+
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace dwb::cli {
+
+struct VerbContext {
+    QStringList args;
+    OnlineOptions online;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+struct Verb {
+    QString name;          // "trust create"
+    const char *summary;   // translated with QCoreApplication::translate("dwb", …)
+    QString usage;
+    std::function<int(VerbContext &)> run;
+};
+
+const QList<Verb> &allVerbs();
+// The registered verb whose words start args (longest match), or nullptr;
+// *words receives how many arguments its name used.
+const Verb *findVerb(const QStringList &args, int *words);
+
+struct RegisterVerb {
+    explicit RegisterVerb(Verb verb);
+};
+
+// Prints "dwb: message" and the verb's usage on ctx.err; returns 2.
+int usageError(VerbContext &ctx, const QString &usage, const QString &message);
+// Prints "dwb: error.message" (and the detail) on ctx.err; returns 1.
+int failure(VerbContext &ctx, const Error &error);
+
+// A per-verb option parser on QCommandLineParser: positional arguments and
+// --options (single-dash words are long options).
+class ArgParser {
+public:
+    void flag(const QString &name);
+    void option(const QString &name, const QString &valueName = QStringLiteral("VALUE"));
+    // false and *error set when the arguments do not fit; minPositional..maxPositional
+    bool parse(const QStringList &args, int minPositional, int maxPositional, QString *error);
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+
+private:
+    QList<QCommandLineOption> m_options;
+    QCommandLineParser m_parser;
+};
+
+// The first line of a passphrase file (without its line ending).
+Result<SecretBytes> readPassphraseFile(const QString &path);
+
+} // namespace dwb::cli
