@@ -277,6 +277,27 @@ private Q_SLOTS:
         QVERIFY(dwb({u"delete"_s, u"app"_s, u"lab2"_s}).code == 0);
     }
 
+    void tlsSandbox()
+    {
+        dwb::test::Sandbox tls;
+        QVERIFY2(tls.start({u"--no-broker"_s, u"--tls"_s}), qPrintable(tls.errorString()));
+        QCOMPARE(tls.api().scheme(), u"https"_s);
+        QByteArray out, err;
+        // --sandbox brings the sandbox's CA along
+        QCOMPARE(dwb::test::run(dwb::test::program(u"dwb"_s),
+                                tls.dwbArgs() + QStringList{u"create"_s, u"app"_s, u"secure"_s}, &out, &err),
+                 0);
+        const QStringList url{u"--url"_s, tls.api().toString(), u"--token"_s, tls.user() + u':' + tls.token()};
+        // without the CA: a TLS error, nothing ignored
+        QCOMPARE(dwb::test::run(dwb::test::program(u"dwb"_s), url + QStringList{u"get"_s, u"apps"_s}, &out, &err), 1);
+        QVERIFY2(err.contains("secure connection"), err.constData());
+        QCOMPARE(dwb::test::run(dwb::test::program(u"dwb"_s),
+                                url + QStringList{u"--ca"_s, tls.caFile(), u"get"_s, u"apps"_s, u"-o"_s, u"json"_s},
+                                &out, &err),
+                 0);
+        QCOMPARE(QJsonDocument::fromJson(out).array().size(), 1);
+    }
+
     void trustCreateWithExistingCaAndDelete()
     {
         // a CA made by openssl, registered as is
