@@ -47,9 +47,12 @@ cat > "$C/leaf.ext" <<EXT
 basicConstraints=CA:FALSE
 keyUsage=digitalSignature
 extendedKeyUsage=serverAuth,clientAuth
+subjectKeyIdentifier=hash
+authorityKeyIdentifier=keyid
 EXT
 openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$C/anchor.key" \
-  -out "$C/anchor.pem" -days 365 -subj "/CN=demo-app/O=Drogue IoT/OU=Cloud" 2>/dev/null
+  -out "$C/anchor.pem" -days 365 -subj "/CN=demo-app/O=Drogue IoT/OU=Cloud" \
+  -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
 leaf() { # name
   openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout "$C/$1.key" \
     -out "$C/$1.csr" -subj "/CN=$1/O=Drogue IoT/OU=demo-app" 2>/dev/null

@@ -142,7 +142,7 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
         m_inspectorDock->show();
         m_inspectorDock->raise();
         if (wasHidden && !m_inspectorDock->isFloating() && m_inspectorDock->width() < width() * 2 / 5)
-            resizeDocks({m_inspectorDock}, {std::max(560, width() * 2 / 5)}, Qt::Horizontal);
+            resizeDocks({m_inspectorDock}, {std::max(520, width() * 3 / 8)}, Qt::Horizontal);
     });
 
     m_progress->setObjectName(u"loadProgress"_s);

@@ -33,14 +33,17 @@ inline QString runOpenssl(const QStringList &args, const QString &dir)
     return QStringLiteral("openssl %1 failed (%2): %3").arg(args.join(u' ')).arg(rc).arg(QString::fromUtf8(err));
 }
 
-// A self-signed CA "CN=<cn>, O=Drogue IoT, OU=Cloud": <base>.pem, <base>.key
+// A self-signed CA "CN=<cn>, O=Drogue IoT, OU=Cloud": <base>.pem, <base>.key.
+// With keyUsage: verifyChain checks with X509_V_FLAG_X509_STRICT, which
+// refuses a CA certificate without it.
 inline QString makeCa(const QString &dir, const QString &base, const QString &cn)
 {
     return runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
                        QStringLiteral("-keyout"), base + QStringLiteral(".key"), QStringLiteral("-out"),
                        base + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("30"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=%1/O=Drogue IoT/OU=Cloud").arg(cn)},
+                       QStringLiteral("-subj"), QStringLiteral("/CN=%1/O=Drogue IoT/OU=Cloud").arg(cn),
+                       QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
                       dir);
 }
 
@@ -51,7 +54,8 @@ inline QString makeLeaf(const QString &dir, const QString &base, const QString &
     QFile ext(QDir(dir).filePath(QStringLiteral("leaf.ext")));
     if (!ext.open(QIODevice::WriteOnly))
         return QStringLiteral("cannot write leaf.ext");
-    ext.write("basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth,clientAuth\n");
+    ext.write("basicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth,clientAuth\n"
+              "subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n");
     ext.close();
     QString e = runOpenssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
                             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),

@@ -413,6 +413,17 @@ private Q_SLOTS:
         QVERIFY2(in->checkResultText().contains(u"Chains to trust anchor #1"_s), qPrintable(in->checkResultText()));
         QVERIFY2(in->checkResultText().contains(u"No device has"_s), qPrintable(in->checkResultText()));
 
+        // A certificate from another CA does not chain to beta's anchor.
+        e = test::makeCa(m_certs.path(), u"other-ca"_s, u"beta"_s);
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        e = test::makeLeaf(m_certs.path(), u"stranger"_s, u"dev-07"_s, u"beta"_s, u"other-ca"_s);
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        in->addFiles({m_certs.filePath(u"stranger.pem"_s)});
+        in->selectObject(1);
+        in->checkAction()->trigger();
+        QVERIFY2(in->checkResultText().contains(u"Does not chain"_s), qPrintable(in->checkResultText()));
+        in->selectObject(0);
+
         QStringList offered;
         Prompts::choiceHook = [&](const Prompts::Question &q) -> std::optional<int> {
             offered = q.items;
