@@ -1,0 +1,190 @@
+// dwb enroll-batch: keys, certificates and registrations for a list of devices.
+#include "cli/Verb.h"
+
+#include "core/cloud/RegistryClient.h"
+#include "core/enrollment/BatchEnrollment.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("dwb", text); }
+
+const QString kUsage = u"dwb enroll-batch --app APP --ca-key CA.key --devices FILE --out-dir DIR\n"
+                       "       [--algo ALGO] [--days N] [--jobs N] [--requests N] [--offline --ca-cert CA.pem]\n"
+                       "       [--p12 --passphrase-file F] [--ca-passphrase-file F] [--fsync-each]\n"
+                       "  FILE: one device name per line (# comments), or CSV with a header:\n"
+                       "        name[,labels (k=v;k2=v2)][,alias (a;b)]\n"
+                       "  Online (default) needs --sandbox DIR or --url URL --token USER:TOKEN.\n"
+                       "  A second run in the same DIR finishes what is left (DIR/manifest.jsonl)."_s;
+
+std::atomic_bool g_interrupted{false};
+extern "C" void onInterrupt(int) { g_interrupted = true; }
+
+QString formatEta(double eta)
+{
+    if (eta < 0)
+        return u"--:--"_s;
+    const qint64 s = static_cast<qint64>(eta + 0.5);
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
+    return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
+}
+
+int run(dwb::cli::VerbContext &ctx)
+{
+    using namespace dwb;
+    cli::ArgParser p;
+    for (const char *o : {"app", "ca-key", "devices", "out-dir", "algo", "days", "jobs", "requests", "ca-cert",
+                          "passphrase-file", "ca-passphrase-file"})
+        p.option(QLatin1String(o));
+    for (const char *f : {"offline", "p12", "fsync-each"})
+        p.flag(QLatin1String(f));
+    QString error;
+    if (!p.parse(ctx.args, 0, 0, &error))
+        return cli::usageError(ctx, kUsage, error);
+
+    BatchOptions o;
+    o.app = p.value(u"app"_s);
+    o.caKeyFile = p.value(u"ca-key"_s);
+    o.deviceListFile = p.value(u"devices"_s);
+    o.outDir = p.value(u"out-dir"_s);
+    o.offline = p.isSet(u"offline"_s);
+    o.caCertFile = p.value(u"ca-cert"_s);
+    o.syncEachFile = p.isSet(u"fsync-each"_s);
+    if (o.app.isEmpty() || o.caKeyFile.isEmpty() || o.deviceListFile.isEmpty() || o.outDir.isEmpty())
+        return cli::usageError(ctx, kUsage, tr("--app, --ca-key, --devices and --out-dir are required."));
+    if (p.isSet(u"algo"_s)) {
+        const auto alg = parseAlgorithm(p.value(u"algo"_s));
+        if (!alg)
+            return cli::usageError(ctx, kUsage, tr("Unknown algorithm '%1'.").arg(p.value(u"algo"_s)));
+        o.algorithm = *alg;
+    }
+    auto number = [&](const QString &name, int min, int *target) {
+        if (!p.isSet(name))
+            return true;
+        bool ok = false;
+        const int v = p.value(name).toInt(&ok);
+        if (!ok || v < min)
+            return false;
+        *target = v;
+        return true;
+    };
+    if (!number(u"days"_s, 1, &o.days))
+        return cli::usageError(ctx, kUsage, tr("--days needs a whole number of at least 1."));
+    if (!number(u"jobs"_s, 1, &o.jobs))
+        return cli::usageError(ctx, kUsage, tr("--jobs needs a whole number of at least 1."));
+    if (!number(u"requests"_s, 1, &o.concurrentRequests))
+        return cli::usageError(ctx, kUsage, tr("--requests needs a whole number of at least 1."));
+    if (o.offline && o.caCertFile.isEmpty())
+        return cli::usageError(ctx, kUsage, tr("--offline needs the CA certificate with --ca-cert."));
+    if (p.isSet(u"p12"_s)) {
+        if (!p.isSet(u"passphrase-file"_s))
+            return cli::usageError(ctx, kUsage, tr("--p12 needs --passphrase-file F."));
+        auto pass = cli::readPassphraseFile(p.value(u"passphrase-file"_s));
+        if (!pass)
+            return cli::failure(ctx, pass.error());
+        o.pkcs12 = true;
+        o.pkcs12Passphrase = std::move(*pass);
+    }
+    if (p.isSet(u"ca-passphrase-file"_s)) {
+        auto pass = cli::readPassphraseFile(p.value(u"ca-passphrase-file"_s));
+        if (!pass)
+            return cli::failure(ctx, pass.error());
+        o.caKeyPassphrase = std::move(*pass);
+    }
+
+    std::unique_ptr<RegistryClient> client;
+    if (!o.offline) {
+        if (!ctx.online.isSet())
+            return cli::usageError(ctx, kUsage,
+                                   tr("Online enrollment needs --sandbox DIR or --url URL --token USER:TOKEN "
+                                      "(or use --offline --ca-cert CA.pem)."));
+        auto settings = cli::connectionSettings(ctx.online);
+        if (!settings)
+            return cli::failure(ctx, settings.error());
+        client = std::make_unique<RegistryClient>(*settings);
+    }
+
+    BatchEnrollment job(std::move(o), client.get());
+    const bool tty = ::isatty(STDERR_FILENO) == 1;
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    bool progressShown = false;
+    QObject::connect(&job, &BatchEnrollment::progress, &job,
+                     [&](int done, int total, double rate, double eta) {
+                         if (total <= 0)
+                             return;
+                         const int pct = static_cast<int>(100.0 * done / total);
+                         const QString line = tr("%1/%2 devices (%3%), %4/s, ETA %5")
+                                                  .arg(done)
+                                                  .arg(total)
+                                                  .arg(pct)
+                                                  .arg(rate, 0, 'f', 1)
+                                                  .arg(formatEta(eta));
+                         if (tty) {
+                             ctx.err << '\r' << line.leftJustified(60) << Qt::flush;
+                             progressShown = true;
+                         } else if (sinceLine.elapsed() >= 2000 || done == total) {
+                             ctx.err << line << '\n' << Qt::flush;
+                             sinceLine.restart();
+                         }
+                     });
+    QEventLoop loop;
+    QObject::connect(&job, &BatchEnrollment::finished, &loop, &QEventLoop::quit);
+
+    // Ctrl-C / SIGTERM: cancel, so that the manifest stays consistent.
+    g_interrupted = false;
+    auto oldInt = std::signal(SIGINT, onInterrupt);
+    auto oldTerm = std::signal(SIGTERM, onInterrupt);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &job, [&job] {
+        if (g_interrupted.exchange(false))
+            job.cancel();
+    });
+    poll.start(50);
+    job.start();
+    if (job.isRunning())
+        loop.exec();
+    poll.stop();
+    std::signal(SIGINT, oldInt);
+    std::signal(SIGTERM, oldTerm);
+    if (progressShown)
+        ctx.err << '\n';
+
+    const BatchResult &r = job.result();
+    if (!r.listProblems.isEmpty()) {
+        ctx.err << "dwb: " << r.status.error().message << '\n'
+                << formatProblems(r.listProblems, p.value(u"devices"_s)) << '\n';
+        ctx.err.flush();
+        return 1;
+    }
+    if (!r.status && !r.cancelled && r.status.error().code != ErrorCode::Cancelled)
+        return cli::failure(ctx, r.status.error());
+
+    ctx.out << "enrolled " << r.enrolled << ", skipped " << r.skipped << ", failed " << r.failures.size() << '\n';
+    for (const BatchFailure &f : r.failures)
+        ctx.out << tr("%1 (line %2): %3").arg(f.device).arg(f.line).arg(f.reason) << '\n';
+    ctx.out.flush();
+    if (r.cancelled) {
+        ctx.err << "dwb: " << r.status.error().message << '\n';
+        return 1;
+    }
+    return r.failures.isEmpty() ? 0 : 1;
+}
+
+const dwb::cli::RegisterVerb enrollBatchVerb({u"enroll-batch"_s,
+                                              QT_TRANSLATE_NOOP("dwb", "Enroll a list of devices (keys, certificates, registry)"),
+                                              kUsage, run});
+
+} // namespace

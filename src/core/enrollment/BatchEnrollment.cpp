@@ -1,0 +1,611 @@
+#include "core/enrollment/BatchEnrollment.h"
+
+#include "core/cloud/RegistryClient.h"
+#include "core/cloud/Resources.h"
+#include "core/crypto/Importer.h"
+#include "core/crypto/Profiles.h"
+#include "core/enrollment/BatchFiles.h"
+#include "core/util/SafeFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <openssl/x509.h>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb {
+
+namespace {
+constexpr int kBarrierEvery = 512;        // devices per durability barrier (at most)
+constexpr int kBarrierIntervalMs = 200;   // or this often, when something waits
+constexpr int kManifestSyncEvery = 512;   // registered records between fdatasync
+constexpr int kMaxBacklog = 2048;         // written but not yet registered devices
+
+bool fileExists(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+} // namespace
+
+struct BatchEnrollment::Shared {
+    QString app;
+    QString outDir;
+    KeyAlgorithm algorithm = kDefaultAlgorithm;
+    int days = 365;
+    PrivateKey caKey;
+    Certificate anchor;
+    QString anchorSubject;
+    bool pkcs12 = false;
+    SecretBytes pkcs12Passphrase;
+    bool syncEachFile = false;
+    const std::atomic_bool *cancel = nullptr;
+
+    Status write(const QString &path, QByteArrayView data, FileMode mode, Overwrite overwrite) const
+    {
+        return syncEachFile ? writeFileAtomically(path, data, mode, overwrite)
+                            : writeFileDeferred(path, data, mode, overwrite);
+    }
+};
+
+struct BatchEnrollment::Outcome {
+    int index = -1;
+    bool ok = false;
+    bool cancelled = false;
+    bool generated = false;   // a file was (re)written in this run
+    QString error;
+};
+
+namespace {
+
+using Shared = BatchEnrollment::Shared;
+using Outcome = BatchEnrollment::Outcome;
+
+// A certificate already on disk is kept when it is for this key, this
+// device and was issued by this anchor (signature checked).
+bool certificateFits(const Shared &s, const Certificate &cert, const PrivateKey &key, const QString &device)
+{
+    if (cert.isNull() || !cert.matches(key))
+        return false;
+    if (cert.subjectString() != deviceSubjectString(device, s.app) || cert.issuerString() != s.anchorSubject)
+        return false;
+    const PrivateKey anchorKey = s.anchor.publicKey();
+    return !anchorKey.isNull() && X509_verify(cert.get(), anchorKey.get()) == 1;
+}
+
+// Runs on a pool thread: makes sure the device's key and certificate (and
+// PKCS#12) exist and fit, generating what is missing. Key first.
+Outcome ensureFiles(const Shared &s, const DeviceListEntry &e, int index)
+{
+    Outcome o;
+    o.index = index;
+    if (s.cancel->load()) {
+        o.cancelled = true;
+        return o;
+    }
+    const QString keyFile = BatchEnrollment::keyPath(s.outDir, e.fileStem);
+    const QString certFile = BatchEnrollment::certPath(s.outDir, e.fileStem);
+
+    PrivateKey key;
+    bool keyOnDisk = false;
+    if (fileExists(keyFile)) {
+        keyOnDisk = true;
+        if (auto data = readWholeFile(keyFile, 1024 * 1024)) {
+            SecretBytes secret(std::move(*data));
+            if (auto k = importPrivateKey(secret.bytes()); k && k->hasPrivate() && k->algorithm() == s.algorithm)
+                key = *k;
+        }
+    }
+    if (key.isNull()) {
+        auto k = PrivateKey::generate(s.algorithm, s.cancel);
+        if (!k) {
+            o.cancelled = k.error().code == ErrorCode::Cancelled;
+            o.error = k.error().toString();
+            return o;
+        }
+        key = *k;
+        auto pem = key.toPkcs8Pem();
+        if (!pem) {
+            o.error = pem.error().toString();
+            return o;
+        }
+        // An unreadable key (e.g. cut short by a crash) is replaced.
+        if (Status st = s.write(keyFile, pem->bytes(), FileMode::Secret,
+                                keyOnDisk ? Overwrite::Allow : Overwrite::Refuse);
+            !st) {
+            o.error = st.error().toString();
+            return o;
+        }
+        o.generated = true;
+    }
+
+    Certificate cert;
+    const bool certOnDisk = fileExists(certFile);
+    if (!o.generated && certOnDisk) {
+        if (auto data = readWholeFile(certFile, 1024 * 1024)) {
+            if (auto c = Certificate::fromPem(*data); c && certificateFits(s, *c, key, e.name))
+                cert = *c;
+        }
+    }
+    if (cert.isNull()) {
+        auto c = issueDeviceCertificate(e.name, s.app, key, s.caKey, s.anchor, s.days);
+        if (!c) {
+            o.error = c.error().toString();
+            return o;
+        }
+        cert = *c;
+        if (Status st = s.write(certFile, cert.toPem(), FileMode::Public,
+                                certOnDisk ? Overwrite::Allow : Overwrite::Refuse);
+            !st) {
+            o.error = st.error().toString();
+            return o;
+        }
+        o.generated = true;
+    }
+
+    if (s.pkcs12) {
+        const QString p12File = BatchEnrollment::pkcs12Path(s.outDir, e.fileStem);
+        const bool p12OnDisk = fileExists(p12File);
+        if (o.generated || !p12OnDisk) {
+            auto p12 = exportPkcs12(key, cert, {s.anchor}, s.pkcs12Passphrase, e.name);
+            if (!p12) {
+                o.error = p12.error().toString();
+                return o;
+            }
+            SecretBytes bytes(std::move(*p12));
+            if (Status st = s.write(p12File, bytes.bytes(), FileMode::Secret,
+                                    p12OnDisk ? Overwrite::Allow : Overwrite::Refuse);
+                !st) {
+                o.error = st.error().toString();
+                return o;
+            }
+            o.generated = true;
+        }
+    }
+    o.ok = true;
+    return o;
+}
+
+} // namespace
+
+BatchEnrollment::BatchEnrollment(BatchOptions options, RegistryClient *client, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_client(client)
+{
+}
+
+BatchEnrollment::~BatchEnrollment()
+{
+    m_cancel = true;
+    if (m_pool)
+        m_pool->waitForDone();
+}
+
+QString BatchEnrollment::keyPath(const QString &outDir, const QString &stem) { return outDir + u'/' + stem + ".key"_L1; }
+QString BatchEnrollment::certPath(const QString &outDir, const QString &stem) { return outDir + u'/' + stem + ".pem"_L1; }
+QString BatchEnrollment::pkcs12Path(const QString &outDir, const QString &stem) { return outDir + u'/' + stem + ".p12"_L1; }
+QString BatchEnrollment::manifestPath(const QString &outDir) { return outDir + "/manifest.jsonl"_L1; }
+
+void BatchEnrollment::start()
+{
+    if (m_running || m_finished)
+        return;
+    m_running = true;
+    m_clock.start();
+    QMetaObject::invokeMethod(this, [this] { prepareOffline(); }, Qt::QueuedConnection);
+}
+
+void BatchEnrollment::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancel = true;
+    QMetaObject::invokeMethod(this, [this] { checkFinished(); }, Qt::QueuedConnection);
+}
+
+void BatchEnrollment::fail(const Error &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_running = false;
+    m_cancel = true;
+    if (m_pool)
+        m_pool->waitForDone();
+    if (m_manifest)
+        m_manifest->close();
+    m_result.status = error;
+    m_result.seconds = static_cast<double>(m_clock.elapsed()) / 1000.0;
+    Q_EMIT finished(m_result);
+}
+
+void BatchEnrollment::prepareOffline()
+{
+    const BatchOptions &o = m_options;
+    if (const QString why = validateApplicationName(o.app); !why.isEmpty())
+        return fail(Error(ErrorCode::InvalidArgument, why));
+    if (o.outDir.isEmpty())
+        return fail(Error(ErrorCode::InvalidArgument, tr("No output folder was given.")));
+    if (o.days < 1)
+        return fail(Error(ErrorCode::InvalidArgument, tr("The validity must be at least one day.")));
+    if (o.pkcs12 && o.pkcs12Passphrase.isEmpty())
+        return fail(Error(ErrorCode::InvalidArgument, tr("PKCS#12 files need a passphrase.")));
+    if (!o.offline && !m_client)
+        return fail(Error(ErrorCode::InvalidArgument, tr("Online enrollment needs a connection to the registry.")));
+
+    auto listData = readWholeFile(o.deviceListFile);
+    if (!listData)
+        return fail(listData.error());
+    m_list = parseDeviceList(*listData, DeviceListFormat::Auto, o.deviceListFile);
+    if (!m_list.problems.isEmpty()) {
+        m_result.listProblems = m_list.problems;
+        return fail(Error(ErrorCode::InvalidArgument,
+                          tr("The device list %1 has %n problem(s); nothing was written.", nullptr,
+                             static_cast<int>(m_list.problems.size()))
+                              .arg(o.deviceListFile),
+                          formatProblems(m_list.problems)));
+    }
+    m_result.total = static_cast<int>(m_list.devices.size());
+
+    auto caData = readWholeFile(o.caKeyFile, 1024 * 1024);
+    if (!caData)
+        return fail(caData.error());
+    SecretBytes caSecret(std::move(*caData));
+    auto caKey = importPrivateKey(caSecret.bytes(), o.caKeyPassphrase);
+    if (!caKey)
+        return fail(caKey.error());
+    if (!caKey->hasPrivate())
+        return fail(Error(ErrorCode::InvalidArgument, tr("%1 holds no private key.").arg(o.caKeyFile)));
+    m_caKey = *caKey;
+
+    if (o.offline) {
+        if (o.caCertFile.isEmpty())
+            return fail(Error(ErrorCode::InvalidArgument,
+                              tr("Offline enrollment needs the CA certificate (--ca-cert).")));
+        auto certData = readWholeFile(o.caCertFile, 4 * 1024 * 1024);
+        if (!certData)
+            return fail(certData.error());
+        auto certs = importCertificates(*certData);
+        if (!certs)
+            return fail(certs.error());
+        for (const Certificate &c : *certs) {
+            if (c.isCa() && c.matches(m_caKey))
+                return continueWithAnchor(c);
+        }
+        return fail(Error(ErrorCode::Mismatch,
+                          tr("The CA key %1 does not belong to the CA certificate in %2.")
+                              .arg(o.caKeyFile, o.caCertFile)));
+    }
+
+    m_client->getApp(o.app).then(this, [this](Result<Application> app) {
+        if (m_finished)
+            return;
+        if (!app)
+            return fail(app.error());
+        const auto pems = app->trustAnchorPems();
+        for (const QByteArray &pem : pems) {
+            auto cert = Certificate::fromPem(pem);
+            if (cert && cert->isCa() && cert->matches(m_caKey))
+                return continueWithAnchor(*cert);
+        }
+        fail(Error(ErrorCode::Mismatch,
+                   tr("The CA key %1 belongs to none of the %2 trust anchor(s) of application '%3'; "
+                      "nothing was written. Use the key of one of its anchors (dwb trust list %3).")
+                       .arg(m_options.caKeyFile)
+                       .arg(pems.size())
+                       .arg(m_options.app)));
+    });
+}
+
+Status BatchEnrollment::loadManifest()
+{
+    const QString path = manifestPath(m_options.outDir);
+    bool haveHeader = false;
+    if (QFileInfo::exists(path)) {
+        auto data = readWholeFile(path, 1024LL * 1024 * 1024);
+        if (!data)
+            return data.error();
+        const QList<QByteArray> lines = data->split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject obj = QJsonDocument::fromJson(line).object();
+            if (obj.isEmpty())
+                continue; // a line cut short by a crash
+            if (obj.contains("batch"_L1)) {
+                haveHeader = true;
+                const QString app = obj.value("app"_L1).toString();
+                const QString alg = obj.value("algorithm"_L1).toString();
+                if (app != m_options.app)
+                    return Error(ErrorCode::InvalidArgument,
+                                 tr("The folder %1 holds a batch for application '%2'; use another folder.")
+                                     .arg(QDir::toNativeSeparators(m_options.outDir), app));
+                if (alg != algorithmName(m_options.algorithm))
+                    return Error(ErrorCode::InvalidArgument,
+                                 tr("The folder %1 holds a batch made with %2 keys; run it again with --algo %2 "
+                                    "or use another folder.")
+                                     .arg(QDir::toNativeSeparators(m_options.outDir), alg));
+                continue;
+            }
+            const QString device = obj.value("d"_L1).toString();
+            const QString state = obj.value("s"_L1).toString();
+            quint8 &flags = m_manifestState[device];
+            if (state == "key"_L1)
+                flags |= KeyDone;
+            else if (state == "cert"_L1)
+                flags |= CertDone;
+            else if (state == "registered"_L1)
+                flags |= Registered;
+        }
+    }
+    m_manifest = std::make_unique<AppendFile>();
+    if (Status st = m_manifest->open(path); !st)
+        return st;
+    if (!haveHeader) {
+        QJsonObject header{{"batch"_L1, 1},
+                           {"app"_L1, m_options.app},
+                           {"algorithm"_L1, algorithmName(m_options.algorithm)}};
+        if (Status st = m_manifest->append(QJsonDocument(header).toJson(QJsonDocument::Compact)); !st)
+            return st;
+    }
+    return {};
+}
+
+void BatchEnrollment::continueWithAnchor(const Certificate &anchor)
+{
+    const BatchOptions &o = m_options;
+    m_result.anchorSubject = anchor.subjectString();
+    if (!QDir().mkpath(o.outDir))
+        return fail(Error(ErrorCode::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(o.outDir))));
+    // The folder holds private keys.
+    QFile::setPermissions(o.outDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (Status st = loadManifest(); !st)
+        return fail(st.error());
+
+    m_shared = std::make_shared<Shared>();
+    m_shared->app = o.app;
+    m_shared->outDir = QDir(o.outDir).absolutePath();
+    m_shared->algorithm = o.algorithm;
+    m_shared->days = o.days;
+    m_shared->caKey = m_caKey;
+    m_shared->anchor = anchor;
+    m_shared->anchorSubject = anchor.subjectString();
+    m_shared->pkcs12 = o.pkcs12;
+    m_shared->pkcs12Passphrase = o.pkcs12Passphrase.clone();
+    m_shared->syncEachFile = o.syncEachFile;
+    m_shared->cancel = &m_cancel;
+
+    int threads = o.jobs > 0 ? o.jobs : QThread::idealThreadCount();
+    if (o.syncEachFile && o.jobs <= 0)
+        threads *= 4; // waiting for the disk, not computing
+    m_pool = std::make_unique<QThreadPool>();
+    m_pool->setMaxThreadCount(std::max(1, threads));
+    m_workedOn = QList<int>(m_result.total, 0);
+
+    m_progressTimer = new QTimer(this);
+    connect(m_progressTimer, &QTimer::timeout, this, &BatchEnrollment::emitProgress);
+    m_progressTimer->start(100);
+    m_barrierTimer = new QTimer(this);
+    connect(m_barrierTimer, &QTimer::timeout, this, [this] { maybeStartBarrier(true); });
+    m_barrierTimer->start(kBarrierIntervalMs);
+    m_clock.restart();
+    pumpGeneration();
+    checkFinished();
+}
+
+void BatchEnrollment::pumpGeneration()
+{
+    if (m_finished || !m_pool)
+        return;
+    const int limit = m_pool->maxThreadCount() * 4;
+    while (!m_cancel && m_next < m_result.total && m_outstanding < limit
+           && static_cast<qsizetype>(m_toRegister.size()) + m_written.size() < kMaxBacklog) {
+        const int index = m_next++;
+        ++m_outstanding;
+        std::shared_ptr<const Shared> shared = m_shared;
+        DeviceListEntry entry = m_list.devices.at(index);
+        m_pool->start([this, shared, entry, index] {
+            Outcome o = ensureFiles(*shared, entry, index);
+            QMetaObject::invokeMethod(this, [this, o] { onGenerated(o); }, Qt::QueuedConnection);
+        });
+    }
+}
+
+void BatchEnrollment::onGenerated(const Outcome &o)
+{
+    --m_outstanding;
+    if (o.cancelled) {
+        // Not done; a later run picks it up.
+    } else if (!o.ok) {
+        deviceFailed(o.index, o.error);
+    } else {
+        m_workedOn[o.index] = o.generated ? 1 : 0;
+        m_written.append(o.index);
+        if (m_written.size() >= kBarrierEvery)
+            maybeStartBarrier(true);
+    }
+    pumpGeneration();
+    checkFinished();
+}
+
+void BatchEnrollment::maybeStartBarrier(bool force)
+{
+    if (m_finished || m_barrierRunning || m_written.isEmpty())
+        return;
+    if (!force && m_written.size() < kBarrierEvery)
+        return;
+    QList<int> indices;
+    indices.swap(m_written);
+    if (m_shared->syncEachFile) {
+        onBarrierDone(Status(), indices);
+        return;
+    }
+    m_barrierRunning = true;
+    const QString dir = m_shared->outDir;
+    QtConcurrent::run(QThreadPool::globalInstance(), [dir] { return syncFolder(dir); })
+        .then(this, [this, indices](Status st) { onBarrierDone(st, indices); });
+}
+
+void BatchEnrollment::onBarrierDone(const Status &status, const QList<int> &indices)
+{
+    m_barrierRunning = false;
+    if (m_finished)
+        return;
+    for (int index : indices) {
+        const DeviceListEntry &e = m_list.devices.at(index);
+        if (!status) {
+            deviceFailed(index, status.error().toString());
+            continue;
+        }
+        quint8 &flags = m_manifestState[e.name];
+        if (m_workedOn.at(index) || !(flags & KeyDone))
+            record(e.name, "key");
+        if (m_workedOn.at(index) || !(flags & CertDone))
+            record(e.name, "cert");
+        flags |= KeyDone | CertDone;
+        if (m_options.offline || (flags & Registered))
+            deviceDone(index);
+        else
+            m_toRegister.push_back(index);
+    }
+    if (Status st = m_manifest->sync(); !st)
+        return fail(st.error());
+    m_recordsSinceSync = 0;
+    pumpRegistration();
+    pumpGeneration();
+    if (m_written.size() >= kBarrierEvery)
+        maybeStartBarrier(true);
+    checkFinished();
+}
+
+void BatchEnrollment::pumpRegistration()
+{
+    if (m_finished || !m_client)
+        return;
+    const int maxInFlight = std::max(1, m_options.concurrentRequests);
+    while (!m_cancel && m_inFlight < maxInFlight && !m_toRegister.empty()) {
+        const int index = m_toRegister.front();
+        m_toRegister.pop_front();
+        ++m_inFlight;
+        const DeviceListEntry &e = m_list.devices.at(index);
+        const QString subject = deviceSubjectString(e.name, m_options.app);
+        const QStringList aliases = e.aliases;
+        const QMap<QString, QString> labels = e.labels;
+        auto change = [subject, aliases, labels](Device &d) {
+            d.addAlias(subject);
+            for (const QString &a : aliases)
+                d.addAlias(a);
+            if (!labels.isEmpty()) {
+                QMap<QString, QString> merged = d.labels();
+                for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+                    merged.insert(it.key(), it.value());
+                d.setLabels(merged);
+            }
+            return Status();
+        };
+        m_client->modifyDevice(m_options.app, e.name, change, true)
+            .then(this, [this, index](Result<Device> r) {
+                --m_inFlight;
+                if (m_finished)
+                    return;
+                if (r) {
+                    const QString &name = m_list.devices.at(index).name;
+                    record(name, "registered");
+                    m_manifestState[name] |= Registered;
+                    m_workedOn[index] = 1;
+                    deviceDone(index);
+                } else {
+                    deviceFailed(index, r.error().toString());
+                }
+                pumpRegistration();
+                pumpGeneration();
+                checkFinished();
+            });
+    }
+}
+
+void BatchEnrollment::deviceDone(int index)
+{
+    ++m_done;
+    if (m_workedOn.at(index))
+        ++m_result.enrolled;
+    else
+        ++m_result.skipped;
+}
+
+void BatchEnrollment::deviceFailed(int index, const QString &reason)
+{
+    ++m_done;
+    const DeviceListEntry &e = m_list.devices.at(index);
+    m_result.failures.append({e.name, e.line, reason});
+    record(e.name, "failed", reason);
+}
+
+void BatchEnrollment::record(const QString &device, const char *state, const QString &error)
+{
+    if (!m_manifest || !m_manifest->isOpen())
+        return;
+    QJsonObject line{{"d"_L1, device}, {"s"_L1, QLatin1String(state)}};
+    if (!error.isEmpty())
+        line.insert("error"_L1, error);
+    if (Status st = m_manifest->append(QJsonDocument(line).toJson(QJsonDocument::Compact)); !st) {
+        fail(st.error());
+        return;
+    }
+    if (++m_recordsSinceSync >= kManifestSyncEvery) {
+        m_recordsSinceSync = 0;
+        if (Status st = m_manifest->sync(); !st)
+            fail(st.error());
+    }
+}
+
+void BatchEnrollment::emitProgress()
+{
+    const double secs = std::max(0.001, static_cast<double>(m_clock.nsecsElapsed()) / 1e9);
+    const double rate = m_done / secs;
+    const double eta = rate > 0 ? (m_result.total - m_done) / rate : -1.0;
+    Q_EMIT progress(m_done, m_result.total, rate, eta);
+}
+
+void BatchEnrollment::checkFinished()
+{
+    if (m_finished || !m_pool)
+        return;
+    const bool generationDone = (m_cancel || m_next >= m_result.total) && m_outstanding == 0;
+    if (!generationDone)
+        return;
+    if (!m_written.isEmpty() && !m_barrierRunning)
+        maybeStartBarrier(true); // files written must be recorded, even on cancel
+    if (!m_written.isEmpty() || m_barrierRunning || m_inFlight > 0)
+        return;
+    if (!m_cancel && !m_toRegister.empty())
+        return;
+
+    m_finished = true;
+    m_running = false;
+    m_progressTimer->stop();
+    m_barrierTimer->stop();
+    m_result.cancelled = m_cancel.load() && m_done < m_result.total;
+    if (m_result.cancelled)
+        m_result.status = Error(ErrorCode::Cancelled,
+                                tr("Cancelled after %1 of %2 devices; run the batch again to finish it.")
+                                    .arg(m_done)
+                                    .arg(m_result.total));
+    if (Status st = m_manifest->sync(); !st && m_result.status.ok())
+        m_result.status = st;
+    m_manifest->close();
+    m_result.seconds = static_cast<double>(m_clock.nsecsElapsed()) / 1e9;
+    emitProgress();
+    Q_EMIT finished(m_result);
+}
+
+} // namespace dwb

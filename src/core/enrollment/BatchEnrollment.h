@@ -1,0 +1,166 @@
+// Batch enrollment: keys and certificates for a list of devices, generated
+// in parallel on all cores, written to a folder, and (online) each device
+// created or updated in the registry with its certificate subject as alias.
+//
+//   dwb::BatchEnrollment job(std::move(options), &client);   // client: nullptr offline
+//   connect(&job, &BatchEnrollment::progress, …);
+//   connect(&job, &BatchEnrollment::finished, …);
+//   job.start();                                             // needs an event loop
+//
+// The job lives on the thread of the RegistryClient (requests are sent from
+// there, at most `concurrentRequests` device changes at once); keys and
+// certificates are made on a private thread pool with a bounded queue, so
+// memory stays flat for any list size.
+//
+// Per device, in this order: key (PKCS#8 PEM, 0600) written, certificate
+// (PEM) written, optional PKCS#12 (0600), then a durability barrier (one
+// syncfs for many devices, see BatchFiles.h), the manifest records the files,
+// and only then is the device registered. The manifest (OUT/manifest.jsonl,
+// append-only, one JSON object per line, fdatasync'ed in batches) records
+// each device's states: "key", "cert", "registered" (and "failed" with the
+// reason). A second run skips what is done: files that exist and match (key
+// parses, certificate is for this key, subject, and issued by the CA) are
+// kept, registered devices are not registered again; it finishes the rest.
+#pragma once
+
+#include "core/crypto/Algorithm.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/PrivateKey.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/enrollment/DeviceList.h"
+#include "core/util/Result.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <deque>
+#include <memory>
+
+class QThreadPool;
+class QTimer;
+
+namespace dwb {
+
+class RegistryClient;
+class AppendFile;
+
+struct BatchOptions {
+    QString app;
+    QString caKeyFile;
+    SecretBytes caKeyPassphrase;       // for an encrypted CA key
+    QString caCertFile;                // offline: the anchor certificate; online: optional
+    bool offline = false;
+    QString deviceListFile;
+    QString outDir;
+    KeyAlgorithm algorithm = kDefaultAlgorithm;
+    int days = 365;
+    int jobs = 0;                      // worker threads; 0 = all cores
+    int concurrentRequests = 12;       // device changes in flight at once
+    bool pkcs12 = false;
+    SecretBytes pkcs12Passphrase;
+    bool syncEachFile = false;         // fsync every file (writeFileAtomically) instead of batches
+
+    BatchOptions() = default;
+    BatchOptions(BatchOptions &&) = default;
+    BatchOptions &operator=(BatchOptions &&) = default;
+};
+
+struct BatchFailure {
+    QString device;
+    int line = 0;                      // in the device list
+    QString reason;
+};
+
+struct BatchResult {
+    Status status;                     // a reason the batch could not run (or was cancelled)
+    QList<DeviceListProblem> listProblems; // bad list lines: nothing was written
+    int total = 0;
+    int enrolled = 0;                  // work was done this run and the device is complete
+    int skipped = 0;                   // complete already before this run
+    QList<BatchFailure> failures;
+    bool cancelled = false;
+    double seconds = 0;
+    QString anchorSubject;
+
+    bool ok() const { return status.ok() && failures.isEmpty() && !cancelled; }
+};
+
+class BatchEnrollment : public QObject {
+    Q_OBJECT
+public:
+    // client: needed unless options.offline; it must outlive the job.
+    BatchEnrollment(BatchOptions options, RegistryClient *client, QObject *parent = nullptr);
+    ~BatchEnrollment() override;
+
+    void start();
+    void cancel();           // stops promptly; the manifest stays consistent
+    bool isRunning() const { return m_running; }
+    const BatchResult &result() const { return m_result; }
+
+    // Files of a device in the output folder.
+    static QString keyPath(const QString &outDir, const QString &stem);
+    static QString certPath(const QString &outDir, const QString &stem);
+    static QString pkcs12Path(const QString &outDir, const QString &stem);
+    static QString manifestPath(const QString &outDir);
+
+Q_SIGNALS:
+    // done: devices finished (enrolled, skipped or failed) of total;
+    // rate: devices per second so far in this run; eta: seconds left (-1 unknown).
+    void progress(int done, int total, double rate, double eta);
+    void finished(const dwb::BatchResult &result);
+
+public:
+    struct Shared;        // what the workers read (CA, options)
+    struct Outcome;       // what a worker returns
+
+private:
+    void fail(const Error &error);
+    void prepareOffline();
+    void continueWithAnchor(const Certificate &anchor);
+    Status loadManifest();
+    void pumpGeneration();
+    void onGenerated(const Outcome &outcome);
+    void maybeStartBarrier(bool force);
+    void onBarrierDone(const Status &status, const QList<int> &indices);
+    void pumpRegistration();
+    void deviceDone(int index);
+    void deviceFailed(int index, const QString &reason);
+    void record(const QString &device, const char *state, const QString &error = {});
+    void emitProgress();
+    void checkFinished();
+
+    enum : quint8 { KeyDone = 1, CertDone = 2, Registered = 4 };
+
+    BatchOptions m_options;
+    RegistryClient *m_client = nullptr;
+    BatchResult m_result;
+    bool m_running = false;
+    bool m_finished = false;
+    std::atomic_bool m_cancel{false};
+
+    DeviceList m_list;
+    PrivateKey m_caKey;
+    std::shared_ptr<Shared> m_shared;
+    std::unique_ptr<QThreadPool> m_pool;
+    std::unique_ptr<AppendFile> m_manifest;
+    QHash<QString, quint8> m_manifestState;
+    int m_recordsSinceSync = 0;
+
+    int m_next = 0;                    // next device to hand to the pool
+    int m_outstanding = 0;             // in the pool
+    QList<int> m_written;              // files written, waiting for the barrier
+    QList<int> m_workedOn;             // per index: 1 if this run generated files
+    bool m_barrierRunning = false;
+    std::deque<int> m_toRegister;
+    int m_inFlight = 0;
+    int m_done = 0;
+    QElapsedTimer m_clock;
+    QTimer *m_progressTimer = nullptr;
+    QTimer *m_barrierTimer = nullptr;
+};
+
+} // namespace dwb

@@ -1,0 +1,166 @@
+#include "core/enrollment/BatchFiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace dwb {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("BatchFiles", text); }
+
+Error ioError(const QString &path, int err)
+{
+    return Error(err == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
+                 tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(err))),
+                 QStringLiteral("errno %1").arg(err));
+}
+
+bool writeAll(int fd, const char *data, qsizetype size, int *err)
+{
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, static_cast<size_t>(size));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            *err = errno;
+            return false;
+        }
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+} // namespace
+
+Status writeFileDeferred(const QString &path, QByteArrayView data, FileMode mode, Overwrite overwrite)
+{
+    const QFileInfo info(path);
+    const QByteArray target = QFile::encodeName(info.absoluteFilePath());
+    const QByteArray dir = QFile::encodeName(info.absolutePath());
+    const mode_t perms = mode == FileMode::Secret ? 0600 : 0644;
+    QByteArray temp;
+    int fd = -1;
+    for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
+        temp = dir + "/." + QFile::encodeName(info.fileName()) + ".tmp-"
+               + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+        fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, perms);
+        if (fd < 0 && errno != EEXIST)
+            break;
+    }
+    if (fd < 0)
+        return ioError(path, errno);
+    int err = 0;
+    if (::fchmod(fd, perms) != 0 || !writeAll(fd, data.data(), data.size(), &err)) {
+        if (!err)
+            err = errno;
+        ::close(fd);
+        ::unlink(temp.constData());
+        return ioError(path, err);
+    }
+    if (::close(fd) != 0) {
+        err = errno;
+        ::unlink(temp.constData());
+        return ioError(path, err);
+    }
+    if (overwrite == Overwrite::Refuse) {
+        if (::link(temp.constData(), target.constData()) != 0) {
+            err = errno;
+            ::unlink(temp.constData());
+            if (err == EEXIST)
+                return Error(ErrorCode::AlreadyExists,
+                             tr("%1 already exists; it was left as it is.").arg(QDir::toNativeSeparators(path)));
+            return ioError(path, err);
+        }
+        ::unlink(temp.constData());
+    } else if (::rename(temp.constData(), target.constData()) != 0) {
+        err = errno;
+        ::unlink(temp.constData());
+        return ioError(path, err);
+    }
+    return {};
+}
+
+Status syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return ioError(folder, errno);
+    int rc = ::syncfs(fd);
+    const int err = errno;
+    if (rc == 0)
+        rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0)
+        return Error(ErrorCode::Io, tr("Cannot make the files in %1 durable: %2.")
+                                        .arg(QDir::toNativeSeparators(folder), QString::fromLocal8Bit(std::strerror(err))));
+    return {};
+}
+
+AppendFile::~AppendFile() { close(); }
+
+Status AppendFile::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    if (m_fd < 0)
+        return ioError(path, errno);
+    struct stat st {};
+    if (::fstat(m_fd, &st) == 0 && st.st_size > 0) {
+        char last = '\n';
+        if (::pread(m_fd, &last, 1, st.st_size - 1) == 1 && last != '\n') {
+            int err = 0;
+            if (!writeAll(m_fd, "\n", 1, &err))
+                return ioError(path, err);
+            m_dirty = true;
+        }
+    }
+    return {};
+}
+
+Status AppendFile::append(const QByteArray &line)
+{
+    if (m_fd < 0)
+        return Error(ErrorCode::Io, tr("The manifest is not open."));
+    QByteArray buf;
+    buf.reserve(line.size() + 1);
+    buf += line;
+    buf += '\n';
+    int err = 0;
+    if (!writeAll(m_fd, buf.constData(), buf.size(), &err))
+        return ioError(m_path, err);
+    m_dirty = true;
+    return {};
+}
+
+Status AppendFile::sync()
+{
+    if (m_fd < 0 || !m_dirty)
+        return {};
+    if (::fdatasync(m_fd) != 0)
+        return ioError(m_path, errno);
+    m_dirty = false;
+    return {};
+}
+
+void AppendFile::close()
+{
+    if (m_fd >= 0) {
+        (void)sync();
+        ::close(m_fd);
+        m_fd = -1;
+    }
+}
+
+} // namespace dwb
