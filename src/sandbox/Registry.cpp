@@ -303,6 +303,37 @@ bool lockMismatch(const QJsonObject &incomingMeta, const QJsonObject &storedMeta
     return false;
 }
 
+// Checks a PUT body against the path (name, and the application of a
+// device) and the stored object's uid/resourceVersion. Returns the error
+// reply, or sets *newMetadata to the replaced metadata (full replace of the
+// user-settable keys, generation +1 when spec changes, a fresh
+// resourceVersion); it stays empty when nothing changes.
+std::optional<HttpReply> prepareReplace(const Incoming &in, const QString &name, const QString &app,
+                                        const QJsonObject &stored, std::optional<QJsonObject> *newMetadata)
+{
+    const QJsonValue bodyName = in.metadata.value("name"_L1);
+    if (!bodyName.isUndefined() && !bodyName.isNull() && bodyName.toString() != name)
+        return badRequest(tr("The name in the body ('%1') differs from the path ('%2').")
+                              .arg(bodyName.toString(), name));
+    const QJsonValue bodyApp = in.metadata.value("application"_L1);
+    if (!app.isEmpty() && !bodyApp.isUndefined() && !bodyApp.isNull() && bodyApp.toString() != app)
+        return badRequest(tr("The application in the body ('%1') differs from the path ('%2').")
+                              .arg(bodyApp.toString(), app));
+    const QJsonObject meta = stored.value("metadata"_L1).toObject();
+    if (lockMismatch(in.metadata, meta))
+        return lockFailed();
+    const QJsonObject oldSpec = stored.value("spec"_L1).toObject();
+    QJsonObject next = meta;
+    copyUserMetadata(in.metadata, next);
+    if (next == meta && in.spec == oldSpec)
+        return std::nullopt; // nothing changes
+    if (in.spec != oldSpec)
+        next.insert("generation"_L1, meta.value("generation"_L1).toInteger() + 1);
+    next.insert("resourceVersion"_L1, newUuid());
+    *newMetadata = next;
+    return std::nullopt;
+}
+
 } // namespace
 
 // --- HttpReply -------------------------------------------------------------
@@ -513,7 +544,8 @@ HttpReply Registry::commit(const std::function<void()> &apply, const std::functi
 {
     apply();
     if (!m_file.isEmpty()) {
-        const Status st = writeFileAtomically(m_file, serialize(), FileMode::Secret, Overwrite::Allow);
+        // Atomic for readers (the broker), without fsync: see writeFileAtomicallyNoSync.
+        const Status st = writeFileAtomicallyNoSync(m_file, serialize(), FileMode::Secret, Overwrite::Allow);
         if (!st) {
             undo(); // keep what is on disk
             return HttpReply::error(500, u"Internal"_s,
@@ -639,26 +671,14 @@ HttpReply Registry::updateApp(const QString &name, const QByteArray &body)
     auto in = parseBody(body, false);
     if (!in)
         return fromError(in.error());
-    const QJsonValue bodyName = in->metadata.value("name"_L1);
-    if (!bodyName.isUndefined() && !bodyName.isNull() && bodyName.toString() != name)
-        return badRequest(tr("The name in the body ('%1') differs from the path ('%2').")
-                              .arg(bodyName.toString(), name));
     const Entry old = m_state.apps.value(name);
-    const QJsonObject &stored = old.object;
-    const QJsonObject meta = stored.value("metadata"_L1).toObject();
-    if (lockMismatch(in->metadata, meta))
-        return lockFailed();
-
-    const QJsonObject oldSpec = stored.value("spec"_L1).toObject();
-    QJsonObject newMeta = meta;
-    copyUserMetadata(in->metadata, newMeta);
-    if (newMeta == meta && in->spec == oldSpec)
-        return HttpReply::empty(204); // nothing changed
-    if (in->spec != oldSpec)
-        newMeta.insert("generation"_L1, meta.value("generation"_L1).toInteger() + 1);
-    newMeta.insert("resourceVersion"_L1, newUuid());
-    const Entry entry = appEntry(QJsonObject{{u"metadata"_s, newMeta}, {u"spec"_s, in->spec},
-                                             {u"status"_s, appStatus(stored.value("status"_L1).toObject(), in->spec)}});
+    std::optional<QJsonObject> meta;
+    if (auto error = prepareReplace(*in, name, {}, old.object, &meta))
+        return *error;
+    if (!meta)
+        return HttpReply::empty(204);
+    const Entry entry = appEntry(QJsonObject{{u"metadata"_s, *meta}, {u"spec"_s, in->spec},
+                                             {u"status"_s, appStatus(old.object.value("status"_L1).toObject(), in->spec)}});
     if (auto clash = appAliasClash(m_state.apps, name, entry.aliases))
         return conflict(*clash);
     return commit([&] { m_state.apps.insert(name, entry); }, [&] { m_state.apps.insert(name, old); },
@@ -729,28 +749,13 @@ HttpReply Registry::updateDevice(const QString &app, const QString &name, const 
     auto in = parseBody(body, true);
     if (!in)
         return fromError(in.error());
-    const QJsonValue bodyName = in->metadata.value("name"_L1);
-    if (!bodyName.isUndefined() && !bodyName.isNull() && bodyName.toString() != name)
-        return badRequest(tr("The name in the body ('%1') differs from the path ('%2').")
-                              .arg(bodyName.toString(), name));
-    const QJsonValue bodyApp = in->metadata.value("application"_L1);
-    if (!bodyApp.isUndefined() && !bodyApp.isNull() && bodyApp.toString() != app)
-        return badRequest(tr("The application in the body ('%1') differs from the path ('%2').")
-                              .arg(bodyApp.toString(), app));
-    const QJsonObject &stored = old.object;
-    const QJsonObject meta = stored.value("metadata"_L1).toObject();
-    if (lockMismatch(in->metadata, meta))
-        return lockFailed();
-    const QJsonObject oldSpec = stored.value("spec"_L1).toObject();
-    QJsonObject newMeta = meta;
-    copyUserMetadata(in->metadata, newMeta);
-    if (newMeta == meta && in->spec == oldSpec)
+    std::optional<QJsonObject> meta;
+    if (auto error = prepareReplace(*in, name, app, old.object, &meta))
+        return *error;
+    if (!meta)
         return HttpReply::empty(204);
-    if (in->spec != oldSpec)
-        newMeta.insert("generation"_L1, meta.value("generation"_L1).toInteger() + 1);
-    newMeta.insert("resourceVersion"_L1, newUuid());
-    const Entry entry = deviceEntry(QJsonObject{{u"metadata"_s, newMeta}, {u"spec"_s, in->spec},
-                                                {u"status"_s, stored.value("status"_L1).toObject()}});
+    const Entry entry = deviceEntry(QJsonObject{{u"metadata"_s, *meta}, {u"spec"_s, in->spec},
+                                                {u"status"_s, old.object.value("status"_L1).toObject()}});
     if (auto clash = deviceAliasClash(devs, name, entry.aliases))
         return conflict(*clash);
     return commit([&] { m_state.devices[app].insert(name, entry); },

@@ -12,7 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using dwb::await;
@@ -24,14 +23,6 @@ struct Run {
     int code = -1;
     QString out, err;
 };
-
-int fileMode(const QString &path)
-{
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 0777);
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -149,7 +140,7 @@ private Q_SLOTS:
         Run r = dwb({u"trust"_s, u"create"_s, u"lab"_s, u"--days"_s, u"30"_s, u"--key-output"_s, caKey,
                      u"--cert-output"_s, caPem});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(fileMode(caKey), 0600);
+        QCOMPARE(dwb::test::fileMode(caKey), 0600);
         // openssl: a self-signed CA with the drg subject, the key belongs to it
         QCOMPARE(openssl({u"verify"_s, u"-CAfile"_s, caPem, caPem}), 0);
         QVERIFY(opensslOut({u"x509"_s, u"-in"_s, caPem, u"-noout"_s, u"-subject"_s, u"-nameopt"_s, u"sep_comma_plus_space"_s})
@@ -172,7 +163,7 @@ private Q_SLOTS:
         r = dwb({u"trust"_s, u"enroll"_s, u"sensor-1"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s, caKey, u"--out"_s,
                  devPem, u"--key-output"_s, devKey, u"--algo"_s, u"ecdsa-p384"_s, u"--days"_s, u"10"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(fileMode(devKey), 0600);
+        QCOMPARE(dwb::test::fileMode(devKey), 0600);
         QCOMPARE(openssl({u"verify"_s, u"-CAfile"_s, caPem, u"-purpose"_s, u"sslclient"_s, devPem}), 0);
         QCOMPARE(opensslOut({u"x509"_s, u"-in"_s, devPem, u"-noout"_s, u"-pubkey"_s}),
                  opensslOut({u"pkey"_s, u"-in"_s, devKey, u"-pubout"_s}));

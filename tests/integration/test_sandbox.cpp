@@ -16,7 +16,6 @@
 #include <QTest>
 #include <QTimer>
 
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -57,14 +56,6 @@ Raw request(const QByteArray &method, const QUrl &url, const QByteArray &authori
 QByteArray basic(const QString &user, const QString &token)
 {
     return "Basic " + (user + u':' + token).toUtf8().toBase64();
-}
-
-int fileMode(const QString &path)
-{
-    struct stat st {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 0777);
 }
 
 bool isErrorBody(const Raw &r, const QString &error)
@@ -120,8 +111,8 @@ private Q_SLOTS:
         QCOMPARE(ep.value("issuer_url"_L1).toString(), m_sb->api().toString() + u"/realms/drogue"_s);
         // secrets: sandbox.json and the token file are 0600
         const QString json = m_sb->dataDir() + u"/sandbox.json"_s;
-        QCOMPARE(fileMode(json), 0600);
-        QCOMPARE(fileMode(m_sb->dataDir() + u"/token"_s), 0600);
+        QCOMPARE(dwb::test::fileMode(json), 0600);
+        QCOMPARE(dwb::test::fileMode(m_sb->dataDir() + u"/token"_s), 0600);
         QVERIFY(QFileInfo(m_sb->caFile()).isAbsolute());
     }
 
@@ -144,8 +135,8 @@ private Q_SLOTS:
                                 &out, &err),
                  0);
         QVERIFY2(out.contains("CN = Drogue Sandbox Local CA"), out.constData());
-        QCOMPARE(fileMode(tls + u"server.key"_s), 0600);
-        QCOMPARE(fileMode(tls + u"ca.key"_s), 0600);
+        QCOMPARE(dwb::test::fileMode(tls + u"server.key"_s), 0600);
+        QCOMPARE(dwb::test::fileMode(tls + u"ca.key"_s), 0600);
     }
 
     void discovery()
@@ -438,7 +429,7 @@ private Q_SLOTS:
         QCOMPARE(request("POST", QUrl(base + u"/apps/keep/devices"_s), auth, R"({"metadata":{"name":"dev"}})").status, 201);
         const QJsonObject before = request("GET", QUrl(base + u"/apps/keep"_s), auth).object();
         // registry.json is contract-shaped (the broker plugin reads it)
-        QCOMPARE(fileMode(sb.dataDir() + u"/registry.json"_s), 0600);
+        QCOMPARE(dwb::test::fileMode(sb.dataDir() + u"/registry.json"_s), 0600);
         QFile f(sb.dataDir() + u"/registry.json"_s);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject file = QJsonDocument::fromJson(f.readAll()).object();

@@ -6,7 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
-#include <QThread>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -120,6 +121,14 @@ ConnectionSettings Sandbox::connectionSettings(int timeoutMs) const
     s.serverCaFile = caFile();
     s.timeoutMs = timeoutMs;
     return s;
+}
+
+int fileMode(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 0777);
 }
 
 QStringList Sandbox::dwbArgs() const { return {u"--sandbox"_s, m_dir}; }

@@ -21,6 +21,9 @@ namespace dwb::test {
 
 // For QVERIFY2 (which evaluates its message even on success):
 //   QVERIFY2(r.ok(), why(r));
+// The permission bits of a file (stat: e.g. 0600), -1 if it does not exist.
+int fileMode(const QString &path);
+
 template <typename R>
 const char *why(const R &result)
 {

@@ -58,10 +58,8 @@ void syncDirectory(const QString &dir)
     }
 }
 
-} // namespace
-
-Status writeFileAtomically(const QString &path, QByteArrayView data, FileMode mode,
-                           Overwrite overwrite)
+Status writeAtomically(const QString &path, QByteArrayView data, FileMode mode, Overwrite overwrite,
+                      bool sync)
 {
     if (path.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("No file name was given."));
@@ -101,7 +99,7 @@ Status writeFileAtomically(const QString &path, QByteArrayView data, FileMode mo
     int err = 0;
     if (!writeAll(fd, data.data(), data.size(), &err))
         return fail(err);
-    if (::fsync(fd) != 0)
+    if (sync && ::fsync(fd) != 0)
         return fail(errno);
     if (::close(fd) != 0) {
         const int e = errno;
@@ -126,8 +124,23 @@ Status writeFileAtomically(const QString &path, QByteArrayView data, FileMode mo
         ::unlink(temp.constData());
         return ioError(tr("Cannot write %1: %2."), info.absoluteFilePath(), e);
     }
-    syncDirectory(dir);
+    if (sync)
+        syncDirectory(dir);
     return {};
+}
+
+} // namespace
+
+Status writeFileAtomically(const QString &path, QByteArrayView data, FileMode mode,
+                           Overwrite overwrite)
+{
+    return writeAtomically(path, data, mode, overwrite, true);
+}
+
+Status writeFileAtomicallyNoSync(const QString &path, QByteArrayView data, FileMode mode,
+                                 Overwrite overwrite)
+{
+    return writeAtomically(path, data, mode, overwrite, false);
 }
 
 Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes)

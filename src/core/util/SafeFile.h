@@ -18,6 +18,15 @@ Status writeFileAtomically(const QString &path, QByteArrayView data,
                            FileMode mode = FileMode::Public,
                            Overwrite overwrite = Overwrite::Refuse);
 
+// The same without the fsync of the file and its folder: readers still see
+// the old or the new file, never a mix, but a crash of the machine may lose
+// the last writes. Only for a file rewritten after every change whose last
+// writes may be lost (drogue-sandbox's registry.json: two fsyncs per change
+// made 1,200 device creations take 15 s instead of 2 s).
+Status writeFileAtomicallyNoSync(const QString &path, QByteArrayView data,
+                                 FileMode mode = FileMode::Public,
+                                 Overwrite overwrite = Overwrite::Refuse);
+
 // Reads a whole file (limit: maxBytes) with a clear error if it is missing,
 // unreadable or too large.
 Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes = 64 * 1024 * 1024);
