@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QColor>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -123,6 +124,47 @@ private Q_SLOTS:
         w.addFiles({path(u"leaf-enc.key"_s)});
         QVERIFY(test::fieldValues(w.tree(), u"type"_s).contains(u"EC P-256"_s));
         QVERIFY(test::fieldValues(w.tree(), u"bits"_s).join(u' ').contains(u"256"_s));
+    }
+
+    void validityIsMarked_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("end");
+        QTest::addColumn<QString>("marker");
+        QTest::newRow("expired") << u"20200101000000Z"_s << u"20210101000000Z"_s << u"EXPIRED"_s;
+        QTest::newRow("not yet valid") << u"20990101000000Z"_s << u"20991231000000Z"_s << u"NOT YET VALID"_s;
+    }
+    void validityIsMarked()
+    {
+        QFETCH(QString, start);
+        QFETCH(QString, end);
+        QFETCH(QString, marker);
+        // `openssl ca` can set any validity period: a self-signed certificate with it.
+        QTemporaryDir ca;
+        QVERIFY(test::writeAll(ca.filePath(u"ca.cnf"_s),
+                               "[ca]\ndefault_ca=d\n[d]\ndatabase=index.txt\nnew_certs_dir=.\nserial=serial\n"
+                               "default_md=sha256\npolicy=p\n[p]\ncommonName=supplied\n"));
+        QVERIFY(test::writeAll(ca.filePath(u"index.txt"_s), {}));
+        QVERIFY(test::writeAll(ca.filePath(u"serial"_s), "01\n"));
+        QString e = test::runOpenssl({u"req"_s, u"-new"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                                      u"ec_paramgen_curve:P-256"_s, u"-nodes"_s, u"-keyout"_s, u"k.pem"_s,
+                                      u"-out"_s, u"r.csr"_s, u"-subj"_s, u"/CN=old-device"_s},
+                                     ca.path());
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        e = test::runOpenssl({u"ca"_s, u"-batch"_s, u"-config"_s, u"ca.cnf"_s, u"-selfsign"_s, u"-keyfile"_s,
+                              u"k.pem"_s, u"-in"_s, u"r.csr"_s, u"-startdate"_s, start, u"-enddate"_s, end,
+                              u"-out"_s, u"c.pem"_s},
+                             ca.path());
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        InspectorWidget w;
+        w.addFiles({ca.filePath(u"c.pem"_s)});
+        const auto validity = test::fieldsWithKey(w.tree(), u"validity"_s);
+        QCOMPARE(validity.size(), 1);
+        QVERIFY2(validity.first()->text(1).startsWith(marker), qPrintable(validity.first()->text(1)));
+        // Coloured: not the default text colour of a valid certificate (green).
+        QVERIFY(validity.first()->foreground(1).color() != QColor(0x2e, 0x8b, 0x47));
+        const auto verdict = test::fieldValues(w.tree(), u"verdict"_s);
+        QCOMPARE(verdict, QStringList{u"refused"_s});
     }
 
     void pastedTextIsInspected()
