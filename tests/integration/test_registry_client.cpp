@@ -376,6 +376,24 @@ private Q_SLOTS:
         }
     }
 
+    void destroyedClientFinishesEveryFuture()
+    {
+        CannedServer silent({});
+        auto *client = new dwb::RegistryClient(dwb::ConnectionSettings{silent.url(), {}, {}, 60000});
+        QList<QFuture<dwb::Result<dwb::Application>>> gets;
+        for (int i = 0; i < 10; ++i) // 6 on the wire, 4 waiting
+            gets << client->getApp(u"x"_s);
+        auto modify = client->modifyApp(u"x"_s, [](dwb::Application &) { return dwb::Status(); });
+        QTest::qWait(100);
+        delete client;
+        for (auto &f : gets) {
+            QVERIFY(f.isFinished());
+            QCOMPARE(f.result().error().code, ErrorCode::Cancelled);
+        }
+        QVERIFY(modify.isFinished());
+        QCOMPARE(modify.result().error().code, ErrorCode::Cancelled);
+    }
+
     void tls()
     {
         dwb::test::Sandbox tlsSandbox;

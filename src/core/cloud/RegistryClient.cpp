@@ -1,6 +1,7 @@
 #include "core/cloud/RegistryClient.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -200,22 +201,68 @@ struct RegistryClient::Private {
     // (QNetworkAccessManager would start it while the request is queued).
     static constexpr int kMaxInFlight = 6;
     int inFlight = 0;
-    QList<std::function<void()>> waiting;
+    struct Waiting {
+        QByteArray method;
+        QUrl url;
+        QByteArray body;
+        bool auth;
+        Done done;
+    };
+    QList<Waiting> waiting;
+    QHash<QNetworkReply *, Done> active;   // what each reply on the wire finishes
+    bool closing = false;
 
     void send(const QByteArray &method, const QUrl &url, const QByteArray &body, bool auth, Done done)
     {
+        if (closing) {
+            done(cancelled());
+            return;
+        }
         if (inFlight >= kMaxInFlight) {
-            waiting.append([this, method, url, body, auth, done] { send(method, url, body, auth, done); });
+            waiting.append(Waiting{method, url, body, auth, std::move(done)});
             return;
         }
         ++inFlight;
         Done finished = [this, done](Result<HttpResult> r) {
             --inFlight;
-            if (!waiting.isEmpty())
-                waiting.takeFirst()();
+            if (!waiting.isEmpty()) {
+                Waiting next = waiting.takeFirst();
+                send(next.method, next.url, next.body, next.auth, std::move(next.done));
+            }
             done(std::move(r));
         };
         sendNow(method, url, body, auth, std::move(finished));
+    }
+
+    static Error cancelled()
+    {
+        return Error(ErrorCode::Cancelled, tr("The request was cancelled: the connection was closed."));
+    }
+
+    // Finishes everything still waiting or on the wire with Cancelled, so
+    // that no future is left unfinished.
+    void cancelAll()
+    {
+        closing = true;
+        for (Waiting &w : std::exchange(waiting, {}))
+            w.done(cancelled());
+        const auto replies = std::exchange(active, {});
+        for (auto it = replies.begin(); it != replies.end(); ++it) {
+            QObject::disconnect(it.key(), nullptr, q, nullptr);
+            it.key()->abort();
+            it.key()->deleteLater();
+            it.value()(cancelled());
+        }
+    }
+
+    // GET of one object, without a future (for the modify loops).
+    void getObject(const QUrl &url, std::function<void(Result<QJsonObject>)> done)
+    {
+        send("GET", url, {}, true, [done](Result<HttpResult> r) {
+            if (!r)
+                return done(r.error());
+            done(parseObject(*r));
+        });
     }
 
     void sendNow(const QByteArray &method, const QUrl &url, const QByteArray &body, bool auth, Done done)
@@ -241,8 +288,12 @@ struct RegistryClient::Private {
             for (const QSslError &e : errors)
                 *sslErrors << e.errorString();
         });
-        QObject::connect(reply, &QNetworkReply::finished, q, [reply, done, what, sslErrors] {
+        active.insert(reply, std::move(done));
+        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, what, sslErrors] {
             reply->deleteLater();
+            const Done finish = active.take(reply);
+            if (!finish)
+                return;
             const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
             if (statusAttr.isValid() && statusAttr.toInt() > 0) {
                 HttpResult r;
@@ -250,9 +301,9 @@ struct RegistryClient::Private {
                 r.body = reply->readAll();
                 r.location = reply->rawHeader("Location");
                 if (r.status >= 300)
-                    done(httpError(r.status, r.body, what));
+                    finish(httpError(r.status, r.body, what));
                 else
-                    done(r);
+                    finish(r);
                 return;
             }
             const auto err = reply->error();
@@ -260,21 +311,21 @@ struct RegistryClient::Private {
             switch (err) {
             case QNetworkReply::OperationCanceledError:
             case QNetworkReply::TimeoutError:
-                done(Error(ErrorCode::Timeout, tr("The server did not answer in time."), detail));
+                finish(Error(ErrorCode::Timeout, tr("The server did not answer in time."), detail));
                 return;
             case QNetworkReply::SslHandshakeFailedError:
-                done(Error(ErrorCode::Tls,
+                finish(Error(ErrorCode::Tls,
                            tr("The secure connection failed: %1")
                                .arg(sslErrors->isEmpty() ? reply->errorString() : sslErrors->join(u"; ")),
                            detail));
                 return;
             default:
                 if (!sslErrors->isEmpty()) {
-                    done(Error(ErrorCode::Tls, tr("The secure connection failed: %1").arg(sslErrors->join(u"; ")),
+                    finish(Error(ErrorCode::Tls, tr("The secure connection failed: %1").arg(sslErrors->join(u"; ")),
                                detail));
                     return;
                 }
-                done(Error(ErrorCode::Network, tr("Cannot reach the server: %1").arg(reply->errorString()),
+                finish(Error(ErrorCode::Network, tr("Cannot reach the server: %1").arg(reply->errorString()),
                            detail));
                 return;
             }
@@ -333,7 +384,10 @@ RegistryClient::RegistryClient(ConnectionSettings settings, QObject *parent)
     }
 }
 
-RegistryClient::~RegistryClient() = default;
+RegistryClient::~RegistryClient()
+{
+    d->cancelAll();
+}
 
 void RegistryClient::setCredentials(const Credentials &credentials)
 {
@@ -623,8 +677,9 @@ QFuture<Result<Application>> RegistryClient::modifyApp(const QString &name, AppC
     m->what = tr("Application '%1'").arg(name);
     m->change = std::move(change);
     m->get = [this, name](std::function<void(Result<Application>)> done) {
-        auto f = getApp(name);
-        f.then(this, [done](Result<Application> r) { done(r); });
+        d->getObject(d->appsUrl(name), [done](Result<QJsonObject> r) {
+            done(r ? Result<Application>(Application(*r)) : Result<Application>(r.error()));
+        });
     };
     m->write = [this](const Application &app, bool, Done done) {
         d->send("PUT", d->appsUrl(app.name()), bodyOf(app), true, std::move(done));
@@ -644,8 +699,9 @@ QFuture<Result<Device>> RegistryClient::modifyDevice(const QString &app, const Q
     if (createIfAbsent)
         m->fresh = [app, name] { return Device::create(app, name); };
     m->get = [this, app, name](std::function<void(Result<Device>)> done) {
-        auto f = getDevice(app, name);
-        f.then(this, [done](Result<Device> r) { done(r); });
+        d->getObject(d->appsUrl(app, true, name), [done](Result<QJsonObject> r) {
+            done(r ? Result<Device>(Device(*r)) : Result<Device>(r.error()));
+        });
     };
     m->write = [this, app, name](const Device &dev, bool create, Done done) {
         if (dev.name() != name || dev.application() != app) {
