@@ -121,15 +121,12 @@ HttpReply fromError(const Error &e)
     return badRequest(e.detail.isEmpty() ? e.message : e.message + u" (" + e.detail + u')');
 }
 
-QJsonObject orEmpty(const QJsonValue &v) { return v.toObject(); }
-QJsonArray orEmptyArray(const QJsonValue &v) { return v.toArray(); }
-
 // The user-settable metadata of an incoming object, normalised.
 void copyUserMetadata(const QJsonObject &from, QJsonObject &to)
 {
-    to.insert("labels"_L1, orEmpty(from.value("labels"_L1)));
-    to.insert("annotations"_L1, orEmpty(from.value("annotations"_L1)));
-    to.insert("finalizers"_L1, orEmptyArray(from.value("finalizers"_L1)));
+    to.insert("labels"_L1, from.value("labels"_L1).toObject());
+    to.insert("annotations"_L1, from.value("annotations"_L1).toObject());
+    to.insert("finalizers"_L1, from.value("finalizers"_L1).toArray());
 }
 
 QStringList validAnchorSubjects(const QJsonObject &app)

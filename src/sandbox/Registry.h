@@ -7,7 +7,6 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
