@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <csignal>
+
 
 using namespace Qt::StringLiterals;
 
@@ -475,6 +477,19 @@ private Q_SLOTS:
         QVERIFY2(second.errorString().contains(u"already runs"_s), qPrintable(second.errorString()));
         // the first one still answers
         QCOMPARE(request("GET", url(u"/api/admin/v1alpha1/user/whoami"_s), m_auth).status, 200);
+    }
+
+    void sigintStopsCleanly()
+    {
+        dwb::test::Sandbox sb;
+        QVERIFY2(sb.start({u"--no-broker"_s}), qPrintable(sb.errorString()));
+        const QString json = sb.dataDir() + u"/sandbox.json"_s;
+        QVERIFY(QFile::exists(json));
+        QCOMPARE(::kill(pid_t(sb.info().value("pid"_L1).toInteger()), SIGINT), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!sb.isRunning() || !QFile::exists(json), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(json), 10000);
+        QCOMPARE(sb.stop(), 0); // exit code 0
+        QVERIFY(QFile::exists(sb.dataDir() + u"/token"_s)); // the data stays
     }
 
     void badArguments()
