@@ -54,7 +54,7 @@ struct BatchEnrollment::Shared {
     Status write(const QString &path, QByteArrayView data, FileMode mode, Overwrite overwrite) const
     {
         return syncEachFile ? writeFileAtomically(path, data, mode, overwrite)
-                            : writeFileDeferred(path, data, mode, overwrite);
+                            : writeFileAtomicallyNoSync(path, data, mode, overwrite);
     }
 };
 

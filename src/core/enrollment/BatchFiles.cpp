@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 
 #include <cerrno>
 #include <cstring>
@@ -42,54 +41,6 @@ bool writeAll(int fd, const char *data, qsizetype size, int *err)
 }
 
 } // namespace
-
-Status writeFileDeferred(const QString &path, QByteArrayView data, FileMode mode, Overwrite overwrite)
-{
-    const QFileInfo info(path);
-    const QByteArray target = QFile::encodeName(info.absoluteFilePath());
-    const QByteArray dir = QFile::encodeName(info.absolutePath());
-    const mode_t perms = mode == FileMode::Secret ? 0600 : 0644;
-    QByteArray temp;
-    int fd = -1;
-    for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
-        temp = dir + "/." + QFile::encodeName(info.fileName()) + ".tmp-"
-               + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-        fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, perms);
-        if (fd < 0 && errno != EEXIST)
-            break;
-    }
-    if (fd < 0)
-        return ioError(path, errno);
-    int err = 0;
-    if (::fchmod(fd, perms) != 0 || !writeAll(fd, data.data(), data.size(), &err)) {
-        if (!err)
-            err = errno;
-        ::close(fd);
-        ::unlink(temp.constData());
-        return ioError(path, err);
-    }
-    if (::close(fd) != 0) {
-        err = errno;
-        ::unlink(temp.constData());
-        return ioError(path, err);
-    }
-    if (overwrite == Overwrite::Refuse) {
-        if (::link(temp.constData(), target.constData()) != 0) {
-            err = errno;
-            ::unlink(temp.constData());
-            if (err == EEXIST)
-                return Error(ErrorCode::AlreadyExists,
-                             tr("%1 already exists; it was left as it is.").arg(QDir::toNativeSeparators(path)));
-            return ioError(path, err);
-        }
-        ::unlink(temp.constData());
-    } else if (::rename(temp.constData(), target.constData()) != 0) {
-        err = errno;
-        ::unlink(temp.constData());
-        return ioError(path, err);
-    }
-    return {};
-}
 
 Status syncFolder(const QString &folder)
 {

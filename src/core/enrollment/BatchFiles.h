@@ -1,14 +1,13 @@
 // File helpers of the batch enrollment.
 //
-// writeFileDeferred() is writeFileAtomically() without the two fsync calls
-// per file (file and folder): the file appears complete or not at all
-// (temporary file created with its final mode, renamed into place), and its
-// durability is established for many files at once by syncFolder() (one
-// syncfs). At 10,000 devices the per-file fsyncs would dominate everything
-// else (about 4-8 ms each on the CI disk, ~20,000 of them), so the batch job
-// writes with writeFileDeferred() and calls syncFolder() before it records
-// files in its manifest or registers a device: nothing is registered whose
-// key is not on disk.
+// The batch job writes its files with dwb::writeFileAtomicallyNoSync()
+// (SafeFile.h: complete or absent, created with its final mode, but without
+// the two fsync calls per file) and establishes their durability for many
+// files at once with syncFolder() (one syncfs). At 10,000 devices the
+// per-file fsyncs would dominate everything else (about 4-8 ms each on the
+// CI disk, ~20,000 of them). syncFolder() runs before the job records files
+// in its manifest or registers a device: nothing is registered whose key is
+// not on disk.
 #pragma once
 
 #include "core/util/Result.h"
@@ -19,8 +18,6 @@
 #include <QString>
 
 namespace dwb {
-
-Status writeFileDeferred(const QString &path, QByteArrayView data, FileMode mode, Overwrite overwrite);
 
 // Makes everything written to the file system of `folder` durable (syncfs).
 Status syncFolder(const QString &folder);

@@ -1,0 +1,225 @@
+#include "core/enrollment/AnchorJob.h"
+
+#include "core/cloud/RegistryClient.h"
+#include "core/crypto/Profiles.h"
+#include "core/enrollment/EnrollSupport.h"
+#include "core/util/SafeFile.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb {
+
+AnchorJob::AnchorJob(RegistryClient *client, AnchorRequest request, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_ticks(std::make_shared<std::atomic_int>(0))
+{
+}
+
+AnchorJob::~AnchorJob()
+{
+    // A worker still generating stops soon; it only touches shared state.
+    m_cancel->store(true);
+}
+
+void AnchorJob::cancel()
+{
+    m_cancel->store(true);
+}
+
+void AnchorJob::start()
+{
+    if (m_running || isFinished())
+        return;
+    m_running = true;
+    if (!m_client) {
+        finish(Error(ErrorCode::InvalidArgument, tr("Not connected to a server.")));
+        return;
+    }
+    const bool generating = m_request.source == AnchorRequest::Source::NewKey;
+    Q_EMIT progress(generating ? tr("Generating the %1 key…").arg(algorithmDisplayName(m_request.algorithm))
+                               : tr("Preparing the anchor certificate…"),
+                    0, 0);
+    if (generating) {
+        // OpenSSL's keygen callback counts candidate primes: show it as activity.
+        m_tickTimer = new QTimer(this);
+        m_tickTimer->setInterval(100);
+        connect(m_tickTimer, &QTimer::timeout, this, [this] {
+            Q_EMIT progress(tr("Generating the %1 key… (%2 candidates tried)")
+                                .arg(algorithmDisplayName(m_request.algorithm))
+                                .arg(m_ticks->load()),
+                            0, 0);
+        });
+        m_tickTimer->start();
+    }
+    auto *watcher = new QFutureWatcher<Result<Prepared>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_tickTimer)
+            m_tickTimer->stop();
+        onPrepared(watcher->future().result());
+    });
+    // The request is copied into the worker (keys are reference-counted and
+    // only read there).
+    watcher->setFuture(QtConcurrent::run(&AnchorJob::prepare, m_request, m_cancel, m_ticks));
+}
+
+Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
+                                               std::shared_ptr<std::atomic_bool> cancel,
+                                               std::shared_ptr<std::atomic_int> ticks)
+{
+    auto tr = [](const char *t) { return QCoreApplication::translate("dwb::AnchorJob", t); };
+    if (const QString why = validateApplicationName(r.app); !why.isEmpty())
+        return Error(ErrorCode::InvalidArgument, why);
+    if (!r.keyOutput.isEmpty() && QFileInfo::exists(r.keyOutput))
+        return Error(ErrorCode::AlreadyExists,
+                     tr("%1 exists already: choose another file for the CA key (nothing is overwritten).")
+                         .arg(r.keyOutput));
+    if (!r.certOutput.isEmpty() && QFileInfo::exists(r.certOutput))
+        return Error(ErrorCode::AlreadyExists,
+                     tr("%1 exists already: choose another file for the anchor certificate.").arg(r.certOutput));
+    const SecretBytes noPass;
+    const SecretBytes &pass = r.keyPassphrase ? *r.keyPassphrase : noPass;
+
+    Prepared out;
+    PrivateKey key;
+    switch (r.source) {
+    case AnchorRequest::Source::NewKey: {
+        if (r.keyOutput.isEmpty())
+            return Error(ErrorCode::InvalidArgument, tr("Choose a file for the new CA key."));
+        auto k = PrivateKey::generate(r.algorithm, cancel.get(), [ticks, cancel](int) {
+            ticks->fetch_add(1);
+            return !cancel->load();
+        });
+        if (!k) {
+            if (k.error().code == ErrorCode::Cancelled)
+                return Error(ErrorCode::Cancelled,
+                             tr("Cancelled while generating the key: nothing was written or registered."));
+            return k.error();
+        }
+        key = *k;
+        break;
+    }
+    case AnchorRequest::Source::ExistingKey:
+        if (r.key.isNull() || !r.key.hasPrivate())
+            return Error(ErrorCode::InvalidArgument, tr("Choose the CA key to use."));
+        key = r.key;
+        break;
+    case AnchorRequest::Source::ExistingCertificate:
+        if (r.certificate.isNull())
+            return Error(ErrorCode::InvalidArgument, tr("Choose the CA certificate to register."));
+        if (!r.certificate.isCa())
+            return Error(ErrorCode::InvalidArgument,
+                         tr("'%1' is not a CA certificate (basicConstraints CA:TRUE is missing): it cannot "
+                            "be a trust anchor.").arg(r.certificate.subjectString()));
+        if (!r.key.isNull() && !r.certificate.matches(r.key))
+            return Error(ErrorCode::Mismatch,
+                         tr("The key %1 does not belong to the certificate '%2'.")
+                             .arg(r.keyInputPath, r.certificate.subjectString()));
+        key = r.key;
+        out.anchor = r.certificate;
+        break;
+    }
+    if (cancel->load())
+        return Error(ErrorCode::Cancelled, tr("Cancelled: nothing was written or registered."));
+
+    if (out.anchor.isNull()) {
+        auto cert = createTrustAnchor(r.app, key, r.days);
+        if (!cert)
+            return cert.error();
+        out.anchor = *cert;
+    }
+    out.keyPath = r.keyInputPath;
+    if (!r.keyOutput.isEmpty() && !key.isNull()) {
+        if (Status st = writeKeyAndReadBack(key, r.keyOutput, pass); !st)
+            return st.error();
+        out.keyPath = r.keyOutput;
+    }
+    if (!r.certOutput.isEmpty()) {
+        if (Status st = writeFileAtomically(r.certOutput, out.anchor.toPem(), FileMode::Public, Overwrite::Refuse); !st)
+            return st.error();
+        out.certPath = r.certOutput;
+    }
+    return out;
+}
+
+void AnchorJob::onPrepared(const Result<Prepared> &prepared)
+{
+    if (!prepared) {
+        finish(prepared.error());
+        return;
+    }
+    const Prepared p = *prepared;
+    if (!p.keyPath.isEmpty() && p.keyPath == m_request.keyOutput)
+        Q_EMIT keyWritten(p.keyPath);
+    const QString keptAt = p.keyPath.isEmpty() ? QString() : tr(" The CA key is kept at %1.").arg(p.keyPath);
+    if (m_cancel->load()) {
+        finish(Error(ErrorCode::Cancelled, tr("Cancelled before the anchor was sent: nothing was registered.") + keptAt));
+        return;
+    }
+    if (!m_client) {
+        finish(Error(ErrorCode::Network, tr("The connection was closed: the anchor was not added.") + keptAt));
+        return;
+    }
+    Q_EMIT progress(tr("Adding the anchor to application '%1'…").arg(m_request.app), 0, 0);
+    const QByteArray pem = p.anchor.toPem();
+    auto *watcher = new QFutureWatcher<Result<Application>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, p, pem, keptAt] {
+        watcher->deleteLater();
+        const QFuture<Result<Application>> f = watcher->future();
+        if (f.resultCount() == 0) {
+            finish(Error(ErrorCode::Network, tr("The connection was closed: the anchor was not added.") + keptAt));
+            return;
+        }
+        const Result<Application> app = f.result();
+        if (!app) {
+            finish(Error(app.error().code,
+                         tr("The server did not add the anchor: %1.").arg(app.error().message) + keptAt,
+                         app.error().detail));
+            return;
+        }
+        const auto pems = app->trustAnchorPems();
+        const auto statuses = app->trustAnchorStatuses();
+        const int index = int(pems.lastIndexOf(pem));
+        if (index < 0) {
+            finish(Error(ErrorCode::MalformedResponse,
+                         tr("The server's answer does not list the new anchor.") + keptAt));
+            return;
+        }
+        if (index < statuses.size() && !statuses.at(index).valid) {
+            finish(Error(ErrorCode::BadRequest,
+                         tr("The server stored the anchor but marks it invalid: %1 %2.")
+                             .arg(statuses.at(index).error, statuses.at(index).message) + keptAt));
+            return;
+        }
+        AnchorOutcome o;
+        o.app = m_request.app;
+        o.index = index;
+        o.anchor = p.anchor;
+        o.keyPath = p.keyPath;
+        o.certPath = p.certPath;
+        o.resourceVersion = app->resourceVersion();
+        finish(o);
+    });
+    watcher->setFuture(m_client->modifyApp(m_request.app, [pem](Application &a) {
+        a.addTrustAnchor(pem);
+        return Status();
+    }));
+}
+
+void AnchorJob::finish(Result<AnchorOutcome> result)
+{
+    m_running = false;
+    m_result.emplace(std::move(result));
+    Q_EMIT finished(m_result->ok());
+}
+
+} // namespace dwb

@@ -1,0 +1,99 @@
+// Creates an application's trust anchor (Kleopatra-style command object):
+//
+//   AnchorJob job(client, std::move(request));
+//   connect(&job, &AnchorJob::finished, …);  job.start();
+//
+// The key (new, or the given one) and the anchor certificate are made on a
+// worker thread (RSA-4096 reports progress and can be cancelled); the key
+// file is written (0600, PKCS#8, encrypted with a passphrase if one is
+// given) and read back BEFORE the anchor is sent with modifyApp on the
+// client's thread (the job must live on the client's thread). If the server
+// refuses the anchor, the key file stays and the error says where it is.
+#pragma once
+
+#include "core/crypto/Algorithm.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/PrivateKey.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/util/Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace dwb {
+
+class RegistryClient;
+
+struct AnchorRequest {
+    enum class Source { NewKey, ExistingKey, ExistingCertificate };
+    QString app;
+    Source source = Source::NewKey;
+    KeyAlgorithm algorithm = kDefaultAlgorithm;  // NewKey
+    int days = 365;                               // NewKey, ExistingKey
+    PrivateKey key;            // ExistingKey; ExistingCertificate (its key, optional)
+    QString keyInputPath;      // where `key` came from (messages)
+    Certificate certificate;   // ExistingCertificate: registered as it is
+    QString keyOutput;         // NewKey: required; others: optional copy of the key
+    std::shared_ptr<SecretBytes> keyPassphrase; // encrypts keyOutput (may be null/empty)
+    QString certOutput;        // optional copy of the anchor certificate (PEM)
+};
+
+struct AnchorOutcome {
+    QString app;
+    int index = -1;            // the anchor's index in the app
+    Certificate anchor;
+    QString keyPath;           // where the CA key is (written or given)
+    QString certPath;          // the copy of the anchor, if written
+    QString resourceVersion;   // of the application after the change
+};
+
+class AnchorJob : public QObject {
+    Q_OBJECT
+public:
+    AnchorJob(RegistryClient *client, AnchorRequest request, QObject *parent = nullptr);
+    ~AnchorJob() override;
+
+    void start();
+    // Before the anchor is sent: stops (key generation within a moment).
+    // After: the registry change finishes, the result says so.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    bool isFinished() const { return m_result.has_value(); }
+    const Result<AnchorOutcome> &result() const { return *m_result; }
+
+Q_SIGNALS:
+    // step: plain words; value/maximum: 0/0 for "busy".
+    void progress(const QString &step, int value, int maximum);
+    // The key file is on disk and read back; the anchor is not sent yet.
+    void keyWritten(const QString &path);
+    void finished(bool ok);
+
+private:
+    struct Prepared {
+        Certificate anchor;
+        QString keyPath;
+        QString certPath;
+    };
+    static Result<Prepared> prepare(const AnchorRequest &request,
+                                    std::shared_ptr<std::atomic_bool> cancel,
+                                    std::shared_ptr<std::atomic_int> ticks);
+    void onPrepared(const Result<Prepared> &prepared);
+    void finish(Result<AnchorOutcome> result);
+
+    QPointer<RegistryClient> m_client;
+    AnchorRequest m_request;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_int> m_ticks;
+    QTimer *m_tickTimer = nullptr;
+    bool m_running = false;
+    std::optional<Result<AnchorOutcome>> m_result;
+};
+
+} // namespace dwb

@@ -1,0 +1,274 @@
+#include "core/enrollment/EnrollJob.h"
+
+#include "core/cloud/RegistryClient.h"
+#include "core/crypto/Importer.h"
+#include "core/crypto/Inspection.h"
+#include "core/crypto/Profiles.h"
+#include "core/enrollment/EnrollSupport.h"
+#include "core/util/SafeFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb {
+
+QString EnrollJob::keyFileName(const QString &dir, const QString &device)
+{
+    return QDir(dir).filePath(device + u".key"_s);
+}
+QString EnrollJob::certFileName(const QString &dir, const QString &device)
+{
+    return QDir(dir).filePath(device + u".pem"_s);
+}
+QString EnrollJob::pkcs12FileName(const QString &dir, const QString &device)
+{
+    return QDir(dir).filePath(device + u".p12"_s);
+}
+
+EnrollJob::EnrollJob(RegistryClient *client, EnrollRequest request, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_request(std::move(request))
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_ticks(std::make_shared<std::atomic_int>(0))
+{
+}
+
+EnrollJob::~EnrollJob()
+{
+    m_cancel->store(true);
+}
+
+void EnrollJob::cancel()
+{
+    m_cancel->store(true);
+}
+
+void EnrollJob::start()
+{
+    if (m_running || isFinished())
+        return;
+    m_running = true;
+    if (!m_client) {
+        finish(Error(ErrorCode::InvalidArgument, tr("Not connected to a server.")));
+        return;
+    }
+    if (const QString why = validateDeviceName(m_request.device); !why.isEmpty()) {
+        finish(Error(ErrorCode::InvalidArgument, why));
+        return;
+    }
+    Q_EMIT progress(tr("Reading the trust anchors of application '%1'…").arg(m_request.app), 0, 0);
+    auto *watcher = new QFutureWatcher<Result<Application>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const auto f = watcher->future();
+        if (f.resultCount() == 0) {
+            finish(Error(ErrorCode::Network, tr("The connection was closed.")));
+            return;
+        }
+        onApplication(f.result());
+    });
+    watcher->setFuture(m_client->getApp(m_request.app));
+}
+
+void EnrollJob::onApplication(const Result<Application> &app)
+{
+    if (!app) {
+        finish(app.error());
+        return;
+    }
+    if (m_cancel->load()) {
+        finish(Error(ErrorCode::Cancelled, tr("Cancelled: nothing was written or registered.")));
+        return;
+    }
+    Result<AnchorMatch> match = m_request.source == EnrollRequest::Source::ExistingCertificate
+        ? findAnchorForCertificate(*app, m_request.deviceCertificate)
+        : findAnchorForKey(*app, m_request.caKey, m_request.caKeyPath);
+    if (!match) {
+        finish(match.error());
+        return;
+    }
+    m_anchor = match->certificate;
+    m_anchorIndex = match->index;
+
+    if (m_request.source == EnrollRequest::Source::NewKey) {
+        Q_EMIT progress(tr("Generating the %1 device key…").arg(algorithmDisplayName(m_request.algorithm)), 0, 0);
+        m_tickTimer = new QTimer(this);
+        m_tickTimer->setInterval(100);
+        connect(m_tickTimer, &QTimer::timeout, this, [this] {
+            Q_EMIT progress(tr("Generating the %1 device key… (%2 candidates tried)")
+                                .arg(algorithmDisplayName(m_request.algorithm))
+                                .arg(m_ticks->load()),
+                            0, 0);
+        });
+        m_tickTimer->start();
+    } else {
+        Q_EMIT progress(tr("Writing the files…"), 0, 0);
+    }
+    auto *watcher = new QFutureWatcher<Result<Prepared>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_tickTimer)
+            m_tickTimer->stop();
+        onPrepared(watcher->future().result());
+    });
+    watcher->setFuture(QtConcurrent::run(&EnrollJob::prepare, m_request, m_anchor, m_cancel, m_ticks));
+}
+
+Result<EnrollJob::Prepared> EnrollJob::prepare(const EnrollRequest &r, const Certificate &anchor,
+                                               std::shared_ptr<std::atomic_bool> cancel,
+                                               std::shared_ptr<std::atomic_int> ticks)
+{
+    auto tr = [](const char *t) { return QCoreApplication::translate("dwb::EnrollJob", t); };
+    Prepared out;
+    if (r.source == EnrollRequest::Source::ExistingCertificate) {
+        out.certificate = r.deviceCertificate;
+        const DrogueVerdict verdict = drogueDeviceVerdict(out.certificate);
+        if (!verdict.accepted)
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Drogue Cloud would refuse this device certificate: %1")
+                             .arg(verdict.reasons.join(u"; "_s)));
+        if (!r.deviceKey.isNull() && !out.certificate.matches(r.deviceKey))
+            return Error(ErrorCode::Mismatch, tr("The device key does not belong to the device certificate."));
+        return out; // registered as it is: nothing to write
+    }
+    if (!r.writePem && !r.writePkcs12)
+        return Error(ErrorCode::InvalidArgument, tr("Choose PEM files, a PKCS#12 file or both."));
+    if (r.outputDir.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("Choose a folder for the device's files."));
+    const QString keyPath = keyFileName(r.outputDir, r.device);
+    const QString certPath = certFileName(r.outputDir, r.device);
+    const QString p12Path = pkcs12FileName(r.outputDir, r.device);
+    for (const QString &p : {r.writePem ? keyPath : QString(), r.writePem ? certPath : QString(),
+                             r.writePkcs12 ? p12Path : QString()}) {
+        if (!p.isEmpty() && QFileInfo::exists(p))
+            return Error(ErrorCode::AlreadyExists,
+                         tr("%1 exists already: choose another folder (nothing is overwritten).").arg(p));
+    }
+    if (!QDir().mkpath(r.outputDir))
+        return Error(ErrorCode::Io, tr("Cannot create the folder %1.").arg(r.outputDir));
+
+    PrivateKey key;
+    if (r.source == EnrollRequest::Source::NewKey) {
+        auto k = PrivateKey::generate(r.algorithm, cancel.get(), [ticks, cancel](int) {
+            ticks->fetch_add(1);
+            return !cancel->load();
+        });
+        if (!k) {
+            if (k.error().code == ErrorCode::Cancelled)
+                return Error(ErrorCode::Cancelled,
+                             tr("Cancelled while generating the key: nothing was written or registered."));
+            return k.error();
+        }
+        key = *k;
+    } else {
+        if (r.deviceKey.isNull() || !r.deviceKey.hasPrivate())
+            return Error(ErrorCode::InvalidArgument, tr("Choose the device key to import."));
+        if (!drogueKeyAllowed(r.deviceKey))
+            return Error(ErrorCode::UnsupportedKey,
+                         tr("Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or RSA ≥ 2048).")
+                             .arg(r.deviceKey.typeName()));
+        key = r.deviceKey;
+    }
+    if (cancel->load())
+        return Error(ErrorCode::Cancelled, tr("Cancelled: nothing was written or registered."));
+    auto cert = issueDeviceCertificate(r.device, r.app, key, r.caKey, anchor, r.days);
+    if (!cert)
+        return cert.error();
+    out.certificate = *cert;
+
+    // Key first (0600, read back), then the certificate, then PKCS#12.
+    if (r.writePem) {
+        if (Status st = writeKeyAndReadBack(key, keyPath); !st)
+            return st.error();
+        out.keyPath = keyPath;
+        if (Status st = writeFileAtomically(certPath, cert->toPem(), FileMode::Public, Overwrite::Refuse); !st)
+            return st.error();
+        out.certPath = certPath;
+    }
+    if (r.writePkcs12) {
+        const SecretBytes none;
+        auto p12 = exportPkcs12(key, *cert, {anchor}, r.pkcs12Passphrase ? *r.pkcs12Passphrase : none, r.device);
+        if (!p12)
+            return p12.error();
+        if (Status st = writeFileAtomically(p12Path, *p12, FileMode::Secret, Overwrite::Refuse); !st)
+            return st.error();
+        out.pkcs12Path = p12Path;
+    }
+    return out;
+}
+
+void EnrollJob::onPrepared(const Result<Prepared> &prepared)
+{
+    if (!prepared) {
+        finish(prepared.error());
+        return;
+    }
+    const Prepared p = *prepared;
+    if (m_cancel->load()) {
+        finish(Error(ErrorCode::Cancelled,
+                     tr("Cancelled before the device was registered; the files written stay in %1.")
+                         .arg(m_request.outputDir)));
+        return;
+    }
+    if (!m_client) {
+        finish(Error(ErrorCode::Network, tr("The connection was closed: the device was not registered.")));
+        return;
+    }
+    const QString subject = p.certificate.subjectString();
+    Q_EMIT progress(tr("Registering device '%1' with the alias '%2'…").arg(m_request.device, subject), 0, 0);
+    auto *watcher = new QFutureWatcher<Result<Device>>(this);
+    auto created = std::make_shared<bool>(false);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, p, subject, created] {
+        watcher->deleteLater();
+        const auto f = watcher->future();
+        if (f.resultCount() == 0) {
+            finish(Error(ErrorCode::Network, tr("The connection was closed: the device was not registered.")));
+            return;
+        }
+        const Result<Device> dev = f.result();
+        if (!dev) {
+            finish(Error(dev.error().code,
+                         tr("The device was not registered: %1. The files written stay where they are.")
+                             .arg(dev.error().message),
+                         dev.error().detail));
+            return;
+        }
+        EnrollOutcome o;
+        o.app = m_request.app;
+        o.device = m_request.device;
+        o.certificate = p.certificate;
+        o.anchor = m_anchor;
+        o.anchorIndex = m_anchorIndex;
+        o.alias = subject;
+        o.created = *created;
+        o.keyPath = p.keyPath;
+        o.certPath = p.certPath;
+        o.pkcs12Path = p.pkcs12Path;
+        o.stored = *dev;
+        finish(o);
+    });
+    watcher->setFuture(m_client->modifyDevice(
+        m_request.app, m_request.device,
+        [subject, created](Device &d) {
+            *created = d.resourceVersion().isEmpty();
+            d.addAlias(subject);
+            return Status();
+        },
+        true));
+}
+
+void EnrollJob::finish(Result<EnrollOutcome> result)
+{
+    m_running = false;
+    m_result.emplace(std::move(result));
+    Q_EMIT finished(m_result->ok());
+}
+
+} // namespace dwb

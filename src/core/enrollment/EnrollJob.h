@@ -1,0 +1,111 @@
+// Enrolls one device (Kleopatra-style command object):
+//
+//   EnrollJob job(client, std::move(request));
+//   connect(&job, &EnrollJob::finished, …);  job.start();
+//
+// 1. (client's thread) reads the application and finds the valid anchor
+//    that belongs to the CA key, refusing clearly when none does; for an
+//    existing device certificate, the anchor it chains to.
+// 2. (worker thread) the device key (new: cancellable; or imported), the
+//    certificate issued by the anchor; files written in this order: key
+//    (PKCS#8 PEM, 0600, read back), certificate PEM, PKCS#12 (0600).
+// 3. (client's thread) modifyDevice(createIfAbsent) adds the certificate's
+//    subject as an alias and keeps the rest of the device.
+#pragma once
+
+#include "core/cloud/Resources.h"
+#include "core/crypto/Algorithm.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/PrivateKey.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/util/Result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace dwb {
+
+class RegistryClient;
+
+struct EnrollRequest {
+    enum class Source { NewKey, ImportedKey, ExistingCertificate };
+    QString app;
+    QString device;
+    PrivateKey caKey;          // NewKey / ImportedKey: must match an anchor of app
+    QString caKeyPath;         // for messages
+    Source source = Source::NewKey;
+    KeyAlgorithm algorithm = kDefaultAlgorithm;  // NewKey
+    int days = 365;
+    PrivateKey deviceKey;      // ImportedKey (and optionally ExistingCertificate)
+    Certificate deviceCertificate; // ExistingCertificate: registered as it is
+    QString outputDir;         // files are <outputDir>/<device>.key/.pem/.p12
+    bool writePem = true;      // key + certificate PEM
+    bool writePkcs12 = false;
+    std::shared_ptr<SecretBytes> pkcs12Passphrase;
+};
+
+struct EnrollOutcome {
+    QString app;
+    QString device;
+    Certificate certificate;
+    Certificate anchor;
+    int anchorIndex = -1;
+    QString alias;             // the subject string added
+    bool created = false;      // the device did not exist before
+    QString keyPath, certPath, pkcs12Path; // those written (empty: not written)
+    Device stored;
+};
+
+class EnrollJob : public QObject {
+    Q_OBJECT
+public:
+    EnrollJob(RegistryClient *client, EnrollRequest request, QObject *parent = nullptr);
+    ~EnrollJob() override;
+
+    void start();
+    void cancel();             // before the device is registered
+    bool isRunning() const { return m_running; }
+    bool isFinished() const { return m_result.has_value(); }
+    const Result<EnrollOutcome> &result() const { return *m_result; }
+
+    // The file names the job will write for a device in a folder.
+    static QString keyFileName(const QString &dir, const QString &device);
+    static QString certFileName(const QString &dir, const QString &device);
+    static QString pkcs12FileName(const QString &dir, const QString &device);
+
+Q_SIGNALS:
+    void progress(const QString &step, int value, int maximum);
+    void finished(bool ok);
+
+private:
+    struct Prepared {
+        Certificate certificate;
+        QString keyPath, certPath, pkcs12Path;
+    };
+    static Result<Prepared> prepare(const EnrollRequest &request, const Certificate &anchor,
+                                    std::shared_ptr<std::atomic_bool> cancel,
+                                    std::shared_ptr<std::atomic_int> ticks);
+    void onApplication(const Result<Application> &app);
+    void onPrepared(const Result<Prepared> &prepared);
+    void finish(Result<EnrollOutcome> result);
+
+    QPointer<RegistryClient> m_client;
+    EnrollRequest m_request;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_int> m_ticks;
+    QTimer *m_tickTimer = nullptr;
+    Certificate m_anchor;
+    int m_anchorIndex = -1;
+    bool m_created = false;
+    bool m_running = false;
+    std::optional<Result<EnrollOutcome>> m_result;
+};
+
+} // namespace dwb

@@ -1,0 +1,481 @@
+// Batch enrollment against the real drogue-sandbox, with real files and the
+// openssl command line as the oracle: 200 devices online (every certificate
+// verifies strictly as a client certificate under the anchor, right subject,
+// 0600 keys, each device in the registry with exactly its subject as alias),
+// cancel half-way and re-run, the server stopping mid-run and a re-run
+// against the restarted server, bad list lines (all at once, nothing
+// written), a CA key that matches no anchor, offline mode, and dwb itself.
+#include "core/cloud/RegistryClient.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/Importer.h"
+#include "core/crypto/PrivateKey.h"
+#include "core/crypto/Profiles.h"
+#include "core/enrollment/BatchEnrollment.h"
+#include "core/util/SafeFile.h"
+#include "support/Sandbox.h"
+#include "support/TestEnv.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using dwb::await;
+using dwb::BatchEnrollment;
+using dwb::BatchOptions;
+using dwb::BatchResult;
+using dwb::test::why;
+
+namespace {
+
+const QString kApp = u"batch-app"_s;
+
+QString expectedSubject(const QString &device) { return u"CN=%1, O=Drogue IoT, OU=%2"_s.arg(device, kApp); }
+
+bool writeText(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+QStringList names(const QString &prefix, int count)
+{
+    QStringList out;
+    for (int i = 1; i <= count; ++i)
+        out.append(u"%1-%2"_s.arg(prefix).arg(i, 3, 10, QChar(u'0')));
+    return out;
+}
+
+// Runs a job to its end; onProgress may cancel it or disturb the server.
+BatchResult runJob(BatchOptions options, dwb::RegistryClient *client,
+                   const std::function<void(BatchEnrollment &, int done)> &onProgress = {})
+{
+    BatchEnrollment job(std::move(options), client);
+    QEventLoop loop;
+    QObject::connect(&job, &BatchEnrollment::finished, &loop, &QEventLoop::quit);
+    if (onProgress)
+        QObject::connect(&job, &BatchEnrollment::progress, &job,
+                         [&](int done, int, double, double) { onProgress(job, done); });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    return job.result();
+}
+
+// openssl verify over all certificates at once: the number of "OK" lines.
+int opensslVerifyAll(const QString &anchorFile, const QStringList &certFiles, QByteArray *output)
+{
+    QStringList args{u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s, u"-CAfile"_s, anchorFile};
+    args += certFiles;
+    QByteArray out, err;
+    const int rc = dwb::test::run(u"openssl"_s, args, &out, &err, 120000);
+    *output = out + err;
+    if (rc != 0)
+        return -1;
+    return static_cast<int>(out.count(": OK\n"));
+}
+
+// Subjects of many certificates (in order) from one openssl call.
+QStringList opensslSubjects(const QStringList &certFiles, const QString &tmpDir)
+{
+    QByteArray all;
+    for (const QString &f : certFiles) {
+        QFile file(f);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        all += file.readAll();
+    }
+    const QString bundle = tmpDir + u"/bundle.pem"_s, p7 = tmpDir + u"/bundle.p7"_s;
+    if (!writeText(bundle, all))
+        return {};
+    if (dwb::test::run(u"openssl"_s, {u"crl2pkcs7"_s, u"-nocrl"_s, u"-certfile"_s, bundle, u"-out"_s, p7}) != 0)
+        return {};
+    QByteArray out;
+    if (dwb::test::run(u"openssl"_s, {u"pkcs7"_s, u"-in"_s, p7, u"-print_certs"_s, u"-noout"_s}, &out) != 0)
+        return {};
+    QStringList subjects;
+    for (const QByteArray &line : out.split('\n'))
+        if (line.startsWith("subject="))
+            subjects.append(QString::fromUtf8(line.mid(8)).trimmed());
+    return subjects;
+}
+
+// Manifest: per device, how often each state was recorded.
+QHash<QString, QHash<QString, int>> readManifest(const QString &outDir)
+{
+    QHash<QString, QHash<QString, int>> states;
+    QFile f(BatchEnrollment::manifestPath(outDir));
+    if (!f.open(QIODevice::ReadOnly))
+        return states;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.contains("d"_L1))
+            states[o.value("d"_L1).toString()][o.value("s"_L1).toString()]++;
+    }
+    return states;
+}
+
+QHash<QString, dwb::Device> devicesByName(dwb::RegistryClient &client)
+{
+    QHash<QString, dwb::Device> out;
+    auto list = await(client.listDevices(kApp));
+    if (list)
+        for (const auto &d : *list)
+            out.insert(d.name(), d);
+    return out;
+}
+
+} // namespace
+
+class TestBatchEnrollment : public QObject {
+    Q_OBJECT
+
+private:
+    dwb::test::Sandbox m_sb;
+    std::unique_ptr<dwb::RegistryClient> m_client;
+    QTemporaryDir m_tmp;
+    QString m_caKeyFile, m_anchorFile;
+
+    BatchOptions options(const QString &list, const QString &outDir,
+                         dwb::KeyAlgorithm alg = dwb::KeyAlgorithm::Ed25519) const
+    {
+        BatchOptions o;
+        o.app = kApp;
+        o.caKeyFile = m_caKeyFile;
+        o.deviceListFile = list;
+        o.outDir = outDir;
+        o.algorithm = alg;
+        o.days = 30;
+        return o;
+    }
+
+    QString writeList(const QString &name, const QStringList &devices)
+    {
+        const QString path = m_tmp.filePath(name);
+        writeText(path, "# test list\n" + devices.join(u'\n').toUtf8() + '\n');
+        return path;
+    }
+
+    // Creates the app with an anchor for a new CA key in the given client.
+    static bool createAppWithAnchor(dwb::RegistryClient &client, const QString &dir, QString *keyFile,
+                                    QString *anchorFile)
+    {
+        auto caKey = dwb::PrivateKey::generate(dwb::KeyAlgorithm::EcdsaP256);
+        if (!caKey)
+            return false;
+        auto anchor = dwb::createTrustAnchor(kApp, *caKey, 365);
+        if (!anchor)
+            return false;
+        auto pem = caKey->toPkcs8Pem();
+        *keyFile = dir + u"/ca.key"_s;
+        *anchorFile = dir + u"/anchor.pem"_s;
+        if (!dwb::writeFileAtomically(*keyFile, pem->bytes(), dwb::FileMode::Secret, dwb::Overwrite::Allow)
+            || !dwb::writeFileAtomically(*anchorFile, anchor->toPem(), dwb::FileMode::Public,
+                                         dwb::Overwrite::Allow))
+            return false;
+        dwb::Application app = dwb::Application::create(kApp);
+        app.addTrustAnchor(anchor->toPem());
+        return await(client.createApp(app)).ok();
+    }
+
+    // Every device of the list: files present and matching, registered once
+    // with exactly its subject as alias, certificates verified by openssl.
+    void verifyComplete(const QStringList &devices, const QString &outDir, const QString &anchorFile,
+                        dwb::RegistryClient &client)
+    {
+        QStringList certFiles;
+        for (const QString &d : devices) {
+            const QString stem = dwb::deviceFileStem(d);
+            const QString key = BatchEnrollment::keyPath(outDir, stem), cert = BatchEnrollment::certPath(outDir, stem);
+            QVERIFY2(QFileInfo::exists(key), qPrintable(key));
+            struct stat st {};
+            QCOMPARE(::stat(QFile::encodeName(key).constData(), &st), 0);
+            QCOMPARE(st.st_mode & 07777, 0600u);
+            certFiles.append(cert);
+        }
+        QByteArray out;
+        QCOMPARE(opensslVerifyAll(anchorFile, certFiles, &out), static_cast<int>(devices.size()));
+        const QStringList subjects = opensslSubjects(certFiles, m_tmp.path());
+        QCOMPARE(subjects.size(), devices.size());
+        for (qsizetype i = 0; i < devices.size(); ++i)
+            QCOMPARE(subjects.at(i), u"CN = %1, O = Drogue IoT, OU = %2"_s.arg(devices.at(i), kApp));
+
+        const auto registry = devicesByName(client);
+        const auto manifest = readManifest(outDir);
+        for (const QString &d : devices) {
+            QVERIFY2(registry.contains(d), qPrintable(d));
+            QCOMPARE(registry.value(d).aliases(), QStringList{expectedSubject(d)});
+            QCOMPARE(manifest.value(d).value(u"registered"_s), 1);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        QVERIFY2(m_sb.start({u"--no-broker"_s}), qPrintable(m_sb.errorString()));
+        m_client = std::make_unique<dwb::RegistryClient>(m_sb.connectionSettings());
+        QVERIFY(createAppWithAnchor(*m_client, m_tmp.path(), &m_caKeyFile, &m_anchorFile));
+    }
+
+    void onlineAtScale()
+    {
+        QStringList devices = names(u"dev"_s, 198);
+        devices << u"dev 199 with spaces"_s << u"dev.200_x"_s;
+        const QString list = writeList(u"scale.txt"_s, devices);
+        const QString outDir = m_tmp.filePath(u"scale"_s);
+        int lastDone = -1, lastTotal = 0;
+        const BatchResult r = runJob(options(list, outDir, dwb::KeyAlgorithm::EcdsaP256), m_client.get(),
+                                     [&](BatchEnrollment &, int done) {
+                                         QVERIFY(done >= lastDone);
+                                         lastDone = done;
+                                         lastTotal = 200;
+                                     });
+        QVERIFY2(r.status.ok(), qPrintable(r.status.error().toString()));
+        QCOMPARE(r.total, 200);
+        QCOMPARE(r.enrolled, 200);
+        QCOMPARE(r.skipped, 0);
+        QVERIFY(r.failures.isEmpty());
+        QCOMPARE(lastDone, 200);
+        QCOMPARE(lastTotal, 200);
+        verifyComplete(devices, outDir, m_anchorFile, *m_client);
+        // The spaces in a name are encoded in the file name.
+        QVERIFY(QFileInfo::exists(outDir + u"/dev%20199%20with%20spaces.key"_s));
+
+        // A second run does nothing, and rewrites nothing.
+        const QByteArray before = dwb::readWholeFile(BatchEnrollment::certPath(outDir, u"dev-007"_s)).value();
+        const BatchResult again = runJob(options(list, outDir, dwb::KeyAlgorithm::EcdsaP256), m_client.get());
+        QVERIFY(again.ok());
+        QCOMPARE(again.enrolled, 0);
+        QCOMPARE(again.skipped, 200);
+        QCOMPARE(dwb::readWholeFile(BatchEnrollment::certPath(outDir, u"dev-007"_s)).value(), before);
+        QCOMPARE(readManifest(outDir).value(u"dev-007"_s).value(u"registered"_s), 1);
+    }
+
+    void cancelHalfWayAndResume()
+    {
+        const QStringList devices = names(u"cx"_s, 200);
+        const QString list = writeList(u"cancel.txt"_s, devices);
+        const QString outDir = m_tmp.filePath(u"cancel"_s);
+        bool cancelled = false;
+        const BatchResult first = runJob(options(list, outDir), m_client.get(), [&](BatchEnrollment &job, int done) {
+            if (!cancelled && done >= 100) {
+                cancelled = true;
+                job.cancel();
+            }
+        });
+        QVERIFY(first.cancelled);
+        QCOMPARE(first.status.error().code, dwb::ErrorCode::Cancelled);
+        const int doneFirst = first.enrolled + first.skipped;
+        QVERIFY2(doneFirst >= 100 && doneFirst < 200, qPrintable(QString::number(doneFirst)));
+        QVERIFY(first.failures.isEmpty());
+
+        // Consistent state: no registered device without its key and
+        // certificate on disk, no certificate without its key.
+        const auto registry = devicesByName(*m_client);
+        QHash<QString, QByteArray> certsBefore;
+        int registered = 0;
+        for (const QString &d : devices) {
+            const QString stem = dwb::deviceFileStem(d);
+            const bool key = QFileInfo::exists(BatchEnrollment::keyPath(outDir, stem));
+            const bool cert = QFileInfo::exists(BatchEnrollment::certPath(outDir, stem));
+            if (registry.contains(d)) {
+                ++registered;
+                QVERIFY2(key && cert, qPrintable(d));
+            }
+            if (cert) {
+                QVERIFY2(key, qPrintable(d));
+                certsBefore.insert(d, dwb::readWholeFile(BatchEnrollment::certPath(outDir, stem)).value());
+            }
+        }
+        QCOMPARE(registered, first.enrolled);
+
+        const BatchResult second = runJob(options(list, outDir), m_client.get());
+        QVERIFY2(second.ok(), qPrintable(second.status.error().toString()));
+        QCOMPARE(second.enrolled + second.skipped, 200);
+        QCOMPARE(second.skipped, registered);
+        // Files made before the cancel are kept, not regenerated.
+        for (auto it = certsBefore.cbegin(); it != certsBefore.cend(); ++it)
+            QCOMPARE(dwb::readWholeFile(BatchEnrollment::certPath(outDir, dwb::deviceFileStem(it.key()))).value(),
+                     it.value());
+        verifyComplete(devices, outDir, m_anchorFile, *m_client);
+    }
+
+    void serverStopsMidRunThenResume()
+    {
+        // A sandbox of its own, in a folder that survives its restart.
+        QTemporaryDir dataDir;
+        dwb::test::Sandbox sb(dataDir.path());
+        QVERIFY2(sb.start({u"--no-broker"_s}), qPrintable(sb.errorString()));
+        auto client = std::make_unique<dwb::RegistryClient>(sb.connectionSettings(5000));
+        QString caKey, anchorFile;
+        QTemporaryDir work;
+        QVERIFY(createAppWithAnchor(*client, work.path(), &caKey, &anchorFile));
+
+        const QStringList devices = names(u"sf"_s, 200);
+        const QString list = writeList(u"failure.txt"_s, devices);
+        const QString outDir = work.filePath(u"out"_s);
+        BatchOptions o = options(list, outDir);
+        o.caKeyFile = caKey;
+        bool stopped = false;
+        const BatchResult first = runJob(std::move(o), client.get(), [&](BatchEnrollment &, int done) {
+            if (!stopped && done >= 60) {
+                stopped = true;
+                sb.stop();
+            }
+        });
+        QVERIFY(stopped);
+        QVERIFY(!first.cancelled);
+        QVERIFY(!first.failures.isEmpty());
+        QCOMPARE(first.enrolled + first.skipped + first.failures.size(), 200);
+        QSet<QString> failed;
+        for (const auto &f : first.failures) {
+            QVERIFY(!f.reason.isEmpty());
+            QVERIFY(f.line >= 2);
+            failed.insert(f.device);
+        }
+        // Every device has its files, even those whose registration failed.
+        for (const QString &d : devices) {
+            const QString stem = dwb::deviceFileStem(d);
+            QVERIFY2(QFileInfo::exists(BatchEnrollment::keyPath(outDir, stem)), qPrintable(d));
+            QVERIFY2(QFileInfo::exists(BatchEnrollment::certPath(outDir, stem)), qPrintable(d));
+        }
+
+        // Restart on the same data folder: the registry persisted.
+        QVERIFY2(sb.start({u"--no-broker"_s}), qPrintable(sb.errorString()));
+        client = std::make_unique<dwb::RegistryClient>(sb.connectionSettings());
+        const auto registry = devicesByName(*client);
+        for (const QString &d : devices)
+            QVERIFY2(registry.contains(d) || failed.contains(d), qPrintable(d)); // each is one or the other
+        QVERIFY(registry.size() >= first.enrolled);
+
+        BatchOptions again = options(list, outDir);
+        again.caKeyFile = caKey;
+        const BatchResult second = runJob(std::move(again), client.get());
+        QVERIFY2(second.ok(), qPrintable(second.status.error().toString()));
+        QCOMPARE(second.enrolled + second.skipped, 200);
+        QCOMPARE(second.enrolled, static_cast<int>(failed.size()));
+        const auto after = devicesByName(*client);
+        for (const QString &d : devices) {
+            QVERIFY2(after.contains(d), qPrintable(d));
+            QCOMPARE(after.value(d).aliases(), QStringList{expectedSubject(d)});
+        }
+        QByteArray out;
+        QStringList certFiles;
+        for (const QString &d : devices)
+            certFiles.append(BatchEnrollment::certPath(outDir, dwb::deviceFileStem(d)));
+        QCOMPARE(opensslVerifyAll(anchorFile, certFiles, &out), 200);
+    }
+
+    void badListNothingWritten()
+    {
+        const QString list = m_tmp.filePath(u"bad.csv"_s);
+        QVERIFY(writeText(list, "name,labels\n"
+                                "bad-ok-1,\n"
+                                "a/b,\n"
+                                "bad-ok-1,\n"
+                                "\n"
+                                ",x=y\n"
+                                "bad-ok-2,novalue\n"));
+        const QString outDir = m_tmp.filePath(u"bad-out"_s);
+        const BatchResult r = runJob(options(list, outDir), m_client.get());
+        QVERIFY(!r.status.ok());
+        QList<int> lines;
+        for (const auto &p : r.listProblems)
+            lines.append(p.line);
+        QCOMPARE(lines, (QList<int>{3, 4, 6, 7}));
+        QVERIFY(!QFileInfo::exists(outDir));
+        QVERIFY(!devicesByName(*m_client).contains(u"bad-ok-1"_s));
+    }
+
+    void caKeyOfNoAnchorRefused()
+    {
+        auto other = dwb::PrivateKey::generate(dwb::KeyAlgorithm::EcdsaP256);
+        QVERIFY(other.ok());
+        const QString keyFile = m_tmp.filePath(u"other-ca.key"_s);
+        QVERIFY(dwb::writeFileAtomically(keyFile, other->toPkcs8Pem()->bytes(), dwb::FileMode::Secret).ok());
+        BatchOptions o = options(writeList(u"refused.txt"_s, {u"ref-1"_s}), m_tmp.filePath(u"refused"_s));
+        o.caKeyFile = keyFile;
+        const BatchResult r = runJob(std::move(o), m_client.get());
+        QCOMPARE(r.status.error().code, dwb::ErrorCode::Mismatch);
+        QVERIFY(r.status.error().message.contains(kApp));
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(u"refused"_s)));
+        QVERIFY(!devicesByName(*m_client).contains(u"ref-1"_s));
+    }
+
+    void offlineWritesFilesOnly()
+    {
+        const QStringList devices = names(u"off"_s, 20);
+        const QString outDir = m_tmp.filePath(u"offline"_s);
+        BatchOptions o = options(writeList(u"offline.txt"_s, devices), outDir, dwb::KeyAlgorithm::Rsa2048);
+        o.offline = true;
+        o.caCertFile = m_anchorFile;
+        o.pkcs12 = true;
+        o.pkcs12Passphrase = dwb::SecretBytes(QByteArray("p12-secret"));
+        const BatchResult r = runJob(std::move(o), nullptr);
+        QVERIFY2(r.ok(), qPrintable(r.status.error().toString()));
+        QCOMPARE(r.enrolled, 20);
+        QStringList certFiles;
+        for (const QString &d : devices)
+            certFiles.append(BatchEnrollment::certPath(outDir, d));
+        QByteArray out;
+        QCOMPARE(opensslVerifyAll(m_anchorFile, certFiles, &out), 20);
+        // The PKCS#12 opens with openssl and the passphrase.
+        const QString pass = m_tmp.filePath(u"p12pass"_s);
+        QVERIFY(writeText(pass, "p12-secret\n"));
+        QByteArray p12out;
+        QCOMPARE(dwb::test::run(u"openssl"_s, {u"pkcs12"_s, u"-in"_s, BatchEnrollment::pkcs12Path(outDir, u"off-001"_s),
+                                               u"-passin"_s, u"file:"_s + pass, u"-nodes"_s},
+                                &p12out),
+                 0);
+        QVERIFY(p12out.contains("PRIVATE KEY"));
+        QVERIFY(p12out.contains("subject=/CN=off-001") || p12out.contains("subject=CN = off-001"));
+        const auto registry = devicesByName(*m_client);
+        for (const QString &d : devices)
+            QVERIFY(!registry.contains(d));
+    }
+
+    void dwbCommandLine()
+    {
+        const QStringList devices = names(u"cli"_s, 5);
+        const QString list = writeList(u"cli.txt"_s, devices);
+        const QString outDir = m_tmp.filePath(u"cli-out"_s);
+        QStringList args = m_sb.dwbArgs();
+        args << u"enroll-batch"_s << u"--app"_s << kApp << u"--ca-key"_s << m_caKeyFile << u"--devices"_s << list
+             << u"--out-dir"_s << outDir << u"--algo"_s << u"ed25519"_s << u"--jobs"_s << u"2"_s;
+        QByteArray out, err;
+        QCOMPARE(dwb::test::run(dwb::test::program(u"dwb"_s), args, &out, &err), 0);
+        QVERIFY2(out.contains("enrolled 5, skipped 0, failed 0\n"), out.constData());
+        QVERIFY2(err.contains("5/5 devices"), err.constData()); // plain progress lines when not a terminal
+        QCOMPARE(dwb::test::run(dwb::test::program(u"dwb"_s), args, &out, &err), 0);
+        QVERIFY2(out.contains("enrolled 0, skipped 5, failed 0\n"), out.constData());
+        const auto registry = devicesByName(*m_client);
+        for (const QString &d : devices)
+            QCOMPARE(registry.value(d).aliases(), QStringList{expectedSubject(d)});
+
+        // Bad lines: exit 1, every line named, nothing written.
+        const QString bad = m_tmp.filePath(u"cli-bad.txt"_s);
+        QVERIFY(writeText(bad, "ok-1\nx/1\nok-1\n"));
+        QStringList badArgs = args;
+        badArgs[badArgs.indexOf(list)] = bad;
+        badArgs[badArgs.indexOf(outDir)] = m_tmp.filePath(u"cli-bad-out"_s);
+        QCOMPARE(dwb::test::run(dwb::test::program(u"dwb"_s), badArgs, &out, &err), 1);
+        QVERIFY2(err.contains("line 2:") && err.contains("line 3:"), err.constData());
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(u"cli-bad-out"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchEnrollment)
+#include "test_batch_enrollment.moc"
