@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 #include <QUuid>
@@ -365,10 +366,37 @@ Result<LabelSelector> LabelSelector::parse(const QString &text)
     const auto bad = [&text] {
         return Error(ErrorCode::BadRequest, tr("Invalid label selector '%1'.").arg(text));
     };
-    for (const QString &raw : text.split(u',')) {
+    // Split at the commas outside parentheses.
+    QStringList terms;
+    QString current;
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == u'(')
+            ++depth;
+        else if (c == u')' && --depth < 0)
+            return bad();
+        if (c == u',' && depth == 0) {
+            terms << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (depth != 0)
+        return bad();
+    terms << current;
+    static const QRegularExpression setTerm(u"^(\\S+)\\s+(in|notin)\\s*\\(([^()]*)\\)$"_s);
+    for (const QString &raw : terms) {
         const QString term = raw.trimmed();
         Term t;
-        if (term.startsWith(u'!')) {
+        if (const auto m = setTerm.match(term); m.hasMatch()) {
+            t.op = m.captured(2) == "in"_L1 ? Term::In : Term::NotIn;
+            t.key = m.captured(1);
+            for (const QString &v : m.captured(3).split(u','))
+                t.values << v.trimmed();
+            if (t.values.contains(QString()))
+                return bad();
+        } else if (term.startsWith(u'!')) {
             t.op = Term::NotExists;
             t.key = term.mid(1).trimmed();
         } else if (const qsizetype ne = term.indexOf("!="_L1); ne >= 0) {
@@ -410,6 +438,14 @@ bool LabelSelector::matches(const QJsonObject &labels) const
             break;
         case Term::NotExists:
             if (!v.isUndefined())
+                return false;
+            break;
+        case Term::In:
+            if (!v.isString() || !t.values.contains(v.toString()))
+                return false;
+            break;
+        case Term::NotIn:
+            if (v.isString() && t.values.contains(v.toString()))
                 return false;
             break;
         }

@@ -35,7 +35,8 @@ struct HttpReply {
 };
 
 // A label selector: comma-separated terms, all must match:
-// "k=v" (or "k==v"), "k!=v", "k" (exists), "!k" (absent).
+// "k=v" (or "k==v"), "k!=v", "k" (exists), "!k" (absent),
+// "k in (a,b)", "k notin (a,b)" (notin also holds when k is absent).
 class LabelSelector {
 public:
     static Result<LabelSelector> parse(const QString &text);
@@ -43,8 +44,9 @@ public:
 
 private:
     struct Term {
-        enum Op { Equals, NotEquals, Exists, NotExists } op;
+        enum Op { Equals, NotEquals, Exists, NotExists, In, NotIn } op;
         QString key, value;
+        QStringList values; // In, NotIn
     };
     QList<Term> m_terms;
 };

@@ -412,6 +412,11 @@ private Q_SLOTS:
         QCOMPARE(names(u"labels=%21site"_s), (QStringList{u"d3"_s}));
         QCOMPARE(names(u"labels=site%3Da%2Ctier"_s), (QStringList{u"d0"_s}));
         QCOMPARE(names(u"labels=site%3Da%2C%21tier"_s), (QStringList{u"d2"_s}));
+        QCOMPARE(names(u"labels=site%20in%20(a%2Cb)"_s), (QStringList{u"d0"_s, u"d1"_s, u"d2"_s}));
+        QCOMPARE(names(u"labels=site%20in%20(b)%2Csite"_s), (QStringList{u"d1"_s}));
+        QCOMPARE(names(u"labels=site%20notin%20(a)"_s), (QStringList{u"d1"_s, u"d3"_s}));
+        QCOMPARE(names(u"labels=site%20in%20(a%2C)"_s), (QStringList{u"HTTP 400"_s}));
+        QCOMPARE(names(u"labels=site%20in%20(a"_s), (QStringList{u"HTTP 400"_s}));
         QCOMPARE(names(u"limit=2"_s), (QStringList{u"d0"_s, u"d1"_s}));
         QCOMPARE(names(u"limit=2&offset=3"_s), (QStringList{u"d3"_s}));
         QCOMPARE(names(u"labels=site&limit=1&offset=1"_s), (QStringList{u"d1"_s}));
