@@ -259,6 +259,9 @@ Status trustCreate(RegistryClient &client, const TrustCreateOptions &o, QTextStr
 {
     if (const QString why = validateApplicationName(o.app); !why.isEmpty())
         return Error(ErrorCode::InvalidArgument, why);
+    // A typo in the application name should not leave a new CA key behind.
+    if (auto existing = await(client.getApp(o.app)); !existing)
+        return existing.error();
     Certificate anchor;
     if (!o.certInput.isEmpty()) {
         // Register an existing CA as it is.

@@ -153,6 +153,12 @@ private Q_SLOTS:
         QCOMPARE(app->trustAnchorPems().first(), readFile(caPem));
         QVERIFY(app->trustAnchorStatuses().first().valid);
 
+        // an unknown application: refused before any key is made
+        r = dwb({u"trust"_s, u"create"_s, u"no-such-app"_s, u"--key-output"_s, file(u"stray.key"_s)});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(u"Not found"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(file(u"stray.key"_s)));
+
         // a pre-existing device keeps its other spec and aliases
         dwb::Device pre = dwb::Device::create(u"lab"_s, u"sensor-1"_s);
         pre.addAlias(u"old-alias"_s);
