@@ -5,6 +5,7 @@
 #include "core/crypto/Inspection.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/Profiles.h"
+#include "core/enrollment/EnrollSupport.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
@@ -31,50 +32,6 @@ void printJson(QTextStream &out, const QJsonArray &array)
     out.flush();
 }
 
-// Writes a private key (PKCS#8 PEM, 0600, never over an existing file) and
-// reads it back: the key must be on disk, readable and the same, before
-// anything is registered.
-Status writeKeyAndVerify(const PrivateKey &key, const QString &path)
-{
-    auto pem = key.toPkcs8Pem();
-    if (!pem)
-        return pem.error();
-    if (Status st = writeFileAtomically(path, pem->bytes(), FileMode::Secret, Overwrite::Refuse); !st)
-        return st;
-    auto back = readWholeFile(path);
-    if (!back)
-        return back.error();
-    auto reread = importPrivateKey(*back);
-    if (!reread || !reread->samePublicKey(key))
-        return Error(ErrorCode::Io, tr("The key written to %1 does not read back correctly; nothing was registered.")
-                                        .arg(path));
-    return {};
-}
-
-Result<PrivateKey> loadKey(const QString &path)
-{
-    auto data = readWholeFile(path);
-    if (!data)
-        return data.error();
-    auto key = importPrivateKey(*data);
-    if (!key)
-        return Error(key.error().code, tr("%1: %2").arg(path, key.error().message), key.error().detail);
-    return key;
-}
-
-Result<Certificate> loadCertificate(const QString &path)
-{
-    auto data = readWholeFile(path);
-    if (!data)
-        return data.error();
-    auto certs = importCertificates(*data);
-    if (!certs)
-        return Error(certs.error().code, tr("%1: %2").arg(path, certs.error().message), certs.error().detail);
-    if (certs->isEmpty())
-        return Error(ErrorCode::UnknownFormat, tr("%1 holds no certificate.").arg(path));
-    return certs->first();
-}
-
 Status checkFileAbsent(const QString &path, const char *option)
 {
     if (path.isEmpty())
@@ -83,6 +40,25 @@ Status checkFileAbsent(const QString &path, const char *option)
         return Error(ErrorCode::AlreadyExists,
                      tr("%1 already exists; %2 never overwrites a file.").arg(path, QLatin1String(option)));
     return {};
+}
+
+// The key to certify: --key-input, or a new one written to --key-output
+// (0600, never over a file, read back) before anything is registered.
+Result<PrivateKey> obtainKey(const QString &keyInput, const QString &keyOutput, KeyAlgorithm algorithm,
+                             const QString &missingOutput)
+{
+    if (!keyInput.isEmpty())
+        return loadPrivateKeyFile(keyInput);
+    if (keyOutput.isEmpty())
+        return Error(ErrorCode::InvalidArgument, missingOutput);
+    if (Status st = checkFileAbsent(keyOutput, "--key-output"); !st)
+        return st.error();
+    auto key = PrivateKey::generate(algorithm);
+    if (!key)
+        return key.error();
+    if (Status st = writeKeyAndReadBack(*key, keyOutput); !st)
+        return st.error();
+    return key;
 }
 
 } // namespace
@@ -265,7 +241,7 @@ Status trustCreate(RegistryClient &client, const TrustCreateOptions &o, QTextStr
     Certificate anchor;
     if (!o.certInput.isEmpty()) {
         // Register an existing CA as it is.
-        auto cert = loadCertificate(o.certInput);
+        auto cert = loadCertificateFile(o.certInput);
         if (!cert)
             return cert.error();
         if (!cert->isCa())
@@ -273,7 +249,7 @@ Status trustCreate(RegistryClient &client, const TrustCreateOptions &o, QTextStr
                          tr("%1 is not a CA certificate (basicConstraints CA:TRUE): it cannot be a trust anchor.")
                              .arg(o.certInput));
         if (!o.keyInput.isEmpty()) {
-            auto key = loadKey(o.keyInput);
+            auto key = loadPrivateKeyFile(o.keyInput);
             if (!key)
                 return key.error();
             if (!cert->matches(*key))
@@ -282,28 +258,13 @@ Status trustCreate(RegistryClient &client, const TrustCreateOptions &o, QTextStr
         }
         anchor = *cert;
     } else {
-        PrivateKey key;
-        if (!o.keyInput.isEmpty()) {
-            auto k = loadKey(o.keyInput);
-            if (!k)
-                return k.error();
-            key = *k;
-        } else {
-            if (o.keyOutput.isEmpty())
-                return Error(ErrorCode::InvalidArgument,
-                             tr("Give --key-output FILE for the new CA key (or --key-input to use an existing key)."));
-            if (Status st = checkFileAbsent(o.keyOutput, "--key-output"); !st)
-                return st;
-            if (Status st = checkFileAbsent(o.certOutput, "--cert-output"); !st)
-                return st;
-            auto k = PrivateKey::generate(o.algorithm);
-            if (!k)
-                return k.error();
-            key = *k;
-            if (Status st = writeKeyAndVerify(key, o.keyOutput); !st)
-                return st;
-        }
-        auto cert = createTrustAnchor(o.app, key, o.days);
+        if (Status st = checkFileAbsent(o.certOutput, "--cert-output"); !st)
+            return st;
+        auto k = obtainKey(o.keyInput, o.keyOutput, o.algorithm,
+                           tr("Give --key-output FILE for the new CA key (or --key-input to use an existing key)."));
+        if (!k)
+            return k.error();
+        auto cert = createTrustAnchor(o.app, *k, o.days);
         if (!cert)
             return cert.error();
         anchor = *cert;
@@ -343,7 +304,7 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
         return Error(ErrorCode::InvalidArgument, tr("Give the application with --app."));
     if (o.caKey.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("Give the application's CA key with --ca-key."));
-    auto caKey = loadKey(o.caKey);
+    auto caKey = loadPrivateKeyFile(o.caKey);
     if (!caKey)
         return caKey.error();
 
@@ -351,26 +312,14 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
     auto app = await(client.getApp(o.app));
     if (!app)
         return app.error();
-    Certificate anchor;
-    const auto pems = app->trustAnchorPems();
-    for (const QByteArray &pem : pems) {
-        auto cert = Certificate::fromPem(pem);
-        if (cert && cert->isCa() && cert->matches(*caKey)) {
-            anchor = *cert;
-            break;
-        }
-    }
-    if (anchor.isNull())
-        return Error(ErrorCode::Mismatch,
-                     tr("The CA key %1 belongs to none of the %2 trust anchor(s) of application '%3'. "
-                        "Use the key of one of its anchors (dwb trust list %3).")
-                         .arg(o.caKey)
-                         .arg(pems.size())
-                         .arg(o.app));
+    auto match = findAnchorForKey(*app, *caKey, o.caKey);
+    if (!match)
+        return match.error();
+    const Certificate anchor = match->certificate;
 
     Certificate deviceCert;
     if (!o.certInput.isEmpty()) {
-        auto cert = loadCertificate(o.certInput);
+        auto cert = loadCertificateFile(o.certInput);
         if (!cert)
             return cert.error();
         const ChainResult chain = verifyChain(*cert, {anchor});
@@ -384,26 +333,11 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
             return Error(ErrorCode::InvalidArgument, tr("Give --out FILE for the device certificate."));
         if (Status st = checkFileAbsent(o.out, "--out"); !st)
             return st;
-        PrivateKey key;
-        if (!o.keyInput.isEmpty()) {
-            auto k = loadKey(o.keyInput);
-            if (!k)
-                return k.error();
-            key = *k;
-        } else {
-            if (o.keyOutput.isEmpty())
-                return Error(ErrorCode::InvalidArgument,
-                             tr("Give --key-output FILE for the new device key (or --key-input)."));
-            if (Status st = checkFileAbsent(o.keyOutput, "--key-output"); !st)
-                return st;
-            auto k = PrivateKey::generate(o.algorithm);
-            if (!k)
-                return k.error();
-            key = *k;
-            if (Status st = writeKeyAndVerify(key, o.keyOutput); !st)
-                return st;
-        }
-        auto cert = issueDeviceCertificate(o.device, o.app, key, *caKey, anchor, o.days);
+        auto k = obtainKey(o.keyInput, o.keyOutput, o.algorithm,
+                           tr("Give --key-output FILE for the new device key (or --key-input)."));
+        if (!k)
+            return k.error();
+        auto cert = issueDeviceCertificate(o.device, o.app, *k, *caKey, anchor, o.days);
         if (!cert)
             return cert.error();
         if (Status st = writeFileAtomically(o.out, cert->toPem(), FileMode::Public, Overwrite::Refuse); !st)
