@@ -1,6 +1,7 @@
 #include "cli/VerbsOnline.h"
 
-#include <QCommandLineParser>
+#include "cli/Verb.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -11,51 +12,7 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("dwb", text); }
 
-struct Usage {
-    QString message;
-};
-
-// A small per-verb parser: positional arguments + options.
-class VerbParser {
-public:
-    explicit VerbParser(const QString &verb) : m_verb(verb) {}
-    void option(const QString &name, const QString &valueName = {})
-    {
-        m_options.append(valueName.isEmpty() ? QCommandLineOption(name) : QCommandLineOption(name, {}, valueName));
-    }
-    void alias(const QStringList &names, const QString &valueName)
-    {
-        m_options.append(QCommandLineOption(names, {}, valueName));
-    }
-    // false + error when the arguments do not fit
-    bool parse(const QStringList &args, int positionals, QString *error)
-    {
-        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        m_parser.addOptions(m_options);
-        if (!m_parser.parse(QStringList{u"dwb"_s} + args)) {
-            *error = m_parser.errorText();
-            return false;
-        }
-        if (m_parser.positionalArguments().size() != positionals) {
-            *error = tr("'%1' takes %2 argument(s), got %3.")
-                         .arg(m_verb)
-                         .arg(positionals)
-                         .arg(m_parser.positionalArguments().size());
-            return false;
-        }
-        return true;
-    }
-    QString arg(int i) const { return m_parser.positionalArguments().value(i); }
-    QString value(const QString &name) const { return m_parser.value(name); }
-    bool isSet(const QString &name) const { return m_parser.isSet(name); }
-
-private:
-    QString m_verb;
-    QList<QCommandLineOption> m_options;
-    QCommandLineParser m_parser;
-};
-
-bool jsonOutput(const VerbParser &p, QString *error)
+bool jsonOutput(const ArgParser &p, QString *error)
 {
     if (!p.isSet(u"o"_s))
         return false;
@@ -170,37 +127,37 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
 
     // Parse first: a usage error needs no server.
     std::function<Status(RegistryClient &)> command;
-    VerbParser p(verb + u' ' + object);
+    ArgParser p;
     if (verb == "create"_L1 && object == "app"_L1) {
-        if (!p.parse(rest, 1, &error))
+        if (!p.parse(rest, 1, 1, &error))
             return usageError(error);
-        command = [name = p.arg(0), &out](RegistryClient &c) { return createApp(c, name, out); };
+        command = [name = p.positional().value(0), &out](RegistryClient &c) { return createApp(c, name, out); };
     } else if (verb == "create"_L1 && object == "device"_L1) {
         p.option(u"app"_s, u"APP"_s);
-        p.option(u"cert"_s);
-        if (!p.parse(rest, 1, &error))
+        p.flag(u"cert"_s);
+        if (!p.parse(rest, 1, 1, &error))
             return usageError(error);
         if (p.value(u"app"_s).isEmpty())
             return usageError(tr("Give the application with --app."));
-        command = [name = p.arg(0), app = p.value(u"app"_s), cert = p.isSet(u"cert"_s), &out](RegistryClient &c) {
+        command = [name = p.positional().value(0), app = p.value(u"app"_s), cert = p.isSet(u"cert"_s), &out](RegistryClient &c) {
             return createDevice(c, app, name, cert, out);
         };
     } else if (verb == "delete"_L1 && object == "app"_L1) {
-        if (!p.parse(rest, 1, &error))
+        if (!p.parse(rest, 1, 1, &error))
             return usageError(error);
-        command = [name = p.arg(0), &out](RegistryClient &c) { return deleteApp(c, name, out); };
+        command = [name = p.positional().value(0), &out](RegistryClient &c) { return deleteApp(c, name, out); };
     } else if (verb == "delete"_L1 && object == "device"_L1) {
         p.option(u"app"_s, u"APP"_s);
-        if (!p.parse(rest, 1, &error))
+        if (!p.parse(rest, 1, 1, &error))
             return usageError(error);
         if (p.value(u"app"_s).isEmpty())
             return usageError(tr("Give the application with --app."));
-        command = [name = p.arg(0), app = p.value(u"app"_s), &out](RegistryClient &c) {
+        command = [name = p.positional().value(0), app = p.value(u"app"_s), &out](RegistryClient &c) {
             return deleteDevice(c, app, name, out);
         };
     } else if (verb == "get"_L1 && (object == "apps"_L1 || object == "app"_L1)) {
         p.option(u"o"_s, u"FORMAT"_s);
-        if (!p.parse(rest, 0, &error))
+        if (!p.parse(rest, 0, 0, &error))
             return usageError(error);
         const bool json = jsonOutput(p, &error);
         if (!error.isEmpty())
@@ -209,7 +166,7 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
     } else if (verb == "get"_L1 && (object == "devices"_L1 || object == "device"_L1)) {
         p.option(u"app"_s, u"APP"_s);
         p.option(u"o"_s, u"FORMAT"_s);
-        if (!p.parse(rest, 0, &error))
+        if (!p.parse(rest, 0, 0, &error))
             return usageError(error);
         const bool json = jsonOutput(p, &error);
         if (!error.isEmpty())
@@ -219,21 +176,21 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
         command = [app = p.value(u"app"_s), json, &out](RegistryClient &c) { return getDevices(c, app, json, out); };
     } else if (verb == "trust"_L1 && object == "list"_L1) {
         p.option(u"o"_s, u"FORMAT"_s);
-        if (!p.parse(rest, 1, &error))
+        if (!p.parse(rest, 1, 1, &error))
             return usageError(error);
         const bool json = jsonOutput(p, &error);
         if (!error.isEmpty())
             return usageError(error);
-        command = [app = p.arg(0), json, &out](RegistryClient &c) { return trustList(c, app, json, out); };
+        command = [app = p.positional().value(0), json, &out](RegistryClient &c) { return trustList(c, app, json, out); };
     } else if (verb == "trust"_L1 && object == "delete"_L1) {
         p.option(u"index"_s, u"I"_s);
-        if (!p.parse(rest, 1, &error))
+        if (!p.parse(rest, 1, 1, &error))
             return usageError(error);
         bool ok = false;
         const int index = p.value(u"index"_s).toInt(&ok);
         if (!ok || index < 0)
             return usageError(tr("--index takes the anchor's number (0, 1, …; see dwb trust list)."));
-        command = [app = p.arg(0), index, &out](RegistryClient &c) { return trustDelete(c, app, index, out); };
+        command = [app = p.positional().value(0), index, &out](RegistryClient &c) { return trustDelete(c, app, index, out); };
     } else if (verb == "trust"_L1 && (object == "create"_L1 || object == "enroll"_L1)) {
         const bool create = object == "create"_L1;
         for (const char *o : {"algo", "days", "key-output", "key-input", "cert-input"})
@@ -244,7 +201,7 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
             for (const char *o : {"app", "ca-key", "out"})
                 p.option(QLatin1String(o), u"VALUE"_s);
         }
-        if (!p.parse(rest, 1, &error))
+        if (!p.parse(rest, 1, 1, &error))
             return usageError(error);
         KeyAlgorithm algo = kDefaultAlgorithm;
         if (p.isSet(u"algo"_s)) {
@@ -262,7 +219,7 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
         }
         if (create) {
             TrustCreateOptions o;
-            o.app = p.arg(0);
+            o.app = p.positional().value(0);
             o.algorithm = algo;
             o.days = days;
             o.keyOutput = p.value(u"key-output"_s);
@@ -272,7 +229,7 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
             command = [o, &out](RegistryClient &c) { return trustCreate(c, o, out); };
         } else {
             EnrollOptions o;
-            o.device = p.arg(0);
+            o.device = p.positional().value(0);
             o.app = p.value(u"app"_s);
             o.caKey = p.value(u"ca-key"_s);
             o.out = p.value(u"out"_s);
