@@ -16,7 +16,10 @@ void DeviceFilterProxy::setFilterText(const QString &text)
     if (needle == m_needle)
         return;
     m_needle = needle;
-    invalidateFilter();
+    // A full re-mapping (one layout change) instead of invalidateFilter():
+    // narrowing 10,000 rows to every fourth one would otherwise emit
+    // thousands of separate row-removal signals to the view.
+    invalidate();
 }
 
 bool DeviceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
