@@ -128,59 +128,56 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
     // Parse first: a usage error needs no server.
     std::function<Status(RegistryClient &)> command;
     ArgParser p;
-    if (verb == "create"_L1 && object == "app"_L1) {
-        if (!p.parse(rest, 1, 1, &error))
+    bool json = false;
+    // Parses rest with the options declared so far, plus --app and -o when
+    // asked for; returns the exit code of a usage error.
+    const auto parseArgs = [&](int positionals, bool needsApp, bool output) -> std::optional<int> {
+        if (needsApp)
+            p.option(u"app"_s, u"APP"_s);
+        if (output)
+            p.option(u"o"_s, u"FORMAT"_s);
+        if (!p.parse(rest, positionals, positionals, &error))
             return usageError(error);
+        if (needsApp && p.value(u"app"_s).isEmpty())
+            return usageError(tr("Give the application with --app."));
+        if (output) {
+            json = jsonOutput(p, &error);
+            if (!error.isEmpty())
+                return usageError(error);
+        }
+        return std::nullopt;
+    };
+    if (verb == "create"_L1 && object == "app"_L1) {
+        if (auto rc = parseArgs(1, false, false))
+            return *rc;
         command = [name = p.positional().value(0), &out](RegistryClient &c) { return createApp(c, name, out); };
     } else if (verb == "create"_L1 && object == "device"_L1) {
-        p.option(u"app"_s, u"APP"_s);
         p.flag(u"cert"_s);
-        if (!p.parse(rest, 1, 1, &error))
-            return usageError(error);
-        if (p.value(u"app"_s).isEmpty())
-            return usageError(tr("Give the application with --app."));
-        command = [name = p.positional().value(0), app = p.value(u"app"_s), cert = p.isSet(u"cert"_s), &out](RegistryClient &c) {
-            return createDevice(c, app, name, cert, out);
-        };
+        if (auto rc = parseArgs(1, true, false))
+            return *rc;
+        command = [name = p.positional().value(0), app = p.value(u"app"_s), cert = p.isSet(u"cert"_s),
+                   &out](RegistryClient &c) { return createDevice(c, app, name, cert, out); };
     } else if (verb == "delete"_L1 && object == "app"_L1) {
-        if (!p.parse(rest, 1, 1, &error))
-            return usageError(error);
+        if (auto rc = parseArgs(1, false, false))
+            return *rc;
         command = [name = p.positional().value(0), &out](RegistryClient &c) { return deleteApp(c, name, out); };
     } else if (verb == "delete"_L1 && object == "device"_L1) {
-        p.option(u"app"_s, u"APP"_s);
-        if (!p.parse(rest, 1, 1, &error))
-            return usageError(error);
-        if (p.value(u"app"_s).isEmpty())
-            return usageError(tr("Give the application with --app."));
+        if (auto rc = parseArgs(1, true, false))
+            return *rc;
         command = [name = p.positional().value(0), app = p.value(u"app"_s), &out](RegistryClient &c) {
             return deleteDevice(c, app, name, out);
         };
     } else if (verb == "get"_L1 && (object == "apps"_L1 || object == "app"_L1)) {
-        p.option(u"o"_s, u"FORMAT"_s);
-        if (!p.parse(rest, 0, 0, &error))
-            return usageError(error);
-        const bool json = jsonOutput(p, &error);
-        if (!error.isEmpty())
-            return usageError(error);
+        if (auto rc = parseArgs(0, false, true))
+            return *rc;
         command = [json, &out](RegistryClient &c) { return getApps(c, json, out); };
     } else if (verb == "get"_L1 && (object == "devices"_L1 || object == "device"_L1)) {
-        p.option(u"app"_s, u"APP"_s);
-        p.option(u"o"_s, u"FORMAT"_s);
-        if (!p.parse(rest, 0, 0, &error))
-            return usageError(error);
-        const bool json = jsonOutput(p, &error);
-        if (!error.isEmpty())
-            return usageError(error);
-        if (p.value(u"app"_s).isEmpty())
-            return usageError(tr("Give the application with --app."));
+        if (auto rc = parseArgs(0, true, true))
+            return *rc;
         command = [app = p.value(u"app"_s), json, &out](RegistryClient &c) { return getDevices(c, app, json, out); };
     } else if (verb == "trust"_L1 && object == "list"_L1) {
-        p.option(u"o"_s, u"FORMAT"_s);
-        if (!p.parse(rest, 1, 1, &error))
-            return usageError(error);
-        const bool json = jsonOutput(p, &error);
-        if (!error.isEmpty())
-            return usageError(error);
+        if (auto rc = parseArgs(1, false, true))
+            return *rc;
         command = [app = p.positional().value(0), json, &out](RegistryClient &c) { return trustList(c, app, json, out); };
     } else if (verb == "trust"_L1 && object == "delete"_L1) {
         p.option(u"index"_s, u"I"_s);
