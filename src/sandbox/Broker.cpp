@@ -1,0 +1,261 @@
+#include "sandbox/Broker.h"
+
+#include "core/crypto/Certificate.h"
+#include "core/util/SafeFile.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <openssl/x509.h>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb::sandbox {
+
+namespace {
+bool portOpen(int port)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress(QHostAddress::LocalHost), quint16(port));
+    const bool ok = s.waitForConnected(200);
+    s.abort();
+    return ok;
+}
+} // namespace
+
+Broker::Broker(BrokerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+{
+}
+
+Broker::~Broker()
+{
+    stop();
+}
+
+QString Broker::brokerDir() const
+{
+    return QDir(m_config.dataDir).absoluteFilePath(u"broker"_s);
+}
+
+QString Broker::anchorsDir() const
+{
+    return QDir(brokerDir()).absoluteFilePath(u"anchors"_s);
+}
+
+QString Broker::configFile() const
+{
+    return QDir(brokerDir()).absoluteFilePath(u"mosquitto.conf"_s);
+}
+
+QString Broker::findPlugin()
+{
+    const QString env = qEnvironmentVariable("DWB_BROKER_PLUGIN");
+    if (!env.isEmpty())
+        return QFileInfo::exists(env) ? env : QString();
+    const QString name = u"drogue_auth_plugin.so"_s;
+    const QDir app(QCoreApplication::applicationDirPath());
+    const QStringList candidates{
+        app.absoluteFilePath(u"../lib/"_s + name),
+        app.absoluteFilePath(u"../lib/drogue-workbench/"_s + name),
+        app.absoluteFilePath(u"../lib/x86_64-linux-gnu/drogue-workbench/"_s + name),
+        app.absoluteFilePath(u"../lib/aarch64-linux-gnu/drogue-workbench/"_s + name),
+        app.absoluteFilePath(name),
+    };
+    for (const QString &c : candidates)
+        if (QFileInfo::exists(c))
+            return QFileInfo(c).canonicalFilePath();
+    return {};
+}
+
+Status Broker::syncAnchors()
+{
+    const QString registry = QDir(m_config.dataDir).absoluteFilePath(u"registry.json"_s);
+    QDir().mkpath(anchorsDir());
+    QFile f(registry);
+    if (!f.exists())
+        return {};
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, tr("Cannot read the registry for the broker."), f.errorString());
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    for (const QJsonValue &v : root.value("applications"_L1).toArray()) {
+        const QJsonArray anchors = v.toObject().value("status"_L1).toObject()
+                                       .value("trustAnchors"_L1).toObject()
+                                       .value("anchors"_L1).toArray();
+        for (const QJsonValue &a : anchors) {
+            const QJsonObject valid = a.toObject().value("valid"_L1).toObject();
+            if (valid.isEmpty())
+                continue;
+            auto cert = Certificate::fromPem(
+                QByteArray::fromBase64(valid.value("certificate"_L1).toString().toLatin1()));
+            if (!cert)
+                continue;
+            const QByteArray der = cert->toDer();
+            if (m_written.contains(der))
+                continue;
+            const unsigned long hash = X509_subject_name_hash(cert->get());
+            // Append at the next free suffix: OpenSSL's by_dir lookup reads
+            // <hash>.0, .1, … and picks up new ones without a restart.
+            int n = 0;
+            QString path;
+            do {
+                path = QDir(anchorsDir()).absoluteFilePath(
+                    QString::asprintf("%08lx.%d", hash, n++));
+            } while (QFileInfo::exists(path));
+            if (Status st = writeFileAtomically(path, cert->toPem()); !st)
+                return st;
+            m_written.insert(der);
+        }
+    }
+    return {};
+}
+
+Status Broker::writeConfig()
+{
+    QDir dir(brokerDir());
+    if (!dir.mkpath(u"."_s))
+        return Error(ErrorCode::Io, tr("Cannot create the broker folder %1.").arg(brokerDir()));
+    // A fresh anchors folder on every start (OpenSSL needs gapless suffixes).
+    QDir(anchorsDir()).removeRecursively();
+    m_written.clear();
+    if (!QDir().mkpath(anchorsDir()))
+        return Error(ErrorCode::Io, tr("Cannot create the broker folder %1.").arg(anchorsDir()));
+    if (Status st = syncAnchors(); !st)
+        return st;
+
+    const QString tokenFile = dir.absoluteFilePath(u"token"_s);
+    if (Status st = writeFileAtomically(tokenFile, m_config.token.toUtf8(), FileMode::Secret,
+                                        Overwrite::Allow);
+        !st)
+        return st;
+
+    QString plugin = m_config.pluginPath.isEmpty() ? findPlugin() : m_config.pluginPath;
+    if (plugin.isEmpty() || !QFileInfo::exists(plugin))
+        return Error(ErrorCode::Io, tr("The broker plugin drogue_auth_plugin.so was not found."),
+                     u"looked next to "_s + QCoreApplication::applicationDirPath());
+
+    const QString registry = QDir(m_config.dataDir).absoluteFilePath(u"registry.json"_s);
+    QString conf;
+    conf += u"# Written by drogue-sandbox; rewritten on every start.\n"_s;
+    conf += u"per_listener_settings false\n"_s;
+    conf += u"allow_anonymous false\n"_s;
+    if (::geteuid() == 0)
+        conf += u"user root\n"_s;
+    conf += u"persistence false\n"_s;
+    conf += u"log_dest stderr\n"_s; // unbuffered, unlike stdout into a pipe
+    conf += u"log_type error\nlog_type warning\nlog_type notice\nlog_type information\n"_s;
+    conf += u"log_timestamp false\n"_s;
+    conf += u"plugin "_s + plugin + u"\n"_s;
+    conf += u"plugin_opt_registry "_s + registry + u"\n"_s;
+    conf += u"plugin_opt_user "_s + m_config.user + u"\n"_s;
+    conf += u"plugin_opt_token_file "_s + tokenFile + u"\n"_s;
+    conf += u"\n# Devices: mutual TLS, any application's anchor (the plugin checks the rest)\n"_s;
+    conf += u"listener %1 127.0.0.1\n"_s.arg(m_config.mqttPort);
+    conf += u"certfile "_s + m_config.serverCert + u"\n"_s;
+    conf += u"keyfile "_s + m_config.serverKey + u"\n"_s;
+    conf += u"capath "_s + anchorsDir() + u"\n"_s;
+    conf += u"require_certificate true\n"_s;
+    conf += u"use_identity_as_username false\n"_s;
+    conf += u"\n# Integration: TLS, user id + access token\n"_s;
+    conf += u"listener %1 127.0.0.1\n"_s.arg(m_config.integrationPort);
+    conf += u"certfile "_s + m_config.serverCert + u"\n"_s;
+    conf += u"keyfile "_s + m_config.serverKey + u"\n"_s;
+    return writeFileAtomically(configFile(), conf.toUtf8(), FileMode::Secret, Overwrite::Allow);
+}
+
+Status Broker::start(int timeoutMs)
+{
+    if (isRunning())
+        return {};
+    if (m_config.mqttPort <= 0 || m_config.integrationPort <= 0)
+        return Error(ErrorCode::InvalidArgument, tr("The broker needs two ports."));
+    if (Status st = writeConfig(); !st)
+        return st;
+
+    m_stopping = false;
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setChildProcessModifier([] {
+        // Die with the sandbox, whatever kills it.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+    });
+    connect(m_process.get(), &QProcess::readyRead, this, &Broker::readOutput);
+    connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        readOutput();
+        if (!m_stopping)
+            Q_EMIT logLine(u"mosquitto exited unexpectedly with code %1"_s.arg(code));
+        Q_EMIT finished(code);
+    });
+    m_process->start(m_config.program, {u"-c"_s, configFile()});
+    if (!m_process->waitForStarted(5000))
+        return Error(ErrorCode::Io, tr("Cannot start the MQTT broker %1.").arg(m_config.program),
+                     m_process->errorString());
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (m_process->state() != QProcess::Running) {
+            m_process->waitForFinished(100);
+            const QByteArray out = m_partial + m_process->readAll();
+            return Error(ErrorCode::Server, tr("The MQTT broker stopped right after its start."),
+                         QString::fromUtf8(out).trimmed());
+        }
+        if (portOpen(m_config.mqttPort) && portOpen(m_config.integrationPort))
+            return {};
+        m_process->waitForReadyRead(50);
+        readOutput();
+    }
+    stop();
+    return Error(ErrorCode::Timeout, tr("The MQTT broker did not open its ports in time."));
+}
+
+void Broker::readOutput()
+{
+    if (!m_process)
+        return;
+    m_partial += m_process->readAll();
+    qsizetype nl;
+    while ((nl = m_partial.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_partial.left(nl)).trimmed();
+        m_partial.remove(0, nl + 1);
+        if (line.isEmpty())
+            continue;
+        std::fprintf(stderr, "mosquitto: %s\n", qPrintable(line));
+        std::fflush(stderr);
+        Q_EMIT logLine(line);
+    }
+}
+
+void Broker::stop()
+{
+    if (!m_process)
+        return;
+    m_stopping = true;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(3000)) {
+            m_process->kill();
+            m_process->waitForFinished(2000);
+        }
+    }
+    readOutput();
+    m_process->disconnect(this);
+    m_process.reset();
+}
+
+bool Broker::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+} // namespace dwb::sandbox
