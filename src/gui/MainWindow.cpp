@@ -5,6 +5,7 @@
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBar.h"
 #include "gui/common/Prompts.h"
+#include "gui/wizards/WizardActions.h"
 #include "gui/connection/AddConnectionDialog.h"
 #include "gui/connection/ConnectionBar.h"
 #include "gui/details/DetailsPane.h"
@@ -281,6 +282,7 @@ void MainWindow::createActions()
     ui->menuRegistry->addAction(labels);
     ui->menuRegistry->addSeparator();
     ui->menuRegistry->addAction(del);
+    installWizardActions(this, ui->menuRegistry); // H7: trust anchor / enrollment wizards
     ui->menuInspector->addAction(m_inspector->openAction());
     ui->menuInspector->addAction(m_inspector->pasteAction());
     ui->menuInspector->addSeparator();
@@ -996,20 +998,22 @@ void MainWindow::editLabels()
         const int row = m_devices->rowOf(names.first());
         if (row < 0)
             return;
-        LabelsDialog dialog(tr("device %1").arg(names.first()), m_devices->device(row).labels(), this);
-        if (dialog.exec() != QDialog::Accepted)
+        const auto edited = LabelsDialog::edit(this, tr("device %1").arg(names.first()),
+                                               m_devices->device(row).labels());
+        if (!edited)
             return;
-        const auto labels = dialog.labels();
+        const QMap<QString, QString> labels = *edited;
         modifyDevices(names, [labels](Device &d) {
             d.setLabels(labels);
             return Status();
         }, tr("change the labels of"));
         return;
     }
-    LabelsDialog dialog(tr("application %1").arg(app), m_apps->application(m_apps->rowOf(app)).labels(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto edited = LabelsDialog::edit(this, tr("application %1").arg(app),
+                                           m_apps->application(m_apps->rowOf(app)).labels());
+    if (!edited)
         return;
-    const auto labels = dialog.labels();
+    const QMap<QString, QString> labels = *edited;
     onFinished(this, m_client->modifyApp(app, [labels](Application &a) {
                    a.setLabels(labels);
                    return Status();

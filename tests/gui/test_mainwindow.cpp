@@ -15,6 +15,7 @@
 #include "gui/details/DetailsPane.h"
 #include "gui/devices/DeviceFilterProxy.h"
 #include "gui/devices/DeviceTableModel.h"
+#include "gui/devices/LabelsDialog.h"
 #include "gui/inspector/InspectorWidget.h"
 #include "support/Sandbox.h"
 
@@ -107,6 +108,7 @@ private Q_SLOTS:
     void cleanup()
     {
         test::resetPrompts();
+        LabelsDialog::hook = {};
         m_window.reset();
     }
 
@@ -254,6 +256,23 @@ private Q_SLOTS:
                                  kTimeout);
         // The labels written earlier survive the read-modify-write.
         QCOMPARE(await(m_client->getDevice(u"beta"_s, u"dev-05"_s))->labels().value(u"site"_s), u"lab-2"_s);
+
+        // Edit labels: the dialog (answered by its hook) sees the current ones.
+        QMap<QString, QString> seen;
+        LabelsDialog::hook = [&](const QString &, const QMap<QString, QString> &current) {
+            seen = current;
+            QMap<QString, QString> next = current;
+            next.insert(u"owner"_s, u"team-7"_s);
+            return std::optional<QMap<QString, QString>>(next);
+        };
+        m_window->action(u"actionEditLabels"_s)->trigger();
+        QCOMPARE(seen.value(u"site"_s), u"lab-2"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(await(m_client->getDevice(u"beta"_s, u"dev-05"_s))->labels().value(u"owner"_s),
+                                  u"team-7"_s, kTimeout);
+        const auto stored = await(m_client->getDevice(u"beta"_s, u"dev-05"_s));
+        QVERIFY(stored->disabled());
+        QVERIFY(stored->aliases().contains(u"extra-alias"_s));
+        QCOMPARE(stored->labels().value(u"site"_s), u"lab-2"_s);
     }
 
     void credentialsShowUserNamesNeverPasswords()

@@ -39,6 +39,17 @@ LabelsDialog::LabelsDialog(const QString &what, const QMap<QString, QString> &la
 
 LabelsDialog::~LabelsDialog() = default;
 
+std::optional<QMap<QString, QString>> LabelsDialog::edit(QWidget *parent, const QString &what,
+                                                         const QMap<QString, QString> &labels)
+{
+    if (hook)
+        return hook(what, labels);
+    LabelsDialog dialog(what, labels, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.labels();
+}
+
 void LabelsDialog::addRow(const QString &key, const QString &value)
 {
     const int row = ui->table->rowCount();
