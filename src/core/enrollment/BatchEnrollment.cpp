@@ -4,6 +4,7 @@
 #include "core/cloud/Resources.h"
 #include "core/crypto/Importer.h"
 #include "core/crypto/Profiles.h"
+#include "core/enrollment/BatchCrypto.h"
 #include "core/enrollment/BatchFiles.h"
 #include "core/util/SafeFile.h"
 
@@ -50,6 +51,7 @@ struct BatchEnrollment::Shared {
     SecretBytes pkcs12Passphrase;
     bool syncEachFile = false;
     const std::atomic_bool *cancel = nullptr;
+    std::unique_ptr<BatchIssuer> issuer;
 
     Status write(const QString &path, QByteArrayView data, FileMode mode, Overwrite overwrite) const
     {
@@ -107,14 +109,14 @@ Outcome ensureFiles(const Shared &s, const DeviceListEntry &e, int index)
         }
     }
     if (key.isNull()) {
-        auto k = PrivateKey::generate(s.algorithm, s.cancel);
+        auto k = s.issuer->generateKey(s.algorithm, s.cancel);
         if (!k) {
             o.cancelled = k.error().code == ErrorCode::Cancelled;
             o.error = k.error().toString();
             return o;
         }
         key = *k;
-        auto pem = key.toPkcs8Pem();
+        auto pem = s.issuer->keyPem(key);
         if (!pem) {
             o.error = pem.error().toString();
             return o;
@@ -138,19 +140,25 @@ Outcome ensureFiles(const Shared &s, const DeviceListEntry &e, int index)
         }
     }
     if (cert.isNull()) {
-        auto c = issueDeviceCertificate(e.name, s.app, key, s.caKey, s.anchor, s.days);
-        if (!c) {
-            o.error = c.error().toString();
+        auto pem = s.issuer->issuePem(e.name, key);
+        if (!pem) {
+            o.error = pem.error().toString();
             return o;
         }
-        cert = *c;
-        if (Status st = s.write(certFile, cert.toPem(), FileMode::Public,
-                                certOnDisk ? Overwrite::Allow : Overwrite::Refuse);
+        if (Status st = s.write(certFile, *pem, FileMode::Public, certOnDisk ? Overwrite::Allow : Overwrite::Refuse);
             !st) {
             o.error = st.error().toString();
             return o;
         }
         o.generated = true;
+        if (s.pkcs12) {
+            auto parsed = Certificate::fromPem(*pem);
+            if (!parsed) {
+                o.error = parsed.error().toString();
+                return o;
+            }
+            cert = *parsed;
+        }
     }
 
     if (s.pkcs12) {
@@ -383,6 +391,7 @@ void BatchEnrollment::continueWithAnchor(const Certificate &anchor)
     m_shared->pkcs12Passphrase = o.pkcs12Passphrase.clone();
     m_shared->syncEachFile = o.syncEachFile;
     m_shared->cancel = &m_cancel;
+    m_shared->issuer = std::make_unique<BatchIssuer>(o.app, m_caKey, anchor, o.days);
 
     int threads = o.jobs > 0 ? o.jobs : QThread::idealThreadCount();
     if (o.syncEachFile && o.jobs <= 0)

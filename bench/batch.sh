@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Batch enrollment benchmarks, each against baselines measured in this same
+# invocation:
+#  - the manual OpenSSL flow (../shared/bench/openssl-enroll-baseline.sh,
+#    three openssl processes per device), as a per-device rate;
+#  - `openssl speed -multi $(nproc)` for the crypto ceiling: per device one
+#    key generation and one signature. openssl 3.0 speed has no Ed25519/ECDSA
+#    key generation figure, so the ceiling is 1 / (1/keygen + 1/sign) with
+#    keygen/s measured in-process on all cores (bench_batch keygen), and also
+#    shown as sign/s / 2 (keygen costs about one signature: one fixed-base
+#    scalar multiplication). RSA: 3.0 speed has no RSA key generation, so the
+#    ceiling is bench_batch keygen rsa2048 (EVP_PKEY_generate on all cores,
+#    the in-process equivalent of a loop of `openssl genpkey`).
+#
+# usage: bench/batch.sh BUILD_DIR [OUT_BASE]
+#   OUT_BASE: where the device files go (default: $TMPDIR or /tmp). The
+#   offline runs are repeated with OUT_BASE=/dev/shm (tmpfs) when it exists,
+#   to separate the file system's cost from ours.
+set -euo pipefail
+build=${1:?usage: $0 BUILD_DIR [OUT_BASE]}
+outbase=${2:-${TMPDIR:-/tmp}}
+root=$(cd "$(dirname "$0")/.." && pwd)
+baseline=${BASELINE:-$root/../shared/bench/openssl-enroll-baseline.sh}
+bin=$build/bin
+cores=$(nproc)
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+for p in bench_batch bench_batch_online dwb drogue-sandbox; do
+  [ -x "$bin/$p" ] || { echo "missing $bin/$p: build it first" >&2; exit 2; }
+done
+
+now() { date +%s.%N; }
+calc() { awk "BEGIN { printf \"%.1f\", $1 }"; }
+field() { sed -n "s/.* $1 \([0-9.]*\).*/\1/p"; } # value after a word
+
+echo "machine: $cores cores, load: $(cut -d' ' -f1-3 /proc/loadavg), $(openssl version)"
+
+declare -A base
+for a in ed25519:40 ecdsa:40 rsa:20; do
+  algo=${a%%:*}; n=${a##*:}
+  t0=$(now); bash "$baseline" "$tmp/base-$algo" "$n" "$algo"; t1=$(now)
+  base[$algo]=$(calc "$n / ($t1 - $t0)")
+  echo "baseline $algo: $n devices in $(calc "$t1 - $t0") s = ${base[$algo]} devices/s"
+done
+
+speed() { openssl speed -seconds 3 -multi "$cores" "$1" 2>/dev/null | awk -v k="$2" '$0 ~ k { v = $(NF-1) } END { print v }'; }
+ed_sign=$(speed ed25519 'Ed25519')
+p256_sign=$(speed ecdsap256 'nistp256')
+ed_keygen=$("$bin/bench_batch" keygen ed25519 20000 | field rate)
+p256_keygen=$("$bin/bench_batch" keygen ecdsa-p256 20000 | field rate)
+rsa_keygen=$("$bin/bench_batch" keygen rsa2048 $((cores * 20)) | field rate)
+ed_limit=$(calc "1 / (1 / $ed_keygen + 1 / $ed_sign)")
+p256_limit=$(calc "1 / (1 / $p256_keygen + 1 / $p256_sign)")
+echo "ceiling ed25519: openssl speed sign $ed_sign/s, keygen $ed_keygen/s -> $ed_limit devices/s (sign/2: $(calc "$ed_sign / 2"))"
+echo "ceiling ecdsa-p256: openssl speed sign $p256_sign/s, keygen $p256_keygen/s -> $p256_limit devices/s (sign/2: $(calc "$p256_sign / 2"))"
+echo "ceiling rsa2048: keygen $rsa_keygen/s on $cores cores (signing is by the CA key, not the bottleneck)"
+
+report() { # name rate baseline ceiling
+  local line="$1: $2 devices/s = $(calc "$2 / $3")x baseline"
+  [ -n "${4:-}" ] && line="$line, $(calc "100 * $2 / $4")% of the crypto ceiling $4/s"
+  echo "$line"
+}
+
+offline() { # algo count base ceiling dir
+  local out rate
+  out=$("$bin/bench_batch" enroll "$1" "$2" --dir "$5")
+  rate=$(echo "$out" | field rate)
+  report "offline $1 x$2 in $5 ($(echo "$out" | field seconds) s, peak RSS $(echo "$out" | field peak_rss_mib) MiB)" "$rate" "$3" "${4:-}"
+}
+
+dirs=("$outbase")
+[ -d /dev/shm ] && [ "$outbase" != /dev/shm ] && dirs+=(/dev/shm)
+for d in "${dirs[@]}"; do
+  offline ed25519 1000 "${base[ed25519]}" "$ed_limit" "$d"
+  offline ecdsa-p256 1000 "${base[ecdsa]}" "$p256_limit" "$d"
+done
+offline rsa2048 $((cores * 40)) "${base[rsa]}" "$rsa_keygen" "$outbase"
+
+# The command line itself (process start, list, manifest included).
+n=1000
+seq -f "dev-%g" 1 $n > "$tmp/list.txt"
+cp "$tmp/base-ed25519/ca.key" "$tmp/base-ed25519/ca.pem" "$tmp/"
+t0=$(now)
+"$bin/dwb" enroll-batch --offline --app bench-app --ca-key "$tmp/ca.key" --ca-cert "$tmp/ca.pem" \
+  --devices "$tmp/list.txt" --out-dir "$outbase/dwb-bench-$$" --algo ed25519 2>/dev/null
+t1=$(now)
+rm -rf "$outbase/dwb-bench-$$"
+report "dwb enroll-batch --offline ed25519 x$n (whole command)" "$(calc "$n / ($t1 - $t0)")" "${base[ed25519]}" "$ed_limit"
+
+# Memory: 10,000 devices.
+out=$("$bin/bench_batch" enroll ed25519 10000 --dir "$outbase")
+echo "memory: 10000 ed25519 devices offline: peak RSS $(echo "$out" | field peak_rss_mib) MiB (goal < 200), $(echo "$out" | field rate) devices/s"
+
+# Online: 1000 devices registered with their alias.
+for sbase in "$outbase" /dev/shm; do
+  [ -d "$sbase" ] || continue
+  out=$("$bin/bench_batch_online" 1000 ed25519 --sandbox-base "$sbase" --out-base "$outbase")
+  echo "$out" | sed 's/^/  /'
+  report "online ed25519 x1000, sandbox data in $sbase" "$(echo "$out" | head -1 | field rate)" "${base[ed25519]}"
+done
