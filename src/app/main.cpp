@@ -9,40 +9,74 @@
 #include <QDockWidget>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
-int main(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"Drogue IoT"_s);
-    QCoreApplication::setApplicationName(u"Drogue Workbench"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(DWB_VERSION));
-    QGuiApplication::setDesktopFileName(u"io.drogue.Workbench"_s);
-    dwb::gui::initResources();
+namespace {
 
-    QCommandLineParser parser;
+struct Options {
+    QCommandLineOption sandbox{
+        u"sandbox"_s,
+        QCoreApplication::translate("main", "Connect to the drogue-sandbox whose data folder is <dir> "
+                                            "(reads <dir>/sandbox.json)."),
+        QCoreApplication::translate("main", "dir")};
+    QCommandLineOption context{
+        u"context"_s, QCoreApplication::translate("main", "Connect with the saved connection <name>."),
+        QCoreApplication::translate("main", "name")};
+    QCommandLineOption inspect{
+        u"inspect"_s,
+        QCoreApplication::translate("main", "Open <file> in the certificate inspector (repeatable; "
+                                            "further file arguments are inspected too)."),
+        QCoreApplication::translate("main", "file")};
+};
+
+void setUp(QCommandLineParser &parser, const Options &o)
+{
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Provision Drogue Cloud devices with x.509 certificates."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(
-        u"sandbox"_s,
-        QCoreApplication::translate("main", "Connect to the drogue-sandbox whose data folder is <dir> "
-                                            "(reads <dir>/sandbox.json)."),
-        QCoreApplication::translate("main", "dir"));
-    const QCommandLineOption context(
-        u"context"_s, QCoreApplication::translate("main", "Connect with the saved connection <name>."),
-        QCoreApplication::translate("main", "name"));
-    const QCommandLineOption inspect(
-        u"inspect"_s,
-        QCoreApplication::translate("main", "Open <file> in the certificate inspector (repeatable; "
-                                            "further file arguments are inspected too)."),
-        QCoreApplication::translate("main", "file"));
-    parser.addOption(sandbox);
-    parser.addOption(context);
-    parser.addOption(inspect);
+    parser.addOption(o.sandbox);
+    parser.addOption(o.context);
+    parser.addOption(o.inspect);
     parser.addPositionalArgument(u"files"_s, QCoreApplication::translate("main", "Files to inspect."),
                                  u"[file…]"_s);
+}
+
+void setNames()
+{
+    QCoreApplication::setOrganizationName(u"Drogue IoT"_s);
+    QCoreApplication::setApplicationName(u"Drogue Workbench"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(DWB_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // --help / --version answer without a display.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all") {
+            QCoreApplication core(argc, argv);
+            setNames();
+            QCommandLineParser parser;
+            Options o;
+            setUp(parser, o);
+            parser.process(core); // prints and exits
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    setNames();
+    QGuiApplication::setDesktopFileName(u"io.drogue.Workbench"_s);
+    dwb::gui::initResources();
+
+    QCommandLineParser parser;
+    Options o;
+    setUp(parser, o);
     parser.process(app);
 
     dwb::ContextStore contexts;
@@ -50,13 +84,13 @@ int main(int argc, char **argv)
     dwb::gui::MainWindow window(&contexts, &secrets);
     window.show();
 
-    QStringList files = parser.values(inspect);
+    QStringList files = parser.values(o.inspect);
     files += parser.positionalArguments();
     QTimer::singleShot(0, &window, [&] {
-        if (parser.isSet(sandbox))
-            window.openSandbox(parser.value(sandbox));
-        else if (parser.isSet(context))
-            window.switchToContext(parser.value(context));
+        if (parser.isSet(o.sandbox))
+            window.openSandbox(parser.value(o.sandbox));
+        else if (parser.isSet(o.context))
+            window.switchToContext(parser.value(o.context));
         else if (!contexts.lastContext().isEmpty() && contexts.find(contexts.lastContext()))
             window.switchToContext(contexts.lastContext());
         if (!files.isEmpty()) {

@@ -125,7 +125,7 @@ void ContextStore::reload()
         m_settings->setArrayIndex(i);
         Context c;
         c.name = m_settings->value(u"name"_s).toString();
-        c.apiUrl = m_settings->value(u"apiUrl"_s).toUrl();
+        c.apiUrl = QUrl(m_settings->value(u"apiUrl"_s).toString());
         c.defaultApp = m_settings->value(u"defaultApp"_s).toString();
         c.defaultAlgorithm = m_settings->value(u"defaultAlgorithm"_s).toString();
         c.serverCaFile = m_settings->value(u"serverCaFile"_s).toString();
@@ -146,7 +146,7 @@ void ContextStore::save()
         const Context &c = m_contexts.at(i);
         m_settings->setArrayIndex(i);
         m_settings->setValue(u"name"_s, c.name);
-        m_settings->setValue(u"apiUrl"_s, c.apiUrl);
+        m_settings->setValue(u"apiUrl"_s, c.apiUrl.toString());
         m_settings->setValue(u"defaultApp"_s, c.defaultApp);
         m_settings->setValue(u"defaultAlgorithm"_s, c.defaultAlgorithm);
         m_settings->setValue(u"serverCaFile"_s, c.serverCaFile);
