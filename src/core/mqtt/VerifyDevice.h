@@ -1,0 +1,88 @@
+// "Verify device": proof that a device certificate works end to end.
+// 1. connect to the integration side (user id + token) and subscribe to
+//    app/<app>; 2. connect as the device (mutual TLS); 3. publish a payload
+//    carrying a unique marker to <channel>; 4. wait for that exact event
+//    (CloudEvent with source <app>/<device> and the marker in its data).
+#pragma once
+
+#include "core/mqtt/MqttClient.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace dwb {
+
+struct VerifyDeviceOptions {
+    QString app;
+    QString device;               // registry name; empty: match the marker only
+    QString channel = QStringLiteral("temp");
+    QByteArray message;           // JSON object (marker added) or anything (wrapped)
+    int qos = 1;
+    int timeoutMs = 10000;        // whole job
+    MqttVersion version = MqttVersion::V5;
+
+    MqttOptions deviceConnection;       // host/port/CA + certificate and key
+    MqttOptions integrationConnection;  // host/port/CA + user id and token
+};
+
+struct VerifyDeviceResult {
+    bool integrationReady = false; // subscribed on the integration side
+    bool connected = false;        // device connected (CONNACK 0)
+    bool published = false;        // publish acknowledged (QoS 1) or sent (QoS 0)
+    bool delivered = false;        // the event arrived on app/<app>
+    qint64 integrationMs = -1;     // from start
+    qint64 connectMs = -1;         // device connect, from its start
+    qint64 publishMs = -1;         // publish to acknowledgement
+    qint64 deliverMs = -1;         // publish to event
+    qint64 totalMs = -1;
+    QString marker;
+    QJsonObject event;             // the CloudEvent received
+    std::optional<Error> error;
+    bool ok() const { return delivered && !error; }
+    QJsonObject toJson() const;
+};
+
+class VerifyDeviceJob : public QObject {
+    Q_OBJECT
+public:
+    explicit VerifyDeviceJob(VerifyDeviceOptions options, QObject *parent = nullptr);
+    ~VerifyDeviceJob() override;
+
+    void start();
+    void cancel();
+    const VerifyDeviceResult &result() const { return m_result; }
+
+    // Runs the job in a local event loop; returns when finished.
+    static VerifyDeviceResult run(const VerifyDeviceOptions &options);
+    // The payload published: the message with "dwbVerify": marker.
+    static QByteArray markedPayload(const QByteArray &message, const QString &marker);
+
+Q_SIGNALS:
+    void progress(const QString &step);
+    void finished(const dwb::VerifyDeviceResult &result);
+
+private:
+    void startDevice();
+    void onEvent(const MqttMessage &message);
+    void finish(std::optional<Error> error = std::nullopt);
+
+    VerifyDeviceOptions m_options;
+    VerifyDeviceResult m_result;
+    std::unique_ptr<MqttClient> m_integration;
+    std::unique_ptr<MqttClient> m_device;
+    QElapsedTimer m_clock;
+    qint64 m_deviceStart = 0;
+    qint64 m_publishStart = 0;
+    int m_publishMid = -1;
+    QTimer m_timeout;
+    bool m_done = false;
+};
+
+} // namespace dwb
+
+Q_DECLARE_METATYPE(dwb::VerifyDeviceResult)
