@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QPointer>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QFutureWatcher>
 
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
@@ -14,6 +16,9 @@
 #include <openssl/x509v3.h>
 
 #include <mutex>
+
+#include <sys/socket.h>
+#include <sys/time.h>
 
 namespace dwb {
 
@@ -101,6 +106,55 @@ Result<SSL_CTX *> buildSslContext(const MqttOptions &o)
                             tr("The private key does not belong to the device certificate."));
     }
     return ctx;
+}
+
+
+// After a connection failed before CONNACK with no TLS error in libmosquitto's
+// log (with MQTT 5 libmosquitto reports a broker's TLS alert as a protocol
+// error), find out whether the broker refused the certificate: one TLS
+// handshake with the same SSL_CTX, then wait briefly for the broker's alert.
+// Returns OpenSSL's error text (e.g. "tlsv1 alert unknown ca") or empty.
+QString probeTlsRefusal(SSL_CTX *ctx, const QByteArray &host, int port)
+{
+    ERR_clear_error();
+    const QByteArray target = host + ':' + QByteArray::number(port);
+    BIO *bio = BIO_new_connect(target.constData());
+    if (!bio)
+        return {};
+    if (BIO_do_connect(bio) <= 0) {
+        BIO_free_all(bio);
+        ERR_clear_error();
+        return {};
+    }
+    int fd = -1;
+    BIO_get_fd(bio, &fd);
+    if (fd >= 0) {
+        struct timeval tv {2, 0};
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+    }
+    SSL *ssl = SSL_new(ctx);
+    QString result;
+    if (ssl) {
+        SSL_set_bio(ssl, bio, bio);
+        SSL_set_tlsext_host_name(ssl, host.constData());
+        // TLS 1.2: the broker checks the client certificate inside the
+        // handshake, so its alert ends SSL_connect (no race with a read).
+        SSL_set_max_proto_version(ssl, TLS1_2_VERSION);
+        char byte = 0;
+        if (SSL_connect(ssl) != 1 || SSL_read(ssl, &byte, 1) <= 0) {
+            const unsigned long e = ERR_peek_last_error();
+            if (e) {
+                const char *reason = ERR_reason_error_string(e);
+                result = QString::fromLatin1(reason ? reason : "");
+            }
+        }
+        SSL_free(ssl);
+    } else {
+        BIO_free_all(bio);
+    }
+    ERR_clear_error();
+    return result;
 }
 
 } // namespace
@@ -353,7 +407,41 @@ void MqttClient::handleDisconnect(int rc)
         return;
     }
     if (!m_everConnected) {
-        fail(transportError(rc));
+        Error e = transportError(rc);
+        if (m_ctx && e.code != ErrorCode::Tls && !m_options.clientCertificate.isNull()
+            && rc != MOSQ_ERR_EAI) {
+            // Ask the TLS layer what happened (off this thread; short timeouts).
+            m_failed = true; // no further reports while probing
+            m_timeout.stop();
+            if (m_mosq)
+                mosquitto_disconnect(m_mosq);
+            SSL_CTX_up_ref(m_ctx);
+            SSL_CTX *ctx = m_ctx;
+            const QByteArray host = m_options.host.toUtf8();
+            const int port = m_options.port;
+            auto *watcher = new QFutureWatcher<QString>(this);
+            connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, e] {
+                const QString reason = watcher->result();
+                watcher->deleteLater();
+                Error out = e;
+                if (!reason.isEmpty()) {
+                    m_lastLogError = reason;
+                    out = transportError(MOSQ_ERR_TLS);
+                    if (out.message == tr("The TLS handshake with the broker failed."))
+                        out = Error(ErrorCode::Tls,
+                                    tr("The broker refused the certificate during the TLS handshake (%1).").arg(reason),
+                                    reason);
+                }
+                Q_EMIT errorOccurred(out);
+            });
+            watcher->setFuture(QtConcurrent::run([ctx, host, port] {
+                const QString r = probeTlsRefusal(ctx, host, port);
+                SSL_CTX_free(ctx);
+                return r;
+            }));
+            return;
+        }
+        fail(e);
         return;
     }
     // Lost after a successful connection.
