@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Screenshots of the trust anchor and enrollment wizards (every page) and
+# the MQTT panel, for the docs: runs the GUI tests that drive them against a
+# real sandbox under Xvfb with DWB_SCREENSHOT_DIR set.
+#   docs/screenshots/take-wizards.sh BUILD_DIR
+# Writes docs/screenshots/wizard-*.png (and mqtt-*.png when the panel test exists).
+set -euo pipefail
+BUILD_DIR=$(readlink -f "${1:?usage: take-wizards.sh BUILD_DIR}")
+HERE=$(dirname "$(readlink -f "$0")")
+BIN=$BUILD_DIR/bin
+command -v Xvfb >/dev/null || { echo "missing Xvfb" >&2; exit 1; }
+[ -x "$BIN/gui_test_wizards" ] || { echo "missing $BIN/gui_test_wizards" >&2; exit 1; }
+
+TMP=$(mktemp -d)
+XPID=
+cleanup() {
+  [ -n "$XPID" ] && kill "$XPID" 2>/dev/null || true
+  [ -n "$XPID" ] && wait "$XPID" 2>/dev/null || true
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+DISP=99
+while [ -e /tmp/.X11-unix/X$DISP ] || [ -e /tmp/.X$DISP-lock ]; do DISP=$((DISP + 1)); done
+Xvfb :$DISP -screen 0 1400x900x24 -nolisten tcp > "$TMP/xvfb.log" 2>&1 &
+XPID=$!
+for _ in $(seq 1 50); do [ -e /tmp/.X11-unix/X$DISP ] && break; sleep 0.1; done
+export DISPLAY=:$DISP XDG_CONFIG_HOME=$TMP/config QT_QPA_PLATFORM=xcb DWB_SCREENSHOT_DIR=$TMP/shots
+unset WAYLAND_DISPLAY || true
+mkdir -p "$DWB_SCREENSHOT_DIR"
+
+"$BIN/gui_test_wizards" > "$TMP/wizards.log" 2>&1 || { cat "$TMP/wizards.log" >&2; exit 1; }
+if [ -x "$BIN/gui_test_mqttpanel" ]; then
+  "$BIN/gui_test_mqttpanel" > "$TMP/mqtt.log" 2>&1 || { cat "$TMP/mqtt.log" >&2; exit 1; }
+fi
+for f in "$DWB_SCREENSHOT_DIR"/*.png; do
+  # 8-bit palette PNGs keep the docs small.
+  convert "$f" -strip -colors 256 PNG8:"$HERE/$(basename "$f")"
+  echo "wrote $HERE/$(basename "$f")"
+done

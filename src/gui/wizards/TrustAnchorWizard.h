@@ -1,0 +1,54 @@
+// Create Trust Anchor wizard: application (with its anchors, and "Remove
+// anchor"), key (new: algorithm with only the relevant size/curve and
+// validity; or an existing key; or an existing CA certificate with its
+// key), where to keep the CA key (file, optional passphrase), summary,
+// progress (cancellable), result. Work starts in the progress page's
+// initializePage; "Next" is gated with isComplete.
+#pragma once
+
+#include "core/enrollment/AnchorJob.h"
+
+#include <QPointer>
+#include <QWizard>
+
+namespace dwb {
+class RegistryClient;
+}
+
+namespace dwb::gui {
+
+class ApplicationPage;
+
+class TrustAnchorWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId { AppPageId, KeyPageId, StoragePageId, SummaryPageId, ProgressPageId, ResultPageId };
+
+    TrustAnchorWizard(RegistryClient *client, const QString &app, QWidget *parent = nullptr);
+    ~TrustAnchorWizard() override;
+
+    RegistryClient *client() const { return m_client; }
+    ApplicationPage *applicationPage() const;
+    QString applicationName() const;
+    AnchorJob *job() const { return m_job; }
+
+    // Built from the pages (used by the progress page; public for tests).
+    AnchorRequest request() const;
+    QString summaryText() const;
+
+    // The suggested file for an application's CA key (never overwrites).
+    static QString suggestedKeyPath(const QString &app);
+
+    void reject() override;
+
+Q_SIGNALS:
+    void keyWritten(const QString &path);     // the job's hook, forwarded
+    void anchorCreated(const QString &app);
+
+private:
+    friend class AnchorProgressPage;
+    QPointer<RegistryClient> m_client;
+    QPointer<AnchorJob> m_job;
+};
+
+} // namespace dwb::gui
