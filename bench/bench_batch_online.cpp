@@ -17,11 +17,15 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +66,40 @@ double registerOnly(dwb::RegistryClient &client, const QString &app, const QStri
     if (failed)
         std::fprintf(stderr, "%d registrations failed\n", failed);
     return static_cast<double>(t.nsecsElapsed()) / 1e9;
+}
+
+// CPU seconds (user + system) of a process, from /proc/PID/stat.
+double cpuOf(qint64 pid)
+{
+    QFile f(u"/proc/%1/stat"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+double selfCpu()
+{
+    rusage ru{};
+    ::getrusage(RUSAGE_SELF, &ru);
+    return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec)
+           + static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+// The drogue-sandbox process serving dataDir.
+qint64 sandboxPid(const QString &dataDir)
+{
+    const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs);
+    for (const QString &p : pids) {
+        QFile f(u"/proc/"_s + p + u"/cmdline"_s);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray cmd = f.readAll();
+        if (cmd.contains("drogue-sandbox") && cmd.contains(QFile::encodeName(dataDir)))
+            return p.toLongLong();
+    }
+    return -1;
 }
 
 } // namespace
@@ -124,6 +162,14 @@ int main(int argc, char **argv)
     dwb::BatchEnrollment job(std::move(o), &client);
     QEventLoop loop;
     QObject::connect(&job, &dwb::BatchEnrollment::finished, &loop, &QEventLoop::quit);
+    const qint64 pid = sandboxPid(sandboxDir.path());
+    double sbCpu = cpuOf(pid), ownCpu = selfCpu();
+    auto cpuLine = [&](double wall) {
+        const double sbUsed = cpuOf(pid) - sbCpu, own = selfCpu() - ownCpu;
+        sbCpu += sbUsed;
+        ownCpu += own;
+        return u" cpu: sandbox %1 s, this process %2 s, wall %3 s"_s.arg(sbUsed, 0, 'f', 2).arg(own, 0, 'f', 2).arg(wall, 0, 'f', 2);
+    };
     QElapsedTimer t;
     t.start();
     job.start();
@@ -139,7 +185,7 @@ int main(int argc, char **argv)
     }
     out << "online " << dwb::algorithmName(*alg) << ' ' << count << " seconds " << QString::number(s, 'f', 3)
         << " rate " << QString::number(r.enrolled / s, 'f', 1) << "/s requests-in-flight " << requests
-        << " sandbox-data " << sandboxBase << '\n';
+        << " sandbox-data " << sandboxBase << '\n' << cpuLine(s) << '\n';
 
     // Where the time goes: registration alone (new names), then one at a time.
     QStringList more;
@@ -147,13 +193,16 @@ int main(int argc, char **argv)
         more.append(u"reg-%1"_s.arg(i));
     const double reg = registerOnly(client, app, more, requests);
     out << "register-only " << count << " seconds " << QString::number(reg, 'f', 3) << " rate "
-        << QString::number(count / reg, 'f', 1) << "/s (no keys or files)\n";
+        << QString::number(count / reg, 'f', 1) << "/s (modifyDevice: GET 404 + POST + GET, no keys or files)\n"
+        << cpuLine(reg) << '\n';
     QStringList serial;
     for (int i = 1; i <= 50; ++i)
         serial.append(u"one-%1"_s.arg(i));
     const double one = registerOnly(client, app, serial, 1);
     out << "register-one-at-a-time 50 mean_ms " << QString::number(one * 1000 / 50, 'f', 2)
-        << " (GET 404 + POST + GET per device)\n";
+        << " (GET 404 + POST + GET per device)\n" << cpuLine(one) << '\n';
+    QFileInfo registryFile(sandboxDir.filePath(u"registry.json"_s));
+    out << "registry.json size at the end: " << registryFile.size() << " bytes (rewritten on every change)\n";
     out.flush();
     sb.stop();
     return 0;

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -377,6 +378,33 @@ private Q_SLOTS:
         for (const QString &d : devices)
             certFiles.append(BatchEnrollment::certPath(outDir, dwb::deviceFileStem(d)));
         QCOMPARE(opensslVerifyAll(anchorFile, certFiles, &out), 200);
+    }
+
+    void csvLabelsAliasesKeepOtherSpec()
+    {
+        // csv-2 exists already, with spec the batch does not know about.
+        dwb::Device existing = dwb::Device::create(kApp, u"csv-2"_s);
+        existing.setSpecSection(u"gatewaySelector"_s, QJsonObject{{u"matchNames"_s, QJsonArray{u"gw1"_s}}});
+        existing.setLabels({{u"owner"_s, u"lab"_s}, {u"site"_s, u"old"_s}});
+        existing.addAlias(u"kept-alias"_s);
+        QVERIFY(await(m_client->createDevice(existing)).ok());
+
+        const QString list = m_tmp.filePath(u"devices.csv"_s);
+        QVERIFY(writeText(list, "name,labels,alias\n"
+                                "csv-1,site=lab-2;rack=4,\n"
+                                "csv-2,site=lab-3,\"extra-2;other, 2\"\n"));
+        const BatchResult r = runJob(options(list, m_tmp.filePath(u"csv"_s)), m_client.get());
+        QVERIFY2(r.ok(), qPrintable(r.status.ok() ? QString() : r.status.error().toString()));
+        QCOMPARE(r.enrolled, 2);
+
+        const auto registry = devicesByName(*m_client);
+        const dwb::Device one = registry.value(u"csv-1"_s), two = registry.value(u"csv-2"_s);
+        QCOMPARE(one.aliases(), QStringList{expectedSubject(u"csv-1"_s)});
+        QCOMPARE(one.labels(), (QMap<QString, QString>{{u"site"_s, u"lab-2"_s}, {u"rack"_s, u"4"_s}}));
+        QCOMPARE(two.aliases(), (QStringList{u"kept-alias"_s, expectedSubject(u"csv-2"_s), u"extra-2"_s, u"other, 2"_s}));
+        QCOMPARE(two.labels(), (QMap<QString, QString>{{u"owner"_s, u"lab"_s}, {u"site"_s, u"lab-3"_s}}));
+        QCOMPARE(two.spec().value(u"gatewaySelector"_s).toObject().value(u"matchNames"_s).toArray().at(0).toString(),
+                 u"gw1"_s);
     }
 
     void badListNothingWritten()

@@ -81,16 +81,17 @@ private Q_SLOTS:
                                 "dev-5,novalue\n"        // 6 bad label
                                 "\"dev-6,\n"             // 7 unclosed quote
                                 "dev-7,a=b,extra\n"      // 8 too many fields
-                                "dev-8,k=v\n";           // 9 fine
+                                "dev-8,k=v\n"            // 9 fine
+                                + QByteArray(65, 'x') + ",\n"; // 10 too long for a CN
         const auto list = parseDeviceList(data);
         QList<int> lines;
         for (const auto &p : list.problems)
             lines.append(p.line);
-        QCOMPARE(lines, (QList<int>{3, 4, 5, 6, 7, 8}));
+        QCOMPARE(lines, (QList<int>{3, 4, 5, 6, 7, 8, 10}));
         QVERIFY(list.problems.at(2).message.contains(u"line 2"_s));
         const QString text = dwb::formatProblems(list.problems, u"l.csv"_s);
         QVERIFY2(text.contains(u"l.csv line 4: "_s), qPrintable(text));
-        QCOMPARE(text.count(u'\n'), 5);
+        QCOMPARE(text.count(u'\n'), 6);
 
         QVERIFY(!parseDeviceList("# nothing\n\n").problems.isEmpty());
         QVERIFY(!parseDeviceList("x,y\n", DeviceListFormat::Csv).problems.isEmpty()); // no name column

@@ -521,25 +521,40 @@ void BatchEnrollment::pumpRegistration()
             }
             return Status();
         };
-        m_client->modifyDevice(m_options.app, e.name, change, true)
-            .then(this, [this, index](Result<Device> r) {
-                --m_inFlight;
-                if (m_finished)
-                    return;
-                if (r) {
-                    const QString &name = m_list.devices.at(index).name;
-                    record(name, "registered");
-                    m_manifestState[name] |= Registered;
-                    m_workedOn[index] = 1;
-                    deviceDone(index);
-                } else {
-                    deviceFailed(index, r.error().toString());
-                }
-                pumpRegistration();
-                pumpGeneration();
-                checkFinished();
-            });
+        // A new device is one POST; one that exists (409) is changed with
+        // a read-modify-write that keeps the rest of its spec.
+        Device fresh = Device::create(m_options.app, e.name);
+        (void)change(fresh);
+        m_client->createDevice(fresh).then(this, [this, index, change](Status created) {
+            if (m_finished)
+                return;
+            if (created || created.error().code != ErrorCode::Conflict)
+                return registrationDone(index, created);
+            m_client->modifyDevice(m_options.app, m_list.devices.at(index).name, change, true)
+                .then(this, [this, index](Result<Device> r) {
+                    registrationDone(index, r ? Status() : Status(r.error()));
+                });
+        });
     }
+}
+
+void BatchEnrollment::registrationDone(int index, const Status &status)
+{
+    --m_inFlight;
+    if (m_finished)
+        return;
+    if (status) {
+        const QString &name = m_list.devices.at(index).name;
+        record(name, "registered");
+        m_manifestState[name] |= Registered;
+        m_workedOn[index] = 1;
+        deviceDone(index);
+    } else {
+        deviceFailed(index, status.error().toString());
+    }
+    pumpRegistration();
+    pumpGeneration();
+    checkFinished();
 }
 
 void BatchEnrollment::deviceDone(int index)

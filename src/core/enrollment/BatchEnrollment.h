@@ -127,6 +127,7 @@ private:
     void maybeStartBarrier(bool force);
     void onBarrierDone(const Status &status, const QList<int> &indices);
     void pumpRegistration();
+    void registrationDone(int index, const Status &status);
     void deviceDone(int index);
     void deviceFailed(int index, const QString &reason);
     void record(const QString &device, const char *state, const QString &error = {});

@@ -13,6 +13,7 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("DeviceList", text); }
 
 constexpr qsizetype kMaxStem = 160;
+constexpr qsizetype kMaxCommonName = 64; // the device name is the certificate's CN (RFC 5280)
 
 bool plainByte(char c)
 {
@@ -196,6 +197,14 @@ DeviceList parseDeviceList(const QByteArray &data, DeviceListFormat format, cons
 
         if (const QString why = validateDeviceName(e.name); !why.isEmpty()) {
             list.problems.append({lineNo, e.name.isEmpty() ? why : QStringLiteral("'%1': %2").arg(e.name, why)});
+            continue;
+        }
+        if (e.name.size() > kMaxCommonName) {
+            list.problems.append({lineNo, tr("'%1' is %2 characters long; a certificate's common name (CN) holds at "
+                                             "most %3.")
+                                              .arg(e.name)
+                                              .arg(e.name.size())
+                                              .arg(kMaxCommonName)});
             continue;
         }
         if (const auto it = nameLines.constFind(e.name); it != nameLines.cend()) {
