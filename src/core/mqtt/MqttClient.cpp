@@ -15,6 +15,7 @@
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
 
+#include <cstdio>
 #include <mutex>
 
 #include <sys/socket.h>
@@ -122,6 +123,8 @@ QString probeTlsRefusal(SSL_CTX *ctx, const QByteArray &host, int port)
     if (!bio)
         return {};
     if (BIO_do_connect(bio) <= 0) {
+        if (qEnvironmentVariableIsSet("DWB_MQTT_DEBUG"))
+            std::fprintf(stderr, "probe: connect failed\n");
         BIO_free_all(bio);
         ERR_clear_error();
         return {};
@@ -141,10 +144,18 @@ QString probeTlsRefusal(SSL_CTX *ctx, const QByteArray &host, int port)
         // TLS 1.2: the broker checks the client certificate inside the
         // handshake, so its alert ends SSL_connect (no race with a read).
         SSL_set_max_proto_version(ssl, TLS1_2_VERSION);
+        // The alert the broker sends names the refusal ("unknown CA", …).
+        static thread_local QString alert;
+        alert.clear();
+        SSL_set_info_callback(ssl, [](const SSL *, int where, int ret) {
+            if ((where & SSL_CB_READ_ALERT) && alert.isEmpty())
+                alert = QString::fromLatin1(SSL_alert_desc_string_long(ret));
+        });
         char byte = 0;
         if (SSL_connect(ssl) != 1 || SSL_read(ssl, &byte, 1) <= 0) {
-            const unsigned long e = ERR_peek_last_error();
-            if (e) {
+            if (!alert.isEmpty() && alert != QLatin1String("close notify")) {
+                result = QStringLiteral("alert ") + alert.toLower();
+            } else if (const unsigned long e = ERR_peek_last_error()) {
                 const char *reason = ERR_reason_error_string(e);
                 result = QString::fromLatin1(reason ? reason : "");
             }
@@ -154,6 +165,8 @@ QString probeTlsRefusal(SSL_CTX *ctx, const QByteArray &host, int port)
         BIO_free_all(bio);
     }
     ERR_clear_error();
+    if (qEnvironmentVariableIsSet("DWB_MQTT_DEBUG"))
+        std::fprintf(stderr, "probe: '%s'\n", qPrintable(result));
     return result;
 }
 
@@ -326,6 +339,14 @@ Status MqttClient::connectToBroker(const MqttOptions &options)
     const QByteArray host = options.host.toUtf8();
     const int rc = mosquitto_connect_async(m_mosq, host.constData(), options.port,
                                            options.keepAliveSeconds);
+    if (rc != MOSQ_ERR_SUCCESS && m_ctx && !options.clientCertificate.isNull() && rc != MOSQ_ERR_EAI
+        && rc != MOSQ_ERR_INVAL) {
+        // The TLS handshake runs inside connect_async: a broker's alert can
+        // end it right here. Report it like a later failure (with the probe).
+        m_timeout.start(options.connectTimeoutMs);
+        QMetaObject::invokeMethod(this, [this, rc] { handleDisconnect(rc); }, Qt::QueuedConnection);
+        return {};
+    }
     if (rc != MOSQ_ERR_SUCCESS) {
         const Error e = transportError(rc);
         mosquitto_destroy(m_mosq);
