@@ -237,7 +237,6 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(EnrollWizard::SummaryPageId));
         shoot(&w, u"wizard-enroll-6-summary"_s);
         w.next();
-        shoot(&w, u"wizard-enroll-7-progress"_s);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(EnrollWizard::ResultPageId), kTimeout);
         QVERIFY2(w.job()->result().ok(), test::why(w.job()->result()));
         shoot(&w, u"wizard-enroll-8-result"_s);

@@ -316,17 +316,17 @@ public:
         f2->setContentsMargins(24, 0, 0, 0);
         f2->addRow(tr("&Key file:"), keyInput);
         lay->addLayout(f2);
-        auto *f3 = new QFormLayout;
-        auto *daysLabel = new QLabel(tr("&Validity:"), this);
-        daysLabel->setBuddy(days);
-        f3->setContentsMargins(24, 0, 0, 0);
-        f3->addRow(daysLabel, days);
-        lay->addLayout(f3);
         lay->addWidget(existingCert);
         auto *f4 = new QFormLayout;
         f4->setContentsMargins(24, 0, 0, 0);
         f4->addRow(tr("Cer&tificate file:"), certInput);
         lay->addLayout(f4);
+        auto *f3 = new QFormLayout;
+        auto *daysLabel = new QLabel(tr("&Validity of the new device certificate:"), this);
+        daysLabel->setBuddy(days);
+        f3->setContentsMargins(0, 12, 0, 0);
+        f3->addRow(daysLabel, days);
+        lay->addLayout(f3);
         lay->addStretch(1);
         lay->addWidget(status);
         auto update = [this] {
@@ -557,6 +557,7 @@ public:
         , m_wizard(wizard)
     {
         setTitle(tr("Enrolling the Device"));
+        setSubTitle(tr("Key and certificate are written first; then the device is registered with its alias."));
         step = new QLabel(this);
         step->setObjectName(u"progressStep"_s);
         step->setWordWrap(true);
@@ -637,6 +638,7 @@ public:
         , m_wizard(wizard)
     {
         setTitle(tr("Device Enrolled"));
+        setSubTitle(tr("The device can connect with its certificate: try it with Test Connection."));
         text = new QLabel(this);
         text->setObjectName(u"resultText"_s);
         text->setWordWrap(true);

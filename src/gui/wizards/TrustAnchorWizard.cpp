@@ -77,9 +77,6 @@ public:
         auto *newForm = new QFormLayout;
         newForm->setContentsMargins(24, 0, 0, 0);
         newForm->addRow(tr("A&lgorithm:"), picker);
-        auto *daysLabel = new QLabel(tr("&Validity:"), this);
-        daysLabel->setBuddy(days);
-        newForm->addRow(daysLabel, days);
         lay->addLayout(newForm);
         lay->addWidget(existingKey);
         auto *keyForm = new QFormLayout;
@@ -92,6 +89,12 @@ public:
         certForm->addRow(tr("Cer&tificate file:"), certInput);
         certForm->addRow(tr("Its ke&y file:"), certKeyInput);
         lay->addLayout(certForm);
+        auto *daysForm = new QFormLayout;
+        daysForm->setContentsMargins(0, 12, 0, 0);
+        auto *daysLabel = new QLabel(tr("&Validity of the new anchor certificate:"), this);
+        daysLabel->setBuddy(days);
+        daysForm->addRow(daysLabel, days);
+        lay->addLayout(daysForm);
         lay->addStretch(1);
         lay->addWidget(status);
 
@@ -321,6 +324,7 @@ public:
         , m_wizard(wizard)
     {
         setTitle(tr("Creating the Trust Anchor"));
+        setSubTitle(tr("The key is made and saved first; then the anchor is sent to the server."));
         step = new QLabel(this);
         step->setObjectName(u"progressStep"_s);
         step->setWordWrap(true);
@@ -405,6 +409,7 @@ public:
         , m_wizard(wizard)
     {
         setTitle(tr("Trust Anchor Created"));
+        setSubTitle(tr("The application trusts device certificates issued with this CA key."));
         text = new QLabel(this);
         text->setObjectName(u"resultText"_s);
         text->setWordWrap(true);

@@ -2,6 +2,7 @@
 
 #include "gui/MainWindow.h"
 #include "gui/common/Icons.h"
+#include "gui/mqtt/MqttPanel.h"
 #include "gui/wizards/EnrollWizard.h"
 #include "gui/wizards/TrustAnchorWizard.h"
 
@@ -24,6 +25,20 @@ void openTrustAnchorWizard(MainWindow *window)
     w->show();
 }
 
+MqttPanel *openMqttPanel(MainWindow *window, const QString &app, const QString &device,
+                         const QString &certFile, const QString &keyFile)
+{
+    if (!window->registryClient()) {
+        window->showMessage(MessageBar::Kind::Error, MainWindow::tr("Connect to a server first."));
+        return nullptr;
+    }
+    auto *panel = new MqttPanel(window->registryClient(), window);
+    panel->setAttribute(Qt::WA_DeleteOnClose);
+    panel->setDevice(app, device, certFile, keyFile);
+    panel->show();
+    return panel;
+}
+
 void openEnrollWizard(MainWindow *window)
 {
     if (!window->registryClient()) {
@@ -34,6 +49,10 @@ void openEnrollWizard(MainWindow *window)
                                window->selectedDeviceNames().value(0), window);
     w->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(w, &EnrollWizard::deviceEnrolled, window, [window] { window->refresh(); });
+    QObject::connect(w, &EnrollWizard::testConnectionRequested, window,
+                     [window](const QString &app, const QString &device, const QString &cert, const QString &key) {
+                         openMqttPanel(window, app, device, cert, key);
+                     });
     w->show();
 }
 
@@ -46,11 +65,18 @@ void installWizardActions(MainWindow *window, QMenu *menu)
     enroll->setObjectName(u"actionEnrollDevice"_s);
     enroll->setShortcut(QKeySequence(u"Ctrl+E"_s));
     enroll->setStatusTip(MainWindow::tr("Issue a device certificate and register its subject as an alias"));
+    auto *test = new QAction(icon(u"check"_s), MainWindow::tr("Test Co&nnection…"), window);
+    test->setObjectName(u"actionTestConnection"_s);
+    test->setStatusTip(MainWindow::tr("Connect as a device with its certificate, publish, and see the event arrive"));
+    QObject::connect(test, &QAction::triggered, window, [window] {
+        openMqttPanel(window, window->currentApplicationName(), window->selectedDeviceNames().value(0), {}, {});
+    });
     QObject::connect(anchor, &QAction::triggered, window, [window] { openTrustAnchorWizard(window); });
     QObject::connect(enroll, &QAction::triggered, window, [window] { openEnrollWizard(window); });
     menu->addSeparator();
     menu->addAction(anchor);
     menu->addAction(enroll);
+    menu->addAction(test);
 }
 
 } // namespace dwb::gui
