@@ -44,16 +44,21 @@ for a in ed25519:40 ecdsa:40 rsa:20; do
 done
 
 speed() { openssl speed -seconds 3 -multi "$cores" "$1" 2>/dev/null | awk -v k="$2" '$0 ~ k { v = $(NF-1) } END { print v }'; }
-ed_sign=$(speed ed25519 'Ed25519')
-p256_sign=$(speed ecdsap256 'nistp256')
-ed_keygen=$("$bin/bench_batch" keygen ed25519 20000 | field rate)
-p256_keygen=$("$bin/bench_batch" keygen ecdsa-p256 20000 | field rate)
-rsa_keygen=$("$bin/bench_batch" keygen rsa2048 $((cores * 20)) | field rate)
+speed1() { openssl speed -seconds 2 "$1" 2>/dev/null | awk -v k="$2" '$0 ~ k { v = $(NF-1) } END { print v }'; }
+ed_sign=$(speed ed25519 'Ed25519'); ed_sign1=$(speed1 ed25519 'Ed25519')
+p256_sign=$(speed ecdsap256 'nistp256'); p256_sign1=$(speed1 ecdsap256 'nistp256')
+kg() { "$bin/bench_batch" keygen "$1" "$2"; }
+ed_kg=$(kg ed25519 20000); p256_kg=$(kg ecdsa-p256 20000); rsa_kg=$(kg rsa2048 $((cores * 20)))
+ed_keygen=$(echo "$ed_kg" | field rate); p256_keygen=$(echo "$p256_kg" | field rate); rsa_keygen=$(echo "$rsa_kg" | field rate)
 ed_limit=$(calc "1 / (1 / $ed_keygen + 1 / $ed_sign)")
 p256_limit=$(calc "1 / (1 / $p256_keygen + 1 / $p256_sign)")
-echo "ceiling ed25519: openssl speed sign $ed_sign/s, keygen $ed_keygen/s -> $ed_limit devices/s (sign/2: $(calc "$ed_sign / 2"))"
-echo "ceiling ecdsa-p256: openssl speed sign $p256_sign/s, keygen $p256_keygen/s -> $p256_limit devices/s (sign/2: $(calc "$p256_sign / 2"))"
-echo "ceiling rsa2048: keygen $rsa_keygen/s on $cores cores (signing is by the CA key, not the bottleneck)"
+# CPU time per device for the crypto alone: one signature (openssl speed on
+# one core, which counts CPU time) + one key generation (in-process CPU time).
+ed_crypto_us=$(calc "1e6 / $ed_sign1 + $(echo "$ed_kg" | field cpu_us_per_item)")
+p256_crypto_us=$(calc "1e6 / $p256_sign1 + $(echo "$p256_kg" | field cpu_us_per_item)")
+echo "ceiling ed25519: openssl speed -multi $cores sign $ed_sign/s, keygen $ed_keygen/s (in-process, all cores) -> $ed_limit devices/s (sign/2: $(calc "$ed_sign / 2")); crypto CPU per device $ed_crypto_us us"
+echo "ceiling ecdsa-p256: openssl speed -multi $cores sign $p256_sign/s, keygen $p256_keygen/s -> $p256_limit devices/s (sign/2: $(calc "$p256_sign / 2")); crypto CPU per device $p256_crypto_us us"
+echo "ceiling rsa2048: keygen $rsa_keygen/s on $cores cores, $(echo "$rsa_kg" | field cpu_us_per_item) us CPU per key (openssl 3.0 speed has no keygen; signing is by the CA key)"
 
 report() { # name rate baseline ceiling
   local line="$1: $2 devices/s = $(calc "$2 / $3")x baseline"
@@ -61,18 +66,20 @@ report() { # name rate baseline ceiling
   echo "$line"
 }
 
-offline() { # algo count base ceiling dir
+offline() { # algo count base ceiling dir crypto_us
   local out rate
   out=$("$bin/bench_batch" enroll "$1" "$2" --dir "$5")
   rate=$(echo "$out" | field rate)
   report "offline $1 x$2 in $5 ($(echo "$out" | field seconds) s, peak RSS $(echo "$out" | field peak_rss_mib) MiB)" "$rate" "$3" "${4:-}"
+  [ -n "${6:-}" ] && echo "    CPU per device $(echo "$out" | field cpu_us_per_device) us, of which crypto $6 us = $(calc "100 * $6 / $(echo "$out" | field cpu_us_per_device)")% (load-independent efficiency)"
+  return 0
 }
 
 dirs=("$outbase")
 [ -d /dev/shm ] && [ "$outbase" != /dev/shm ] && dirs+=(/dev/shm)
 for d in "${dirs[@]}"; do
-  offline ed25519 1000 "${base[ed25519]}" "$ed_limit" "$d"
-  offline ecdsa-p256 1000 "${base[ecdsa]}" "$p256_limit" "$d"
+  offline ed25519 1000 "${base[ed25519]}" "$ed_limit" "$d" "$ed_crypto_us"
+  offline ecdsa-p256 1000 "${base[ecdsa]}" "$p256_limit" "$d" "$p256_crypto_us"
 done
 offline rsa2048 $((cores * 40)) "${base[rsa]}" "$rsa_keygen" "$outbase"
 

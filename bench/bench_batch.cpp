@@ -10,6 +10,7 @@
 //       key generation only, on all cores: "keygen ALGO COUNT seconds S rate R/s"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/Profiles.h"
+#include "core/enrollment/BatchCrypto.h"
 #include "core/enrollment/BatchEnrollment.h"
 #include "core/util/SafeFile.h"
 
@@ -26,6 +27,8 @@
 #include <cstdio>
 #include <numeric>
 
+#include <sys/resource.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -39,6 +42,15 @@ double peakRssMiB()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return -1;
+}
+
+// CPU seconds (user + system, all threads) of this process so far.
+double cpuSeconds()
+{
+    rusage ru{};
+    ::getrusage(RUSAGE_SELF, &ru);
+    return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec)
+           + static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
 int usage()
@@ -84,29 +96,30 @@ int main(int argc, char **argv)
             caKey = dwb::PrivateKey::generate(dwb::KeyAlgorithm::Ed25519);
             anchor = dwb::createTrustAnchor(u"bench-app"_s, *caKey);
         }
+        const dwb::BatchIssuer issuer(u"bench-app"_s, *caKey, *anchor, 365);
         QList<int> items(count);
         std::iota(items.begin(), items.end(), 0);
         std::atomic_int failures{0};
         QElapsedTimer t;
         t.start();
+        const double cpu0 = cpuSeconds();
         QtConcurrent::blockingMap(items, [&](int i) {
-            auto key = dwb::PrivateKey::generate(*alg);
+            auto key = issuer.generateKey(*alg, nullptr);
             if (!key) {
                 ++failures;
                 return;
             }
             if (sign) {
-                auto pem = key->toPkcs8Pem();
-                auto cert = dwb::issueDeviceCertificate(u"dev-%1"_s.arg(i), u"bench-app"_s, *key, *caKey, *anchor);
+                auto pem = issuer.keyPem(*key);
+                auto cert = issuer.issuePem(u"dev-%1"_s.arg(i), *key);
                 if (!cert || !pem)
                     ++failures;
-                else
-                    (void)cert->toPem();
             }
         });
         const double s = static_cast<double>(t.nsecsElapsed()) / 1e9;
         out << mode << ' ' << algName << ' ' << count << " seconds " << QString::number(s, 'f', 3) << " rate "
-            << QString::number(count / s, 'f', 1) << "/s threads " << QThread::idealThreadCount()
+            << QString::number(count / s, 'f', 1) << "/s cpu_us_per_item "
+            << QString::number((cpuSeconds() - cpu0) * 1e6 / count, 'f', 1) << " threads " << QThread::idealThreadCount()
             << " failures " << failures.load() << '\n';
         return failures ? 1 : 0;
     }
@@ -144,6 +157,7 @@ int main(int argc, char **argv)
     QObject::connect(&job, &dwb::BatchEnrollment::finished, &loop, &QEventLoop::quit);
     QElapsedTimer t;
     t.start();
+    const double cpu0 = cpuSeconds();
     job.start();
     loop.exec();
     const double s = static_cast<double>(t.nsecsElapsed()) / 1e9;
@@ -154,7 +168,8 @@ int main(int argc, char **argv)
         return 1;
     }
     out << "enroll " << algName << ' ' << count << " seconds " << QString::number(s, 'f', 3) << " rate "
-        << QString::number(r.enrolled / s, 'f', 1) << "/s peak_rss_mib " << QString::number(peakRssMiB(), 'f', 1)
+        << QString::number(r.enrolled / s, 'f', 1) << "/s cpu_us_per_device "
+        << QString::number((cpuSeconds() - cpu0) * 1e6 / count, 'f', 1) << " peak_rss_mib " << QString::number(peakRssMiB(), 'f', 1)
         << " (before the job " << QString::number(rssBefore, 'f', 1) << ")"
         << (fsyncEach ? " fsync-each" : " batched-sync") << '\n';
     return 0;
