@@ -117,6 +117,17 @@ void ContextStore::setLastContext(const QString &name)
     m_settings->setValue(u"lastContext"_s, name);
 }
 
+QString ContextStore::defaultContext() const
+{
+    return m_settings->value(u"defaultContext"_s).toString();
+}
+
+void ContextStore::setDefaultContext(const QString &name)
+{
+    m_settings->setValue(u"defaultContext"_s, name);
+    m_settings->sync();
+}
+
 void ContextStore::reload()
 {
     m_contexts.clear();

@@ -27,8 +27,10 @@ struct Context {
     QString defaultAlgorithm;   // stable algorithm name, e.g. "ecdsa-p256"
     QString serverCaFile;       // PEM of a local CA to trust; empty = system CAs
     QString userId;
-    // Where the secret comes from: "memory:<name>" (session only) or
-    // "sandbox:<dir>" (re-read from <dir>/sandbox.json on every start).
+    // Where the secret comes from: "memory:<name>" (session only),
+    // "sandbox:<dir>" (re-read from <dir>/sandbox.json on every start),
+    // "token:<name>" (an access token "user:token" in the SecretStore) or
+    // "oidc:<name>" (OIDC tokens as JSON in the SecretStore).
     QString credentialsRef;
 
     bool isSandbox() const { return credentialsRef.startsWith(QLatin1String("sandbox:")); }
@@ -45,6 +47,17 @@ public:
     virtual void remove(const QString &ref) = 0;
     // True when secrets survive a restart of the program.
     virtual bool persistent() const = 0;
+    // Whether the store can be used at all (e.g. "no key store available"
+    // when there is no Secret Service on D-Bus). Default: usable.
+    virtual Status availability() const { return {}; }
+    // Like write(), with the outcome (a key store may refuse).
+    virtual Status store(const QString &ref, const QString &secret)
+    {
+        write(ref, secret);
+        return {};
+    }
+    // A short name for messages: "system key store", "this session only", ...
+    virtual QString kindName() const { return QStringLiteral("memory"); }
 };
 
 // Secrets live in this process only and are gone when it exits.
@@ -83,6 +96,9 @@ public:
     bool remove(const QString &name);      // saves
     QString lastContext() const;
     void setLastContext(const QString &name);
+    // The context dwb uses when no --url/--sandbox/--context is given.
+    QString defaultContext() const;
+    void setDefaultContext(const QString &name);
 
     void reload();
     void save();
