@@ -475,6 +475,51 @@ private Q_SLOTS:
             QVERIFY(!registry.contains(d));
     }
 
+    void damagedFilesAreRemadeOthersKept()
+    {
+        const QStringList devices = names(u"dmg"_s, 10);
+        const QString outDir = m_tmp.filePath(u"damaged"_s);
+        auto opts = [&] {
+            BatchOptions o = options(writeList(u"damaged.txt"_s, devices), outDir, dwb::KeyAlgorithm::EcdsaP256);
+            o.offline = true;
+            o.caCertFile = m_anchorFile;
+            return o;
+        };
+        QVERIFY(runJob(opts(), nullptr).ok());
+        auto path = [&](const QString &d, bool key) {
+            return key ? BatchEnrollment::keyPath(outDir, d) : BatchEnrollment::certPath(outDir, d);
+        };
+        const QByteArray keptKey = dwb::readWholeFile(path(u"dmg-005"_s, true)).value();
+        // A key cut short (as by a crash), a missing certificate, a
+        // certificate that belongs to another device's key.
+        QVERIFY(writeText(path(u"dmg-001"_s, true), QByteArray()));
+        QVERIFY(QFile::remove(path(u"dmg-002"_s, false)));
+        QVERIFY(QFile::remove(path(u"dmg-003"_s, false)));
+        QVERIFY(QFile::copy(path(u"dmg-004"_s, false), path(u"dmg-003"_s, false)));
+        const QByteArray key2 = dwb::readWholeFile(path(u"dmg-002"_s, true)).value();
+
+        const BatchResult r = runJob(opts(), nullptr);
+        QVERIFY(r.ok());
+        QCOMPARE(r.enrolled, 3);
+        QCOMPARE(r.skipped, 7);
+        QCOMPARE(dwb::readWholeFile(path(u"dmg-005"_s, true)).value(), keptKey);
+        QCOMPARE(dwb::readWholeFile(path(u"dmg-002"_s, true)).value(), key2); // the key was fine: kept
+        QStringList certs;
+        for (const QString &d : devices) {
+            certs.append(path(d, false));
+            QByteArray fromKey, fromCert;
+            QCOMPARE(dwb::test::run(u"openssl"_s, {u"pkey"_s, u"-in"_s, path(d, true), u"-pubout"_s}, &fromKey), 0);
+            QCOMPARE(dwb::test::run(u"openssl"_s, {u"x509"_s, u"-in"_s, path(d, false), u"-noout"_s, u"-pubkey"_s},
+                                    &fromCert),
+                     0);
+            QVERIFY2(!fromKey.isEmpty() && fromKey == fromCert, qPrintable(d));
+        }
+        QByteArray out;
+        QCOMPARE(opensslVerifyAll(m_anchorFile, certs, &out), 10);
+        const QStringList subjects = opensslSubjects(certs, m_tmp.path());
+        QCOMPARE(subjects.value(2), u"CN = dmg-003, O = Drogue IoT, OU = %1"_s.arg(kApp));
+    }
+
     void dwbCommandLine()
     {
         const QStringList devices = names(u"cli"_s, 5);
