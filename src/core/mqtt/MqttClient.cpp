@@ -98,6 +98,9 @@ Result<SSL_CTX *> buildSslContext(const MqttOptions &o)
         if (o.clientCertificate.isNull() || o.clientKey.isNull() || !o.clientKey.hasPrivate())
             return failWith(ErrorCode::InvalidArgument,
                             tr("A device login needs both a certificate and its private key."));
+        if (!o.clientCertificate.matches(o.clientKey))
+            return failWith(ErrorCode::Mismatch,
+                            tr("The private key does not belong to the device certificate."));
         if (SSL_CTX_use_certificate(ctx, o.clientCertificate.get()) != 1)
             return failWith(ErrorCode::Tls, tr("The device certificate cannot be used for TLS."));
         if (SSL_CTX_use_PrivateKey(ctx, o.clientKey.get()) != 1)
