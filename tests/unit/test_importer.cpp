@@ -1,0 +1,352 @@
+// Importer: every format, made by the openssl command line at test time, and
+// the distinct errors (wrong / missing passphrase, truncated, unknown).
+#include "core/crypto/Importer.h"
+#include "core/crypto/PrivateKey.h"
+#include "support/TestEnv.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace dwb;
+
+namespace {
+
+QString g_dir;
+
+QString path(const QString &name) { return g_dir + u'/' + name; }
+
+int openssl(const QStringList &args, QByteArray *out = nullptr)
+{
+    QByteArray o, e;
+    const int rc = dwb::test::run(u"openssl"_s, args, &o, &e);
+    if (rc != 0)
+        qWarning() << "openssl" << args << "failed:" << e;
+    if (out)
+        *out = o;
+    return rc;
+}
+
+QByteArray readFile(const QString &name)
+{
+    QFile f(path(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &name, const QByteArray &data)
+{
+    QFile f(path(name));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(data), data.size());
+}
+
+// openssl's view of a key's public part (SubjectPublicKeyInfo DER).
+QByteArray pubDer(const QString &keyName, const QStringList &extra = {})
+{
+    QByteArray out;
+    openssl(QStringList{u"pkey"_s, u"-in"_s, path(keyName), u"-pubout"_s, u"-outform"_s, u"DER"_s} + extra, &out);
+    return out;
+}
+
+QByteArray certDer(const QString &certName)
+{
+    QByteArray out;
+    openssl({u"x509"_s, u"-in"_s, path(certName), u"-outform"_s, u"DER"_s}, &out);
+    return out;
+}
+
+SecretBytes pass(const char *p) { return SecretBytes(QByteArray(p)); }
+
+QString err(const Result<ImportBundle> &r) { return r ? QString() : r.error().message; }
+
+} // namespace
+
+class TestImporter : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        g_dir = m_dir.path();
+        auto genEc = [](const QString &name, const char *curve) {
+            return openssl({u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s,
+                            u"ec_paramgen_curve:"_s + QLatin1String(curve), u"-out"_s, path(name)});
+        };
+        QCOMPARE(genEc(u"ec.key"_s, "P-256"), 0);
+        QCOMPARE(openssl({u"genpkey"_s, u"-algorithm"_s, u"RSA"_s, u"-pkeyopt"_s, u"rsa_keygen_bits:2048"_s,
+                          u"-out"_s, path(u"rsa.key"_s)}),
+                 0);
+        QCOMPARE(openssl({u"genpkey"_s, u"-algorithm"_s, u"ed25519"_s, u"-out"_s, path(u"ed.key"_s)}), 0);
+        // Three self-signed certificates (a, b, c).
+        for (const char *n : {"a", "b", "c"}) {
+            const QString name = QLatin1String(n);
+            QCOMPARE(openssl({u"req"_s, u"-x509"_s, u"-new"_s, u"-key"_s, path(u"ec.key"_s), u"-days"_s, u"10"_s,
+                              u"-subj"_s, u"/CN=cert-"_s + name + u"/O=Test"_s, u"-out"_s, path(name + u".pem"_s)}),
+                     0);
+        }
+        QCOMPARE(openssl({u"x509"_s, u"-in"_s, path(u"a.pem"_s), u"-outform"_s, u"DER"_s, u"-out"_s,
+                          path(u"a.der"_s)}),
+                 0);
+    }
+
+    void certificates_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QStringList>("expected"); // certificate files, in order
+        QTest::addColumn<QString>("container");
+
+        QTest::newRow("pem") << readFile(u"a.pem"_s) << QStringList{u"a.pem"_s} << u"PEM"_s;
+        QTest::newRow("der") << readFile(u"a.der"_s) << QStringList{u"a.pem"_s} << u"DER"_s;
+
+        // A bundle with CRLF line endings and text before, between and after.
+        QByteArray bundle = "Bag Attributes\nsubject=whatever\n";
+        bundle += readFile(u"a.pem"_s) + "some text between\n\n" + readFile(u"b.pem"_s) + "more text\n" +
+                  readFile(u"c.pem"_s) + "trailing text";
+        bundle.replace("\n", "\r\n");
+        QTest::newRow("pem-bundle-crlf") << bundle << QStringList{u"a.pem"_s, u"b.pem"_s, u"c.pem"_s} << u"PEM"_s;
+    }
+
+    void certificates()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, container);
+        auto r = importData(data);
+        QVERIFY2(r, qPrintable(err(r)));
+        QCOMPARE(r->container, container);
+        const QList<Certificate> certs = r->certificates();
+        QCOMPARE(certs.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i)
+            QCOMPARE(certs[i].toDer(), certDer(expected[i]));
+        auto list = importCertificates(data);
+        QVERIFY(list);
+        QCOMPARE(list->size(), expected.size());
+    }
+
+    void pkcs7_data()
+    {
+        QTest::addColumn<QString>("outform");
+        QTest::newRow("PEM") << u"PEM"_s;
+        QTest::newRow("DER") << u"DER"_s;
+    }
+
+    void pkcs7()
+    {
+        QFETCH(QString, outform);
+        const QString f = u"chain.p7"_s + outform;
+        QCOMPARE(openssl({u"crl2pkcs7"_s, u"-nocrl"_s, u"-certfile"_s, path(u"a.pem"_s), u"-certfile"_s,
+                          path(u"b.pem"_s), u"-outform"_s, outform, u"-out"_s, path(f)}),
+                 0);
+        auto r = importData(readFile(f));
+        QVERIFY2(r, qPrintable(err(r)));
+        const QList<Certificate> certs = r->certificates();
+        QCOMPARE(certs.size(), 2);
+        QSet<QByteArray> ders{certs[0].toDer(), certs[1].toDer()};
+        QVERIFY(ders.contains(certDer(u"a.pem"_s)));
+        QVERIFY(ders.contains(certDer(u"b.pem"_s)));
+    }
+
+    void keys_data()
+    {
+        QTest::addColumn<QString>("key");       // source key file
+        QTest::addColumn<QStringList>("args");  // openssl args producing the import input (OUT = output)
+        QTest::addColumn<QByteArray>("pass");
+
+        const QStringList keys{u"ec.key"_s, u"rsa.key"_s, u"ed.key"_s};
+        for (const QString &k : keys) {
+            const QByteArray n = k.toLatin1();
+            QTest::newRow(QByteArray(n + " pkcs8 pem").constData()) << k << QStringList{u"pkcs8"_s, u"-topk8"_s, u"-nocrypt"_s} << QByteArray();
+            QTest::newRow(QByteArray(n + " pkcs8 der").constData())
+                << k << QStringList{u"pkcs8"_s, u"-topk8"_s, u"-nocrypt"_s, u"-outform"_s, u"DER"_s} << QByteArray();
+            QTest::newRow(QByteArray(n + " pkcs8 enc pem").constData())
+                << k << QStringList{u"pkcs8"_s, u"-topk8"_s, u"-v2"_s, u"aes-256-cbc"_s, u"-passout"_s, u"pass:pw"_s}
+                << QByteArray("pw");
+            QTest::newRow(QByteArray(n + " pkcs8 enc der").constData())
+                << k
+                << QStringList{u"pkcs8"_s, u"-topk8"_s, u"-v2"_s, u"aes-256-cbc"_s, u"-passout"_s, u"pass:pw"_s,
+                               u"-outform"_s, u"DER"_s}
+                << QByteArray("pw");
+        }
+        for (const QString &k : {u"ec.key"_s, u"rsa.key"_s}) {
+            const QByteArray n = k.toLatin1();
+            QTest::newRow(QByteArray(n + " traditional pem").constData()) << k << QStringList{u"pkey"_s, u"-traditional"_s} << QByteArray();
+            QTest::newRow(QByteArray(n + " traditional der").constData())
+                << k << QStringList{u"pkey"_s, u"-traditional"_s, u"-outform"_s, u"DER"_s} << QByteArray();
+            QTest::newRow(QByteArray(n + " legacy encrypted pem").constData())
+                << k << QStringList{u"pkey"_s, u"-traditional"_s, u"-aes256"_s, u"-passout"_s, u"pass:pw"_s}
+                << QByteArray("pw");
+        }
+    }
+
+    void keys()
+    {
+        QFETCH(QString, key);
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, pass);
+        const QString out = u"in-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_');
+        QCOMPARE(openssl(args + QStringList{u"-in"_s, path(key), u"-out"_s, path(out)}), 0);
+        const QByteArray data = readFile(out);
+        if (args.contains(u"-traditional"_s) && !args.contains(u"DER"_s))
+            QVERIFY2(data.contains("-----BEGIN RSA PRIVATE KEY-----") || data.contains("-----BEGIN EC PRIVATE KEY-----"),
+                     data.left(60));
+        auto k = importPrivateKey(data, SecretBytes(pass));
+        QVERIFY2(k, qPrintable(k ? QString() : k.error().message + u" / "_s + k.error().detail));
+        QVERIFY(k->hasPrivate());
+        QCOMPARE(k->publicKeyDer(), pubDer(key));
+
+        if (!pass.isEmpty()) {
+            auto wrong = importPrivateKey(data, SecretBytes(QByteArray("wrong")));
+            QVERIFY(!wrong);
+            QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
+            auto none = importPrivateKey(data);
+            QVERIFY(!none);
+            QCOMPARE(none.error().code, ErrorCode::NeedsPassphrase);
+        }
+    }
+
+    void publicKeys_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("form");
+        for (const QString &k : {u"ec.key"_s, u"rsa.key"_s, u"ed.key"_s})
+            for (const QString &f : {u"PEM"_s, u"DER"_s})
+                QTest::newRow(qPrintable(k + u' ' + f)) << k << f;
+    }
+
+    void publicKeys()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, form);
+        const QString out = key + u".pub."_s + form;
+        QCOMPARE(openssl({u"pkey"_s, u"-in"_s, path(key), u"-pubout"_s, u"-outform"_s, form, u"-out"_s, path(out)}), 0);
+        auto r = importData(readFile(out));
+        QVERIFY2(r, qPrintable(err(r)));
+        QCOMPARE(r->items.size(), 1);
+        QCOMPARE(r->items[0].kind, ImportedItem::Kind::PublicKey);
+        QVERIFY(!r->items[0].key.hasPrivate());
+        QCOMPARE(r->items[0].key.publicKeyDer(), pubDer(key));
+        auto priv = importPrivateKey(readFile(key));
+        QVERIFY(priv);
+        QVERIFY(priv->samePublicKey(r->items[0].key));
+    }
+
+    void pkcs12_data()
+    {
+        QTest::addColumn<QByteArray>("pass");
+        QTest::addColumn<bool>("legacy");
+        QTest::newRow("aes") << QByteArray("p12pw") << false;
+        QTest::newRow("empty password") << QByteArray() << false;
+        QTest::newRow("legacy rc2/3des") << QByteArray("p12pw") << true;
+    }
+
+    void pkcs12()
+    {
+        QFETCH(QByteArray, pass);
+        QFETCH(bool, legacy);
+        // Leaf: cert for ec.key signed by a.pem's key (same key, fine for the container).
+        QByteArray chain = readFile(u"b.pem"_s) + readFile(u"c.pem"_s);
+        writeFile(u"chain.pem"_s, chain);
+        const QString out = u"bundle-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + u".p12"_s;
+        QStringList args{u"pkcs12"_s, u"-export"_s, u"-inkey"_s, path(u"ec.key"_s), u"-in"_s, path(u"a.pem"_s),
+                         u"-certfile"_s, path(u"chain.pem"_s), u"-name"_s, u"my device"_s, u"-passout"_s,
+                         u"pass:"_s + QString::fromLatin1(pass), u"-out"_s, path(out)};
+        if (legacy)
+            args << u"-legacy"_s;
+        const int rc = openssl(args);
+        if (legacy && rc != 0)
+            QSKIP("this openssl has no legacy provider for RC2/3DES PKCS#12");
+        QCOMPARE(rc, 0);
+        const QByteArray data = readFile(out);
+        auto r = importData(data, SecretBytes(pass));
+        QVERIFY2(r, qPrintable(err(r)));
+        QCOMPARE(r->container, u"PKCS#12"_s);
+        QCOMPARE(r->privateKeys().size(), 1);
+        QCOMPARE(r->privateKeys()[0].publicKeyDer(), pubDer(u"ec.key"_s));
+        const QList<Certificate> certs = r->certificates();
+        QCOMPARE(certs.size(), 3);
+        QSet<QByteArray> ders;
+        for (const Certificate &c : certs)
+            ders.insert(c.toDer());
+        for (const QString &c : {u"a.pem"_s, u"b.pem"_s, u"c.pem"_s})
+            QVERIFY2(ders.contains(certDer(c)), qPrintable(c));
+        bool labelled = false;
+        for (const ImportedItem &i : r->items)
+            labelled |= i.label == u"my device"_s;
+        QVERIFY(labelled);
+
+        if (!pass.isEmpty()) {
+            auto wrong = importData(data, SecretBytes(QByteArray("nope")));
+            QVERIFY(!wrong);
+            QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
+            auto none = importData(data);
+            QVERIFY(!none);
+            QCOMPARE(none.error().code, ErrorCode::NeedsPassphrase);
+        }
+    }
+
+    void truncated_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QByteArray pem = readFile(u"a.pem"_s);
+        QTest::newRow("pem without END") << pem.left(pem.indexOf("-----END"));
+        QTest::newRow("pem cut in the middle") << pem.left(pem.size() / 2);
+        const QByteArray der = readFile(u"a.der"_s);
+        QTest::newRow("der cut in half") << der.left(der.size() / 2);
+        QTest::newRow("der minus one byte") << der.left(der.size() - 1);
+        QByteArray key;
+        openssl({u"pkcs8"_s, u"-topk8"_s, u"-nocrypt"_s, u"-in"_s, path(u"ec.key"_s)}, &key);
+        QTest::newRow("pkcs8 pem without END") << key.left(key.indexOf("-----END"));
+    }
+
+    void truncated()
+    {
+        QFETCH(QByteArray, data);
+        auto r = importData(data);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Truncated);
+        QVERIFY(!r.error().message.isEmpty());
+    }
+
+    void unknown_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QByteArray random(4096, Qt::Uninitialized);
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+        random[0] = 0x01; // not a DER SEQUENCE tag
+        QTest::newRow("random bytes") << random;
+        QTest::newRow("text file") << QByteArray("Hello,\nthis is a plain text file.\nNothing to see here.\n");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("whitespace") << QByteArray(" \n\r\n\t ");
+    }
+
+    void unknown()
+    {
+        QFETCH(QByteArray, data);
+        auto r = importData(data);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::UnknownFormat);
+        QVERIFY(!r.error().message.isEmpty());
+    }
+
+    void wrongPassphraseKinds()
+    {
+        // Distinct error codes for the same file: none / wrong / right.
+        QByteArray enc;
+        QCOMPARE(openssl({u"pkcs8"_s, u"-topk8"_s, u"-v2"_s, u"aes-256-cbc"_s, u"-passout"_s, u"pass:right"_s,
+                          u"-in"_s, path(u"ed.key"_s)},
+                         &enc),
+                 0);
+        QCOMPARE(importData(enc).error().code, ErrorCode::NeedsPassphrase);
+        QCOMPARE(importData(enc, pass("wrong")).error().code, ErrorCode::WrongPassphrase);
+        QVERIFY(importData(enc, pass("right")));
+        auto noKey = importPrivateKey(readFile(u"a.pem"_s));
+        QVERIFY(!noKey);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "test_importer.moc"
