@@ -120,6 +120,10 @@ private Q_SLOTS:
         panel.show();
         panel.setDevice(u"demo"_s, u"sensor-1"_s, path(u"devices/sensor-1.pem"_s), path(u"devices/sensor-1.key"_s));
         waitForEndpoints(panel);
+        // Listen first: the verification's event shows in the list too.
+        panel.findChild<QPushButton *>(u"listenButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.isListening(), kTimeout);
+        QSignalSpy events(&panel, &MqttPanel::eventReceived);
         QSignalSpy finished(&panel, &MqttPanel::verifyFinished);
         panel.findChild<QPushButton *>(u"verifyButton"_s)->click();
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, kTimeout);
@@ -133,20 +137,21 @@ private Q_SLOTS:
               panel.stepMs(MqttPanel::Step::Delivered));
         QVERIFY2(panel.logText().contains(u"Delivered: the event from 'demo/sensor-1' on 'temp'"_s),
                  qPrintable(panel.logText()));
+        QTRY_VERIFY_WITH_TIMEOUT(events.count() >= 1, kTimeout);
+        QCOMPARE(events.at(0).at(0).toString(), u"demo/sensor-1"_s);
+        shoot(&panel, u"mqtt-panel-verified"_s);
 
-        // Listen, then a plain Publish: the event shows in the list.
-        panel.setListening(true);
-        QTRY_VERIFY_WITH_TIMEOUT(panel.isListening(), kTimeout);
+        // A plain Publish: the event shows in the list.
         panel.setPayload(u"{\"temp\": 23.25, \"note\": \"from the panel\"}"_s);
-        QSignalSpy events(&panel, &MqttPanel::eventReceived);
+        events.clear();
         panel.findChild<QPushButton *>(u"publishButton"_s)->click();
         QTRY_VERIFY_WITH_TIMEOUT(events.count() >= 1, kTimeout);
         QCOMPARE(events.at(0).at(0).toString(), u"demo/sensor-1"_s);
         QCOMPARE(events.at(0).at(1).toString(), u"temp"_s);
         QVERIFY(events.at(0).at(2).toByteArray().contains("from the panel"));
-        QCOMPARE(panel.eventCount(), 1);
-        shoot(&panel, u"mqtt-panel-verified"_s);
+        QCOMPARE(panel.eventCount(), 2);
         panel.setListening(false);
+        QVERIFY(!panel.isListening());
     }
 
     void foreignCertificateIsRefused()

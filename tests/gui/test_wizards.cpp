@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSet>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -425,6 +426,36 @@ private Q_SLOTS:
         QVERIFY2(question.contains(u"old-sensor"_s) && question.contains(u"sensor-1"_s), qPrintable(question));
         QVERIFY(question.contains(u"approximated"_s));
         QTRY_COMPARE_WITH_TIMEOUT(page->anchorsList()->topLevelItem(0)->text(2), u"(none yet)"_s, kTimeout);
+    }
+
+    // Keyboard: every input of every page is in the focus chain with Tab
+    // focus, and every label of an input has a mnemonic.
+    void keyboardReachesEveryField()
+    {
+        TrustAnchorWizard a(m_client.get(), u"demo"_s);
+        EnrollWizard e(m_client.get(), u"demo"_s);
+        for (QWizard *w : {static_cast<QWizard *>(&a), static_cast<QWizard *>(&e)}) {
+            QSet<QWidget *> chain;
+            for (QWidget *c = w->nextInFocusChain(); c && c != w; c = c->nextInFocusChain())
+                chain.insert(c);
+            const auto inputs = w->findChildren<QWidget *>();
+            int checked = 0;
+            for (QWidget *in : inputs) {
+                if (!qobject_cast<QLineEdit *>(in) && !qobject_cast<QComboBox *>(in) && !qobject_cast<QSpinBox *>(in)
+                    && !qobject_cast<QAbstractButton *>(in))
+                    continue;
+                if (in->objectName().startsWith(u"qt_"_s) || in->parentWidget() == w
+                    || qobject_cast<QSpinBox *>(in->parentWidget()) || qobject_cast<QLineEdit *>(in->parentWidget()))
+                    continue; // the wizard's own buttons, inner parts of spin boxes and line edits
+                ++checked;
+                QVERIFY2(chain.contains(in), qPrintable(in->objectName() + u" not in the focus chain"_s));
+                QVERIFY2(in->focusPolicy() & Qt::TabFocus, qPrintable(in->objectName()));
+            }
+            QVERIFY(checked > 20);
+            for (QLabel *l : w->findChildren<QLabel *>())
+                if (l->buddy())
+                    QVERIFY2(l->text().contains(u'&'), qPrintable(l->text()));
+        }
     }
 
     void cleanupTestCase()

@@ -342,6 +342,7 @@ public:
         for (FileField *f : {keyInput, certInput})
             connect(f, &FileField::pathChanged, this, update);
         update();
+        chainTabOrder({newKey, picker, importKey, keyInput, existingCert, certInput, days});
     }
 
     EnrollRequest::Source source() const

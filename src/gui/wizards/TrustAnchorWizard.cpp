@@ -114,6 +114,7 @@ public:
         for (FileField *f : {keyInput, certInput, certKeyInput})
             connect(f, &FileField::pathChanged, this, update);
         update();
+        chainTabOrder({newKey, picker, existingKey, keyInput, existingCert, certInput, certKeyInput, days});
     }
 
     AnchorRequest::Source source() const

@@ -189,6 +189,21 @@ QString workbenchDataPath(const QString &sub)
     return QDir(base).filePath(sub);
 }
 
+void chainTabOrder(const QList<QWidget *> &widgets)
+{
+    QList<QWidget *> flat;
+    for (QWidget *w : widgets) {
+        if (auto *f = qobject_cast<FileField *>(w))
+            flat << f->lineEdit() << f->browseButton();
+        else if (auto *p = qobject_cast<AlgorithmPicker *>(w))
+            flat << p->familyCombo() << p->sizeCombo();
+        else
+            flat << w;
+    }
+    for (qsizetype i = 1; i < flat.size(); ++i)
+        QWidget::setTabOrder(flat.at(i - 1), flat.at(i));
+}
+
 void setStatusText(QLabel *label, const QString &text, bool error)
 {
     label->setText(text);

@@ -65,6 +65,8 @@ Result<Certificate> loadCertificateAsking(QWidget *parent, const QString &path);
 
 // <AppDataLocation>/<sub>: where the wizards suggest keeping files.
 QString workbenchDataPath(const QString &sub);
+// Tab order in the given (visual) order; FileFields and pickers expand to their parts.
+void chainTabOrder(const QList<QWidget *> &widgets);
 // A label for a wrong/ok state under a field ("" hides it).
 void setStatusText(QLabel *label, const QString &text, bool error);
 
