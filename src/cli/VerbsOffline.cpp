@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace dwb::cli {
@@ -104,6 +106,20 @@ Status writeKey(const QString &path, const PrivateKey &key, const SecretBytes &p
     return {};
 }
 
+// Without --force, an output that exists stops the command before any file is
+// written: never a new key next to a certificate that could not be written.
+std::optional<Error> refuseExisting(const QStringList &outputs, Overwrite overwrite)
+{
+    if (overwrite == Overwrite::Allow)
+        return std::nullopt;
+    for (const QString &path : outputs) {
+        if (!path.isEmpty() && QFileInfo::exists(path))
+            return Error(ErrorCode::AlreadyExists,
+                         tr("%1 already exists; nothing was written (use --force to replace it).").arg(path));
+    }
+    return std::nullopt;
+}
+
 int trustCreateOffline(VerbContext &ctx)
 {
     ArgParser p;
@@ -129,6 +145,9 @@ int trustCreateOffline(VerbContext &ctx)
             return failure(ctx, pass.error());
         o.passphrase = std::move(*pass);
     }
+
+    if (auto e = refuseExisting({keyOut, p.value(u"cert-output"_s)}, o.overwrite))
+        return failure(ctx, *e);
 
     PrivateKey key;
     if (!keyIn.isEmpty()) {
@@ -202,6 +221,9 @@ int trustEnrollOffline(VerbContext &ctx)
             return failure(ctx, pass.error());
         o.passphrase = std::move(*pass);
     }
+
+    if (auto e = refuseExisting({keyOut, p.value(u"out"_s)}, o.overwrite))
+        return failure(ctx, *e);
 
     auto caKey = loadKey(p.value(u"ca-key"_s), o.passphrase);
     if (!caKey)

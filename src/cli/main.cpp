@@ -76,7 +76,8 @@ int main(int argc, char **argv)
     if (!offline && dwb::cli::isOnlineVerb(args, *online))
         return dwb::cli::runOnlineVerb(args, *online, out, err);
     if (!verb) {
-        err << "dwb: " << tr("Unknown command '%1'. See dwb --help.").arg(args.join(u' ')) << '\n';
+        err << "dwb: " << tr("Unknown command '%1'.").arg(args.join(u' ')) << '\n'
+            << tr("usage: dwb COMMAND [OPTIONS]  (dwb --help lists the commands)") << '\n';
         return 2;
     }
     dwb::cli::VerbContext ctx{args.mid(words), *online, out, err};

@@ -1,0 +1,343 @@
+// dwb's offline verbs end to end: the real binary, real files, openssl as the
+// oracle (trust create / trust enroll --offline, inspect, argument errors).
+#include "support/TestEnv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString g_dir;
+QString path(const QString &name) { return g_dir + u'/' + name; }
+
+struct Run {
+    int rc = -1;
+    QByteArray out, err;
+};
+
+Run dwbRun(const QStringList &args)
+{
+    Run r;
+    r.rc = dwb::test::run(dwb::test::program(u"dwb"_s), args, &r.out, &r.err, 120000);
+    return r;
+}
+
+int openssl(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
+{
+    QByteArray o, e;
+    const int rc = dwb::test::run(u"openssl"_s, args, &o, &e);
+    if (out)
+        *out = o;
+    if (err)
+        *err = e;
+    return rc;
+}
+
+QByteArray readFile(const QString &name)
+{
+    QFile f(path(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &name, const QByteArray &data)
+{
+    QFile f(path(name));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(data), data.size());
+}
+
+int fileMode(const QString &name)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path(name)).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+QStringList files() { return QDir(g_dir).entryList(QDir::Files | QDir::Hidden, QDir::Name); }
+
+QByteArray both(const Run &r) { return "stdout: " + r.out + "\nstderr: " + r.err; }
+
+} // namespace
+
+class TestDwbOffline : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    // Fresh sub-directory per test function.
+    void enter(const QString &name)
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(name));
+        g_dir = m_dir.filePath(name);
+    }
+
+    void makeCa(const QString &app, const QString &algo = u"ecdsa-p256"_s, const QString &prefix = u"ca"_s)
+    {
+        const Run r = dwbRun({u"trust"_s, u"create"_s, app, u"--offline"_s, u"--algo"_s, algo, u"--key-output"_s,
+                              path(prefix + u".key"_s), u"--cert-output"_s, path(prefix + u".pem"_s)});
+        QVERIFY2(r.rc == 0, both(r));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFileInfo(dwb::test::program(u"dwb"_s)).isExecutable(), "build the dwb target first");
+    }
+
+    void createAndEnroll_data()
+    {
+        QTest::addColumn<QString>("algo");
+        for (const char *a : {"rsa2048", "rsa3072", "rsa4096", "ecdsa-p256", "ecdsa-p384", "ed25519"})
+            QTest::newRow(a) << QString::fromLatin1(a);
+    }
+
+    void createAndEnroll()
+    {
+        QFETCH(QString, algo);
+        enter(u"all-"_s + algo);
+        Run r = dwbRun({u"trust"_s, u"create"_s, u"my-app"_s, u"--offline"_s, u"--algo"_s, algo, u"--key-output"_s,
+                        path(u"ca.key"_s), u"--cert-output"_s, path(u"ca.pem"_s), u"--days"_s, u"30"_s});
+        QVERIFY2(r.rc == 0, both(r));
+        QVERIFY2(r.out.contains(path(u"ca.pem"_s).toUtf8()), r.out);
+        QVERIFY2(!r.out.contains("PRIVATE KEY") && !r.err.contains("PRIVATE KEY"), "key material on the console");
+        r = dwbRun({u"trust"_s, u"enroll"_s, u"dev1"_s, u"--app"_s, u"my-app"_s, u"--offline"_s, u"--algo"_s, algo,
+                    u"--ca-key"_s, path(u"ca.key"_s), u"--ca-cert"_s, path(u"ca.pem"_s), u"--out"_s,
+                    path(u"dev.pem"_s), u"--key-output"_s, path(u"dev.key"_s)});
+        QVERIFY2(r.rc == 0, both(r));
+        QVERIFY2(!r.out.contains("PRIVATE KEY") && !r.err.contains("PRIVATE KEY"), "key material on the console");
+
+        QByteArray out, err;
+        QCOMPARE(openssl({u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s, u"-CAfile"_s,
+                          path(u"ca.pem"_s), path(u"dev.pem"_s)},
+                         &out, &err),
+                 0);
+        QVERIFY2(out.contains(": OK"), QByteArray(out + err).constData());
+        QCOMPARE(openssl({u"x509"_s, u"-noout"_s, u"-subject"_s, u"-nameopt"_s, u"sep_comma_plus_space"_s, u"-in"_s,
+                          path(u"dev.pem"_s)},
+                         &out),
+                 0);
+        QCOMPARE(out.trimmed(), QByteArray("subject=CN=dev1, O=Drogue IoT, OU=my-app"));
+        QCOMPARE(fileMode(u"ca.key"_s), 0600);
+        QCOMPARE(fileMode(u"dev.key"_s), 0600);
+        QCOMPARE(fileMode(u"ca.pem"_s), 0644);
+        QCOMPARE(fileMode(u"dev.pem"_s), 0644);
+        // The key files hold the keys of the certificates.
+        QByteArray keyPub, certPub;
+        QCOMPARE(openssl({u"pkey"_s, u"-in"_s, path(u"dev.key"_s), u"-pubout"_s}, &keyPub), 0);
+        QCOMPARE(openssl({u"x509"_s, u"-in"_s, path(u"dev.pem"_s), u"-noout"_s, u"-pubkey"_s}, &certPub), 0);
+        QCOMPARE(keyPub, certPub);
+        QCOMPARE(files(), (QStringList{u"ca.key"_s, u"ca.pem"_s, u"dev.key"_s, u"dev.pem"_s}));
+    }
+
+    void refusesOverwrite()
+    {
+        enter(u"overwrite"_s);
+        makeCa(u"app"_s);
+        const QByteArray caKey = readFile(u"ca.key"_s), caPem = readFile(u"ca.pem"_s);
+        // trust create again: refused, files unchanged.
+        Run r = dwbRun({u"trust"_s, u"create"_s, u"app"_s, u"--offline"_s, u"--key-output"_s, path(u"ca.key"_s),
+                        u"--cert-output"_s, path(u"ca.pem"_s)});
+        QCOMPARE(r.rc, 1);
+        QVERIFY2(r.err.contains(path(u"ca.key"_s).toUtf8()), r.err);
+        QCOMPARE(readFile(u"ca.key"_s), caKey);
+        QCOMPARE(readFile(u"ca.pem"_s), caPem);
+        // Only the certificate exists: the new key must not be written either.
+        r = dwbRun({u"trust"_s, u"create"_s, u"app"_s, u"--offline"_s, u"--key-output"_s, path(u"ca2.key"_s),
+                    u"--cert-output"_s, path(u"ca.pem"_s)});
+        QCOMPARE(r.rc, 1);
+        QVERIFY2(r.err.contains(path(u"ca.pem"_s).toUtf8()), r.err);
+        QCOMPARE(readFile(u"ca.pem"_s), caPem);
+        QVERIFY2(!QFile::exists(path(u"ca2.key"_s)), "a CA key was written for a certificate that was not");
+
+        const QStringList enroll{u"trust"_s, u"enroll"_s, u"dev1"_s, u"--app"_s, u"app"_s, u"--offline"_s,
+                                 u"--ca-key"_s, path(u"ca.key"_s), u"--ca-cert"_s, path(u"ca.pem"_s), u"--out"_s,
+                                 path(u"dev.pem"_s), u"--key-output"_s, path(u"dev.key"_s)};
+        r = dwbRun(enroll);
+        QVERIFY2(r.rc == 0, both(r));
+        const QByteArray devKey = readFile(u"dev.key"_s), devPem = readFile(u"dev.pem"_s);
+        r = dwbRun(enroll);
+        QCOMPARE(r.rc, 1);
+        QCOMPARE(readFile(u"dev.key"_s), devKey);
+        QCOMPARE(readFile(u"dev.pem"_s), devPem);
+        // Certificate exists, key does not: nothing is written.
+        QVERIFY(QFile::remove(path(u"dev.key"_s)));
+        r = dwbRun(enroll);
+        QCOMPARE(r.rc, 1);
+        QVERIFY2(r.err.contains(path(u"dev.pem"_s).toUtf8()), r.err);
+        QCOMPARE(readFile(u"dev.pem"_s), devPem);
+        QVERIFY2(!QFile::exists(path(u"dev.key"_s)), "a device key was written for a certificate that was not");
+
+        // --force replaces them.
+        r = dwbRun(enroll + QStringList{u"--force"_s});
+        QVERIFY2(r.rc == 0, both(r));
+        QVERIFY(readFile(u"dev.pem"_s) != devPem);
+        QCOMPARE(fileMode(u"dev.key"_s), 0600);
+        QCOMPARE(files(), (QStringList{u"ca.key"_s, u"ca.pem"_s, u"dev.key"_s, u"dev.pem"_s}));
+    }
+
+    void keyInput_data()
+    {
+        QTest::addColumn<QStringList>("convert"); // openssl args to make the input key (-in/-out added)
+        QTest::addColumn<bool>("encrypted");
+        QTest::newRow("pkcs8 der") << QStringList{u"pkcs8"_s, u"-topk8"_s, u"-nocrypt"_s, u"-outform"_s, u"DER"_s}
+                                   << false;
+        QTest::newRow("traditional ec pem") << QStringList{u"pkey"_s, u"-traditional"_s} << false;
+        QTest::newRow("encrypted pkcs8")
+            << QStringList{u"pkcs8"_s, u"-topk8"_s, u"-v2"_s, u"aes-256-cbc"_s, u"-passout"_s, u"file:"_s + u"PASS"_s}
+            << true;
+    }
+
+    void keyInput()
+    {
+        QFETCH(QStringList, convert);
+        QFETCH(bool, encrypted);
+        enter(u"keyin-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_'));
+        makeCa(u"app"_s);
+        writeFile(u"pass.txt"_s, "correct horse\n");
+        QCOMPARE(openssl({u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-384"_s,
+                          u"-out"_s, path(u"orig.key"_s)}),
+                 0);
+        QStringList args = convert;
+        args.replaceInStrings(u"file:PASS"_s, u"file:"_s + path(u"pass.txt"_s));
+        QCOMPARE(openssl(args + QStringList{u"-in"_s, path(u"orig.key"_s), u"-out"_s, path(u"in.key"_s)}), 0);
+
+        QStringList enroll{u"trust"_s, u"enroll"_s, u"dev1"_s, u"--app"_s, u"app"_s, u"--offline"_s,
+                           u"--ca-key"_s, path(u"ca.key"_s), u"--ca-cert"_s, path(u"ca.pem"_s), u"--out"_s,
+                           path(u"dev.pem"_s), u"--key-input"_s, path(u"in.key"_s)};
+        if (encrypted) {
+            Run r = dwbRun(enroll);
+            QCOMPARE(r.rc, 1);
+            QVERIFY2(r.err.contains("--passphrase-file"), r.err);
+            QVERIFY(!QFile::exists(path(u"dev.pem"_s)));
+            writeFile(u"wrong.txt"_s, "wrong\n");
+            r = dwbRun(enroll + QStringList{u"--passphrase-file"_s, path(u"wrong.txt"_s)});
+            QCOMPARE(r.rc, 1);
+            QVERIFY(!QFile::exists(path(u"dev.pem"_s)));
+            enroll << u"--passphrase-file"_s << path(u"pass.txt"_s);
+        }
+        Run r = dwbRun(enroll);
+        QVERIFY2(r.rc == 0, both(r));
+        QByteArray keyPub, certPub;
+        QCOMPARE(openssl({u"pkey"_s, u"-in"_s, path(u"orig.key"_s), u"-pubout"_s}, &keyPub), 0);
+        QCOMPARE(openssl({u"x509"_s, u"-in"_s, path(u"dev.pem"_s), u"-noout"_s, u"-pubkey"_s}, &certPub), 0);
+        QCOMPARE(keyPub, certPub);
+        QCOMPARE(openssl({u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s, u"-CAfile"_s,
+                          path(u"ca.pem"_s), path(u"dev.pem"_s)}),
+                 0);
+    }
+
+    void wrongCaKeyRefused()
+    {
+        enter(u"swap"_s);
+        makeCa(u"app"_s, u"ecdsa-p256"_s, u"ca"_s);
+        makeCa(u"other"_s, u"ecdsa-p256"_s, u"other"_s);
+        const QStringList before = files();
+        const Run r = dwbRun({u"trust"_s, u"enroll"_s, u"dev1"_s, u"--app"_s, u"app"_s, u"--offline"_s,
+                              u"--ca-key"_s, path(u"other.key"_s), u"--ca-cert"_s, path(u"ca.pem"_s), u"--out"_s,
+                              path(u"dev.pem"_s), u"--key-output"_s, path(u"dev.key"_s)});
+        QCOMPARE(r.rc, 1);
+        QVERIFY2(r.err.contains(path(u"other.key"_s).toUtf8()) && r.err.contains("refusing"), r.err);
+        QCOMPARE(files(), before);
+    }
+
+    void inspectJson()
+    {
+        enter(u"inspect"_s);
+        makeCa(u"app"_s, u"ed25519"_s);
+        Run r = dwbRun({u"trust"_s, u"enroll"_s, u"dev1"_s, u"--app"_s, u"app"_s, u"--offline"_s, u"--algo"_s, u"ed25519"_s, u"--ca-key"_s,
+                        path(u"ca.key"_s), u"--ca-cert"_s, path(u"ca.pem"_s), u"--out"_s, path(u"dev.pem"_s),
+                        u"--key-output"_s, path(u"dev.key"_s)});
+        QVERIFY2(r.rc == 0, both(r));
+        r = dwbRun({u"inspect"_s, u"--format"_s, u"json"_s, path(u"dev.pem"_s), path(u"ca.pem"_s), path(u"dev.key"_s)});
+        QVERIFY2(r.rc == 0, both(r));
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &pe);
+        QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
+        QVERIFY(doc.isArray());
+        const QJsonArray a = doc.array();
+        QCOMPARE(a.size(), 3);
+        const QJsonObject dev = a[0].toObject();
+        QCOMPARE(dev.value(u"subject"_s).toString(), u"CN=dev1, O=Drogue IoT, OU=app"_s);
+        QCOMPARE(dev.value(u"issuer"_s).toString(), u"CN=app, O=Drogue IoT, OU=Cloud"_s);
+        QCOMPARE(dev.value(u"drogue_device_certificate"_s).toObject().value(u"accepted"_s).toBool(), true);
+        QCOMPARE(dev.value(u"key_type"_s).toString(), u"Ed25519"_s);
+        QByteArray fp;
+        QCOMPARE(openssl({u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s, u"-in"_s, path(u"dev.pem"_s)}, &fp), 0);
+        QCOMPARE("sha256 Fingerprint=" + dev.value(u"fingerprint_sha256"_s).toString().toLatin1(), fp.trimmed());
+        const QJsonObject ca = a[1].toObject();
+        QCOMPARE(ca.value(u"subject"_s).toString(), u"CN=app, O=Drogue IoT, OU=Cloud"_s);
+        QCOMPARE(ca.value(u"is_ca"_s).toBool(), true);
+        QCOMPARE(ca.value(u"drogue_device_certificate"_s).toObject().value(u"accepted"_s).toBool(), false);
+        QVERIFY(!ca.value(u"drogue_device_certificate"_s).toObject().value(u"reasons"_s).toArray().isEmpty());
+        const QJsonObject key = a[2].toObject();
+        QCOMPARE(key.value(u"type"_s).toString(), u"private-key"_s);
+        QVERIFY(!r.out.contains("PRIVATE KEY"));
+    }
+
+    void inspectBadFile()
+    {
+        enter(u"inspect-bad"_s);
+        makeCa(u"app"_s);
+        writeFile(u"junk.txt"_s, "this is not a certificate\n");
+        const Run r = dwbRun({u"inspect"_s, path(u"junk.txt"_s), path(u"ca.pem"_s), path(u"missing.pem"_s)});
+        QCOMPARE(r.rc, 1);
+        QVERIFY2(r.err.contains(path(u"junk.txt"_s).toUtf8()), r.err);
+        QVERIFY2(r.err.contains(path(u"missing.pem"_s).toUtf8()), r.err);
+        QVERIFY2(r.out.contains("CN=app, O=Drogue IoT, OU=Cloud"), r.out);
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown algorithm") << QStringList{u"trust"_s, u"create"_s, u"app"_s, u"--offline"_s,
+                                                          u"--algo"_s, u"dsa"_s, u"--key-output"_s, u"K"_s};
+        QTest::newRow("missing --key-output") << QStringList{u"trust"_s, u"create"_s, u"app"_s, u"--offline"_s};
+        QTest::newRow("unknown option") << QStringList{u"trust"_s, u"create"_s, u"app"_s, u"--offline"_s,
+                                                       u"--key-output"_s, u"K"_s, u"--bogus"_s};
+        QTest::newRow("enroll without ca") << QStringList{u"trust"_s, u"enroll"_s, u"dev"_s, u"--app"_s, u"app"_s,
+                                                          u"--offline"_s, u"--out"_s, u"D"_s, u"--key-output"_s, u"K"_s};
+        QTest::newRow("bad days") << QStringList{u"trust"_s, u"create"_s, u"app"_s, u"--offline"_s, u"--days"_s,
+                                                 u"-3"_s, u"--key-output"_s, u"K"_s};
+        QTest::newRow("inspect bad format") << QStringList{u"inspect"_s, u"--format"_s, u"xml"_s, u"x"_s};
+        QTest::newRow("inspect no file") << QStringList{u"inspect"_s};
+        QTest::newRow("unknown verb") << QStringList{u"frobnicate"_s};
+    }
+
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        enter(u"args"_s);
+        const QStringList before = files();
+        QStringList a = args;
+        a.replaceInStrings(QRegularExpression(u"^([KD])$"_s), g_dir + u"/\\1"_s);
+        const Run r = dwbRun(a);
+        QCOMPARE(r.rc, 2);
+        QVERIFY2(r.err.contains("usage:"), both(r));
+        QCOMPARE(files(), before);
+    }
+
+    void versionAndHelp()
+    {
+        Run r = dwbRun({u"--version"_s});
+        QCOMPARE(r.rc, 0);
+        QVERIFY2(!r.out.trimmed().isEmpty(), both(r));
+        r = dwbRun({u"--help"_s});
+        QCOMPARE(r.rc, 0);
+        QVERIFY2(r.out.contains("trust create") && r.out.contains("inspect"), both(r));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDwbOffline)
+#include "test_dwb_offline.moc"
