@@ -1,11 +1,13 @@
 #include "core/crypto/PrivateKey.h"
 
 #include "core/crypto/Ossl.h"
+#include "core/crypto/RawKeys.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <openssl/core_names.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
@@ -105,6 +107,18 @@ PrivateKey::~PrivateKey() { EVP_PKEY_free(m_pkey); }
 Result<PrivateKey> PrivateKey::generate(KeyAlgorithm alg, const std::atomic_bool *cancel,
                                         const Progress &progress)
 {
+    if (cancel && cancel->load())
+        return Error(ErrorCode::Cancelled, tr("Key generation was cancelled."));
+    // Ed25519 and EC keys: a keygen context kept per thread (no algorithm
+    // fetch per key; these generate in well under a millisecond, so there is
+    // nothing to cancel or report progress on).
+    if (EVP_PKEY_CTX *fast = rawkeys::threadKeygenContext(alg)) {
+        EVP_PKEY *pkey = nullptr;
+        if (EVP_PKEY_generate(fast, &pkey) == 1 && pkey)
+            return PrivateKey(pkey);
+        EVP_PKEY_free(pkey);
+        ERR_clear_error(); // the generic path below reports the error
+    }
     const char *type = "EC";
     switch (alg) {
     case KeyAlgorithm::Rsa2048:
@@ -269,6 +283,13 @@ Result<SecretBytes> PrivateKey::toPkcs8Pem(const SecretBytes &passphrase) const
     if (!bio)
         return Error(ErrorCode::Crypto, tr("Out of memory."), ossl::takeErrors());
     if (passphrase.isEmpty()) {
+        // Ed25519 and EC: the same bytes as OpenSSL's encoder, from the raw key.
+        QByteArray der = rawkeys::pkcs8Der(m_pkey);
+        if (!der.isEmpty()) {
+            QByteArray pem = rawkeys::pemWrap(der, "PRIVATE KEY");
+            rawkeys::wipe(der);
+            return SecretBytes(std::move(pem));
+        }
         if (PEM_write_bio_PKCS8PrivateKey(bio.get(), m_pkey, nullptr, nullptr, 0, nullptr, nullptr) != 1)
             return Error(ErrorCode::Crypto, tr("Cannot encode the private key."), ossl::takeErrors());
     } else {

@@ -1,6 +1,7 @@
 #include "core/enrollment/BatchCrypto.h"
 
 #include "core/crypto/Profiles.h"
+#include "core/crypto/RawKeys.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -29,111 +30,10 @@ using BnPtr = std::unique_ptr<BIGNUM, Free<BIGNUM, BN_clear_free>>;
 
 constexpr int kMaxCommonName = 64;
 
-enum class Kind { Other, Ed25519, P256, P384 };
-
-Kind kindOf(EVP_PKEY *key)
-{
-    switch (EVP_PKEY_get_base_id(key)) {
-    case EVP_PKEY_ED25519: return Kind::Ed25519;
-    case EVP_PKEY_EC:
-        switch (EVP_PKEY_get_bits(key)) {
-        case 256: return Kind::P256;
-        case 384: return Kind::P384;
-        default: return Kind::Other;
-        }
-    default: return Kind::Other;
-    }
-}
-
-// One keygen context per thread and algorithm, made on first use.
-struct KeygenContexts {
-    EVP_PKEY_CTX *ed25519 = nullptr, *p256 = nullptr, *p384 = nullptr;
-    ~KeygenContexts()
-    {
-        EVP_PKEY_CTX_free(ed25519);
-        EVP_PKEY_CTX_free(p256);
-        EVP_PKEY_CTX_free(p384);
-    }
-    EVP_PKEY_CTX *get(KeyAlgorithm alg)
-    {
-        EVP_PKEY_CTX **slot = alg == KeyAlgorithm::Ed25519 ? &ed25519 : alg == KeyAlgorithm::EcdsaP256 ? &p256 : &p384;
-        if (!*slot) {
-            EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new_from_name(nullptr, alg == KeyAlgorithm::Ed25519 ? "ED25519" : "EC", nullptr);
-            if (!ctx || EVP_PKEY_keygen_init(ctx) <= 0
-                || (alg != KeyAlgorithm::Ed25519
-                    && EVP_PKEY_CTX_set_group_name(ctx, alg == KeyAlgorithm::EcdsaP256 ? "P-256" : "P-384") <= 0)) {
-                EVP_PKEY_CTX_free(ctx);
-                return nullptr;
-            }
-            *slot = ctx;
-        }
-        return *slot;
-    }
-};
-
-// DER length octets.
-void appendLength(QByteArray &out, qsizetype len)
-{
-    if (len < 0x80) {
-        out += static_cast<char>(len);
-    } else if (len < 0x100) {
-        out += '\x81';
-        out += static_cast<char>(len);
-    } else {
-        out += '\x82';
-        out += static_cast<char>(len >> 8);
-        out += static_cast<char>(len & 0xff);
-    }
-}
-
-void appendTlv(QByteArray &out, char tag, const QByteArray &content)
-{
-    out += tag;
-    appendLength(out, content.size());
-    out += content;
-}
-
-QByteArray pemWrap(const QByteArray &der, const char *label)
-{
-    const QByteArray b64 = der.toBase64();
-    QByteArray out;
-    out.reserve(b64.size() + b64.size() / 64 + 64);
-    out += "-----BEGIN ";
-    out += label;
-    out += "-----\n";
-    for (qsizetype i = 0; i < b64.size(); i += 64) {
-        out += b64.mid(i, 64);
-        out += '\n';
-    }
-    out += "-----END ";
-    out += label;
-    out += "-----\n";
-    return out;
-}
-
-// Wipes a QByteArray's bytes (the buffer is owned by this array).
-void wipe(QByteArray &bytes)
-{
-    if (!bytes.isEmpty())
-        OPENSSL_cleanse(bytes.data(), static_cast<size_t>(bytes.size()));
-    bytes.clear();
-}
-
-bool rawPublicKey(EVP_PKEY *key, Kind kind, QByteArray *out)
-{
-    unsigned char buf[160];
-    size_t len = 0;
-    if (kind == Kind::Ed25519) {
-        len = 32;
-        if (EVP_PKEY_get_raw_public_key(key, buf, &len) != 1 || len != 32)
-            return false;
-    } else if (EVP_PKEY_get_octet_string_param(key, OSSL_PKEY_PARAM_ENCODED_PUBLIC_KEY, buf, sizeof buf, &len) != 1
-               || len == 0 || buf[0] != 0x04) {
-        return false;
-    }
-    *out = QByteArray(reinterpret_cast<const char *>(buf), static_cast<qsizetype>(len));
-    return true;
-}
+using rawkeys::Kind;
+using rawkeys::kindOf;
+using rawkeys::pemWrap;
+using rawkeys::rawPublicKey;
 
 const EVP_MD *digestFor(EVP_PKEY *key)
 {
@@ -183,72 +83,12 @@ BatchIssuer::~BatchIssuer() = default;
 
 Result<PrivateKey> BatchIssuer::generateKey(KeyAlgorithm alg, const std::atomic_bool *cancel) const
 {
-    if (alg != KeyAlgorithm::Ed25519 && alg != KeyAlgorithm::EcdsaP256 && alg != KeyAlgorithm::EcdsaP384)
-        return PrivateKey::generate(alg, cancel);
-    thread_local KeygenContexts contexts;
-    EVP_PKEY_CTX *ctx = contexts.get(alg);
-    EVP_PKEY *pkey = nullptr;
-    if (!ctx || EVP_PKEY_generate(ctx, &pkey) <= 0 || !pkey)
-        return PrivateKey::generate(alg, cancel); // the generic path reports the error
-    return PrivateKey(pkey);
+    return PrivateKey::generate(alg, cancel); // per-thread keygen contexts (RawKeys.h)
 }
 
 Result<SecretBytes> BatchIssuer::keyPem(const PrivateKey &key) const
 {
-    const Kind kind = key.isNull() ? Kind::Other : kindOf(key.get());
-    if (kind == Kind::Other || !key.hasPrivate())
-        return key.toPkcs8Pem();
-    QByteArray der;
-    if (kind == Kind::Ed25519) {
-        // RFC 8410: SEQUENCE { INTEGER 0, SEQUENCE { OID 1.3.101.112 }, OCTET STRING { OCTET STRING priv } }
-        QByteArray priv(32, '\0');
-        size_t len = 32;
-        if (EVP_PKEY_get_raw_private_key(key.get(), reinterpret_cast<unsigned char *>(priv.data()), &len) != 1
-            || len != 32) {
-            wipe(priv);
-            return key.toPkcs8Pem();
-        }
-        der = QByteArray::fromHex("302e020100300506032b657004220420");
-        der += priv;
-        wipe(priv);
-    } else {
-        // RFC 5915 inside PKCS#8, as OpenSSL writes it: the curve in the
-        // algorithm, ECPrivateKey { 1, priv, [1] public key }.
-        const int size = kind == Kind::P256 ? 32 : 48;
-        BIGNUM *bn = nullptr;
-        QByteArray pub;
-        if (EVP_PKEY_get_bn_param(key.get(), OSSL_PKEY_PARAM_PRIV_KEY, &bn) != 1 || !rawPublicKey(key.get(), kind, &pub)) {
-            BN_clear_free(bn);
-            return key.toPkcs8Pem();
-        }
-        BnPtr owned(bn);
-        QByteArray priv(size, '\0');
-        if (BN_bn2binpad(bn, reinterpret_cast<unsigned char *>(priv.data()), size) != size) {
-            wipe(priv);
-            return key.toPkcs8Pem();
-        }
-        QByteArray ec("\x02\x01\x01", 3);
-        appendTlv(ec, '\x04', priv);
-        wipe(priv);
-        QByteArray bits(1, '\0');
-        bits += pub;
-        QByteArray bitString;
-        appendTlv(bitString, '\x03', bits);
-        appendTlv(ec, '\xa1', bitString);
-        QByteArray ecSeq;
-        appendTlv(ecSeq, '\x30', ec);
-        wipe(ec);
-        QByteArray body("\x02\x01\x00", 3);
-        body += kind == Kind::P256 ? QByteArray::fromHex("301306072a8648ce3d020106082a8648ce3d030107")
-                                   : QByteArray::fromHex("301006072a8648ce3d020106052b81040022");
-        appendTlv(body, '\x04', ecSeq);
-        wipe(ecSeq);
-        appendTlv(der, '\x30', body);
-        wipe(body);
-    }
-    QByteArray pem = pemWrap(der, "PRIVATE KEY");
-    wipe(der);
-    return SecretBytes(std::move(pem));
+    return key.toPkcs8Pem(); // raw PKCS#8 for Ed25519/EC (RawKeys.h)
 }
 
 Result<QByteArray> BatchIssuer::issuePem(const QString &device, const PrivateKey &deviceKey) const
@@ -302,22 +142,8 @@ Result<QByteArray> BatchIssuer::issuePem(const QString &device, const PrivateKey
         return fallback();
 
     // The public key from its raw bytes (no encode/decode round trip).
-    X509_PUBKEY *spki = X509_get_X509_PUBKEY(x.get());
-    unsigned char *penc = static_cast<unsigned char *>(OPENSSL_memdup(pub.constData(), static_cast<size_t>(pub.size())));
-    if (!spki || !penc)
+    if (!rawkeys::setRawPublicKey(x.get(), deviceKey.get()))
         return fallback();
-    int ok = 0;
-    if (kind == Kind::Ed25519)
-        ok = X509_PUBKEY_set0_param(spki, OBJ_nid2obj(NID_ED25519), V_ASN1_UNDEF, nullptr, penc,
-                                    static_cast<int>(pub.size()));
-    else
-        ok = X509_PUBKEY_set0_param(spki, OBJ_nid2obj(NID_X9_62_id_ecPublicKey), V_ASN1_OBJECT,
-                                    OBJ_nid2obj(kind == Kind::P256 ? NID_X9_62_prime256v1 : NID_secp384r1), penc,
-                                    static_cast<int>(pub.size()));
-    if (ok != 1) {
-        OPENSSL_free(penc);
-        return fallback();
-    }
 
     // extendedKeyUsage, subjectKeyIdentifier (SHA-1 of the public key bits,
     // as "hash" does), authorityKeyIdentifier: the profile's order.
