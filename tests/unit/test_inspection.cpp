@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <openssl/x509v3.h>
+
 using namespace Qt::StringLiterals;
 using namespace dwb;
 
@@ -157,6 +159,43 @@ private Q_SLOTS:
         QVERIFY(kuCritical);
         // It has clientAuth, v3, P-256, not a CA: accepted.
         QVERIFY2(info.deviceVerdict.accepted, qPrintable(reasons(info.deviceVerdict)));
+    }
+
+    // drg (and ../shared/bench/openssl-enroll-baseline.sh) make anchors with
+    // basicConstraints and subjectKeyIdentifier only, no keyUsage; Drogue
+    // Cloud accepts their devices, so the chain check (inspector, sandbox
+    // broker) must too. openssl verify without -x509_strict agrees.
+    void drgStyleAnchorWithoutKeyUsage()
+    {
+        QCOMPARE(openssl({u"genpkey"_s, u"-algorithm"_s, u"ed25519"_s, u"-out"_s, path(u"drg-ca.key"_s)}), 0);
+        QCOMPARE(openssl({u"req"_s, u"-x509"_s, u"-new"_s, u"-key"_s, path(u"drg-ca.key"_s), u"-days"_s, u"10"_s,
+                          u"-subj"_s, u"/CN=app/O=Drogue IoT/OU=Cloud"_s, u"-addext"_s,
+                          u"basicConstraints=critical,CA:TRUE"_s, u"-out"_s, path(u"drg-ca.pem"_s)}),
+                 0);
+        QCOMPARE(openssl({u"genpkey"_s, u"-algorithm"_s, u"ed25519"_s, u"-out"_s, path(u"drg-dev.key"_s)}), 0);
+        QCOMPARE(openssl({u"req"_s, u"-new"_s, u"-key"_s, path(u"drg-dev.key"_s), u"-subj"_s,
+                          u"/CN=dev/O=Drogue IoT/OU=app"_s, u"-out"_s, path(u"drg-dev.csr"_s)}),
+                 0);
+        writeFile(u"drg-ext.cnf"_s, "extendedKeyUsage=serverAuth,clientAuth\n");
+        QCOMPARE(openssl({u"x509"_s, u"-req"_s, u"-in"_s, path(u"drg-dev.csr"_s), u"-CA"_s, path(u"drg-ca.pem"_s),
+                          u"-CAkey"_s, path(u"drg-ca.key"_s), u"-set_serial"_s, u"7"_s, u"-days"_s, u"5"_s,
+                          u"-extfile"_s, path(u"drg-ext.cnf"_s), u"-out"_s, path(u"drg-dev.pem"_s)}),
+                 0);
+        const Certificate ca = load(u"drg-ca.pem"_s), dev = load(u"drg-dev.pem"_s);
+        QVERIFY(!ca.isNull() && !dev.isNull());
+        QCOMPARE(X509_get_key_usage(ca.get()), UINT32_MAX); // precondition: no keyUsage at all
+        QCOMPARE(openssl({u"verify"_s, u"-purpose"_s, u"sslclient"_s, u"-CAfile"_s, path(u"drg-ca.pem"_s),
+                          path(u"drg-dev.pem"_s)}),
+                 0);
+        ChainResult r = verifyChain(dev, {ca});
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.anchorIndex, 0);
+        // Still refused: a device certificate signed by a key that is not the anchor's.
+        auto otherKey = PrivateKey::generate(KeyAlgorithm::Ed25519);
+        auto other = createTrustAnchor(u"app"_s, *otherKey, 10);
+        QVERIFY(other);
+        r = verifyChain(dev, {*other});
+        QVERIFY(!r.ok);
     }
 
     void verdictAcceptsOurDevice()

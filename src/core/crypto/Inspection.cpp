@@ -235,7 +235,10 @@ ChainResult verifyChain(const Certificate &leaf, const QList<Certificate> &ancho
         result.error = tr("Cannot set up the chain check.") + u' ' + ossl::takeErrors();
         return result;
     }
-    X509_STORE_CTX_set_flags(ctx.get(), X509_V_FLAG_X509_STRICT);
+    // Not X509_V_FLAG_X509_STRICT: it refuses CA certificates without
+    // keyUsage, which is how drg makes anchors and which Drogue Cloud accepts.
+    // What Drogue requires of the device certificate (v3, not a CA,
+    // clientAuth, key type) is checked by drogueDeviceVerdict().
     X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()), static_cast<time_t>(at.toSecsSinceEpoch()));
     if (X509_verify_cert(ctx.get()) == 1) {
         result.ok = true;
