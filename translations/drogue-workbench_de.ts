@@ -47,483 +47,6 @@
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
-    <message>
-        <source>The token is kept for this session only; the system key store comes with sign-in support. Nothing secret is written to disk.</source>
-        <translation>Das Token wird nur für diese Sitzung behalten; der Systemschlüsselspeicher kommt mit der Anmeldung. Nichts Geheimes wird auf die Festplatte geschrieben.</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>Server CA</source>
-        <translation>Server-CA</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Enter the server&apos;s API URL, e.g. https://api.example.net.</source>
-        <translation>Geben Sie die API-URL des Servers ein, z. B. https://api.example.net.</translation>
-    </message>
-    <message>
-        <source>Enter your user id and an access token.</source>
-        <translation>Geben Sie Ihre Benutzerkennung und ein Zugriffstoken ein.</translation>
-    </message>
-    <message>
-        <source>The server CA file cannot be read.</source>
-        <translation>Die CA-Datei des Servers kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
-    </message>
-    <message>
-        <source>The server did not answer as Drogue Cloud: %1</source>
-        <translation>Der Server hat nicht wie Drogue Cloud geantwortet: %1</translation>
-    </message>
-    <message>
-        <source>The server refused these credentials: %1</source>
-        <translation>Der Server hat diese Zugangsdaten abgelehnt: %1</translation>
-    </message>
-</context>
-<context>
-    <name>AlgorithmPicker</name>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation>&amp;Größe:</translation>
-    </message>
-    <message>
-        <source>ECDSA</source>
-        <translation>ECDSA</translation>
-    </message>
-    <message>
-        <source>RSA</source>
-        <translation>RSA</translation>
-    </message>
-    <message>
-        <source>Ed25519</source>
-        <translation>Ed25519</translation>
-    </message>
-    <message>
-        <source>Key algorithm</source>
-        <translation>Schlüsselalgorithmus</translation>
-    </message>
-    <message>
-        <source>Key size or curve</source>
-        <translation>Schlüsselgröße oder Kurve</translation>
-    </message>
-    <message>
-        <source>2048 bits</source>
-        <translation>2048 Bit</translation>
-    </message>
-    <message>
-        <source>3072 bits</source>
-        <translation>3072 Bit</translation>
-    </message>
-    <message>
-        <source>4096 bits (slow)</source>
-        <translation>4096 Bit (langsam)</translation>
-    </message>
-    <message>
-        <source>Cur&amp;ve:</source>
-        <translation>&amp;Kurve:</translation>
-    </message>
-    <message>
-        <source>P-256</source>
-        <translation>P-256</translation>
-    </message>
-    <message>
-        <source>P-384</source>
-        <translation>P-384</translation>
-    </message>
-</context>
-<context>
-    <name>AnchorJob</name>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>Nicht mit einem Server verbunden.</translation>
-    </message>
-    <message>
-        <source>Generating the %1 key…</source>
-        <translation>Erzeuge den %1-Schlüssel…</translation>
-    </message>
-    <message>
-        <source>Preparing the anchor certificate…</source>
-        <translation>Bereite das Ankerzertifikat vor…</translation>
-    </message>
-    <message>
-        <source>Generating the %1 key… (%2 candidates tried)</source>
-        <translation>Erzeuge den %1-Schlüssel… (%2 Kandidaten geprüft)</translation>
-    </message>
-    <message>
-        <source>%1 exists already: choose another file for the CA key (nothing is overwritten).</source>
-        <translation>%1 existiert bereits: Wählen Sie eine andere Datei für den CA-Schlüssel (nichts wird überschrieben).</translation>
-    </message>
-    <message>
-        <source>%1 exists already: choose another file for the anchor certificate.</source>
-        <translation>%1 existiert bereits: Wählen Sie eine andere Datei für das Ankerzertifikat.</translation>
-    </message>
-    <message>
-        <source>Choose a file for the new CA key.</source>
-        <translation>Wählen Sie eine Datei für den neuen CA-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Cancelled while generating the key: nothing was written or registered.</source>
-        <translation>Während der Schlüsselerzeugung abgebrochen: Nichts wurde geschrieben oder registriert.</translation>
-    </message>
-    <message>
-        <source>Choose the CA key to use.</source>
-        <translation>Wählen Sie den zu verwendenden CA-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Choose the CA certificate to register.</source>
-        <translation>Wählen Sie das zu registrierende CA-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a CA certificate (basicConstraints CA:TRUE is missing): it cannot be a trust anchor.</source>
-        <translation>„%1“ ist kein CA-Zertifikat (basicConstraints CA:TRUE fehlt): Es kann kein Vertrauensanker sein.</translation>
-    </message>
-    <message>
-        <source>The key %1 does not belong to the certificate &apos;%2&apos;.</source>
-        <translation>Der Schlüssel %1 gehört nicht zum Zertifikat „%2“.</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was written or registered.</source>
-        <translation>Abgebrochen: Nichts wurde geschrieben oder registriert.</translation>
-    </message>
-    <message>
-        <source> The CA key is kept at %1.</source>
-        <translation> Der CA-Schlüssel liegt in %1.</translation>
-    </message>
-    <message>
-        <source>Cancelled before the anchor was sent: nothing was registered.</source>
-        <translation>Abgebrochen, bevor der Anker gesendet wurde: Nichts wurde registriert.</translation>
-    </message>
-    <message>
-        <source>The connection was closed: the anchor was not added.</source>
-        <translation>Die Verbindung wurde geschlossen: Der Anker wurde nicht hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Adding the anchor to application &apos;%1&apos;…</source>
-        <translation>Füge den Anker zur Anwendung „%1“ hinzu…</translation>
-    </message>
-    <message>
-        <source>The server did not add the anchor: %1.</source>
-        <translation>Der Server hat den Anker nicht hinzugefügt: %1.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer does not list the new anchor.</source>
-        <translation>Die Antwort des Servers enthält den neuen Anker nicht.</translation>
-    </message>
-    <message>
-        <source>The server stored the anchor but marks it invalid: %1 %2.</source>
-        <translation>Der Server hat den Anker gespeichert, markiert ihn aber als ungültig: %1 %2.</translation>
-    </message>
-</context>
-<context>
-    <name>AppListModel</name>
-    <message numerus="yes">
-        <source>%n valid</source>
-        <translation>
-            <numerusform>%n gültig</numerusform>
-            <numerusform>%n gültig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid</source>
-        <translation>
-            <numerusform>%n ungültig</numerusform>
-            <numerusform>%n ungültig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n ausstehend</numerusform>
-            <numerusform>%n ausstehend</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Trust anchors: %1</source>
-        <translation>Vertrauensanker: %1</translation>
-    </message>
-    <message>
-        <source>Counting devices…</source>
-        <translation>Zähle Geräte…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n Gerät</numerusform>
-            <numerusform>%n Geräte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Anwendung</translation>
-    </message>
-    <message>
-        <source>Trust anchors</source>
-        <translation>Vertrauensanker</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Geräte</translation>
-    </message>
-</context>
-<context>
-    <name>AppendFile</name>
-    <message>
-        <source>The manifest is not open.</source>
-        <translation>Das Manifest ist nicht geöffnet.</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationPage</name>
-    <message>
-        <source>Application</source>
-        <translation>Anwendung</translation>
-    </message>
-    <message>
-        <source>The application whose devices will trust the anchor.</source>
-        <translation>Die Anwendung, deren Geräte dem Anker vertrauen werden.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subjekt</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <source>Trust anchors of the application</source>
-        <translation>Vertrauensanker der Anwendung</translation>
-    </message>
-    <message>
-        <source>&amp;Application:</source>
-        <translation>&amp;Anwendung:</translation>
-    </message>
-    <message>
-        <source>&amp;Trust anchors:</source>
-        <translation>&amp;Vertrauensanker:</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Anchor…</source>
-        <translation>Anker &amp;entfernen…</translation>
-    </message>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>Nicht mit einem Server verbunden.</translation>
-    </message>
-    <message>
-        <source>Could not list the applications: %1</source>
-        <translation>Die Anwendungen konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>There is no application yet: create one first.</source>
-        <translation>Es gibt noch keine Anwendung: Legen Sie zuerst eine an.</translation>
-    </message>
-    <message>
-        <source>Could not read application &apos;%1&apos;: %2</source>
-        <translation>Die Anwendung „%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>gültig</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>ungültig</translation>
-    </message>
-    <message>
-        <source>not a certificate</source>
-        <translation>kein Zertifikat</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(noch keine)</translation>
-    </message>
-    <message>
-        <source>The devices could not be listed (%1), so it is not known which devices use it.</source>
-        <translation>Die Geräte konnten nicht aufgelistet werden (%1), daher ist nicht bekannt, welche Geräte ihn verwenden.</translation>
-    </message>
-    <message>
-        <source>No device of &apos;%1&apos; has a certificate alias (OU=%1).</source>
-        <translation>Kein Gerät von „%1“ hat einen Zertifikatsalias (OU=%1).</translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> und %n weiteres</numerusform>
-            <numerusform> und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>These %n device(s) have certificate aliases (OU=%1) and would no longer be able to connect with their certificates if they were issued under this anchor: %2.</source>
-        <translation>
-            <numerusform>Dieses Gerät hat einen Zertifikatsalias (OU=%1) und könnte sich nicht mehr mit seinem Zertifikat verbinden, falls es unter diesem Anker ausgestellt wurde: %2.</numerusform>
-            <numerusform>Diese %n Geräte haben Zertifikatsaliase (OU=%1) und könnten sich nicht mehr mit ihren Zertifikaten verbinden, falls diese unter diesem Anker ausgestellt wurden: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(Certificates are not stored on the server, so this is approximated from the aliases.)</source>
-        <translation>(Zertifikate werden nicht auf dem Server gespeichert; dies ist daher aus den Aliasen geschätzt.)</translation>
-    </message>
-    <message>
-        <source>Remove Trust Anchor</source>
-        <translation>Vertrauensanker entfernen</translation>
-    </message>
-    <message>
-        <source>Remove trust anchor %1 (%2) from application &apos;%3&apos;?
-
-%4</source>
-        <translation>Vertrauensanker %1 (%2) aus der Anwendung „%3“ entfernen?
-
-%4</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>The anchor was removed already.</source>
-        <translation>Der Anker wurde bereits entfernt.</translation>
-    </message>
-    <message>
-        <source>The anchor was not removed: %1</source>
-        <translation>Der Anker wurde nicht entfernt: %1</translation>
-    </message>
-    <message>
-        <source>Trust anchor removed from &apos;%1&apos;.</source>
-        <translation>Vertrauensanker aus „%1“ entfernt.</translation>
-    </message>
-</context>
-<context>
-    <name>BatchEnrollment</name>
-    <message>
-        <source>No output folder was given.</source>
-        <translation>Es wurde kein Ausgabeordner angegeben.</translation>
-    </message>
-    <message>
-        <source>The validity must be at least one day.</source>
-        <translation>Die Gültigkeit muss mindestens einen Tag betragen.</translation>
-    </message>
-    <message>
-        <source>PKCS#12 files need a passphrase.</source>
-        <translation>PKCS#12-Dateien benötigen eine Passphrase.</translation>
-    </message>
-    <message>
-        <source>Online enrollment needs a connection to the registry.</source>
-        <translation>Die Online-Registrierung benötigt eine Verbindung zur Registry.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The device list %1 has %n problem(s); nothing was written.</source>
-        <translation>
-            <numerusform>Die Geräteliste %1 hat ein Problem; nichts wurde geschrieben.</numerusform>
-            <numerusform>Die Geräteliste %1 hat %n Probleme; nichts wurde geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 holds no private key.</source>
-        <translation>%1 enthält keinen privaten Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Offline enrollment needs the CA certificate (--ca-cert).</source>
-        <translation>Die Offline-Registrierung benötigt das CA-Zertifikat (--ca-cert).</translation>
-    </message>
-    <message>
-        <source>The CA key %1 does not belong to the CA certificate in %2.</source>
-        <translation>Der CA-Schlüssel %1 gehört nicht zum CA-Zertifikat in %2.</translation>
-    </message>
-    <message>
-        <source>The CA key %1 belongs to none of the %2 trust anchor(s) of application &apos;%3&apos;; nothing was written. Use the key of one of its anchors (dwb trust list %3).</source>
-        <translation>Der CA-Schlüssel %1 gehört zu keinem der %2 Vertrauensanker der Anwendung „%3“; nichts wurde geschrieben. Verwenden Sie den Schlüssel eines ihrer Anker (dwb trust list %3).</translation>
-    </message>
-    <message>
-        <source>The folder %1 holds a batch for application &apos;%2&apos;; use another folder.</source>
-        <translation>Der Ordner %1 enthält einen Stapel für die Anwendung „%2“; verwenden Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>The folder %1 holds a batch made with %2 keys; run it again with --algo %2 or use another folder.</source>
-        <translation>Der Ordner %1 enthält einen Stapel mit %2-Schlüsseln; starten Sie ihn erneut mit --algo %2 oder verwenden Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 devices; run the batch again to finish it.</source>
-        <translation>Nach %1 von %2 Geräten abgebrochen; starten Sie den Stapel erneut, um ihn abzuschließen.</translation>
-    </message>
-</context>
-<context>
-    <name>Certificate</name>
-    <message>
-        <source>The data is not a DER certificate.</source>
-        <translation>Die Daten sind kein DER-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>The text holds no PEM certificate.</source>
-        <translation>Der Text enthält kein PEM-Zertifikat.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionBar</name>
-    <message>
-        <source>&amp;Connection:</source>
-        <translation>&amp;Verbindung:</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>Verbindungszustand</translation>
-    </message>
-    <message>
-        <source>Server: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Server: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>User: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Benutzer: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbinde…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
 </context>
 <context>
     <name>Context</name>
@@ -534,838 +57,6 @@
     <message>
         <source>%1 does not name the sandbox&apos;s API URL and user.</source>
         <translation>%1 nennt weder die API-URL noch den Benutzer der Sandbox.</translation>
-    </message>
-</context>
-<context>
-    <name>DetailsPane</name>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <source>Raw JSON</source>
-        <translation>Rohes JSON</translation>
-    </message>
-    <message>
-        <source>&amp;Copy JSON</source>
-        <translation>JSON &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Select an application or a device</source>
-        <translation>Wählen Sie eine Anwendung oder ein Gerät</translation>
-    </message>
-    <message>
-        <source>Application %1</source>
-        <translation>Anwendung %1</translation>
-    </message>
-    <message>
-        <source>UID:</source>
-        <translation>UID:</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Angelegt:</translation>
-    </message>
-    <message>
-        <source>Generation:</source>
-        <translation>Generation:</translation>
-    </message>
-    <message>
-        <source>Resource version:</source>
-        <translation>Ressourcenversion:</translation>
-    </message>
-    <message>
-        <source>Labels:</source>
-        <translation>Labels:</translation>
-    </message>
-    <message>
-        <source>Devices:</source>
-        <translation>Geräte:</translation>
-    </message>
-    <message>
-        <source>counting…</source>
-        <translation>zähle…</translation>
-    </message>
-    <message>
-        <source>Trust anchors</source>
-        <translation>Vertrauensanker</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subjekt</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>gültig</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>abgelaufen</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>ungültig</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>(not a certificate)</source>
-        <translation>(kein Zertifikat)</translation>
-    </message>
-    <message>
-        <source>No trust anchor: devices of this application cannot log in with certificates.</source>
-        <translation>Kein Vertrauensanker: Geräte dieser Anwendung können sich nicht mit Zertifikaten anmelden.</translation>
-    </message>
-    <message>
-        <source>Device %1</source>
-        <translation>Gerät %1</translation>
-    </message>
-    <message>
-        <source>Application:</source>
-        <translation>Anwendung:</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>Zustand:</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>aktiviert</translation>
-    </message>
-    <message>
-        <source>Aliases:</source>
-        <translation>Aliase:</translation>
-    </message>
-    <message>
-        <source>Credentials</source>
-        <translation>Zugangsdaten</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>user name and password</source>
-        <translation>Benutzername und Passwort</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>pre-shared key</source>
-        <translation>vorab geteilter Schlüssel</translation>
-    </message>
-    <message>
-        <source>No stored credential (certificate login uses the name or an alias)</source>
-        <translation>Keine gespeicherten Zugangsdaten (die Zertifikatsanmeldung verwendet den Namen oder einen Alias)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n devices selected</source>
-        <translation>
-            <numerusform>%n Gerät ausgewählt</numerusform>
-            <numerusform>%n Geräte ausgewählt</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeviceTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Can log in with an x.509 certificate of this subject</source>
-        <translation>Kann sich mit einem X.509-Zertifikat dieses Subjekts anmelden</translation>
-    </message>
-    <message>
-        <source>No alias is a certificate subject</source>
-        <translation>Kein Alias ist ein Zertifikatssubjekt</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Aliases</source>
-        <translation>Aliase</translation>
-    </message>
-    <message>
-        <source>Certificate alias</source>
-        <translation>Zertifikatsalias</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-</context>
-<context>
-    <name>DrgImportReport</name>
-    <message>
-        <source>Default context: %1</source>
-        <translation>Standardkontext: %1</translation>
-    </message>
-    <message>
-        <source>Tokens moved into the key store for: %1</source>
-        <translation>Tokens in den Schlüsselspeicher verschoben für: %1</translation>
-    </message>
-    <message>
-        <source>Tokens NOT stored for: %1 (%2)</source>
-        <translation>Tokens NICHT gespeichert für: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Add them later with &apos;dwb login URL --token USER:TOKEN --name NAME&apos; or sign in again; or choose --secret-store file|session.</source>
-        <translation>Fügen Sie sie später mit „dwb login URL --token USER:TOKEN --name NAME“ hinzu oder melden Sie sich erneut an; oder wählen Sie --secret-store file|session.</translation>
-    </message>
-    <message>
-        <source>Note: %1 still holds these secrets in plain text; remove them there if drg is no longer used.</source>
-        <translation>Hinweis: %1 enthält diese Geheimnisse weiterhin im Klartext; entfernen Sie sie dort, wenn drg nicht mehr verwendet wird.</translation>
-    </message>
-    <message>
-        <source>Imported %1 context(s) from %2: %3</source>
-        <translation>%1 Kontext(e) aus %2 importiert: %3</translation>
-    </message>
-</context>
-<context>
-    <name>EnrollJob</name>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>Nicht mit einem Server verbunden.</translation>
-    </message>
-    <message>
-        <source>Reading the trust anchors of application &apos;%1&apos;…</source>
-        <translation>Lese die Vertrauensanker der Anwendung „%1“…</translation>
-    </message>
-    <message>
-        <source>The connection was closed.</source>
-        <translation>Die Verbindung wurde geschlossen.</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was written or registered.</source>
-        <translation>Abgebrochen: Nichts wurde geschrieben oder registriert.</translation>
-    </message>
-    <message>
-        <source>Generating the %1 device key…</source>
-        <translation>Erzeuge den %1-Geräteschlüssel…</translation>
-    </message>
-    <message>
-        <source>Generating the %1 device key… (%2 candidates tried)</source>
-        <translation>Erzeuge den %1-Geräteschlüssel… (%2 Kandidaten geprüft)</translation>
-    </message>
-    <message>
-        <source>Writing the files…</source>
-        <translation>Schreibe die Dateien…</translation>
-    </message>
-    <message>
-        <source>Drogue Cloud would refuse this device certificate: %1</source>
-        <translation>Drogue Cloud würde dieses Gerätezertifikat ablehnen: %1</translation>
-    </message>
-    <message>
-        <source>The device key does not belong to the device certificate.</source>
-        <translation>Der Geräteschlüssel gehört nicht zum Gerätezertifikat.</translation>
-    </message>
-    <message>
-        <source>Choose PEM files, a PKCS#12 file or both.</source>
-        <translation>Wählen Sie PEM-Dateien, eine PKCS#12-Datei oder beides.</translation>
-    </message>
-    <message>
-        <source>Choose a folder for the device&apos;s files.</source>
-        <translation>Wählen Sie einen Ordner für die Dateien des Geräts.</translation>
-    </message>
-    <message>
-        <source>%1 exists already: choose another folder (nothing is overwritten).</source>
-        <translation>%1 existiert bereits: Wählen Sie einen anderen Ordner (nichts wird überschrieben).</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cancelled while generating the key: nothing was written or registered.</source>
-        <translation>Während der Schlüsselerzeugung abgebrochen: Nichts wurde geschrieben oder registriert.</translation>
-    </message>
-    <message>
-        <source>Choose the device key to import.</source>
-        <translation>Wählen Sie den zu importierenden Geräteschlüssel.</translation>
-    </message>
-    <message>
-        <source>Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or RSA ≥ 2048).</source>
-        <translation>Drogue Cloud akzeptiert keine %1-Schlüssel (verwenden Sie EC P-256/P-384, Ed25519 oder RSA ≥ 2048).</translation>
-    </message>
-    <message>
-        <source>Cancelled before the device was registered; the files written stay in %1.</source>
-        <translation>Abgebrochen, bevor das Gerät registriert wurde; die geschriebenen Dateien bleiben in %1.</translation>
-    </message>
-    <message>
-        <source>The connection was closed: the device was not registered.</source>
-        <translation>Die Verbindung wurde geschlossen: Das Gerät wurde nicht registriert.</translation>
-    </message>
-    <message>
-        <source>Registering device &apos;%1&apos; with the alias &apos;%2&apos;…</source>
-        <translation>Registriere das Gerät „%1“ mit dem Alias „%2“…</translation>
-    </message>
-    <message>
-        <source>The device was not registered: %1. The files written stay where they are.</source>
-        <translation>Das Gerät wurde nicht registriert: %1. Die geschriebenen Dateien bleiben, wo sie sind.</translation>
-    </message>
-</context>
-<context>
-    <name>EnrollWizard</name>
-    <message>
-        <source>Enroll Device</source>
-        <translation>Gerät registrieren</translation>
-    </message>
-    <message>
-        <source>The application the device belongs to, and its trust anchors.</source>
-        <translation>Die Anwendung, zu der das Gerät gehört, und ihre Vertrauensanker.</translation>
-    </message>
-    <message>
-        <source>Application:</source>
-        <translation>Anwendung:</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>Gerät:</translation>
-    </message>
-    <message>
-        <source>%1 (will be created)</source>
-        <translation>%1 (wird angelegt)</translation>
-    </message>
-    <message>
-        <source>%1 (exists: the alias is added)</source>
-        <translation>%1 (existiert: der Alias wird hinzugefügt)</translation>
-    </message>
-    <message>
-        <source>Trust anchor:</source>
-        <translation>Vertrauensanker:</translation>
-    </message>
-    <message>
-        <source>#%1, %2 (CA key %3)</source>
-        <translation>#%1, %2 (CA-Schlüssel %3)</translation>
-    </message>
-    <message>
-        <source>Device key:</source>
-        <translation>Geräteschlüssel:</translation>
-    </message>
-    <message>
-        <source>new %1 key</source>
-        <translation>neuer %1-Schlüssel</translation>
-    </message>
-    <message>
-        <source>imported, %1</source>
-        <translation>importiert, %1</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Zertifikat:</translation>
-    </message>
-    <message>
-        <source>existing, registered as it is</source>
-        <translation>vorhanden, unverändert registriert</translation>
-    </message>
-    <message>
-        <source>Certificate subject:</source>
-        <translation>Zertifikatssubjekt:</translation>
-    </message>
-    <message>
-        <source>Validity:</source>
-        <translation>Gültigkeit:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) from now</source>
-        <translation>
-            <numerusform>%n Tag ab jetzt</numerusform>
-            <numerusform>%n Tage ab jetzt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Files:</source>
-        <translation>Dateien:</translation>
-    </message>
-    <message>
-        <source>Alias to add:</source>
-        <translation>Hinzuzufügender Alias:</translation>
-    </message>
-</context>
-<context>
-    <name>FileField</name>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>Durch&amp;suchen…</translation>
-    </message>
-    <message>
-        <source>Browse: %1</source>
-        <translation>Durchsuchen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>FileSecretStore</name>
-    <message>
-        <source>file readable only by you (plain text)</source>
-        <translation>nur für Sie lesbare Datei (Klartext)</translation>
-    </message>
-    <message>
-        <source>The secrets file %1 is damaged.</source>
-        <translation>Die Geheimnisdatei %1 ist beschädigt.</translation>
-    </message>
-</context>
-<context>
-    <name>InspectorWidget</name>
-    <message>
-        <source>Certificate inspector</source>
-        <translation>Zertifikatsinspektor</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open certificate or key files (Ctrl+O)</source>
-        <translation>Zertifikats- oder Schlüsseldateien öffnen (Strg+O)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste PEM</source>
-        <translation>PEM &amp;einfügen</translation>
-    </message>
-    <message>
-        <source>Inspect PEM text from the clipboard (Ctrl+V)</source>
-        <translation>PEM-Text aus der Zwischenablage untersuchen (Strg+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Export as &amp;PEM…</source>
-        <translation>Als &amp;PEM exportieren…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;DER…</source>
-        <translation>Als &amp;DER exportieren…</translation>
-    </message>
-    <message>
-        <source>Check against &amp;application</source>
-        <translation>Gegen &amp;Anwendung prüfen</translation>
-    </message>
-    <message>
-        <source>Does the selected certificate chain to an anchor of the application selected in the window, and which device has its subject?</source>
-        <translation>Führt die Kette des gewählten Zertifikats zu einem Anker der im Fenster gewählten Anwendung, und welches Gerät hat sein Subjekt?</translation>
-    </message>
-    <message>
-        <source>Add as alias to &amp;device…</source>
-        <translation>Als Alias zum &amp;Gerät hinzufügen…</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Leeren</translation>
-    </message>
-    <message>
-        <source>Inspected objects</source>
-        <translation>Untersuchte Objekte</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Drop certificate, key or PKCS#12 files anywhere on the window.</source>
-        <translation>Ziehen Sie Zertifikats-, Schlüssel- oder PKCS#12-Dateien an eine beliebige Stelle des Fensters.</translation>
-    </message>
-    <message>
-        <source>not opened: %1</source>
-        <translation>nicht geöffnet: %1</translation>
-    </message>
-    <message>
-        <source>Pasted text</source>
-        <translation>Eingefügter Text</translation>
-    </message>
-    <message>
-        <source>The passphrase for %1 is wrong.</source>
-        <translation>Die Passphrase für %1 ist falsch.</translation>
-    </message>
-    <message>
-        <source>The passphrase for “%1” is wrong. Try again:</source>
-        <translation>Die Passphrase für „%1“ ist falsch. Erneut versuchen:</translation>
-    </message>
-    <message>
-        <source>“%1” is encrypted. Passphrase:</source>
-        <translation>„%1“ ist verschlüsselt. Passphrase:</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>passphrase needed</source>
-        <translation>Passphrase erforderlich</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s)</source>
-        <translation>
-            <numerusform>%n Zertifikat</numerusform>
-            <numerusform>%n Zertifikate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n Schlüssel</numerusform>
-            <numerusform>%n Schlüssel</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nothing to show</source>
-        <translation>nichts anzuzeigen</translation>
-    </message>
-    <message>
-        <source>CA certificate</source>
-        <translation>CA-Zertifikat</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Subject (Drogue)</source>
-        <translation>Subjekt (Drogue)</translation>
-    </message>
-    <message>
-        <source>Subject (RFC 4514)</source>
-        <translation>Subjekt (RFC 4514)</translation>
-    </message>
-    <message>
-        <source>Issuer (Drogue)</source>
-        <translation>Aussteller (Drogue)</translation>
-    </message>
-    <message>
-        <source>Issuer (RFC 4514)</source>
-        <translation>Aussteller (RFC 4514)</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Seriennummer</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Gültigkeit</translation>
-    </message>
-    <message>
-        <source>EXPIRED on %1</source>
-        <translation>ABGELAUFEN am %1</translation>
-    </message>
-    <message>
-        <source>NOT YET VALID (from %1)</source>
-        <translation>NOCH NICHT GÜLTIG (ab %1)</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>gültig</translation>
-    </message>
-    <message>
-        <source>Not before</source>
-        <translation>Nicht vor</translation>
-    </message>
-    <message>
-        <source>Not after</source>
-        <translation>Nicht nach</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>Öffentlicher Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bits)</source>
-        <translation>%1 (%2 Bit)</translation>
-    </message>
-    <message>
-        <source>Signature algorithm</source>
-        <translation>Signaturalgorithmus</translation>
-    </message>
-    <message>
-        <source>Certificate authority</source>
-        <translation>Zertifizierungsstelle</translation>
-    </message>
-    <message>
-        <source>yes (path length %1)</source>
-        <translation>ja (Pfadlänge %1)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Self-signed</source>
-        <translation>Selbstsigniert</translation>
-    </message>
-    <message>
-        <source>Key usage</source>
-        <translation>Schlüsselverwendung</translation>
-    </message>
-    <message>
-        <source>Extended key usage</source>
-        <translation>Erweiterte Schlüsselverwendung</translation>
-    </message>
-    <message>
-        <source>Subject alternative names</source>
-        <translation>Alternative Subjektnamen</translation>
-    </message>
-    <message>
-        <source>Extensions</source>
-        <translation>Erweiterungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n extension(s)</source>
-        <translation>
-            <numerusform>%n Erweiterung</numerusform>
-            <numerusform>%n Erweiterungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (critical)</source>
-        <translation>%1 (kritisch)</translation>
-    </message>
-    <message>
-        <source>SHA-1 fingerprint</source>
-        <translation>SHA-1-Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>SHA-256-Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>Drogue device login</source>
-        <translation>Drogue-Geräteanmeldung</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>akzeptiert</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Private key</source>
-        <translation>Privater Schlüssel</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bit(s)</source>
-        <translation>
-            <numerusform>%n Bit</numerusform>
-            <numerusform>%n Bit</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Private part</source>
-        <translation>Privater Teil</translation>
-    </message>
-    <message>
-        <source>yes (never shown)</source>
-        <translation>ja (wird nie angezeigt)</translation>
-    </message>
-    <message>
-        <source>Public key SHA-256</source>
-        <translation>SHA-256 des öffentlichen Schlüssels</translation>
-    </message>
-    <message>
-        <source>Allowed by Drogue</source>
-        <translation>Von Drogue erlaubt</translation>
-    </message>
-    <message>
-        <source>Matches certificate</source>
-        <translation>Passt zum Zertifikat</translation>
-    </message>
-    <message>
-        <source>none of the loaded certificates</source>
-        <translation>keinem der geladenen Zertifikate</translation>
-    </message>
-    <message>
-        <source>Open Certificates or Keys</source>
-        <translation>Zertifikate oder Schlüssel öffnen</translation>
-    </message>
-    <message>
-        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;All files (*)</source>
-        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to inspect.</source>
-        <translation>Die Zwischenablage enthält keinen Text zum Untersuchen.</translation>
-    </message>
-    <message>
-        <source>Export Certificate as DER</source>
-        <translation>Zertifikat als DER exportieren</translation>
-    </message>
-    <message>
-        <source>Export Certificate as PEM</source>
-        <translation>Zertifikat als PEM exportieren</translation>
-    </message>
-    <message>
-        <source>DER certificate (*.der *.cer)</source>
-        <translation>DER-Zertifikat (*.der *.cer)</translation>
-    </message>
-    <message>
-        <source>PEM certificate (*.pem *.crt)</source>
-        <translation>PEM-Zertifikat (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>Select an application in the window first.</source>
-        <translation>Wählen Sie zuerst eine Anwendung im Fenster.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Against application %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Gegen Anwendung %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>✗ The application has no valid trust anchor.</source>
-        <translation>✗ Die Anwendung hat keinen gültigen Vertrauensanker.</translation>
-    </message>
-    <message>
-        <source>✓ Chains to trust anchor #%1 (%2).</source>
-        <translation>✓ Kette führt zum Vertrauensanker #%1 (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>✗ Does not chain to any of its %n valid anchor(s): %1</source>
-        <translation>
-            <numerusform>✗ Kette führt nicht zu ihrem gültigen Anker: %1</numerusform>
-            <numerusform>✗ Kette führt zu keinem ihrer %n gültigen Anker: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The devices of %1 are not loaded yet.</source>
-        <translation>Die Geräte von %1 sind noch nicht geladen.</translation>
-    </message>
-    <message>
-        <source>✓ Device “%1” has this subject as its name.</source>
-        <translation>✓ Gerät „%1“ hat dieses Subjekt als Namen.</translation>
-    </message>
-    <message>
-        <source>✓ Device “%1” has this subject as an alias.</source>
-        <translation>✓ Gerät „%1“ hat dieses Subjekt als Alias.</translation>
-    </message>
-    <message>
-        <source>✗ No device has “%1” as name or alias: use “Add as alias to device…”.</source>
-        <translation>✗ Kein Gerät hat „%1“ als Namen oder Alias: Verwenden Sie „Als Alias zum Gerät hinzufügen…“.</translation>
-    </message>
-    <message>
-        <source>Connect and select an application in the window first.</source>
-        <translation>Verbinden Sie sich und wählen Sie zuerst eine Anwendung im Fenster.</translation>
-    </message>
-    <message>
-        <source>The application %1 has no devices loaded.</source>
-        <translation>Die Anwendung %1 hat keine geladenen Geräte.</translation>
-    </message>
-    <message>
-        <source>Add Alias</source>
-        <translation>Alias hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add “%1” as an alias of the device:</source>
-        <translation>„%1“ als Alias dieses Geräts hinzufügen:</translation>
-    </message>
-    <message>
-        <source>Could not add the alias to %1: %2</source>
-        <translation>Der Alias konnte nicht zu %1 hinzugefügt werden: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is now an alias of device %2.</source>
-        <translation>„%1“ ist jetzt ein Alias des Geräts %2.</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainSecretStore</name>
-    <message>
-        <source>system key store</source>
-        <translation>Systemschlüsselspeicher</translation>
-    </message>
-    <message>
-        <source>The system key store refused to store the secret.</source>
-        <translation>Der Systemschlüsselspeicher hat das Speichern des Geheimnisses abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1393,18 +84,6 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Labels of %1. Keys are names such as &lt;i&gt;site&lt;/i&gt; or &lt;i&gt;example.com/room&lt;/i&gt;; values may be empty.</source>
-        <translation>Labels von %1. Schlüssel sind Namen wie &lt;i&gt;site&lt;/i&gt; oder &lt;i&gt;example.com/room&lt;/i&gt;; Werte dürfen leer sein.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid label key.</source>
-        <translation>„%1“ ist kein gültiger Label-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The key “%1” appears twice.</source>
-        <translation>Der Schlüssel „%1“ kommt doppelt vor.</translation>
     </message>
 </context>
 <context>
@@ -1457,887 +136,6 @@
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Lokale Sandbox</translation>
-    </message>
-    <message>
-        <source>Certificate Inspector</source>
-        <translation>Zertifikatsinspektor</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Reload applications and devices from the server</source>
-        <translation>Anwendungen und Geräte neu vom Server laden</translation>
-    </message>
-    <message>
-        <source>New &amp;Application…</source>
-        <translation>Neue &amp;Anwendung…</translation>
-    </message>
-    <message>
-        <source>Create an application</source>
-        <translation>Eine Anwendung anlegen</translation>
-    </message>
-    <message>
-        <source>New &amp;Device…</source>
-        <translation>Neues &amp;Gerät…</translation>
-    </message>
-    <message>
-        <source>Create a device in the selected application</source>
-        <translation>Ein Gerät in der gewählten Anwendung anlegen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Delete the selected devices, or the selected application</source>
-        <translation>Die gewählten Geräte oder die gewählte Anwendung löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Enable Device</source>
-        <translation>Gerät &amp;aktivieren</translation>
-    </message>
-    <message>
-        <source>Allow the selected devices to connect</source>
-        <translation>Den gewählten Geräten Verbindungen erlauben</translation>
-    </message>
-    <message>
-        <source>D&amp;isable Device</source>
-        <translation>Gerät &amp;deaktivieren</translation>
-    </message>
-    <message>
-        <source>Refuse connections of the selected devices</source>
-        <translation>Verbindungen der gewählten Geräte ablehnen</translation>
-    </message>
-    <message>
-        <source>Add A&amp;lias…</source>
-        <translation>A&amp;lias hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add an alias to the selected device</source>
-        <translation>Dem gewählten Gerät einen Alias hinzufügen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Alias…</source>
-        <translation>Alias ent&amp;fernen…</translation>
-    </message>
-    <message>
-        <source>Remove an alias of the selected device</source>
-        <translation>Einen Alias des gewählten Geräts entfernen</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Labels…</source>
-        <translation>&amp;Labels bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit the labels of the selected device or application</source>
-        <translation>Die Labels des gewählten Geräts oder der gewählten Anwendung bearbeiten</translation>
-    </message>
-    <message>
-        <source>Add &amp;Connection…</source>
-        <translation>&amp;Verbindung hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Connect to a Drogue Cloud server with an access token</source>
-        <translation>Mit einem Zugriffstoken zu einem Drogue-Cloud-Server verbinden</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Quit Drogue Workbench</source>
-        <translation>Drogue Workbench beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Devices</source>
-        <translation>Geräte &amp;filtern</translation>
-    </message>
-    <message>
-        <source>Type to filter the devices</source>
-        <translation>Tippen, um die Geräte zu filtern</translation>
-    </message>
-    <message>
-        <source>&amp;About Drogue Workbench</source>
-        <translation>&amp;Über Drogue Workbench</translation>
-    </message>
-    <message>
-        <source>Version and licence</source>
-        <translation>Version und Lizenz</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;Inspector</source>
-        <translation>Zertifikats&amp;inspektor</translation>
-    </message>
-    <message>
-        <source>Show or hide the certificate inspector (Ctrl+I)</source>
-        <translation>Zertifikatsinspektor ein- oder ausblenden (Strg+I)</translation>
-    </message>
-    <message>
-        <source>About Drogue Workbench</source>
-        <translation>Über Drogue Workbench</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Drogue Workbench %1&lt;/h3&gt;&lt;p&gt;Provision Drogue Cloud devices with x.509 certificates.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Drogue Workbench %1&lt;/h3&gt;&lt;p&gt;Drogue-Cloud-Geräte mit X.509-Zertifikaten einrichten.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>There is no connection named “%1”.</source>
-        <translation>Es gibt keine Verbindung namens „%1“.</translation>
-    </message>
-    <message>
-        <source>%1 — Drogue Workbench</source>
-        <translation>%1 — Drogue Workbench</translation>
-    </message>
-    <message>
-        <source>The sandbox is not running: %1</source>
-        <translation>Die Sandbox läuft nicht: %1</translation>
-    </message>
-    <message>
-        <source>Access Token</source>
-        <translation>Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>Access token of %1 for %2.
-The token is kept for this session only; the system key store comes with sign-in support.</source>
-        <translation>Zugriffstoken von %1 für %2.
-Das Token wird nur für diese Sitzung behalten; der Systemschlüsselspeicher kommt mit der Anmeldung.</translation>
-    </message>
-    <message>
-        <source>No access token for this session.</source>
-        <translation>Kein Zugriffstoken für diese Sitzung.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>Der Server ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>The server refused the credentials: %1</source>
-        <translation>Der Server hat die Zugangsdaten abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Loading applications…</source>
-        <translation>Lade Anwendungen…</translation>
-    </message>
-    <message>
-        <source>Could not load the applications</source>
-        <translation>Die Anwendungen konnten nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>Loading devices…</source>
-        <translation>Lade Geräte…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s) fetched…</source>
-        <translation>
-            <numerusform>%n Gerät geladen…</numerusform>
-            <numerusform>%n Geräte geladen…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not load the devices of %1</source>
-        <translation>Die Geräte von %1 konnten nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>%v of %m devices</source>
-        <translation>%v von %m Geräten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n Gerät</numerusform>
-            <numerusform>%n Geräte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n device(s)</source>
-        <translation>
-            <numerusform>%1 von %n Gerät</numerusform>
-            <numerusform>%1 von %n Geräten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Devices&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Geräte&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Devices of %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Geräte von %1&lt;/b&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>%n Anwendung</numerusform>
-            <numerusform>%n Anwendungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Could not reload application %1</source>
-        <translation>Die Anwendung %1 konnte nicht neu geladen werden</translation>
-    </message>
-    <message>
-        <source>New Application</source>
-        <translation>Neue Anwendung</translation>
-    </message>
-    <message>
-        <source>Name of the application (lowercase letters, digits and &apos;-&apos;):</source>
-        <translation>Name der Anwendung (Kleinbuchstaben, Ziffern und „-“):</translation>
-    </message>
-    <message>
-        <source>Could not create application %1</source>
-        <translation>Die Anwendung %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Application %1 created.</source>
-        <translation>Anwendung %1 angelegt.</translation>
-    </message>
-    <message>
-        <source>New Device</source>
-        <translation>Neues Gerät</translation>
-    </message>
-    <message>
-        <source>Name of the new device in %1:</source>
-        <translation>Name des neuen Geräts in %1:</translation>
-    </message>
-    <message>
-        <source>Could not create device %1</source>
-        <translation>Das Gerät %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Device %1 created in %2.</source>
-        <translation>Gerät %1 in %2 angelegt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more.</source>
-        <translation>
-            <numerusform>und %n weiteres.</numerusform>
-            <numerusform>und %n weitere.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the device “%1” of %2? Its credentials and aliases are lost; this cannot be undone.</source>
-        <translation>Das Gerät „%1“ von %2 löschen? Seine Zugangsdaten und Aliase gehen verloren; dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n devices of %1? Their credentials and aliases are lost; this cannot be undone.</source>
-        <translation>
-            <numerusform>Dieses Gerät von %1 löschen? Seine Zugangsdaten und Aliase gehen verloren; dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>Diese %n Geräte von %1 löschen? Ihre Zugangsdaten und Aliase gehen verloren; dies kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Devices</source>
-        <translation>Geräte löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Gelöscht.</translation>
-    </message>
-    <message>
-        <source>Some devices were not deleted: %1</source>
-        <translation>Einige Geräte wurden nicht gelöscht: %1</translation>
-    </message>
-    <message>
-        <source>Delete the application “%1” and all its devices? This cannot be undone.</source>
-        <translation>Die Anwendung „%1“ und alle ihre Geräte löschen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the application “%1” and its %n device(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Die Anwendung „%1“ und ihr Gerät löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>Die Anwendung „%1“ und ihre %n Geräte löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Application</source>
-        <translation>Anwendung löschen</translation>
-    </message>
-    <message>
-        <source>Could not delete application %1</source>
-        <translation>Die Anwendung %1 konnte nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <source>Application %1 deleted.</source>
-        <translation>Anwendung %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Could not %1 %2</source>
-        <translation>Aktion „%1“ für %2 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>disable</source>
-        <translation>deaktivieren</translation>
-    </message>
-    <message>
-        <source>enable</source>
-        <translation>aktivieren</translation>
-    </message>
-    <message>
-        <source>Add Alias</source>
-        <translation>Alias hinzufügen</translation>
-    </message>
-    <message>
-        <source>New alias of %1 (a certificate subject such as CN=%1, O=Drogue IoT, OU=%2 lets it log in with that certificate):</source>
-        <translation>Neuer Alias von %1 (ein Zertifikatssubjekt wie CN=%1, O=Drogue IoT, OU=%2 erlaubt die Anmeldung mit diesem Zertifikat):</translation>
-    </message>
-    <message>
-        <source>add an alias to</source>
-        <translation>Alias hinzufügen zu</translation>
-    </message>
-    <message>
-        <source>%1 has no alias.</source>
-        <translation>%1 hat keinen Alias.</translation>
-    </message>
-    <message>
-        <source>Remove Alias</source>
-        <translation>Alias entfernen</translation>
-    </message>
-    <message>
-        <source>Alias of %1 to remove:</source>
-        <translation>Zu entfernender Alias von %1:</translation>
-    </message>
-    <message>
-        <source>remove an alias of</source>
-        <translation>Alias entfernen von</translation>
-    </message>
-    <message>
-        <source>device %1</source>
-        <translation>Gerät %1</translation>
-    </message>
-    <message>
-        <source>change the labels of</source>
-        <translation>Labels ändern von</translation>
-    </message>
-    <message>
-        <source>application %1</source>
-        <translation>Anwendung %1</translation>
-    </message>
-    <message>
-        <source>Could not change the labels of %1</source>
-        <translation>Die Labels von %1 konnten nicht geändert werden</translation>
-    </message>
-    <message>
-        <source>Connect to a server first.</source>
-        <translation>Verbinden Sie sich zuerst mit einem Server.</translation>
-    </message>
-    <message>
-        <source>Create &amp;Trust Anchor…</source>
-        <translation>&amp;Vertrauensanker anlegen…</translation>
-    </message>
-    <message>
-        <source>Create a CA key and register it as a trust anchor of an application</source>
-        <translation>Einen CA-Schlüssel erzeugen und als Vertrauensanker einer Anwendung registrieren</translation>
-    </message>
-    <message>
-        <source>Enroll De&amp;vice…</source>
-        <translation>Gerät &amp;registrieren…</translation>
-    </message>
-    <message>
-        <source>Issue a device certificate and register its subject as an alias</source>
-        <translation>Ein Gerätezertifikat ausstellen und sein Subjekt als Alias registrieren</translation>
-    </message>
-    <message>
-        <source>Test Co&amp;nnection…</source>
-        <translation>Verbindung &amp;testen…</translation>
-    </message>
-    <message>
-        <source>Connect as a device with its certificate, publish, and see the event arrive</source>
-        <translation>Als Gerät mit dessen Zertifikat verbinden, veröffentlichen und das Ereignis ankommen sehen</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBar</name>
-    <message>
-        <source>Messages</source>
-        <translation>Meldungen</translation>
-    </message>
-    <message>
-        <source>Close this message</source>
-        <translation>Diese Meldung schließen</translation>
-    </message>
-    <message>
-        <source>Close message</source>
-        <translation>Meldung schließen</translation>
-    </message>
-</context>
-<context>
-    <name>MqttClient</name>
-    <message>
-        <source>The broker did not answer in time (%1 s).</source>
-        <translation>Der Broker hat nicht rechtzeitig geantwortet (%1 s).</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>verbunden</translation>
-    </message>
-    <message>
-        <source>the broker does not accept this MQTT version</source>
-        <translation>der Broker akzeptiert diese MQTT-Version nicht</translation>
-    </message>
-    <message>
-        <source>the broker refused the client id</source>
-        <translation>der Broker hat die Client-ID abgelehnt</translation>
-    </message>
-    <message>
-        <source>the broker is unavailable</source>
-        <translation>der Broker ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>bad user name or password</source>
-        <translation>falscher Benutzername oder falsches Passwort</translation>
-    </message>
-    <message>
-        <source>not authorised</source>
-        <translation>nicht berechtigt</translation>
-    </message>
-    <message>
-        <source>banned</source>
-        <translation>gesperrt</translation>
-    </message>
-    <message>
-        <source>the broker is busy</source>
-        <translation>der Broker ist ausgelastet</translation>
-    </message>
-    <message>
-        <source>bad authentication method</source>
-        <translation>ungültige Authentifizierungsmethode</translation>
-    </message>
-    <message>
-        <source>This MQTT client is already in use.</source>
-        <translation>Dieser MQTT-Client wird bereits verwendet.</translation>
-    </message>
-    <message>
-        <source>Could not create the MQTT client.</source>
-        <translation>Der MQTT-Client konnte nicht erzeugt werden.</translation>
-    </message>
-    <message>
-        <source>Invalid MQTT user name or password.</source>
-        <translation>Ungültiger MQTT-Benutzername oder ungültiges Passwort.</translation>
-    </message>
-    <message>
-        <source>Could not set up TLS.</source>
-        <translation>TLS konnte nicht eingerichtet werden.</translation>
-    </message>
-    <message>
-        <source>Could not start the MQTT network thread.</source>
-        <translation>Der MQTT-Netzwerk-Thread konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>The broker&apos;s certificate is not trusted (wrong CA or host name).</source>
-        <translation>Dem Zertifikat des Brokers wird nicht vertraut (falsche CA oder falscher Hostname).</translation>
-    </message>
-    <message>
-        <source>The broker refused the certificate during the TLS handshake (certificate expired).</source>
-        <translation>Der Broker hat das Zertifikat beim TLS-Handshake abgelehnt (Zertifikat abgelaufen).</translation>
-    </message>
-    <message>
-        <source>The broker refused the certificate during the TLS handshake (unknown CA).</source>
-        <translation>Der Broker hat das Zertifikat beim TLS-Handshake abgelehnt (unbekannte CA).</translation>
-    </message>
-    <message>
-        <source>The broker refused the certificate during the TLS handshake (%1).</source>
-        <translation>Der Broker hat das Zertifikat beim TLS-Handshake abgelehnt (%1).</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with the broker failed.</source>
-        <translation>Der TLS-Handshake mit dem Broker ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>The broker at %1 is unreachable.</source>
-        <translation>Der Broker unter %1 ist nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>The broker closed the connection.</source>
-        <translation>Der Broker hat die Verbindung geschlossen.</translation>
-    </message>
-    <message>
-        <source>The connection to the broker failed.</source>
-        <translation>Die Verbindung zum Broker ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>The broker refused the connection: %1.</source>
-        <translation>Der Broker hat die Verbindung abgelehnt: %1.</translation>
-    </message>
-    <message>
-        <source>Not connected to the broker.</source>
-        <translation>Nicht mit dem Broker verbunden.</translation>
-    </message>
-    <message>
-        <source>Could not subscribe to %1.</source>
-        <translation>%1 konnte nicht abonniert werden.</translation>
-    </message>
-    <message>
-        <source>Could not publish to %1.</source>
-        <translation>Veröffentlichen auf %1 fehlgeschlagen.</translation>
-    </message>
-</context>
-<context>
-    <name>MqttPanel</name>
-    <message>
-        <source>Test Connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <source>Server CA</source>
-        <translation>Server-CA</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>system CAs</source>
-        <translation>System-CAs</translation>
-    </message>
-    <message>
-        <source>Device Certificate</source>
-        <translation>Gerätezertifikat</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.p12);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.crt *.p12);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Device Key</source>
-        <translation>Geräteschlüssel</translation>
-    </message>
-    <message>
-        <source>Keys (*.key *.pem *.p12);;All files (*)</source>
-        <translation>Schlüssel (*.key *.pem *.p12);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>0: at most once</source>
-        <translation>0: höchstens einmal</translation>
-    </message>
-    <message>
-        <source>1: at least once</source>
-        <translation>1: mindestens einmal</translation>
-    </message>
-    <message>
-        <source>&amp;Publish</source>
-        <translation>&amp;Veröffentlichen</translation>
-    </message>
-    <message>
-        <source>Publish and &amp;Verify</source>
-        <translation>Veröffentlichen und &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Listen</source>
-        <translation>&amp;Zuhören</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>&amp;MQTT endpoint:</source>
-        <translation>&amp;MQTT-Endpunkt:</translation>
-    </message>
-    <message>
-        <source>&amp;Integration endpoint:</source>
-        <translation>&amp;Integrations-Endpunkt:</translation>
-    </message>
-    <message>
-        <source>Server &amp;CA:</source>
-        <translation>Server-&amp;CA:</translation>
-    </message>
-    <message>
-        <source>&amp;Application:</source>
-        <translation>&amp;Anwendung:</translation>
-    </message>
-    <message>
-        <source>&amp;Device:</source>
-        <translation>&amp;Gerät:</translation>
-    </message>
-    <message>
-        <source>Certi&amp;ficate:</source>
-        <translation>&amp;Zertifikat:</translation>
-    </message>
-    <message>
-        <source>&amp;Key:</source>
-        <translation>&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Kanal:</translation>
-    </message>
-    <message>
-        <source>&amp;QoS:</source>
-        <translation>&amp;QoS:</translation>
-    </message>
-    <message>
-        <source>Pa&amp;yload:</source>
-        <translation>&amp;Nutzdaten:</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Connected as the device</source>
-        <translation>Als Gerät verbunden</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
-        <source>Delivered on the integration side</source>
-        <translation>Auf der Integrationsseite zugestellt</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Integration events</source>
-        <translation>Integrationsereignisse</translation>
-    </message>
-    <message>
-        <source>Could not read the server&apos;s endpoints: %1</source>
-        <translation>Die Endpunkte des Servers konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>✔ valid JSON</source>
-        <translation>✔ gültiges JSON</translation>
-    </message>
-    <message>
-        <source>empty payload</source>
-        <translation>leere Nutzdaten</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at offset %2): sent as bytes</source>
-        <translation>kein JSON (%1 an Position %2): wird als Bytes gesendet</translation>
-    </message>
-    <message>
-        <source>Give the MQTT endpoint&apos;s host.</source>
-        <translation>Geben Sie den Host des MQTT-Endpunkts an.</translation>
-    </message>
-    <message>
-        <source>Choose the device&apos;s certificate and key files.</source>
-        <translation>Wählen Sie die Zertifikats- und Schlüsseldatei des Geräts.</translation>
-    </message>
-    <message>
-        <source>the device key</source>
-        <translation>der Geräteschlüssel</translation>
-    </message>
-    <message>
-        <source>The key %1 does not belong to the certificate %2.</source>
-        <translation>Der Schlüssel %1 gehört nicht zum Zertifikat %2.</translation>
-    </message>
-    <message>
-        <source>Give the application whose integration side should see the event.</source>
-        <translation>Geben Sie die Anwendung an, deren Integrationsseite das Ereignis sehen soll.</translation>
-    </message>
-    <message>
-        <source>Verifying device &apos;%1&apos; (certificate &apos;%2&apos;) on %3:%4, events of &apos;%5&apos; on %6:%7…</source>
-        <translation>Prüfe Gerät „%1“ (Zertifikat „%2“) auf %3:%4, Ereignisse von „%5“ auf %6:%7…</translation>
-    </message>
-    <message>
-        <source>The broker refused the certificate: %1</source>
-        <translation>Der Broker hat das Zertifikat abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Delivered: the event from &apos;%1&apos; on &apos;%2&apos; arrived on the integration side %3 ms after publishing (connect %4 ms, publish %5 ms, total %6 ms).</source>
-        <translation>Zugestellt: Das Ereignis von „%1“ auf „%2“ kam %3 ms nach dem Veröffentlichen auf der Integrationsseite an (Verbinden %4 ms, Veröffentlichen %5 ms, gesamt %6 ms).</translation>
-    </message>
-    <message>
-        <source>Stopped listening.</source>
-        <translation>Zuhören beendet.</translation>
-    </message>
-    <message>
-        <source>Give the application to listen to.</source>
-        <translation>Geben Sie die Anwendung an, der zugehört werden soll.</translation>
-    </message>
-    <message>
-        <source>Connecting to the integration endpoint %1:%2 as &apos;%3&apos;…</source>
-        <translation>Verbinde mit dem Integrations-Endpunkt %1:%2 als „%3“…</translation>
-    </message>
-    <message>
-        <source>Could not subscribe to the events of &apos;%1&apos;: %2</source>
-        <translation>Die Ereignisse von „%1“ konnten nicht abonniert werden: %2</translation>
-    </message>
-    <message>
-        <source>Listening to the integration events of &apos;%1&apos;.</source>
-        <translation>Höre auf die Integrationsereignisse von „%1“.</translation>
-    </message>
-    <message>
-        <source>The integration endpoint refused or dropped the connection: %1</source>
-        <translation>Der Integrations-Endpunkt hat die Verbindung abgelehnt oder getrennt: %1</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the integration endpoint: %1</source>
-        <translation>Keine Verbindung zum Integrations-Endpunkt möglich: %1</translation>
-    </message>
-    <message>
-        <source>The payload is not JSON: it is sent as it is.</source>
-        <translation>Die Nutzdaten sind kein JSON: Sie werden unverändert gesendet.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1:%2 as device &apos;%3&apos; (certificate &apos;%4&apos;)…</source>
-        <translation>Verbinde mit %1:%2 als Gerät „%3“ (Zertifikat „%4“)…</translation>
-    </message>
-    <message>
-        <source>The broker closed the device&apos;s connection: %1</source>
-        <translation>Der Broker hat die Verbindung des Geräts geschlossen: %1</translation>
-    </message>
-    <message>
-        <source>Cannot connect as the device: %1</source>
-        <translation>Verbindung als Gerät nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Connected: the broker accepted the certificate (%1 ms).</source>
-        <translation>Verbunden: Der Broker hat das Zertifikat akzeptiert (%1 ms).</translation>
-    </message>
-    <message>
-        <source>Give a channel to publish to.</source>
-        <translation>Geben Sie einen Kanal zum Veröffentlichen an.</translation>
-    </message>
-    <message>
-        <source>Could not publish: %1</source>
-        <translation>Veröffentlichen fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Published %n byte(s) to channel &apos;%1&apos; (QoS %2, %3 ms).</source>
-        <translation>
-            <numerusform>%n Byte auf Kanal „%1“ veröffentlicht (QoS %2, %3 ms).</numerusform>
-            <numerusform>%n Bytes auf Kanal „%1“ veröffentlicht (QoS %2, %3 ms).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verified: the device can connect and its messages reach the application.</source>
-        <translation>Geprüft: Das Gerät kann sich verbinden und seine Nachrichten erreichen die Anwendung.</translation>
-    </message>
-    <message>
-        <source>Verification failed.</source>
-        <translation>Prüfung fehlgeschlagen.</translation>
-    </message>
-</context>
-<context>
-    <name>PrivateKey</name>
-    <message>
-        <source>Cannot start generating a %1 key.</source>
-        <translation>Die Erzeugung eines %1-Schlüssels kann nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Cannot set up a %1 key.</source>
-        <translation>Ein %1-Schlüssel kann nicht eingerichtet werden.</translation>
-    </message>
-    <message>
-        <source>Key generation was cancelled.</source>
-        <translation>Die Schlüsselerzeugung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Generating a %1 key failed.</source>
-        <translation>Die Erzeugung eines %1-Schlüssels ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>There is no private key to write.</source>
-        <translation>Es gibt keinen privaten Schlüssel zum Schreiben.</translation>
-    </message>
-    <message>
-        <source>Out of memory.</source>
-        <translation>Kein Speicher mehr verfügbar.</translation>
-    </message>
-    <message>
-        <source>Cannot encode the private key.</source>
-        <translation>Der private Schlüssel kann nicht kodiert werden.</translation>
-    </message>
-    <message>
-        <source>No random numbers available.</source>
-        <translation>Keine Zufallszahlen verfügbar.</translation>
-    </message>
-    <message>
-        <source>Cannot encrypt the private key.</source>
-        <translation>Der private Schlüssel kann nicht verschlüsselt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>RegistryClient</name>
-    <message>
-        <source>The CA file %1 cannot be read as PEM certificates.</source>
-        <translation>Die CA-Datei %1 kann nicht als PEM-Zertifikate gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The server did not say who we are.</source>
-        <translation>Der Server hat nicht mitgeteilt, wer wir sind.</translation>
-    </message>
-    <message>
-        <source>No application given.</source>
-        <translation>Keine Anwendung angegeben.</translation>
-    </message>
-    <message>
-        <source>No application or device given.</source>
-        <translation>Keine Anwendung oder kein Gerät angegeben.</translation>
-    </message>
-    <message>
-        <source>The device has no application.</source>
-        <translation>Das Gerät hat keine Anwendung.</translation>
-    </message>
-    <message>
-        <source>%1 kept changing on the server; gave up after several attempts.</source>
-        <translation>%1 hat sich auf dem Server ständig geändert; nach mehreren Versuchen aufgegeben.</translation>
-    </message>
-    <message>
-        <source>Application &apos;%1&apos;</source>
-        <translation>Anwendung „%1“</translation>
-    </message>
-    <message>
-        <source>Device &apos;%1&apos;</source>
-        <translation>Gerät „%1“</translation>
-    </message>
-    <message>
-        <source>A change must not rename a device.</source>
-        <translation>Eine Änderung darf ein Gerät nicht umbenennen.</translation>
-    </message>
 </context>
 <context>
     <name>Resources</name>
@@ -2360,131 +158,6 @@ Das Token wird nur für diese Sitzung behalten; der Systemschlüsselspeicher kom
     <message>
         <source>The device name &apos;%1&apos; must not contain &apos;/&apos;.</source>
         <translation>Der Gerätename „%1“ darf kein „/“ enthalten.</translation>
-    </message>
-</context>
-<context>
-    <name>TrustAnchorWizard</name>
-    <message>
-        <source>Create Trust Anchor</source>
-        <translation>Vertrauensanker anlegen</translation>
-    </message>
-    <message>
-        <source>Application:</source>
-        <translation>Anwendung:</translation>
-    </message>
-    <message>
-        <source>Key:</source>
-        <translation>Schlüssel:</translation>
-    </message>
-    <message>
-        <source>new %1 key</source>
-        <translation>neuer %1-Schlüssel</translation>
-    </message>
-    <message>
-        <source>existing key %1</source>
-        <translation>vorhandener Schlüssel %1</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Zertifikat:</translation>
-    </message>
-    <message>
-        <source>existing CA certificate &apos;%1&apos;, registered as it is</source>
-        <translation>vorhandenes CA-Zertifikat „%1“, unverändert registriert</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Subjekt:</translation>
-    </message>
-    <message>
-        <source>Validity:</source>
-        <translation>Gültigkeit:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) from now</source>
-        <translation>
-            <numerusform>%n Tag ab jetzt</numerusform>
-            <numerusform>%n Tage ab jetzt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CA key file:</source>
-        <translation>CA-Schlüsseldatei:</translation>
-    </message>
-    <message>
-        <source>(encrypted with your passphrase)</source>
-        <translation>(mit Ihrer Passphrase verschlüsselt)</translation>
-    </message>
-    <message>
-        <source>(not encrypted, mode 0600)</source>
-        <translation>(nicht verschlüsselt, Modus 0600)</translation>
-    </message>
-    <message>
-        <source>stays at %1</source>
-        <translation>bleibt in %1</translation>
-    </message>
-    <message>
-        <source>Anchor certificate copy:</source>
-        <translation>Kopie des Ankerzertifikats:</translation>
-    </message>
-    <message>
-        <source>The key file is written and read back before the anchor is sent to the server.</source>
-        <translation>Die Schlüsseldatei wird geschrieben und zurückgelesen, bevor der Anker an den Server gesendet wird.</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyDeviceJob</name>
-    <message>
-        <source>the integration side did not subscribe</source>
-        <translation>die Integrationsseite hat nicht abonniert</translation>
-    </message>
-    <message>
-        <source>the device did not connect</source>
-        <translation>das Gerät hat sich nicht verbunden</translation>
-    </message>
-    <message>
-        <source>the broker did not acknowledge the message</source>
-        <translation>der Broker hat die Nachricht nicht bestätigt</translation>
-    </message>
-    <message>
-        <source>the message did not arrive on app/%1</source>
-        <translation>die Nachricht ist nicht auf app/%1 angekommen</translation>
-    </message>
-    <message>
-        <source>Verification timed out after %1 s: %2.</source>
-        <translation>Zeitüberschreitung der Prüfung nach %1 s: %2.</translation>
-    </message>
-    <message>
-        <source>Connecting to the integration side…</source>
-        <translation>Verbinde mit der Integrationsseite…</translation>
-    </message>
-    <message>
-        <source>Integration side (app/%1): %2</source>
-        <translation>Integrationsseite (app/%1): %2</translation>
-    </message>
-    <message>
-        <source>Integration side: %1</source>
-        <translation>Integrationsseite: %1</translation>
-    </message>
-    <message>
-        <source>Connecting as the device…</source>
-        <translation>Verbinde als Gerät…</translation>
-    </message>
-    <message>
-        <source>Publishing to %1…</source>
-        <translation>Veröffentliche auf %1…</translation>
-    </message>
-    <message>
-        <source>Waiting for the event on app/%1…</source>
-        <translation>Warte auf das Ereignis auf app/%1…</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>Gerät: %1</translation>
-    </message>
-    <message>
-        <source>Verification cancelled.</source>
-        <translation>Prüfung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2544,22 +217,6 @@ Das Token wird nur für diese Sitzung behalten; der Systemschlüsselspeicher kom
     <message>
         <source>the server answered with HTTP %1.</source>
         <translation>der Server hat mit HTTP %1 geantwortet.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled: the connection was closed.</source>
-        <translation>Die Anfrage wurde abgebrochen: Die Verbindung wurde geschlossen.</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time.</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>The secure connection failed: %1</source>
-        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>drg&apos;s configuration</source>
@@ -3007,10 +664,636 @@ Das Token wird nur für diese Sitzung behalten; der Systemschlüsselspeicher kom
     </message>
 </context>
 <context>
+    <name>dwb::AnchorJob</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Generating the %1 key…</source>
+        <translation>Erzeuge den %1-Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Preparing the anchor certificate…</source>
+        <translation>Bereite das Ankerzertifikat vor…</translation>
+    </message>
+    <message>
+        <source>Generating the %1 key… (%2 candidates tried)</source>
+        <translation>Erzeuge den %1-Schlüssel… (%2 Kandidaten geprüft)</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another file for the CA key (nothing is overwritten).</source>
+        <translation>%1 existiert bereits: Wählen Sie eine andere Datei für den CA-Schlüssel (nichts wird überschrieben).</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another file for the anchor certificate.</source>
+        <translation>%1 existiert bereits: Wählen Sie eine andere Datei für das Ankerzertifikat.</translation>
+    </message>
+    <message>
+        <source>Choose a file for the new CA key.</source>
+        <translation>Wählen Sie eine Datei für den neuen CA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cancelled while generating the key: nothing was written or registered.</source>
+        <translation>Während der Schlüsselerzeugung abgebrochen: Nichts wurde geschrieben oder registriert.</translation>
+    </message>
+    <message>
+        <source>Choose the CA key to use.</source>
+        <translation>Wählen Sie den zu verwendenden CA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate to register.</source>
+        <translation>Wählen Sie das zu registrierende CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CA certificate (basicConstraints CA:TRUE is missing): it cannot be a trust anchor.</source>
+        <translation>„%1“ ist kein CA-Zertifikat (basicConstraints CA:TRUE fehlt): Es kann kein Vertrauensanker sein.</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate &apos;%2&apos;.</source>
+        <translation>Der Schlüssel %1 gehört nicht zum Zertifikat „%2“.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or registered.</source>
+        <translation>Abgebrochen: Nichts wurde geschrieben oder registriert.</translation>
+    </message>
+    <message>
+        <source> The CA key is kept at %1.</source>
+        <translation> Der CA-Schlüssel liegt in %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the anchor was sent: nothing was registered.</source>
+        <translation>Abgebrochen, bevor der Anker gesendet wurde: Nichts wurde registriert.</translation>
+    </message>
+    <message>
+        <source>The connection was closed: the anchor was not added.</source>
+        <translation>Die Verbindung wurde geschlossen: Der Anker wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Adding the anchor to application &apos;%1&apos;…</source>
+        <translation>Füge den Anker zur Anwendung „%1“ hinzu…</translation>
+    </message>
+    <message>
+        <source>The server did not add the anchor: %1.</source>
+        <translation>Der Server hat den Anker nicht hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not list the new anchor.</source>
+        <translation>Die Antwort des Servers enthält den neuen Anker nicht.</translation>
+    </message>
+    <message>
+        <source>The server stored the anchor but marks it invalid: %1 %2.</source>
+        <translation>Der Server hat den Anker gespeichert, markiert ihn aber als ungültig: %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::AppendFile</name>
+    <message>
+        <source>The manifest is not open.</source>
+        <translation>Das Manifest ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::BatchEnrollment</name>
+    <message>
+        <source>No output folder was given.</source>
+        <translation>Es wurde kein Ausgabeordner angegeben.</translation>
+    </message>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation>Die Gültigkeit muss mindestens einen Tag betragen.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files need a passphrase.</source>
+        <translation>PKCS#12-Dateien benötigen eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Online enrollment needs a connection to the registry.</source>
+        <translation>Die Online-Registrierung benötigt eine Verbindung zur Registry.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The device list %1 has %n problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>Die Geräteliste %1 hat ein Problem; nichts wurde geschrieben.</numerusform>
+            <numerusform>Die Geräteliste %1 hat %n Probleme; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no private key.</source>
+        <translation>%1 enthält keinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Offline enrollment needs the CA certificate (--ca-cert).</source>
+        <translation>Die Offline-Registrierung benötigt das CA-Zertifikat (--ca-cert).</translation>
+    </message>
+    <message>
+        <source>The CA key %1 does not belong to the CA certificate in %2.</source>
+        <translation>Der CA-Schlüssel %1 gehört nicht zum CA-Zertifikat in %2.</translation>
+    </message>
+    <message>
+        <source>The CA key %1 belongs to none of the %2 trust anchor(s) of application &apos;%3&apos;; nothing was written. Use the key of one of its anchors (dwb trust list %3).</source>
+        <translation>Der CA-Schlüssel %1 gehört zu keinem der %2 Vertrauensanker der Anwendung „%3“; nichts wurde geschrieben. Verwenden Sie den Schlüssel eines ihrer Anker (dwb trust list %3).</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds a batch for application &apos;%2&apos;; use another folder.</source>
+        <translation>Der Ordner %1 enthält einen Stapel für die Anwendung „%2“; verwenden Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds a batch made with %2 keys; run it again with --algo %2 or use another folder.</source>
+        <translation>Der Ordner %1 enthält einen Stapel mit %2-Schlüsseln; starten Sie ihn erneut mit --algo %2 oder verwenden Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 devices; run the batch again to finish it.</source>
+        <translation>Nach %1 von %2 Geräten abgebrochen; starten Sie den Stapel erneut, um ihn abzuschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::Certificate</name>
+    <message>
+        <source>The data is not a DER certificate.</source>
+        <translation>Die Daten sind kein DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The text holds no PEM certificate.</source>
+        <translation>Der Text enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::DrgImportReport</name>
+    <message>
+        <source>Imported %1 context(s) from %2: %3</source>
+        <translation>%1 Kontext(e) aus %2 importiert: %3</translation>
+    </message>
+    <message>
+        <source>Default context: %1</source>
+        <translation>Standardkontext: %1</translation>
+    </message>
+    <message>
+        <source>Tokens moved into the key store for: %1</source>
+        <translation>Tokens in den Schlüsselspeicher verschoben für: %1</translation>
+    </message>
+    <message>
+        <source>Tokens NOT stored for: %1 (%2)</source>
+        <translation>Tokens NICHT gespeichert für: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add them later with &apos;dwb login URL --token USER:TOKEN --name NAME&apos; or sign in again; or choose --secret-store file|session.</source>
+        <translation>Fügen Sie sie später mit „dwb login URL --token USER:TOKEN --name NAME“ hinzu oder melden Sie sich erneut an; oder wählen Sie --secret-store file|session.</translation>
+    </message>
+    <message>
+        <source>Note: %1 still holds these secrets in plain text; remove them there if drg is no longer used.</source>
+        <translation>Hinweis: %1 enthält diese Geheimnisse weiterhin im Klartext; entfernen Sie sie dort, wenn drg nicht mehr verwendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::EnrollJob</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading the trust anchors of application &apos;%1&apos;…</source>
+        <translation>Lese die Vertrauensanker der Anwendung „%1“…</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or registered.</source>
+        <translation>Abgebrochen: Nichts wurde geschrieben oder registriert.</translation>
+    </message>
+    <message>
+        <source>Generating the %1 device key…</source>
+        <translation>Erzeuge den %1-Geräteschlüssel…</translation>
+    </message>
+    <message>
+        <source>Generating the %1 device key… (%2 candidates tried)</source>
+        <translation>Erzeuge den %1-Geräteschlüssel… (%2 Kandidaten geprüft)</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Schreibe die Dateien…</translation>
+    </message>
+    <message>
+        <source>Drogue Cloud would refuse this device certificate: %1</source>
+        <translation>Drogue Cloud würde dieses Gerätezertifikat ablehnen: %1</translation>
+    </message>
+    <message>
+        <source>The device key does not belong to the device certificate.</source>
+        <translation>Der Geräteschlüssel gehört nicht zum Gerätezertifikat.</translation>
+    </message>
+    <message>
+        <source>Choose PEM files, a PKCS#12 file or both.</source>
+        <translation>Wählen Sie PEM-Dateien, eine PKCS#12-Datei oder beides.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the device&apos;s files.</source>
+        <translation>Wählen Sie einen Ordner für die Dateien des Geräts.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another folder (nothing is overwritten).</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Ordner (nichts wird überschrieben).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled while generating the key: nothing was written or registered.</source>
+        <translation>Während der Schlüsselerzeugung abgebrochen: Nichts wurde geschrieben oder registriert.</translation>
+    </message>
+    <message>
+        <source>Choose the device key to import.</source>
+        <translation>Wählen Sie den zu importierenden Geräteschlüssel.</translation>
+    </message>
+    <message>
+        <source>Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or RSA ≥ 2048).</source>
+        <translation>Drogue Cloud akzeptiert keine %1-Schlüssel (verwenden Sie EC P-256/P-384, Ed25519 oder RSA ≥ 2048).</translation>
+    </message>
+    <message>
+        <source>Cancelled before the device was registered; the files written stay in %1.</source>
+        <translation>Abgebrochen, bevor das Gerät registriert wurde; die geschriebenen Dateien bleiben in %1.</translation>
+    </message>
+    <message>
+        <source>The connection was closed: the device was not registered.</source>
+        <translation>Die Verbindung wurde geschlossen: Das Gerät wurde nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Registering device &apos;%1&apos; with the alias &apos;%2&apos;…</source>
+        <translation>Registriere das Gerät „%1“ mit dem Alias „%2“…</translation>
+    </message>
+    <message>
+        <source>The device was not registered: %1. The files written stay where they are.</source>
+        <translation>Das Gerät wurde nicht registriert: %1. Die geschriebenen Dateien bleiben, wo sie sind.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::FileSecretStore</name>
+    <message>
+        <source>file readable only by you (plain text)</source>
+        <translation>nur für Sie lesbare Datei (Klartext)</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged.</source>
+        <translation>Die Geheimnisdatei %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::KeychainSecretStore</name>
+    <message>
+        <source>system key store</source>
+        <translation>Systemschlüsselspeicher</translation>
+    </message>
+    <message>
+        <source>The system key store refused to store the secret.</source>
+        <translation>Der Systemschlüsselspeicher hat das Speichern des Geheimnisses abgelehnt.</translation>
+    </message>
+</context>
+<context>
     <name>dwb::MqttCallbacks</name>
     <message>
         <source>The broker refused the subscription.</source>
         <translation>Der Broker hat das Abonnement abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::MqttClient</name>
+    <message>
+        <source>The broker did not answer in time (%1 s).</source>
+        <translation>Der Broker hat nicht rechtzeitig geantwortet (%1 s).</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>the broker does not accept this MQTT version</source>
+        <translation>der Broker akzeptiert diese MQTT-Version nicht</translation>
+    </message>
+    <message>
+        <source>the broker refused the client id</source>
+        <translation>der Broker hat die Client-ID abgelehnt</translation>
+    </message>
+    <message>
+        <source>the broker is unavailable</source>
+        <translation>der Broker ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>bad user name or password</source>
+        <translation>falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>the broker is busy</source>
+        <translation>der Broker ist ausgelastet</translation>
+    </message>
+    <message>
+        <source>bad authentication method</source>
+        <translation>ungültige Authentifizierungsmethode</translation>
+    </message>
+    <message>
+        <source>This MQTT client is already in use.</source>
+        <translation>Dieser MQTT-Client wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>Could not create the MQTT client.</source>
+        <translation>Der MQTT-Client konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Invalid MQTT user name or password.</source>
+        <translation>Ungültiger MQTT-Benutzername oder ungültiges Passwort.</translation>
+    </message>
+    <message>
+        <source>Could not set up TLS.</source>
+        <translation>TLS konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Could not start the MQTT network thread.</source>
+        <translation>Der MQTT-Netzwerk-Thread konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is not trusted (wrong CA or host name).</source>
+        <translation>Dem Zertifikat des Brokers wird nicht vertraut (falsche CA oder falscher Hostname).</translation>
+    </message>
+    <message>
+        <source>The broker refused the certificate during the TLS handshake (certificate expired).</source>
+        <translation>Der Broker hat das Zertifikat beim TLS-Handshake abgelehnt (Zertifikat abgelaufen).</translation>
+    </message>
+    <message>
+        <source>The broker refused the certificate during the TLS handshake (unknown CA).</source>
+        <translation>Der Broker hat das Zertifikat beim TLS-Handshake abgelehnt (unbekannte CA).</translation>
+    </message>
+    <message>
+        <source>The broker refused the certificate during the TLS handshake (%1).</source>
+        <translation>Der Broker hat das Zertifikat beim TLS-Handshake abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the broker failed.</source>
+        <translation>Der TLS-Handshake mit dem Broker ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The broker at %1 is unreachable.</source>
+        <translation>Der Broker unter %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The broker closed the connection.</source>
+        <translation>Der Broker hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection to the broker failed.</source>
+        <translation>Die Verbindung zum Broker ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: %1.</source>
+        <translation>Der Broker hat die Verbindung abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker.</source>
+        <translation>Nicht mit dem Broker verbunden.</translation>
+    </message>
+    <message>
+        <source>Could not subscribe to %1.</source>
+        <translation>%1 konnte nicht abonniert werden.</translation>
+    </message>
+    <message>
+        <source>Could not publish to %1.</source>
+        <translation>Veröffentlichen auf %1 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::OidcClient</name>
+    <message>
+        <source>Sign-in timed out: the browser did not come back (was it closed?).</source>
+        <translation>Zeitüberschreitung bei der Anmeldung: Der Browser ist nicht zurückgekehrt (wurde er geschlossen?).</translation>
+    </message>
+    <message>
+        <source>Cannot read the sign-in server&apos;s configuration: %1</source>
+        <translation>Die Konfiguration des Anmeldeservers kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s configuration names no authorization or token endpoint.</source>
+        <translation>Die Konfiguration des Anmeldeservers nennt keinen Autorisierungs- oder Token-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Reading the sign-in server&apos;s configuration…</source>
+        <translation>Lese die Konfiguration des Anmeldeservers…</translation>
+    </message>
+    <message>
+        <source>Cannot listen on a local port for the browser&apos;s answer.</source>
+        <translation>Auf keinem lokalen Port kann auf die Antwort des Browsers gewartet werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation>Warte auf die Anmeldung im Browser…</translation>
+    </message>
+    <message>
+        <source>Unexpected request.</source>
+        <translation>Unerwartete Anfrage.</translation>
+    </message>
+    <message>
+        <source>Not a sign-in answer.</source>
+        <translation>Keine Anmeldeantwort.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: the answer does not belong to this sign-in (wrong state).</source>
+        <translation>Anmeldung abgelehnt: Die Antwort gehört nicht zu dieser Anmeldung (falscher Zustand).</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: the browser&apos;s answer carried a wrong state.</source>
+        <translation>Anmeldung abgelehnt: Die Antwort des Browsers enthielt einen falschen Zustand.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused: %1</source>
+        <translation>Der Anmeldeserver hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this window and return to Drogue Workbench.</source>
+        <translation>Angemeldet. Sie können dieses Fenster schließen und zu Drogue Workbench zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Getting the tokens…</source>
+        <translation>Hole die Tokens…</translation>
+    </message>
+    <message>
+        <source>Your session could not be renewed (%1): please sign in again.</source>
+        <translation>Ihre Sitzung konnte nicht erneuert werden (%1): Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not give tokens: %1</source>
+        <translation>Der Anmeldeserver hat keine Tokens geliefert: %1</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Your session has no refresh token: please sign in again.</source>
+        <translation>Ihre Sitzung hat kein Erneuerungstoken: Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::PrivateKey</name>
+    <message>
+        <source>Key generation was cancelled.</source>
+        <translation>Die Schlüsselerzeugung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot start generating a %1 key.</source>
+        <translation>Die Erzeugung eines %1-Schlüssels kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot set up a %1 key.</source>
+        <translation>Ein %1-Schlüssel kann nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>Generating a %1 key failed.</source>
+        <translation>Die Erzeugung eines %1-Schlüssels ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>There is no private key to write.</source>
+        <translation>Es gibt keinen privaten Schlüssel zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Kein Speicher mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the private key.</source>
+        <translation>Der private Schlüssel kann nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <source>No random numbers available.</source>
+        <translation>Keine Zufallszahlen verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the private key.</source>
+        <translation>Der private Schlüssel kann nicht verschlüsselt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::RegistryClient</name>
+    <message>
+        <source>The request was cancelled: the connection was closed.</source>
+        <translation>Die Anfrage wurde abgebrochen: Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read as PEM certificates.</source>
+        <translation>Die CA-Datei %1 kann nicht als PEM-Zertifikate gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server did not say who we are.</source>
+        <translation>Der Server hat nicht mitgeteilt, wer wir sind.</translation>
+    </message>
+    <message>
+        <source>No application given.</source>
+        <translation>Keine Anwendung angegeben.</translation>
+    </message>
+    <message>
+        <source>No application or device given.</source>
+        <translation>Keine Anwendung oder kein Gerät angegeben.</translation>
+    </message>
+    <message>
+        <source>The device has no application.</source>
+        <translation>Das Gerät hat keine Anwendung.</translation>
+    </message>
+    <message>
+        <source>%1 kept changing on the server; gave up after several attempts.</source>
+        <translation>%1 hat sich auf dem Server ständig geändert; nach mehreren Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Application &apos;%1&apos;</source>
+        <translation>Anwendung „%1“</translation>
+    </message>
+    <message>
+        <source>Device &apos;%1&apos;</source>
+        <translation>Gerät „%1“</translation>
+    </message>
+    <message>
+        <source>A change must not rename a device.</source>
+        <translation>Eine Änderung darf ein Gerät nicht umbenennen.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::VerifyDeviceJob</name>
+    <message>
+        <source>the integration side did not subscribe</source>
+        <translation>die Integrationsseite hat nicht abonniert</translation>
+    </message>
+    <message>
+        <source>the device did not connect</source>
+        <translation>das Gerät hat sich nicht verbunden</translation>
+    </message>
+    <message>
+        <source>the broker did not acknowledge the message</source>
+        <translation>der Broker hat die Nachricht nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>the message did not arrive on app/%1</source>
+        <translation>die Nachricht ist nicht auf app/%1 angekommen</translation>
+    </message>
+    <message>
+        <source>Verification timed out after %1 s: %2.</source>
+        <translation>Zeitüberschreitung der Prüfung nach %1 s: %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to the integration side…</source>
+        <translation>Verbinde mit der Integrationsseite…</translation>
+    </message>
+    <message>
+        <source>Integration side (app/%1): %2</source>
+        <translation>Integrationsseite (app/%1): %2</translation>
+    </message>
+    <message>
+        <source>Integration side: %1</source>
+        <translation>Integrationsseite: %1</translation>
+    </message>
+    <message>
+        <source>Connecting as the device…</source>
+        <translation>Verbinde als Gerät…</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Veröffentliche auf %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the event on app/%1…</source>
+        <translation>Warte auf das Ereignis auf app/%1…</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Prüfung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +1736,100 @@ vor oder nach dem Befehl; --timeout SECONDS):
     </message>
 </context>
 <context>
+    <name>dwb::gui::AddConnectionDialog</name>
+    <message>
+        <source>The token is kept for this session only; the system key store comes with sign-in support. Nothing secret is written to disk.</source>
+        <translation>Das Token wird nur für diese Sitzung behalten; der Systemschlüsselspeicher kommt mit der Anmeldung. Nichts Geheimes wird auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Server CA</source>
+        <translation>Server-CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s API URL, e.g. https://api.example.net.</source>
+        <translation>Geben Sie die API-URL des Servers ein, z. B. https://api.example.net.</translation>
+    </message>
+    <message>
+        <source>Enter your user id and an access token.</source>
+        <translation>Geben Sie Ihre Benutzerkennung und ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>The server CA file cannot be read.</source>
+        <translation>Die CA-Datei des Servers kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>The server did not answer as Drogue Cloud: %1</source>
+        <translation>Der Server hat nicht wie Drogue Cloud geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The server refused these credentials: %1</source>
+        <translation>Der Server hat diese Zugangsdaten abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::AlgorithmPicker</name>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>ECDSA</source>
+        <translation>ECDSA</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>Key algorithm</source>
+        <translation>Schlüsselalgorithmus</translation>
+    </message>
+    <message>
+        <source>Key size or curve</source>
+        <translation>Schlüsselgröße oder Kurve</translation>
+    </message>
+    <message>
+        <source>2048 bits</source>
+        <translation>2048 Bit</translation>
+    </message>
+    <message>
+        <source>3072 bits</source>
+        <translation>3072 Bit</translation>
+    </message>
+    <message>
+        <source>4096 bits (slow)</source>
+        <translation>4096 Bit (langsam)</translation>
+    </message>
+    <message>
+        <source>Cur&amp;ve:</source>
+        <translation>&amp;Kurve:</translation>
+    </message>
+    <message>
+        <source>P-256</source>
+        <translation>P-256</translation>
+    </message>
+    <message>
+        <source>P-384</source>
+        <translation>P-384</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::AnchorKeyPage</name>
     <message>
         <source>Key</source>
@@ -3701,6 +2078,450 @@ vor oder nach dem Befehl; --timeout SECONDS):
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::AppListModel</name>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n gültig</numerusform>
+            <numerusform>%n gültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n ungültig</numerusform>
+            <numerusform>%n ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Trust anchors: %1</source>
+        <translation>Vertrauensanker: %1</translation>
+    </message>
+    <message>
+        <source>Counting devices…</source>
+        <translation>Zähle Geräte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ApplicationPage</name>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>The application whose devices will trust the anchor.</source>
+        <translation>Die Anwendung, deren Geräte dem Anker vertrauen werden.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Trust anchors of the application</source>
+        <translation>Vertrauensanker der Anwendung</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Anwendung:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust anchors:</source>
+        <translation>&amp;Vertrauensanker:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Anchor…</source>
+        <translation>Anker &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Could not list the applications: %1</source>
+        <translation>Die Anwendungen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no application yet: create one first.</source>
+        <translation>Es gibt noch keine Anwendung: Legen Sie zuerst eine an.</translation>
+    </message>
+    <message>
+        <source>Could not read application &apos;%1&apos;: %2</source>
+        <translation>Die Anwendung „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>not a certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>The devices could not be listed (%1), so it is not known which devices use it.</source>
+        <translation>Die Geräte konnten nicht aufgelistet werden (%1), daher ist nicht bekannt, welche Geräte ihn verwenden.</translation>
+    </message>
+    <message>
+        <source>No device of &apos;%1&apos; has a certificate alias (OU=%1).</source>
+        <translation>Kein Gerät von „%1“ hat einen Zertifikatsalias (OU=%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiteres</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n device(s) have certificate aliases (OU=%1) and would no longer be able to connect with their certificates if they were issued under this anchor: %2.</source>
+        <translation>
+            <numerusform>Dieses Gerät hat einen Zertifikatsalias (OU=%1) und könnte sich nicht mehr mit seinem Zertifikat verbinden, falls es unter diesem Anker ausgestellt wurde: %2.</numerusform>
+            <numerusform>Diese %n Geräte haben Zertifikatsaliase (OU=%1) und könnten sich nicht mehr mit ihren Zertifikaten verbinden, falls diese unter diesem Anker ausgestellt wurden: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Certificates are not stored on the server, so this is approximated from the aliases.)</source>
+        <translation>(Zertifikate werden nicht auf dem Server gespeichert; dies ist daher aus den Aliasen geschätzt.)</translation>
+    </message>
+    <message>
+        <source>Remove Trust Anchor</source>
+        <translation>Vertrauensanker entfernen</translation>
+    </message>
+    <message>
+        <source>Remove trust anchor %1 (%2) from application &apos;%3&apos;?
+
+%4</source>
+        <translation>Vertrauensanker %1 (%2) aus der Anwendung „%3“ entfernen?
+
+%4</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The anchor was removed already.</source>
+        <translation>Der Anker wurde bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>The anchor was not removed: %1</source>
+        <translation>Der Anker wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Trust anchor removed from &apos;%1&apos;.</source>
+        <translation>Vertrauensanker aus „%1“ entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ConnectionBar</name>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungszustand</translation>
+    </message>
+    <message>
+        <source>Server: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Server: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>User: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Benutzer: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Rohes JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Copy JSON</source>
+        <translation>JSON &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Select an application or a device</source>
+        <translation>Wählen Sie eine Anwendung oder ein Gerät</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <source>UID:</source>
+        <translation>UID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Generation:</source>
+        <translation>Generation:</translation>
+    </message>
+    <message>
+        <source>Resource version:</source>
+        <translation>Ressourcenversion:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Geräte:</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>zähle…</translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>(not a certificate)</source>
+        <translation>(kein Zertifikat)</translation>
+    </message>
+    <message>
+        <source>No trust anchor: devices of this application cannot log in with certificates.</source>
+        <translation>Kein Vertrauensanker: Geräte dieser Anwendung können sich nicht mit Zertifikaten anmelden.</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Anwendung:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>Aliase:</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>user name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>pre-shared key</source>
+        <translation>vorab geteilter Schlüssel</translation>
+    </message>
+    <message>
+        <source>No stored credential (certificate login uses the name or an alias)</source>
+        <translation>Keine gespeicherten Zugangsdaten (die Zertifikatsanmeldung verwendet den Namen oder einen Alias)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices selected</source>
+        <translation>
+            <numerusform>%n Gerät ausgewählt</numerusform>
+            <numerusform>%n Geräte ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::DeviceTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Can log in with an x.509 certificate of this subject</source>
+        <translation>Kann sich mit einem X.509-Zertifikat dieses Subjekts anmelden</translation>
+    </message>
+    <message>
+        <source>No alias is a certificate subject</source>
+        <translation>Kein Alias ist ein Zertifikatssubjekt</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliase</translation>
+    </message>
+    <message>
+        <source>Certificate alias</source>
+        <translation>Zertifikatsalias</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +2847,1289 @@ vor oder nach dem Befehl; --timeout SECONDS):
     <message>
         <source>&amp;Enroll</source>
         <translation>&amp;Registrieren</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::EnrollWizard</name>
+    <message>
+        <source>Enroll Device</source>
+        <translation>Gerät registrieren</translation>
+    </message>
+    <message>
+        <source>The application the device belongs to, and its trust anchors.</source>
+        <translation>Die Anwendung, zu der das Gerät gehört, und ihre Vertrauensanker.</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Anwendung:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>%1 (will be created)</source>
+        <translation>%1 (wird angelegt)</translation>
+    </message>
+    <message>
+        <source>%1 (exists: the alias is added)</source>
+        <translation>%1 (existiert: der Alias wird hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>Trust anchor:</source>
+        <translation>Vertrauensanker:</translation>
+    </message>
+    <message>
+        <source>#%1, %2 (CA key %3)</source>
+        <translation>#%1, %2 (CA-Schlüssel %3)</translation>
+    </message>
+    <message>
+        <source>Device key:</source>
+        <translation>Geräteschlüssel:</translation>
+    </message>
+    <message>
+        <source>new %1 key</source>
+        <translation>neuer %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>imported, %1</source>
+        <translation>importiert, %1</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>existing, registered as it is</source>
+        <translation>vorhanden, unverändert registriert</translation>
+    </message>
+    <message>
+        <source>Certificate subject:</source>
+        <translation>Zertifikatssubjekt:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from now</source>
+        <translation>
+            <numerusform>%n Tag ab jetzt</numerusform>
+            <numerusform>%n Tage ab jetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>Alias to add:</source>
+        <translation>Hinzuzufügender Alias:</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::FileField</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Browse: %1</source>
+        <translation>Durchsuchen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::InspectorWidget</name>
+    <message>
+        <source>Certificate inspector</source>
+        <translation>Zertifikatsinspektor</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open certificate or key files (Ctrl+O)</source>
+        <translation>Zertifikats- oder Schlüsseldateien öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste PEM</source>
+        <translation>PEM &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Inspect PEM text from the clipboard (Ctrl+V)</source>
+        <translation>PEM-Text aus der Zwischenablage untersuchen (Strg+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PEM…</source>
+        <translation>Als PEM e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;DER…</source>
+        <translation>Als &amp;DER exportieren…</translation>
+    </message>
+    <message>
+        <source>Check against &amp;application</source>
+        <translation>Gegen &amp;Anwendung prüfen</translation>
+    </message>
+    <message>
+        <source>Does the selected certificate chain to an anchor of the application selected in the window, and which device has its subject?</source>
+        <translation>Führt die Kette des gewählten Zertifikats zu einem Anker der im Fenster gewählten Anwendung, und welches Gerät hat sein Subjekt?</translation>
+    </message>
+    <message>
+        <source>Add as alias to de&amp;vice…</source>
+        <translation>Als Alias zum Ge&amp;rät hinzufügen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Inspector toolbar</source>
+        <translation>Werkzeugleiste des Inspektors</translation>
+    </message>
+    <message>
+        <source>Inspected objects</source>
+        <translation>Untersuchte Objekte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Inspected object columns</source>
+        <translation>Spalten der untersuchten Objekte</translation>
+    </message>
+    <message>
+        <source>Drop certificate, key or PKCS#12 files anywhere on the window.</source>
+        <translation>Ziehen Sie Zertifikats-, Schlüssel- oder PKCS#12-Dateien an eine beliebige Stelle des Fensters.</translation>
+    </message>
+    <message>
+        <source>not opened: %1</source>
+        <translation>nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong.</source>
+        <translation>Die Passphrase für %1 ist falsch.</translation>
+    </message>
+    <message>
+        <source>The passphrase for “%1” is wrong. Try again:</source>
+        <translation>Die Passphrase für „%1“ ist falsch. Erneut versuchen:</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Passphrase:</source>
+        <translation>„%1“ ist verschlüsselt. Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>passphrase needed</source>
+        <translation>Passphrase erforderlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to show</source>
+        <translation>nichts anzuzeigen</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Subject (Drogue)</source>
+        <translation>Subjekt (Drogue)</translation>
+    </message>
+    <message>
+        <source>Subject (RFC 4514)</source>
+        <translation>Subjekt (RFC 4514)</translation>
+    </message>
+    <message>
+        <source>Issuer (Drogue)</source>
+        <translation>Aussteller (Drogue)</translation>
+    </message>
+    <message>
+        <source>Issuer (RFC 4514)</source>
+        <translation>Aussteller (RFC 4514)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation>ABGELAUFEN am %1</translation>
+    </message>
+    <message>
+        <source>NOT YET VALID (from %1)</source>
+        <translation>NOCH NICHT GÜLTIG (ab %1)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Nicht nach</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 Bit)</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>yes (path length %1)</source>
+        <translation>ja (Pfadlänge %1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation>Alternative Subjektnamen</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n Erweiterung</numerusform>
+            <numerusform>%n Erweiterungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <translation>%1 (kritisch)</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Drogue device login</source>
+        <translation>Drogue-Geräteanmeldung</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bit(s)</source>
+        <translation>
+            <numerusform>%n Bit</numerusform>
+            <numerusform>%n Bit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Private part</source>
+        <translation>Privater Teil</translation>
+    </message>
+    <message>
+        <source>yes (never shown)</source>
+        <translation>ja (wird nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>Public key SHA-256</source>
+        <translation>SHA-256 des öffentlichen Schlüssels</translation>
+    </message>
+    <message>
+        <source>Allowed by Drogue</source>
+        <translation>Von Drogue erlaubt</translation>
+    </message>
+    <message>
+        <source>Matches certificate</source>
+        <translation>Passt zum Zertifikat</translation>
+    </message>
+    <message>
+        <source>none of the loaded certificates</source>
+        <translation>keinem der geladenen Zertifikate</translation>
+    </message>
+    <message>
+        <source>Open Certificates or Keys</source>
+        <translation>Zertifikate oder Schlüssel öffnen</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;All files (*)</source>
+        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to inspect.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Untersuchen.</translation>
+    </message>
+    <message>
+        <source>Export Certificate as DER</source>
+        <translation>Zertifikat als DER exportieren</translation>
+    </message>
+    <message>
+        <source>Export Certificate as PEM</source>
+        <translation>Zertifikat als PEM exportieren</translation>
+    </message>
+    <message>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation>DER-Zertifikat (*.der *.cer)</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>PEM-Zertifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Select an application in the window first.</source>
+        <translation>Wählen Sie zuerst eine Anwendung im Fenster.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Against application %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gegen Anwendung %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✗ The application has no valid trust anchor.</source>
+        <translation>✗ Die Anwendung hat keinen gültigen Vertrauensanker.</translation>
+    </message>
+    <message>
+        <source>✓ Chains to trust anchor #%1 (%2).</source>
+        <translation>✓ Kette führt zum Vertrauensanker #%1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ Does not chain to any of its %n valid anchor(s): %1</source>
+        <translation>
+            <numerusform>✗ Kette führt nicht zu ihrem gültigen Anker: %1</numerusform>
+            <numerusform>✗ Kette führt zu keinem ihrer %n gültigen Anker: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The devices of %1 are not loaded yet.</source>
+        <translation>Die Geräte von %1 sind noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>✓ Device “%1” has this subject as its name.</source>
+        <translation>✓ Gerät „%1“ hat dieses Subjekt als Namen.</translation>
+    </message>
+    <message>
+        <source>✓ Device “%1” has this subject as an alias.</source>
+        <translation>✓ Gerät „%1“ hat dieses Subjekt als Alias.</translation>
+    </message>
+    <message>
+        <source>✗ No device has “%1” as name or alias: use “Add as alias to device…”.</source>
+        <translation>✗ Kein Gerät hat „%1“ als Namen oder Alias: Verwenden Sie „Als Alias zum Gerät hinzufügen…“.</translation>
+    </message>
+    <message>
+        <source>Connect and select an application in the window first.</source>
+        <translation>Verbinden Sie sich und wählen Sie zuerst eine Anwendung im Fenster.</translation>
+    </message>
+    <message>
+        <source>The application %1 has no devices loaded.</source>
+        <translation>Die Anwendung %1 hat keine geladenen Geräte.</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Alias hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add “%1” as an alias of the device:</source>
+        <translation>„%1“ als Alias dieses Geräts hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Could not add the alias to %1: %2</source>
+        <translation>Der Alias konnte nicht zu %1 hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is now an alias of device %2.</source>
+        <translation>„%1“ ist jetzt ein Alias des Geräts %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::LabelsDialog</name>
+    <message>
+        <source>Labels of %1. Keys are names such as &lt;i&gt;site&lt;/i&gt; or &lt;i&gt;example.com/room&lt;/i&gt;; values may be empty.</source>
+        <translation>Labels von %1. Schlüssel sind Namen wie &lt;i&gt;site&lt;/i&gt; oder &lt;i&gt;example.com/room&lt;/i&gt;; Werte dürfen leer sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid label key.</source>
+        <translation>„%1“ ist kein gültiger Label-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key “%1” appears twice.</source>
+        <translation>Der Schlüssel „%1“ kommt doppelt vor.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::MainWindow</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>Certificate Inspector</source>
+        <translation>Zertifikatsinspektor</translation>
+    </message>
+    <message>
+        <source>Application columns</source>
+        <translation>Spalten der Anwendungen</translation>
+    </message>
+    <message>
+        <source>Device columns</source>
+        <translation>Spalten der Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reload applications and devices from the server</source>
+        <translation>Anwendungen und Geräte neu vom Server laden</translation>
+    </message>
+    <message>
+        <source>New &amp;Application…</source>
+        <translation>Neue A&amp;nwendung…</translation>
+    </message>
+    <message>
+        <source>Create an application</source>
+        <translation>Eine Anwendung anlegen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Device…</source>
+        <translation>Neues &amp;Gerät…</translation>
+    </message>
+    <message>
+        <source>Create a device in the selected application</source>
+        <translation>Ein Gerät in der gewählten Anwendung anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Lösc&amp;hen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected devices, or the selected application</source>
+        <translation>Die gewählten Geräte oder die gewählte Anwendung löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Device</source>
+        <translation>Gerät a&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>Allow the selected devices to connect</source>
+        <translation>Den gewählten Geräten Verbindungen erlauben</translation>
+    </message>
+    <message>
+        <source>D&amp;isable Device</source>
+        <translation>Gerät &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>Refuse connections of the selected devices</source>
+        <translation>Verbindungen der gewählten Geräte ablehnen</translation>
+    </message>
+    <message>
+        <source>Add Alia&amp;s…</source>
+        <translation>Alia&amp;s hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an alias to the selected device</source>
+        <translation>Dem gewählten Gerät einen Alias hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Alias…</source>
+        <translation>Alias ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Remove an alias of the selected device</source>
+        <translation>Einen Alias des gewählten Geräts entfernen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Labels…</source>
+        <translation>&amp;Labels bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the labels of the selected device or application</source>
+        <translation>Die Labels des gewählten Geräts oder der gewählten Anwendung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add &amp;Connection…</source>
+        <translation>&amp;Verbindung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Connect to a Drogue Cloud server with an access token</source>
+        <translation>Mit einem Zugriffstoken zu einem Drogue-Cloud-Server verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit Drogue Workbench</source>
+        <translation>Drogue Workbench beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Devices</source>
+        <translation>Geräte &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Type to filter the devices</source>
+        <translation>Tippen, um die Geräte zu filtern</translation>
+    </message>
+    <message>
+        <source>&amp;About Drogue Workbench</source>
+        <translation>&amp;Über Drogue Workbench</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;Inspector</source>
+        <translation>Zertifikats&amp;inspektor</translation>
+    </message>
+    <message>
+        <source>Show or hide the certificate inspector (Ctrl+I)</source>
+        <translation>Zertifikatsinspektor ein- oder ausblenden (Strg+I)</translation>
+    </message>
+    <message>
+        <source>About Drogue Workbench</source>
+        <translation>Über Drogue Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Drogue Workbench %1&lt;/h3&gt;&lt;p&gt;Provision Drogue Cloud devices with x.509 certificates.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Drogue Workbench %1&lt;/h3&gt;&lt;p&gt;Drogue-Cloud-Geräte mit X.509-Zertifikaten einrichten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main &amp;Toolbar</source>
+        <translation>Haupt&amp;werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 — Drogue Workbench</source>
+        <translation>%1 — Drogue Workbench</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running: %1</source>
+        <translation>Die Sandbox läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>Access Token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Access token of %1 for %2.
+The token is kept for this session only; the system key store comes with sign-in support.</source>
+        <translation>Zugriffstoken von %1 für %2.
+Das Token wird nur für diese Sitzung behalten; der Systemschlüsselspeicher kommt mit der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>No access token for this session.</source>
+        <translation>Kein Zugriffstoken für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials: %1</source>
+        <translation>Der Server hat die Zugangsdaten abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Loading applications…</source>
+        <translation>Lade Anwendungen…</translation>
+    </message>
+    <message>
+        <source>Could not load the applications</source>
+        <translation>Die Anwendungen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Loading devices…</source>
+        <translation>Lade Geräte…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) fetched…</source>
+        <translation>
+            <numerusform>%n Gerät geladen…</numerusform>
+            <numerusform>%n Geräte geladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the devices of %1</source>
+        <translation>Die Geräte von %1 konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>%v of %m devices</source>
+        <translation>%v von %m Geräten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 von %n Gerät</numerusform>
+            <numerusform>%1 von %n Geräten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Devices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geräte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Devices of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geräte von %1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n Anwendung</numerusform>
+            <numerusform>%n Anwendungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Could not reload application %1</source>
+        <translation>Die Anwendung %1 konnte nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <source>New Application</source>
+        <translation>Neue Anwendung</translation>
+    </message>
+    <message>
+        <source>Name of the application (lowercase letters, digits and &apos;-&apos;):</source>
+        <translation>Name der Anwendung (Kleinbuchstaben, Ziffern und „-“):</translation>
+    </message>
+    <message>
+        <source>Could not create application %1</source>
+        <translation>Die Anwendung %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Application %1 created.</source>
+        <translation>Anwendung %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>New Device</source>
+        <translation>Neues Gerät</translation>
+    </message>
+    <message>
+        <source>Name of the new device in %1:</source>
+        <translation>Name des neuen Geräts in %1:</translation>
+    </message>
+    <message>
+        <source>Could not create device %1</source>
+        <translation>Das Gerät %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Device %1 created in %2.</source>
+        <translation>Gerät %1 in %2 angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>und %n weiteres.</numerusform>
+            <numerusform>und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the device “%1” of %2? Its credentials and aliases are lost; this cannot be undone.</source>
+        <translation>Das Gerät „%1“ von %2 löschen? Seine Zugangsdaten und Aliase gehen verloren; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n devices of %1? Their credentials and aliases are lost; this cannot be undone.</source>
+        <translation>
+            <numerusform>Dieses Gerät von %1 löschen? Seine Zugangsdaten und Aliase gehen verloren; dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Diese %n Geräte von %1 löschen? Ihre Zugangsdaten und Aliase gehen verloren; dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Devices</source>
+        <translation>Geräte löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Some devices were not deleted: %1</source>
+        <translation>Einige Geräte wurden nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Delete the application “%1” and all its devices? This cannot be undone.</source>
+        <translation>Die Anwendung „%1“ und alle ihre Geräte löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the application “%1” and its %n device(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Die Anwendung „%1“ und ihr Gerät löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die Anwendung „%1“ und ihre %n Geräte löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Application</source>
+        <translation>Anwendung löschen</translation>
+    </message>
+    <message>
+        <source>Could not delete application %1</source>
+        <translation>Die Anwendung %1 konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Application %1 deleted.</source>
+        <translation>Anwendung %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not %1 %2</source>
+        <translation>Aktion „%1“ für %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>deaktivieren</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation>aktivieren</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Alias hinzufügen</translation>
+    </message>
+    <message>
+        <source>New alias of %1 (a certificate subject such as CN=%1, O=Drogue IoT, OU=%2 lets it log in with that certificate):</source>
+        <translation>Neuer Alias von %1 (ein Zertifikatssubjekt wie CN=%1, O=Drogue IoT, OU=%2 erlaubt die Anmeldung mit diesem Zertifikat):</translation>
+    </message>
+    <message>
+        <source>add an alias to</source>
+        <translation>Alias hinzufügen zu</translation>
+    </message>
+    <message>
+        <source>%1 has no alias.</source>
+        <translation>%1 hat keinen Alias.</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Alias entfernen</translation>
+    </message>
+    <message>
+        <source>Alias of %1 to remove:</source>
+        <translation>Zu entfernender Alias von %1:</translation>
+    </message>
+    <message>
+        <source>remove an alias of</source>
+        <translation>Alias entfernen von</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <source>change the labels of</source>
+        <translation>Labels ändern von</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <source>Could not change the labels of %1</source>
+        <translation>Die Labels von %1 konnten nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Server.</translation>
+    </message>
+    <message>
+        <source>Create &amp;Trust Anchor…</source>
+        <translation>&amp;Vertrauensanker anlegen…</translation>
+    </message>
+    <message>
+        <source>Create a CA key and register it as a trust anchor of an application</source>
+        <translation>Einen CA-Schlüssel erzeugen und als Vertrauensanker einer Anwendung registrieren</translation>
+    </message>
+    <message>
+        <source>Enroll De&amp;vice…</source>
+        <translation>Gerät &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>Issue a device certificate and register its subject as an alias</source>
+        <translation>Ein Gerätezertifikat ausstellen und sein Subjekt als Alias registrieren</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection…</source>
+        <translation>Verbindung &amp;testen…</translation>
+    </message>
+    <message>
+        <source>Connect as a device with its certificate, publish, and see the event arrive</source>
+        <translation>Als Gerät mit dessen Zertifikat verbinden, veröffentlichen und das Ereignis ankommen sehen</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::MqttPanel</name>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Server CA</source>
+        <translation>Server-CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>system CAs</source>
+        <translation>System-CAs</translation>
+    </message>
+    <message>
+        <source>Device Certificate</source>
+        <translation>Gerätezertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.p12);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Device Key</source>
+        <translation>Geräteschlüssel</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem *.p12);;All files (*)</source>
+        <translation>Schlüssel (*.key *.pem *.p12);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>0: at most once</source>
+        <translation>0: höchstens einmal</translation>
+    </message>
+    <message>
+        <source>1: at least once</source>
+        <translation>1: mindestens einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish and &amp;Verify</source>
+        <translation>Veröffentlichen und &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>&amp;Zuhören</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;MQTT endpoint:</source>
+        <translation>&amp;MQTT-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Integration endpoint:</source>
+        <translation>&amp;Integrations-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Server &amp;CA:</source>
+        <translation>Server-&amp;CA:</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Anwendung:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;QoS:</source>
+        <translation>&amp;QoS:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload:</source>
+        <translation>&amp;Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Connected as the device</source>
+        <translation>Als Gerät verbunden</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Delivered on the integration side</source>
+        <translation>Auf der Integrationsseite zugestellt</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Integration events</source>
+        <translation>Integrationsereignisse</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s endpoints: %1</source>
+        <translation>Die Endpunkte des Servers konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>✔ valid JSON</source>
+        <translation>✔ gültiges JSON</translation>
+    </message>
+    <message>
+        <source>empty payload</source>
+        <translation>leere Nutzdaten</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2): sent as bytes</source>
+        <translation>kein JSON (%1 an Position %2): wird als Bytes gesendet</translation>
+    </message>
+    <message>
+        <source>Give the MQTT endpoint&apos;s host.</source>
+        <translation>Geben Sie den Host des MQTT-Endpunkts an.</translation>
+    </message>
+    <message>
+        <source>Choose the device&apos;s certificate and key files.</source>
+        <translation>Wählen Sie die Zertifikats- und Schlüsseldatei des Geräts.</translation>
+    </message>
+    <message>
+        <source>the device key</source>
+        <translation>der Geräteschlüssel</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate %2.</source>
+        <translation>Der Schlüssel %1 gehört nicht zum Zertifikat %2.</translation>
+    </message>
+    <message>
+        <source>Give the application whose integration side should see the event.</source>
+        <translation>Geben Sie die Anwendung an, deren Integrationsseite das Ereignis sehen soll.</translation>
+    </message>
+    <message>
+        <source>Verifying device &apos;%1&apos; (certificate &apos;%2&apos;) on %3:%4, events of &apos;%5&apos; on %6:%7…</source>
+        <translation>Prüfe Gerät „%1“ (Zertifikat „%2“) auf %3:%4, Ereignisse von „%5“ auf %6:%7…</translation>
+    </message>
+    <message>
+        <source>The broker refused the certificate: %1</source>
+        <translation>Der Broker hat das Zertifikat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Delivered: the event from &apos;%1&apos; on &apos;%2&apos; arrived on the integration side %3 ms after publishing (connect %4 ms, publish %5 ms, total %6 ms).</source>
+        <translation>Zugestellt: Das Ereignis von „%1“ auf „%2“ kam %3 ms nach dem Veröffentlichen auf der Integrationsseite an (Verbinden %4 ms, Veröffentlichen %5 ms, gesamt %6 ms).</translation>
+    </message>
+    <message>
+        <source>Stopped listening.</source>
+        <translation>Zuhören beendet.</translation>
+    </message>
+    <message>
+        <source>Give the application to listen to.</source>
+        <translation>Geben Sie die Anwendung an, der zugehört werden soll.</translation>
+    </message>
+    <message>
+        <source>Connecting to the integration endpoint %1:%2 as &apos;%3&apos;…</source>
+        <translation>Verbinde mit dem Integrations-Endpunkt %1:%2 als „%3“…</translation>
+    </message>
+    <message>
+        <source>Could not subscribe to the events of &apos;%1&apos;: %2</source>
+        <translation>Die Ereignisse von „%1“ konnten nicht abonniert werden: %2</translation>
+    </message>
+    <message>
+        <source>Listening to the integration events of &apos;%1&apos;.</source>
+        <translation>Höre auf die Integrationsereignisse von „%1“.</translation>
+    </message>
+    <message>
+        <source>The integration endpoint refused or dropped the connection: %1</source>
+        <translation>Der Integrations-Endpunkt hat die Verbindung abgelehnt oder getrennt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the integration endpoint: %1</source>
+        <translation>Keine Verbindung zum Integrations-Endpunkt möglich: %1</translation>
+    </message>
+    <message>
+        <source>The payload is not JSON: it is sent as it is.</source>
+        <translation>Die Nutzdaten sind kein JSON: Sie werden unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 as device &apos;%3&apos; (certificate &apos;%4&apos;)…</source>
+        <translation>Verbinde mit %1:%2 als Gerät „%3“ (Zertifikat „%4“)…</translation>
+    </message>
+    <message>
+        <source>The broker closed the device&apos;s connection: %1</source>
+        <translation>Der Broker hat die Verbindung des Geräts geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect as the device: %1</source>
+        <translation>Verbindung als Gerät nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Connected: the broker accepted the certificate (%1 ms).</source>
+        <translation>Verbunden: Der Broker hat das Zertifikat akzeptiert (%1 ms).</translation>
+    </message>
+    <message>
+        <source>Give a channel to publish to.</source>
+        <translation>Geben Sie einen Kanal zum Veröffentlichen an.</translation>
+    </message>
+    <message>
+        <source>Could not publish: %1</source>
+        <translation>Veröffentlichen fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n byte(s) to channel &apos;%1&apos; (QoS %2, %3 ms).</source>
+        <translation>
+            <numerusform>%n Byte auf Kanal „%1“ veröffentlicht (QoS %2, %3 ms).</numerusform>
+            <numerusform>%n Bytes auf Kanal „%1“ veröffentlicht (QoS %2, %3 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified: the device can connect and its messages reach the application.</source>
+        <translation>Geprüft: Das Gerät kann sich verbinden und seine Nachrichten erreichen die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Verification failed.</source>
+        <translation>Prüfung fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::TrustAnchorWizard</name>
+    <message>
+        <source>Create Trust Anchor</source>
+        <translation>Vertrauensanker anlegen</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Anwendung:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>new %1 key</source>
+        <translation>neuer %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>existing key %1</source>
+        <translation>vorhandener Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>existing CA certificate &apos;%1&apos;, registered as it is</source>
+        <translation>vorhandenes CA-Zertifikat „%1“, unverändert registriert</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subjekt:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from now</source>
+        <translation>
+            <numerusform>%n Tag ab jetzt</numerusform>
+            <numerusform>%n Tage ab jetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA key file:</source>
+        <translation>CA-Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>(encrypted with your passphrase)</source>
+        <translation>(mit Ihrer Passphrase verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>(not encrypted, mode 0600)</source>
+        <translation>(nicht verschlüsselt, Modus 0600)</translation>
+    </message>
+    <message>
+        <source>stays at %1</source>
+        <translation>bleibt in %1</translation>
+    </message>
+    <message>
+        <source>Anchor certificate copy:</source>
+        <translation>Kopie des Ankerzertifikats:</translation>
+    </message>
+    <message>
+        <source>The key file is written and read back before the anchor is sent to the server.</source>
+        <translation>Die Schlüsseldatei wird geschrieben und zurückgelesen, bevor der Anker an den Server gesendet wird.</translation>
     </message>
 </context>
 <context>

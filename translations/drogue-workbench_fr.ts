@@ -47,483 +47,6 @@
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
-    <message>
-        <source>The token is kept for this session only; the system key store comes with sign-in support. Nothing secret is written to disk.</source>
-        <translation>Le jeton n&apos;est conservé que pour cette session ; le trousseau du système arrive avec la connexion par navigateur. Rien de secret n&apos;est écrit sur le disque.</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Server CA</source>
-        <translation>CA du serveur</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Enter the server&apos;s API URL, e.g. https://api.example.net.</source>
-        <translation>Saisissez l&apos;URL de l&apos;API du serveur, p. ex. https://api.example.net.</translation>
-    </message>
-    <message>
-        <source>Enter your user id and an access token.</source>
-        <translation>Saisissez votre identifiant et un jeton d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>The server CA file cannot be read.</source>
-        <translation>Le fichier CA du serveur ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>The server did not answer as Drogue Cloud: %1</source>
-        <translation>Le serveur n&apos;a pas répondu comme Drogue Cloud : %1</translation>
-    </message>
-    <message>
-        <source>The server refused these credentials: %1</source>
-        <translation>Le serveur a refusé ces identifiants : %1</translation>
-    </message>
-</context>
-<context>
-    <name>AlgorithmPicker</name>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation>&amp;Taille :</translation>
-    </message>
-    <message>
-        <source>ECDSA</source>
-        <translation>ECDSA</translation>
-    </message>
-    <message>
-        <source>RSA</source>
-        <translation>RSA</translation>
-    </message>
-    <message>
-        <source>Ed25519</source>
-        <translation>Ed25519</translation>
-    </message>
-    <message>
-        <source>Key algorithm</source>
-        <translation>Algorithme de clé</translation>
-    </message>
-    <message>
-        <source>Key size or curve</source>
-        <translation>Taille de clé ou courbe</translation>
-    </message>
-    <message>
-        <source>2048 bits</source>
-        <translation>2048 bits</translation>
-    </message>
-    <message>
-        <source>3072 bits</source>
-        <translation>3072 bits</translation>
-    </message>
-    <message>
-        <source>4096 bits (slow)</source>
-        <translation>4096 bits (lent)</translation>
-    </message>
-    <message>
-        <source>Cur&amp;ve:</source>
-        <translation>Cour&amp;be :</translation>
-    </message>
-    <message>
-        <source>P-256</source>
-        <translation>P-256</translation>
-    </message>
-    <message>
-        <source>P-384</source>
-        <translation>P-384</translation>
-    </message>
-</context>
-<context>
-    <name>AnchorJob</name>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>Non connecté à un serveur.</translation>
-    </message>
-    <message>
-        <source>Generating the %1 key…</source>
-        <translation>Génération de la clé %1…</translation>
-    </message>
-    <message>
-        <source>Preparing the anchor certificate…</source>
-        <translation>Préparation du certificat d&apos;ancre…</translation>
-    </message>
-    <message>
-        <source>Generating the %1 key… (%2 candidates tried)</source>
-        <translation>Génération de la clé %1… (%2 candidats essayés)</translation>
-    </message>
-    <message>
-        <source>%1 exists already: choose another file for the CA key (nothing is overwritten).</source>
-        <translation>%1 existe déjà : choisissez un autre fichier pour la clé de CA (rien n&apos;est écrasé).</translation>
-    </message>
-    <message>
-        <source>%1 exists already: choose another file for the anchor certificate.</source>
-        <translation>%1 existe déjà : choisissez un autre fichier pour le certificat d&apos;ancre.</translation>
-    </message>
-    <message>
-        <source>Choose a file for the new CA key.</source>
-        <translation>Choisissez un fichier pour la nouvelle clé de CA.</translation>
-    </message>
-    <message>
-        <source>Cancelled while generating the key: nothing was written or registered.</source>
-        <translation>Annulé pendant la génération de la clé : rien n&apos;a été écrit ni enregistré.</translation>
-    </message>
-    <message>
-        <source>Choose the CA key to use.</source>
-        <translation>Choisissez la clé de CA à utiliser.</translation>
-    </message>
-    <message>
-        <source>Choose the CA certificate to register.</source>
-        <translation>Choisissez le certificat de CA à enregistrer.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a CA certificate (basicConstraints CA:TRUE is missing): it cannot be a trust anchor.</source>
-        <translation>« %1 » n&apos;est pas un certificat de CA (basicConstraints CA:TRUE manque) : il ne peut pas être une ancre de confiance.</translation>
-    </message>
-    <message>
-        <source>The key %1 does not belong to the certificate &apos;%2&apos;.</source>
-        <translation>La clé %1 n&apos;appartient pas au certificat « %2 ».</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was written or registered.</source>
-        <translation>Annulé : rien n&apos;a été écrit ni enregistré.</translation>
-    </message>
-    <message>
-        <source> The CA key is kept at %1.</source>
-        <translation> La clé de CA est conservée dans %1.</translation>
-    </message>
-    <message>
-        <source>Cancelled before the anchor was sent: nothing was registered.</source>
-        <translation>Annulé avant l&apos;envoi de l&apos;ancre : rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The connection was closed: the anchor was not added.</source>
-        <translation>La connexion a été fermée : l&apos;ancre n&apos;a pas été ajoutée.</translation>
-    </message>
-    <message>
-        <source>Adding the anchor to application &apos;%1&apos;…</source>
-        <translation>Ajout de l&apos;ancre à l&apos;application « %1 »…</translation>
-    </message>
-    <message>
-        <source>The server did not add the anchor: %1.</source>
-        <translation>Le serveur n&apos;a pas ajouté l&apos;ancre : %1.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer does not list the new anchor.</source>
-        <translation>La réponse du serveur ne contient pas la nouvelle ancre.</translation>
-    </message>
-    <message>
-        <source>The server stored the anchor but marks it invalid: %1 %2.</source>
-        <translation>Le serveur a enregistré l&apos;ancre mais la marque comme invalide : %1 %2.</translation>
-    </message>
-</context>
-<context>
-    <name>AppListModel</name>
-    <message numerus="yes">
-        <source>%n valid</source>
-        <translation>
-            <numerusform>%n valide</numerusform>
-            <numerusform>%n valides</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invalid</source>
-        <translation>
-            <numerusform>%n invalide</numerusform>
-            <numerusform>%n invalides</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending</source>
-        <translation>
-            <numerusform>%n en attente</numerusform>
-            <numerusform>%n en attente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Trust anchors: %1</source>
-        <translation>Ancres de confiance : %1</translation>
-    </message>
-    <message>
-        <source>Counting devices…</source>
-        <translation>Comptage des appareils…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n appareil</numerusform>
-            <numerusform>%n appareils</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <source>Trust anchors</source>
-        <translation>Ancres de confiance</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Appareils</translation>
-    </message>
-</context>
-<context>
-    <name>AppendFile</name>
-    <message>
-        <source>The manifest is not open.</source>
-        <translation>Le manifeste n&apos;est pas ouvert.</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationPage</name>
-    <message>
-        <source>Application</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <source>The application whose devices will trust the anchor.</source>
-        <translation>L&apos;application dont les appareils feront confiance à l&apos;ancre.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Sujet</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valide jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>Trust anchors of the application</source>
-        <translation>Ancres de confiance de l&apos;application</translation>
-    </message>
-    <message>
-        <source>&amp;Application:</source>
-        <translation>&amp;Application :</translation>
-    </message>
-    <message>
-        <source>&amp;Trust anchors:</source>
-        <translation>Ancres de &amp;confiance :</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Anchor…</source>
-        <translation>&amp;Supprimer l&apos;ancre…</translation>
-    </message>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>Non connecté à un serveur.</translation>
-    </message>
-    <message>
-        <source>Could not list the applications: %1</source>
-        <translation>Impossible de lister les applications : %1</translation>
-    </message>
-    <message>
-        <source>There is no application yet: create one first.</source>
-        <translation>Il n&apos;y a pas encore d&apos;application : créez-en une d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>Could not read application &apos;%1&apos;: %2</source>
-        <translation>Impossible de lire l&apos;application « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>valide</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>invalide</translation>
-    </message>
-    <message>
-        <source>not a certificate</source>
-        <translation>pas un certificat</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(aucune pour l&apos;instant)</translation>
-    </message>
-    <message>
-        <source>The devices could not be listed (%1), so it is not known which devices use it.</source>
-        <translation>Les appareils n&apos;ont pas pu être listés (%1) ; on ne sait donc pas quels appareils l&apos;utilisent.</translation>
-    </message>
-    <message>
-        <source>No device of &apos;%1&apos; has a certificate alias (OU=%1).</source>
-        <translation>Aucun appareil de « %1 » n&apos;a d&apos;alias de certificat (OU=%1).</translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n more</source>
-        <translation>
-            <numerusform> et %n autre</numerusform>
-            <numerusform> et %n autres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>These %n device(s) have certificate aliases (OU=%1) and would no longer be able to connect with their certificates if they were issued under this anchor: %2.</source>
-        <translation>
-            <numerusform>Cet appareil a un alias de certificat (OU=%1) et ne pourrait plus se connecter avec son certificat s&apos;il a été émis sous cette ancre : %2.</numerusform>
-            <numerusform>Ces %n appareils ont des alias de certificat (OU=%1) et ne pourraient plus se connecter avec leurs certificats s&apos;ils ont été émis sous cette ancre : %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(Certificates are not stored on the server, so this is approximated from the aliases.)</source>
-        <translation>(Les certificats ne sont pas stockés sur le serveur ; ceci est donc estimé à partir des alias.)</translation>
-    </message>
-    <message>
-        <source>Remove Trust Anchor</source>
-        <translation>Supprimer l&apos;ancre de confiance</translation>
-    </message>
-    <message>
-        <source>Remove trust anchor %1 (%2) from application &apos;%3&apos;?
-
-%4</source>
-        <translation>Supprimer l&apos;ancre de confiance %1 (%2) de l&apos;application « %3 » ?
-
-%4</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>The anchor was removed already.</source>
-        <translation>L&apos;ancre a déjà été supprimée.</translation>
-    </message>
-    <message>
-        <source>The anchor was not removed: %1</source>
-        <translation>L&apos;ancre n&apos;a pas été supprimée : %1</translation>
-    </message>
-    <message>
-        <source>Trust anchor removed from &apos;%1&apos;.</source>
-        <translation>Ancre de confiance supprimée de « %1 ».</translation>
-    </message>
-</context>
-<context>
-    <name>BatchEnrollment</name>
-    <message>
-        <source>No output folder was given.</source>
-        <translation>Aucun dossier de sortie n&apos;a été indiqué.</translation>
-    </message>
-    <message>
-        <source>The validity must be at least one day.</source>
-        <translation>La validité doit être d&apos;au moins un jour.</translation>
-    </message>
-    <message>
-        <source>PKCS#12 files need a passphrase.</source>
-        <translation>Les fichiers PKCS#12 exigent une phrase secrète.</translation>
-    </message>
-    <message>
-        <source>Online enrollment needs a connection to the registry.</source>
-        <translation>L&apos;enrôlement en ligne exige une connexion au registre.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The device list %1 has %n problem(s); nothing was written.</source>
-        <translation>
-            <numerusform>La liste d&apos;appareils %1 a %n problème ; rien n&apos;a été écrit.</numerusform>
-            <numerusform>La liste d&apos;appareils %1 a %n problèmes ; rien n&apos;a été écrit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 holds no private key.</source>
-        <translation>%1 ne contient aucune clé privée.</translation>
-    </message>
-    <message>
-        <source>Offline enrollment needs the CA certificate (--ca-cert).</source>
-        <translation>L&apos;enrôlement hors ligne exige le certificat de CA (--ca-cert).</translation>
-    </message>
-    <message>
-        <source>The CA key %1 does not belong to the CA certificate in %2.</source>
-        <translation>La clé de CA %1 n&apos;appartient pas au certificat de CA dans %2.</translation>
-    </message>
-    <message>
-        <source>The CA key %1 belongs to none of the %2 trust anchor(s) of application &apos;%3&apos;; nothing was written. Use the key of one of its anchors (dwb trust list %3).</source>
-        <translation>La clé de CA %1 n&apos;appartient à aucune des %2 ancres de confiance de l&apos;application « %3 » ; rien n&apos;a été écrit. Utilisez la clé de l&apos;une de ses ancres (dwb trust list %3).</translation>
-    </message>
-    <message>
-        <source>The folder %1 holds a batch for application &apos;%2&apos;; use another folder.</source>
-        <translation>Le dossier %1 contient un lot pour l&apos;application « %2 » ; utilisez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>The folder %1 holds a batch made with %2 keys; run it again with --algo %2 or use another folder.</source>
-        <translation>Le dossier %1 contient un lot fait avec des clés %2 ; relancez-le avec --algo %2 ou utilisez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 devices; run the batch again to finish it.</source>
-        <translation>Annulé après %1 appareils sur %2 ; relancez le lot pour le terminer.</translation>
-    </message>
-</context>
-<context>
-    <name>Certificate</name>
-    <message>
-        <source>The data is not a DER certificate.</source>
-        <translation>Les données ne sont pas un certificat DER.</translation>
-    </message>
-    <message>
-        <source>The text holds no PEM certificate.</source>
-        <translation>Le texte ne contient aucun certificat PEM.</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionBar</name>
-    <message>
-        <source>&amp;Connection:</source>
-        <translation>&amp;Connexion :</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>État de la connexion</translation>
-    </message>
-    <message>
-        <source>Server: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Serveur : &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>User: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Utilisateur : &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
-    </message>
 </context>
 <context>
     <name>Context</name>
@@ -534,838 +57,6 @@
     <message>
         <source>%1 does not name the sandbox&apos;s API URL and user.</source>
         <translation>%1 n&apos;indique pas l&apos;URL de l&apos;API ni l&apos;utilisateur du bac à sable.</translation>
-    </message>
-</context>
-<context>
-    <name>DetailsPane</name>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
-        <source>Raw JSON</source>
-        <translation>JSON brut</translation>
-    </message>
-    <message>
-        <source>&amp;Copy JSON</source>
-        <translation>&amp;Copier le JSON</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Select an application or a device</source>
-        <translation>Sélectionnez une application ou un appareil</translation>
-    </message>
-    <message>
-        <source>Application %1</source>
-        <translation>Application %1</translation>
-    </message>
-    <message>
-        <source>UID:</source>
-        <translation>UID :</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Créé :</translation>
-    </message>
-    <message>
-        <source>Generation:</source>
-        <translation>Génération :</translation>
-    </message>
-    <message>
-        <source>Resource version:</source>
-        <translation>Version de la ressource :</translation>
-    </message>
-    <message>
-        <source>Labels:</source>
-        <translation>Étiquettes :</translation>
-    </message>
-    <message>
-        <source>Devices:</source>
-        <translation>Appareils :</translation>
-    </message>
-    <message>
-        <source>counting…</source>
-        <translation>comptage…</translation>
-    </message>
-    <message>
-        <source>Trust anchors</source>
-        <translation>Ancres de confiance</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Sujet</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Valide à partir du</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Valide jusqu&apos;au</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>valide</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>expiré</translation>
-    </message>
-    <message>
-        <source>invalid</source>
-        <translation>invalide</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>(not a certificate)</source>
-        <translation>(pas un certificat)</translation>
-    </message>
-    <message>
-        <source>No trust anchor: devices of this application cannot log in with certificates.</source>
-        <translation>Aucune ancre de confiance : les appareils de cette application ne peuvent pas se connecter avec des certificats.</translation>
-    </message>
-    <message>
-        <source>Device %1</source>
-        <translation>Appareil %1</translation>
-    </message>
-    <message>
-        <source>Application:</source>
-        <translation>Application :</translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation>État :</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>activé</translation>
-    </message>
-    <message>
-        <source>Aliases:</source>
-        <translation>Alias :</translation>
-    </message>
-    <message>
-        <source>Credentials</source>
-        <translation>Identifiants</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>password</source>
-        <translation>mot de passe</translation>
-    </message>
-    <message>
-        <source>user name and password</source>
-        <translation>nom d&apos;utilisateur et mot de passe</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>certificat</translation>
-    </message>
-    <message>
-        <source>pre-shared key</source>
-        <translation>clé pré-partagée</translation>
-    </message>
-    <message>
-        <source>No stored credential (certificate login uses the name or an alias)</source>
-        <translation>Aucun identifiant stocké (la connexion par certificat utilise le nom ou un alias)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n devices selected</source>
-        <translation>
-            <numerusform>%n appareil sélectionné</numerusform>
-            <numerusform>%n appareils sélectionnés</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeviceTableModel</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Can log in with an x.509 certificate of this subject</source>
-        <translation>Peut se connecter avec un certificat X.509 de ce sujet</translation>
-    </message>
-    <message>
-        <source>No alias is a certificate subject</source>
-        <translation>Aucun alias n&apos;est un sujet de certificat</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <source>Aliases</source>
-        <translation>Alias</translation>
-    </message>
-    <message>
-        <source>Certificate alias</source>
-        <translation>Alias de certificat</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Labels</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé</translation>
-    </message>
-</context>
-<context>
-    <name>DrgImportReport</name>
-    <message>
-        <source>Default context: %1</source>
-        <translation>Contexte par défaut : %1</translation>
-    </message>
-    <message>
-        <source>Tokens moved into the key store for: %1</source>
-        <translation>Jetons déplacés dans le trousseau pour : %1</translation>
-    </message>
-    <message>
-        <source>Tokens NOT stored for: %1 (%2)</source>
-        <translation>Jetons NON stockés pour : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Add them later with &apos;dwb login URL --token USER:TOKEN --name NAME&apos; or sign in again; or choose --secret-store file|session.</source>
-        <translation>Ajoutez-les plus tard avec « dwb login URL --token USER:TOKEN --name NAME » ou reconnectez-vous ; ou choisissez --secret-store file|session.</translation>
-    </message>
-    <message>
-        <source>Note: %1 still holds these secrets in plain text; remove them there if drg is no longer used.</source>
-        <translation>Remarque : %1 contient toujours ces secrets en clair ; supprimez-les si drg n&apos;est plus utilisé.</translation>
-    </message>
-    <message>
-        <source>Imported %1 context(s) from %2: %3</source>
-        <translation>%1 contexte(s) importé(s) depuis %2 : %3</translation>
-    </message>
-</context>
-<context>
-    <name>EnrollJob</name>
-    <message>
-        <source>Not connected to a server.</source>
-        <translation>Non connecté à un serveur.</translation>
-    </message>
-    <message>
-        <source>Reading the trust anchors of application &apos;%1&apos;…</source>
-        <translation>Lecture des ancres de confiance de l&apos;application « %1 »…</translation>
-    </message>
-    <message>
-        <source>The connection was closed.</source>
-        <translation>La connexion a été fermée.</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was written or registered.</source>
-        <translation>Annulé : rien n&apos;a été écrit ni enregistré.</translation>
-    </message>
-    <message>
-        <source>Generating the %1 device key…</source>
-        <translation>Génération de la clé d&apos;appareil %1…</translation>
-    </message>
-    <message>
-        <source>Generating the %1 device key… (%2 candidates tried)</source>
-        <translation>Génération de la clé d&apos;appareil %1… (%2 candidats essayés)</translation>
-    </message>
-    <message>
-        <source>Writing the files…</source>
-        <translation>Écriture des fichiers…</translation>
-    </message>
-    <message>
-        <source>Drogue Cloud would refuse this device certificate: %1</source>
-        <translation>Drogue Cloud refuserait ce certificat d&apos;appareil : %1</translation>
-    </message>
-    <message>
-        <source>The device key does not belong to the device certificate.</source>
-        <translation>La clé d&apos;appareil n&apos;appartient pas au certificat d&apos;appareil.</translation>
-    </message>
-    <message>
-        <source>Choose PEM files, a PKCS#12 file or both.</source>
-        <translation>Choisissez des fichiers PEM, un fichier PKCS#12 ou les deux.</translation>
-    </message>
-    <message>
-        <source>Choose a folder for the device&apos;s files.</source>
-        <translation>Choisissez un dossier pour les fichiers de l&apos;appareil.</translation>
-    </message>
-    <message>
-        <source>%1 exists already: choose another folder (nothing is overwritten).</source>
-        <translation>%1 existe déjà : choisissez un autre dossier (rien n&apos;est écrasé).</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cancelled while generating the key: nothing was written or registered.</source>
-        <translation>Annulé pendant la génération de la clé : rien n&apos;a été écrit ni enregistré.</translation>
-    </message>
-    <message>
-        <source>Choose the device key to import.</source>
-        <translation>Choisissez la clé d&apos;appareil à importer.</translation>
-    </message>
-    <message>
-        <source>Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or RSA ≥ 2048).</source>
-        <translation>Drogue Cloud n&apos;accepte pas les clés %1 (utilisez EC P-256/P-384, Ed25519 ou RSA ≥ 2048).</translation>
-    </message>
-    <message>
-        <source>Cancelled before the device was registered; the files written stay in %1.</source>
-        <translation>Annulé avant l&apos;enregistrement de l&apos;appareil ; les fichiers écrits restent dans %1.</translation>
-    </message>
-    <message>
-        <source>The connection was closed: the device was not registered.</source>
-        <translation>La connexion a été fermée : l&apos;appareil n&apos;a pas été enregistré.</translation>
-    </message>
-    <message>
-        <source>Registering device &apos;%1&apos; with the alias &apos;%2&apos;…</source>
-        <translation>Enregistrement de l&apos;appareil « %1 » avec l&apos;alias « %2 »…</translation>
-    </message>
-    <message>
-        <source>The device was not registered: %1. The files written stay where they are.</source>
-        <translation>L&apos;appareil n&apos;a pas été enregistré : %1. Les fichiers écrits restent où ils sont.</translation>
-    </message>
-</context>
-<context>
-    <name>EnrollWizard</name>
-    <message>
-        <source>Enroll Device</source>
-        <translation>Enrôler un appareil</translation>
-    </message>
-    <message>
-        <source>The application the device belongs to, and its trust anchors.</source>
-        <translation>L&apos;application à laquelle appartient l&apos;appareil, et ses ancres de confiance.</translation>
-    </message>
-    <message>
-        <source>Application:</source>
-        <translation>Application :</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>Appareil :</translation>
-    </message>
-    <message>
-        <source>%1 (will be created)</source>
-        <translation>%1 (sera créé)</translation>
-    </message>
-    <message>
-        <source>%1 (exists: the alias is added)</source>
-        <translation>%1 (existe : l&apos;alias est ajouté)</translation>
-    </message>
-    <message>
-        <source>Trust anchor:</source>
-        <translation>Ancre de confiance :</translation>
-    </message>
-    <message>
-        <source>#%1, %2 (CA key %3)</source>
-        <translation>n° %1, %2 (clé de CA %3)</translation>
-    </message>
-    <message>
-        <source>Device key:</source>
-        <translation>Clé d&apos;appareil :</translation>
-    </message>
-    <message>
-        <source>new %1 key</source>
-        <translation>nouvelle clé %1</translation>
-    </message>
-    <message>
-        <source>imported, %1</source>
-        <translation>importée, %1</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Certificat :</translation>
-    </message>
-    <message>
-        <source>existing, registered as it is</source>
-        <translation>existant, enregistré tel quel</translation>
-    </message>
-    <message>
-        <source>Certificate subject:</source>
-        <translation>Sujet du certificat :</translation>
-    </message>
-    <message>
-        <source>Validity:</source>
-        <translation>Validité :</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) from now</source>
-        <translation>
-            <numerusform>%n jour à partir de maintenant</numerusform>
-            <numerusform>%n jours à partir de maintenant</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Files:</source>
-        <translation>Fichiers :</translation>
-    </message>
-    <message>
-        <source>Alias to add:</source>
-        <translation>Alias à ajouter :</translation>
-    </message>
-</context>
-<context>
-    <name>FileField</name>
-    <message>
-        <source>Bro&amp;wse…</source>
-        <translation>Parcou&amp;rir…</translation>
-    </message>
-    <message>
-        <source>Browse: %1</source>
-        <translation>Parcourir : %1</translation>
-    </message>
-</context>
-<context>
-    <name>FileSecretStore</name>
-    <message>
-        <source>file readable only by you (plain text)</source>
-        <translation>fichier lisible par vous seul (en clair)</translation>
-    </message>
-    <message>
-        <source>The secrets file %1 is damaged.</source>
-        <translation>Le fichier de secrets %1 est endommagé.</translation>
-    </message>
-</context>
-<context>
-    <name>InspectorWidget</name>
-    <message>
-        <source>Certificate inspector</source>
-        <translation>Inspecteur de certificats</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>Open certificate or key files (Ctrl+O)</source>
-        <translation>Ouvrir des fichiers de certificat ou de clé (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>&amp;Paste PEM</source>
-        <translation>Co&amp;ller du PEM</translation>
-    </message>
-    <message>
-        <source>Inspect PEM text from the clipboard (Ctrl+V)</source>
-        <translation>Inspecter le texte PEM du presse-papiers (Ctrl+V)</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>Export as &amp;PEM…</source>
-        <translation>Exporter en &amp;PEM…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;DER…</source>
-        <translation>Exporter en &amp;DER…</translation>
-    </message>
-    <message>
-        <source>Check against &amp;application</source>
-        <translation>Vérifier par rapport à l&apos;&amp;application</translation>
-    </message>
-    <message>
-        <source>Does the selected certificate chain to an anchor of the application selected in the window, and which device has its subject?</source>
-        <translation>Le certificat sélectionné est-il chaîné à une ancre de l&apos;application sélectionnée dans la fenêtre, et quel appareil a son sujet ?</translation>
-    </message>
-    <message>
-        <source>Add as alias to &amp;device…</source>
-        <translation>Ajouter comme alias à l&apos;appa&amp;reil…</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Effacer</translation>
-    </message>
-    <message>
-        <source>Inspected objects</source>
-        <translation>Objets inspectés</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Drop certificate, key or PKCS#12 files anywhere on the window.</source>
-        <translation>Déposez des fichiers de certificat, de clé ou PKCS#12 n&apos;importe où sur la fenêtre.</translation>
-    </message>
-    <message>
-        <source>not opened: %1</source>
-        <translation>non ouvert : %1</translation>
-    </message>
-    <message>
-        <source>Pasted text</source>
-        <translation>Texte collé</translation>
-    </message>
-    <message>
-        <source>The passphrase for %1 is wrong.</source>
-        <translation>La phrase secrète de %1 est incorrecte.</translation>
-    </message>
-    <message>
-        <source>The passphrase for “%1” is wrong. Try again:</source>
-        <translation>La phrase secrète de « %1 » est incorrecte. Réessayez :</translation>
-    </message>
-    <message>
-        <source>“%1” is encrypted. Passphrase:</source>
-        <translation>« %1 » est chiffré. Phrase secrète :</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Phrase secrète</translation>
-    </message>
-    <message>
-        <source>passphrase needed</source>
-        <translation>phrase secrète nécessaire</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n certificate(s)</source>
-        <translation>
-            <numerusform>%n certificat</numerusform>
-            <numerusform>%n certificats</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s)</source>
-        <translation>
-            <numerusform>%n clé</numerusform>
-            <numerusform>%n clés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>nothing to show</source>
-        <translation>rien à afficher</translation>
-    </message>
-    <message>
-        <source>CA certificate</source>
-        <translation>Certificat de CA</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Certificat</translation>
-    </message>
-    <message>
-        <source>Subject (Drogue)</source>
-        <translation>Sujet (Drogue)</translation>
-    </message>
-    <message>
-        <source>Subject (RFC 4514)</source>
-        <translation>Sujet (RFC 4514)</translation>
-    </message>
-    <message>
-        <source>Issuer (Drogue)</source>
-        <translation>Émetteur (Drogue)</translation>
-    </message>
-    <message>
-        <source>Issuer (RFC 4514)</source>
-        <translation>Émetteur (RFC 4514)</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Numéro de série</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Validité</translation>
-    </message>
-    <message>
-        <source>EXPIRED on %1</source>
-        <translation>EXPIRÉ le %1</translation>
-    </message>
-    <message>
-        <source>NOT YET VALID (from %1)</source>
-        <translation>PAS ENCORE VALIDE (à partir du %1)</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>valide</translation>
-    </message>
-    <message>
-        <source>Not before</source>
-        <translation>Pas avant</translation>
-    </message>
-    <message>
-        <source>Not after</source>
-        <translation>Pas après</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>Clé publique</translation>
-    </message>
-    <message>
-        <source>%1 (%2 bits)</source>
-        <translation>%1 (%2 bits)</translation>
-    </message>
-    <message>
-        <source>Signature algorithm</source>
-        <translation>Algorithme de signature</translation>
-    </message>
-    <message>
-        <source>Certificate authority</source>
-        <translation>Autorité de certification</translation>
-    </message>
-    <message>
-        <source>yes (path length %1)</source>
-        <translation>oui (longueur de chemin %1)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>Self-signed</source>
-        <translation>Auto-signé</translation>
-    </message>
-    <message>
-        <source>Key usage</source>
-        <translation>Usage de la clé</translation>
-    </message>
-    <message>
-        <source>Extended key usage</source>
-        <translation>Usage étendu de la clé</translation>
-    </message>
-    <message>
-        <source>Subject alternative names</source>
-        <translation>Noms alternatifs du sujet</translation>
-    </message>
-    <message>
-        <source>Extensions</source>
-        <translation>Extensions</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n extension(s)</source>
-        <translation>
-            <numerusform>%n extension</numerusform>
-            <numerusform>%n extensions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (critical)</source>
-        <translation>%1 (critique)</translation>
-    </message>
-    <message>
-        <source>SHA-1 fingerprint</source>
-        <translation>Empreinte SHA-1</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>Empreinte SHA-256</translation>
-    </message>
-    <message>
-        <source>Drogue device login</source>
-        <translation>Connexion d&apos;appareil Drogue</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>accepté</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refusé</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Raison</translation>
-    </message>
-    <message>
-        <source>Private key</source>
-        <translation>Clé privée</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bit(s)</source>
-        <translation>
-            <numerusform>%n bit</numerusform>
-            <numerusform>%n bits</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Private part</source>
-        <translation>Partie privée</translation>
-    </message>
-    <message>
-        <source>yes (never shown)</source>
-        <translation>oui (jamais affichée)</translation>
-    </message>
-    <message>
-        <source>Public key SHA-256</source>
-        <translation>SHA-256 de la clé publique</translation>
-    </message>
-    <message>
-        <source>Allowed by Drogue</source>
-        <translation>Autorisé par Drogue</translation>
-    </message>
-    <message>
-        <source>Matches certificate</source>
-        <translation>Correspond au certificat</translation>
-    </message>
-    <message>
-        <source>none of the loaded certificates</source>
-        <translation>aucun des certificats chargés</translation>
-    </message>
-    <message>
-        <source>Open Certificates or Keys</source>
-        <translation>Ouvrir des certificats ou des clés</translation>
-    </message>
-    <message>
-        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;All files (*)</source>
-        <translation>Certificats et clés (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text to inspect.</source>
-        <translation>Le presse-papiers ne contient aucun texte à inspecter.</translation>
-    </message>
-    <message>
-        <source>Export Certificate as DER</source>
-        <translation>Exporter le certificat en DER</translation>
-    </message>
-    <message>
-        <source>Export Certificate as PEM</source>
-        <translation>Exporter le certificat en PEM</translation>
-    </message>
-    <message>
-        <source>DER certificate (*.der *.cer)</source>
-        <translation>Certificat DER (*.der *.cer)</translation>
-    </message>
-    <message>
-        <source>PEM certificate (*.pem *.crt)</source>
-        <translation>Certificat PEM (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exporté vers %1.</translation>
-    </message>
-    <message>
-        <source>Select an application in the window first.</source>
-        <translation>Sélectionnez d&apos;abord une application dans la fenêtre.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Against application %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Par rapport à l&apos;application %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>✗ The application has no valid trust anchor.</source>
-        <translation>✗ L&apos;application n&apos;a aucune ancre de confiance valide.</translation>
-    </message>
-    <message>
-        <source>✓ Chains to trust anchor #%1 (%2).</source>
-        <translation>✓ Chaîné à l&apos;ancre de confiance n° %1 (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>✗ Does not chain to any of its %n valid anchor(s): %1</source>
-        <translation>
-            <numerusform>✗ N&apos;est pas chaîné à son ancre valide : %1</numerusform>
-            <numerusform>✗ N&apos;est chaîné à aucune de ses %n ancres valides : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The devices of %1 are not loaded yet.</source>
-        <translation>Les appareils de %1 ne sont pas encore chargés.</translation>
-    </message>
-    <message>
-        <source>✓ Device “%1” has this subject as its name.</source>
-        <translation>✓ L&apos;appareil « %1 » a ce sujet pour nom.</translation>
-    </message>
-    <message>
-        <source>✓ Device “%1” has this subject as an alias.</source>
-        <translation>✓ L&apos;appareil « %1 » a ce sujet comme alias.</translation>
-    </message>
-    <message>
-        <source>✗ No device has “%1” as name or alias: use “Add as alias to device…”.</source>
-        <translation>✗ Aucun appareil n&apos;a « %1 » comme nom ou alias : utilisez « Ajouter comme alias à l&apos;appareil… ».</translation>
-    </message>
-    <message>
-        <source>Connect and select an application in the window first.</source>
-        <translation>Connectez-vous et sélectionnez d&apos;abord une application dans la fenêtre.</translation>
-    </message>
-    <message>
-        <source>The application %1 has no devices loaded.</source>
-        <translation>L&apos;application %1 n&apos;a aucun appareil chargé.</translation>
-    </message>
-    <message>
-        <source>Add Alias</source>
-        <translation>Ajouter un alias</translation>
-    </message>
-    <message>
-        <source>Add “%1” as an alias of the device:</source>
-        <translation>Ajouter « %1 » comme alias de l&apos;appareil :</translation>
-    </message>
-    <message>
-        <source>Could not add the alias to %1: %2</source>
-        <translation>Impossible d&apos;ajouter l&apos;alias à %1 : %2</translation>
-    </message>
-    <message>
-        <source>“%1” is now an alias of device %2.</source>
-        <translation>« %1 » est maintenant un alias de l&apos;appareil %2.</translation>
-    </message>
-</context>
-<context>
-    <name>KeychainSecretStore</name>
-    <message>
-        <source>system key store</source>
-        <translation>trousseau du système</translation>
-    </message>
-    <message>
-        <source>The system key store refused to store the secret.</source>
-        <translation>Le trousseau du système a refusé de stocker le secret.</translation>
     </message>
 </context>
 <context>
@@ -1393,18 +84,6 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Labels of %1. Keys are names such as &lt;i&gt;site&lt;/i&gt; or &lt;i&gt;example.com/room&lt;/i&gt;; values may be empty.</source>
-        <translation>Étiquettes de %1. Les clés sont des noms comme &lt;i&gt;site&lt;/i&gt; ou &lt;i&gt;example.com/room&lt;/i&gt; ; les valeurs peuvent être vides.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid label key.</source>
-        <translation>« %1 » n&apos;est pas une clé d&apos;étiquette valide.</translation>
-    </message>
-    <message>
-        <source>The key “%1” appears twice.</source>
-        <translation>La clé « %1 » apparaît deux fois.</translation>
     </message>
 </context>
 <context>
@@ -1451,892 +130,11 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
-    </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation>Bac à sable local</translation>
-    </message>
-    <message>
-        <source>Certificate Inspector</source>
-        <translation>Inspecteur de certificats</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ctualiser</translation>
-    </message>
-    <message>
-        <source>Reload applications and devices from the server</source>
-        <translation>Recharger les applications et les appareils depuis le serveur</translation>
-    </message>
-    <message>
-        <source>New &amp;Application…</source>
-        <translation>Nouvelle &amp;application…</translation>
-    </message>
-    <message>
-        <source>Create an application</source>
-        <translation>Créer une application</translation>
-    </message>
-    <message>
-        <source>New &amp;Device…</source>
-        <translation>Nouvel a&amp;ppareil…</translation>
-    </message>
-    <message>
-        <source>Create a device in the selected application</source>
-        <translation>Créer un appareil dans l&apos;application sélectionnée</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>Delete the selected devices, or the selected application</source>
-        <translation>Supprimer les appareils sélectionnés, ou l&apos;application sélectionnée</translation>
-    </message>
-    <message>
-        <source>&amp;Enable Device</source>
-        <translation>Ac&amp;tiver l&apos;appareil</translation>
-    </message>
-    <message>
-        <source>Allow the selected devices to connect</source>
-        <translation>Autoriser les appareils sélectionnés à se connecter</translation>
-    </message>
-    <message>
-        <source>D&amp;isable Device</source>
-        <translation>Dés&amp;activer l&apos;appareil</translation>
-    </message>
-    <message>
-        <source>Refuse connections of the selected devices</source>
-        <translation>Refuser les connexions des appareils sélectionnés</translation>
-    </message>
-    <message>
-        <source>Add A&amp;lias…</source>
-        <translation>Ajouter un a&amp;lias…</translation>
-    </message>
-    <message>
-        <source>Add an alias to the selected device</source>
-        <translation>Ajouter un alias à l&apos;appareil sélectionné</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Alias…</source>
-        <translation>Re&amp;tirer un alias…</translation>
-    </message>
-    <message>
-        <source>Remove an alias of the selected device</source>
-        <translation>Retirer un alias de l&apos;appareil sélectionné</translation>
-    </message>
-    <message>
-        <source>Edit &amp;Labels…</source>
-        <translation>Modifier les é&amp;tiquettes…</translation>
-    </message>
-    <message>
-        <source>Edit the labels of the selected device or application</source>
-        <translation>Modifier les étiquettes de l&apos;appareil ou de l&apos;application sélectionnés</translation>
-    </message>
-    <message>
-        <source>Add &amp;Connection…</source>
-        <translation>Ajouter une &amp;connexion…</translation>
-    </message>
-    <message>
-        <source>Connect to a Drogue Cloud server with an access token</source>
-        <translation>Se connecter à un serveur Drogue Cloud avec un jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Quit Drogue Workbench</source>
-        <translation>Quitter Drogue Workbench</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Devices</source>
-        <translation>&amp;Filtrer les appareils</translation>
-    </message>
-    <message>
-        <source>Type to filter the devices</source>
-        <translation>Tapez pour filtrer les appareils</translation>
-    </message>
-    <message>
-        <source>&amp;About Drogue Workbench</source>
-        <translation>À &amp;propos de Drogue Workbench</translation>
-    </message>
-    <message>
-        <source>Version and licence</source>
-        <translation>Version et licence</translation>
-    </message>
-    <message>
-        <source>Certificate &amp;Inspector</source>
-        <translation>&amp;Inspecteur de certificats</translation>
-    </message>
-    <message>
-        <source>Show or hide the certificate inspector (Ctrl+I)</source>
-        <translation>Afficher ou masquer l&apos;inspecteur de certificats (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>About Drogue Workbench</source>
-        <translation>À propos de Drogue Workbench</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Drogue Workbench %1&lt;/h3&gt;&lt;p&gt;Provision Drogue Cloud devices with x.509 certificates.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Drogue Workbench %1&lt;/h3&gt;&lt;p&gt;Provisionner des appareils Drogue Cloud avec des certificats X.509.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>There is no connection named “%1”.</source>
-        <translation>Il n&apos;y a aucune connexion nommée « %1 ».</translation>
-    </message>
-    <message>
-        <source>%1 — Drogue Workbench</source>
-        <translation>%1 — Drogue Workbench</translation>
-    </message>
-    <message>
-        <source>The sandbox is not running: %1</source>
-        <translation>Le bac à sable ne fonctionne pas : %1</translation>
-    </message>
-    <message>
-        <source>Access Token</source>
-        <translation>Jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Access token of %1 for %2.
-The token is kept for this session only; the system key store comes with sign-in support.</source>
-        <translation>Jeton d&apos;accès de %1 pour %2.
-Le jeton n&apos;est conservé que pour cette session ; le trousseau du système arrive avec la connexion par navigateur.</translation>
-    </message>
-    <message>
-        <source>No access token for this session.</source>
-        <translation>Aucun jeton d&apos;accès pour cette session.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>Impossible de joindre le serveur : %1</translation>
-    </message>
-    <message>
-        <source>The server refused the credentials: %1</source>
-        <translation>Le serveur a refusé les identifiants : %1</translation>
-    </message>
-    <message>
-        <source>Loading applications…</source>
-        <translation>Chargement des applications…</translation>
-    </message>
-    <message>
-        <source>Could not load the applications</source>
-        <translation>Impossible de charger les applications</translation>
-    </message>
-    <message>
-        <source>Loading devices…</source>
-        <translation>Chargement des appareils…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s) fetched…</source>
-        <translation>
-            <numerusform>%n appareil récupéré…</numerusform>
-            <numerusform>%n appareils récupérés…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not load the devices of %1</source>
-        <translation>Impossible de charger les appareils de %1</translation>
-    </message>
-    <message>
-        <source>%v of %m devices</source>
-        <translation>%v appareils sur %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n appareil</numerusform>
-            <numerusform>%n appareils</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n device(s)</source>
-        <translation>
-            <numerusform>%1 appareil sur %n</numerusform>
-            <numerusform>%1 appareils sur %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Devices&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Appareils&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Devices of %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Appareils de %1&lt;/b&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>%n application</numerusform>
-            <numerusform>%n applications</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Could not reload application %1</source>
-        <translation>Impossible de recharger l&apos;application %1</translation>
-    </message>
-    <message>
-        <source>New Application</source>
-        <translation>Nouvelle application</translation>
-    </message>
-    <message>
-        <source>Name of the application (lowercase letters, digits and &apos;-&apos;):</source>
-        <translation>Nom de l&apos;application (lettres minuscules, chiffres et « - ») :</translation>
-    </message>
-    <message>
-        <source>Could not create application %1</source>
-        <translation>Impossible de créer l&apos;application %1</translation>
-    </message>
-    <message>
-        <source>Application %1 created.</source>
-        <translation>Application %1 créée.</translation>
-    </message>
-    <message>
-        <source>New Device</source>
-        <translation>Nouvel appareil</translation>
-    </message>
-    <message>
-        <source>Name of the new device in %1:</source>
-        <translation>Nom du nouvel appareil dans %1 :</translation>
-    </message>
-    <message>
-        <source>Could not create device %1</source>
-        <translation>Impossible de créer l&apos;appareil %1</translation>
-    </message>
-    <message>
-        <source>Device %1 created in %2.</source>
-        <translation>Appareil %1 créé dans %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more.</source>
-        <translation>
-            <numerusform>et %n autre.</numerusform>
-            <numerusform>et %n autres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the device “%1” of %2? Its credentials and aliases are lost; this cannot be undone.</source>
-        <translation>Supprimer l&apos;appareil « %1 » de %2 ? Ses identifiants et alias seront perdus ; cette action est irréversible.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n devices of %1? Their credentials and aliases are lost; this cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer cet appareil de %1 ? Ses identifiants et alias seront perdus ; cette action est irréversible.</numerusform>
-            <numerusform>Supprimer ces %n appareils de %1 ? Leurs identifiants et alias seront perdus ; cette action est irréversible.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Devices</source>
-        <translation>Supprimer des appareils</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Supprimé.</translation>
-    </message>
-    <message>
-        <source>Some devices were not deleted: %1</source>
-        <translation>Certains appareils n&apos;ont pas été supprimés : %1</translation>
-    </message>
-    <message>
-        <source>Delete the application “%1” and all its devices? This cannot be undone.</source>
-        <translation>Supprimer l&apos;application « %1 » et tous ses appareils ? Cette action est irréversible.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the application “%1” and its %n device(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer l&apos;application « %1 » et son appareil ? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer l&apos;application « %1 » et ses %n appareils ? Cette action est irréversible.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Application</source>
-        <translation>Supprimer l&apos;application</translation>
-    </message>
-    <message>
-        <source>Could not delete application %1</source>
-        <translation>Impossible de supprimer l&apos;application %1</translation>
-    </message>
-    <message>
-        <source>Application %1 deleted.</source>
-        <translation>Application %1 supprimée.</translation>
-    </message>
-    <message>
-        <source>Could not %1 %2</source>
-        <translation>Échec de l&apos;action « %1 » sur %2</translation>
-    </message>
-    <message>
-        <source>disable</source>
-        <translation>désactiver</translation>
-    </message>
-    <message>
-        <source>enable</source>
-        <translation>activer</translation>
-    </message>
-    <message>
-        <source>Add Alias</source>
-        <translation>Ajouter un alias</translation>
-    </message>
-    <message>
-        <source>New alias of %1 (a certificate subject such as CN=%1, O=Drogue IoT, OU=%2 lets it log in with that certificate):</source>
-        <translation>Nouvel alias de %1 (un sujet de certificat comme CN=%1, O=Drogue IoT, OU=%2 lui permet de se connecter avec ce certificat) :</translation>
-    </message>
-    <message>
-        <source>add an alias to</source>
-        <translation>ajouter un alias à</translation>
-    </message>
-    <message>
-        <source>%1 has no alias.</source>
-        <translation>%1 n&apos;a aucun alias.</translation>
-    </message>
-    <message>
-        <source>Remove Alias</source>
-        <translation>Retirer un alias</translation>
-    </message>
-    <message>
-        <source>Alias of %1 to remove:</source>
-        <translation>Alias de %1 à retirer :</translation>
-    </message>
-    <message>
-        <source>remove an alias of</source>
-        <translation>retirer un alias de</translation>
-    </message>
-    <message>
-        <source>device %1</source>
-        <translation>l&apos;appareil %1</translation>
-    </message>
-    <message>
-        <source>change the labels of</source>
-        <translation>modifier les étiquettes de</translation>
-    </message>
-    <message>
-        <source>application %1</source>
-        <translation>l&apos;application %1</translation>
-    </message>
-    <message>
-        <source>Could not change the labels of %1</source>
-        <translation>Impossible de modifier les étiquettes de %1</translation>
-    </message>
-    <message>
-        <source>Connect to a server first.</source>
-        <translation>Connectez-vous d&apos;abord à un serveur.</translation>
-    </message>
-    <message>
-        <source>Create &amp;Trust Anchor…</source>
-        <translation>Créer une ancre de &amp;confiance…</translation>
-    </message>
-    <message>
-        <source>Create a CA key and register it as a trust anchor of an application</source>
-        <translation>Créer une clé de CA et l&apos;enregistrer comme ancre de confiance d&apos;une application</translation>
-    </message>
-    <message>
-        <source>Enroll De&amp;vice…</source>
-        <translation>&amp;Enrôler un appareil…</translation>
-    </message>
-    <message>
-        <source>Issue a device certificate and register its subject as an alias</source>
-        <translation>Émettre un certificat d&apos;appareil et enregistrer son sujet comme alias</translation>
-    </message>
-    <message>
-        <source>Test Co&amp;nnection…</source>
-        <translation>Tester la co&amp;nnexion…</translation>
-    </message>
-    <message>
-        <source>Connect as a device with its certificate, publish, and see the event arrive</source>
-        <translation>Se connecter comme un appareil avec son certificat, publier et voir l&apos;événement arriver</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBar</name>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>Close this message</source>
-        <translation>Fermer ce message</translation>
-    </message>
-    <message>
-        <source>Close message</source>
-        <translation>Fermer le message</translation>
-    </message>
-</context>
-<context>
-    <name>MqttClient</name>
-    <message>
-        <source>The broker did not answer in time (%1 s).</source>
-        <translation>Le broker n&apos;a pas répondu à temps (%1 s).</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>connecté</translation>
-    </message>
-    <message>
-        <source>the broker does not accept this MQTT version</source>
-        <translation>le broker n&apos;accepte pas cette version de MQTT</translation>
-    </message>
-    <message>
-        <source>the broker refused the client id</source>
-        <translation>le broker a refusé l&apos;identifiant client</translation>
-    </message>
-    <message>
-        <source>the broker is unavailable</source>
-        <translation>le broker est indisponible</translation>
-    </message>
-    <message>
-        <source>bad user name or password</source>
-        <translation>nom d&apos;utilisateur ou mot de passe incorrect</translation>
-    </message>
-    <message>
-        <source>not authorised</source>
-        <translation>non autorisé</translation>
-    </message>
-    <message>
-        <source>banned</source>
-        <translation>banni</translation>
-    </message>
-    <message>
-        <source>the broker is busy</source>
-        <translation>le broker est occupé</translation>
-    </message>
-    <message>
-        <source>bad authentication method</source>
-        <translation>méthode d&apos;authentification incorrecte</translation>
-    </message>
-    <message>
-        <source>This MQTT client is already in use.</source>
-        <translation>Ce client MQTT est déjà utilisé.</translation>
-    </message>
-    <message>
-        <source>Could not create the MQTT client.</source>
-        <translation>Impossible de créer le client MQTT.</translation>
-    </message>
-    <message>
-        <source>Invalid MQTT user name or password.</source>
-        <translation>Nom d&apos;utilisateur ou mot de passe MQTT invalide.</translation>
-    </message>
-    <message>
-        <source>Could not set up TLS.</source>
-        <translation>Impossible de configurer TLS.</translation>
-    </message>
-    <message>
-        <source>Could not start the MQTT network thread.</source>
-        <translation>Impossible de démarrer le fil réseau MQTT.</translation>
-    </message>
-    <message>
-        <source>The broker&apos;s certificate is not trusted (wrong CA or host name).</source>
-        <translation>Le certificat du broker n&apos;est pas approuvé (mauvaise CA ou mauvais nom d&apos;hôte).</translation>
-    </message>
-    <message>
-        <source>The broker refused the certificate during the TLS handshake (certificate expired).</source>
-        <translation>Le broker a refusé le certificat lors de la négociation TLS (certificat expiré).</translation>
-    </message>
-    <message>
-        <source>The broker refused the certificate during the TLS handshake (unknown CA).</source>
-        <translation>Le broker a refusé le certificat lors de la négociation TLS (CA inconnue).</translation>
-    </message>
-    <message>
-        <source>The broker refused the certificate during the TLS handshake (%1).</source>
-        <translation>Le broker a refusé le certificat lors de la négociation TLS (%1).</translation>
-    </message>
-    <message>
-        <source>The TLS handshake with the broker failed.</source>
-        <translation>La négociation TLS avec le broker a échoué.</translation>
-    </message>
-    <message>
-        <source>The broker at %1 is unreachable.</source>
-        <translation>Le broker à l&apos;adresse %1 est injoignable.</translation>
-    </message>
-    <message>
-        <source>The broker closed the connection.</source>
-        <translation>Le broker a fermé la connexion.</translation>
-    </message>
-    <message>
-        <source>The connection to the broker failed.</source>
-        <translation>La connexion au broker a échoué.</translation>
-    </message>
-    <message>
-        <source>The broker refused the connection: %1.</source>
-        <translation>Le broker a refusé la connexion : %1.</translation>
-    </message>
-    <message>
-        <source>Not connected to the broker.</source>
-        <translation>Non connecté au broker.</translation>
-    </message>
-    <message>
-        <source>Could not subscribe to %1.</source>
-        <translation>Impossible de s&apos;abonner à %1.</translation>
-    </message>
-    <message>
-        <source>Could not publish to %1.</source>
-        <translation>Impossible de publier sur %1.</translation>
-    </message>
-</context>
-<context>
-    <name>MqttPanel</name>
-    <message>
-        <source>Test Connection</source>
-        <translation>Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Server CA</source>
-        <translation>CA du serveur</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>system CAs</source>
-        <translation>CA du système</translation>
-    </message>
-    <message>
-        <source>Device Certificate</source>
-        <translation>Certificat d&apos;appareil</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.p12);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt *.p12);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Device Key</source>
-        <translation>Clé d&apos;appareil</translation>
-    </message>
-    <message>
-        <source>Keys (*.key *.pem *.p12);;All files (*)</source>
-        <translation>Clés (*.key *.pem *.p12);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>0: at most once</source>
-        <translation>0 : au plus une fois</translation>
-    </message>
-    <message>
-        <source>1: at least once</source>
-        <translation>1 : au moins une fois</translation>
-    </message>
-    <message>
-        <source>&amp;Publish</source>
-        <translation>&amp;Publier</translation>
-    </message>
-    <message>
-        <source>Publish and &amp;Verify</source>
-        <translation>Publier et &amp;vérifier</translation>
-    </message>
-    <message>
-        <source>&amp;Listen</source>
-        <translation>É&amp;couter</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>&amp;MQTT endpoint:</source>
-        <translation>Point d&apos;accès &amp;MQTT :</translation>
-    </message>
-    <message>
-        <source>&amp;Integration endpoint:</source>
-        <translation>Point d&apos;accès d&apos;&amp;intégration :</translation>
-    </message>
-    <message>
-        <source>Server &amp;CA:</source>
-        <translation>&amp;CA du serveur :</translation>
-    </message>
-    <message>
-        <source>&amp;Application:</source>
-        <translation>&amp;Application :</translation>
-    </message>
-    <message>
-        <source>&amp;Device:</source>
-        <translation>A&amp;ppareil :</translation>
-    </message>
-    <message>
-        <source>Certi&amp;ficate:</source>
-        <translation>Certi&amp;ficat :</translation>
-    </message>
-    <message>
-        <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>Ca&amp;nal :</translation>
-    </message>
-    <message>
-        <source>&amp;QoS:</source>
-        <translation>&amp;QoS :</translation>
-    </message>
-    <message>
-        <source>Pa&amp;yload:</source>
-        <translation>Contenu (pa&amp;yload) :</translation>
-    </message>
-    <message>
-        <source>Verification</source>
-        <translation>Vérification</translation>
-    </message>
-    <message>
-        <source>Connected as the device</source>
-        <translation>Connecté comme l&apos;appareil</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publié</translation>
-    </message>
-    <message>
-        <source>Delivered on the integration side</source>
-        <translation>Remis côté intégration</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <source>Integration events</source>
-        <translation>Événements d&apos;intégration</translation>
-    </message>
-    <message>
-        <source>Could not read the server&apos;s endpoints: %1</source>
-        <translation>Impossible de lire les points d&apos;accès du serveur : %1</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>terminé</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échoué</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>✔ valid JSON</source>
-        <translation>✔ JSON valide</translation>
-    </message>
-    <message>
-        <source>empty payload</source>
-        <translation>contenu vide</translation>
-    </message>
-    <message>
-        <source>not JSON (%1 at offset %2): sent as bytes</source>
-        <translation>pas du JSON (%1 à la position %2) : envoyé comme octets</translation>
-    </message>
-    <message>
-        <source>Give the MQTT endpoint&apos;s host.</source>
-        <translation>Indiquez l&apos;hôte du point d&apos;accès MQTT.</translation>
-    </message>
-    <message>
-        <source>Choose the device&apos;s certificate and key files.</source>
-        <translation>Choisissez les fichiers de certificat et de clé de l&apos;appareil.</translation>
-    </message>
-    <message>
-        <source>the device key</source>
-        <translation>la clé d&apos;appareil</translation>
-    </message>
-    <message>
-        <source>The key %1 does not belong to the certificate %2.</source>
-        <translation>La clé %1 n&apos;appartient pas au certificat %2.</translation>
-    </message>
-    <message>
-        <source>Give the application whose integration side should see the event.</source>
-        <translation>Indiquez l&apos;application dont le côté intégration doit voir l&apos;événement.</translation>
-    </message>
-    <message>
-        <source>Verifying device &apos;%1&apos; (certificate &apos;%2&apos;) on %3:%4, events of &apos;%5&apos; on %6:%7…</source>
-        <translation>Vérification de l&apos;appareil « %1 » (certificat « %2 ») sur %3:%4, événements de « %5 » sur %6:%7…</translation>
-    </message>
-    <message>
-        <source>The broker refused the certificate: %1</source>
-        <translation>Le broker a refusé le certificat : %1</translation>
-    </message>
-    <message>
-        <source>Delivered: the event from &apos;%1&apos; on &apos;%2&apos; arrived on the integration side %3 ms after publishing (connect %4 ms, publish %5 ms, total %6 ms).</source>
-        <translation>Remis : l&apos;événement de « %1 » sur « %2 » est arrivé côté intégration %3 ms après la publication (connexion %4 ms, publication %5 ms, total %6 ms).</translation>
-    </message>
-    <message>
-        <source>Stopped listening.</source>
-        <translation>Écoute arrêtée.</translation>
-    </message>
-    <message>
-        <source>Give the application to listen to.</source>
-        <translation>Indiquez l&apos;application à écouter.</translation>
-    </message>
-    <message>
-        <source>Connecting to the integration endpoint %1:%2 as &apos;%3&apos;…</source>
-        <translation>Connexion au point d&apos;accès d&apos;intégration %1:%2 en tant que « %3 »…</translation>
-    </message>
-    <message>
-        <source>Could not subscribe to the events of &apos;%1&apos;: %2</source>
-        <translation>Impossible de s&apos;abonner aux événements de « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Listening to the integration events of &apos;%1&apos;.</source>
-        <translation>Écoute des événements d&apos;intégration de « %1 ».</translation>
-    </message>
-    <message>
-        <source>The integration endpoint refused or dropped the connection: %1</source>
-        <translation>Le point d&apos;accès d&apos;intégration a refusé ou interrompu la connexion : %1</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the integration endpoint: %1</source>
-        <translation>Impossible de se connecter au point d&apos;accès d&apos;intégration : %1</translation>
-    </message>
-    <message>
-        <source>The payload is not JSON: it is sent as it is.</source>
-        <translation>Le contenu n&apos;est pas du JSON : il est envoyé tel quel.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1:%2 as device &apos;%3&apos; (certificate &apos;%4&apos;)…</source>
-        <translation>Connexion à %1:%2 comme appareil « %3 » (certificat « %4 »)…</translation>
-    </message>
-    <message>
-        <source>The broker closed the device&apos;s connection: %1</source>
-        <translation>Le broker a fermé la connexion de l&apos;appareil : %1</translation>
-    </message>
-    <message>
-        <source>Cannot connect as the device: %1</source>
-        <translation>Impossible de se connecter comme l&apos;appareil : %1</translation>
-    </message>
-    <message>
-        <source>Connected: the broker accepted the certificate (%1 ms).</source>
-        <translation>Connecté : le broker a accepté le certificat (%1 ms).</translation>
-    </message>
-    <message>
-        <source>Give a channel to publish to.</source>
-        <translation>Indiquez un canal de publication.</translation>
-    </message>
-    <message>
-        <source>Could not publish: %1</source>
-        <translation>Impossible de publier : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Published %n byte(s) to channel &apos;%1&apos; (QoS %2, %3 ms).</source>
-        <translation>
-            <numerusform>%n octet publié sur le canal « %1 » (QoS %2, %3 ms).</numerusform>
-            <numerusform>%n octets publiés sur le canal « %1 » (QoS %2, %3 ms).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verified: the device can connect and its messages reach the application.</source>
-        <translation>Vérifié : l&apos;appareil peut se connecter et ses messages atteignent l&apos;application.</translation>
-    </message>
-    <message>
-        <source>Verification failed.</source>
-        <translation>La vérification a échoué.</translation>
-    </message>
-</context>
-<context>
-    <name>PrivateKey</name>
-    <message>
-        <source>Cannot start generating a %1 key.</source>
-        <translation>Impossible de lancer la génération d&apos;une clé %1.</translation>
-    </message>
-    <message>
-        <source>Cannot set up a %1 key.</source>
-        <translation>Impossible de préparer une clé %1.</translation>
-    </message>
-    <message>
-        <source>Key generation was cancelled.</source>
-        <translation>La génération de clé a été annulée.</translation>
-    </message>
-    <message>
-        <source>Generating a %1 key failed.</source>
-        <translation>La génération d&apos;une clé %1 a échoué.</translation>
-    </message>
-    <message>
-        <source>There is no private key to write.</source>
-        <translation>Il n&apos;y a aucune clé privée à écrire.</translation>
-    </message>
-    <message>
-        <source>Out of memory.</source>
-        <translation>Mémoire insuffisante.</translation>
-    </message>
-    <message>
-        <source>Cannot encode the private key.</source>
-        <translation>Impossible d&apos;encoder la clé privée.</translation>
-    </message>
-    <message>
-        <source>No random numbers available.</source>
-        <translation>Aucun nombre aléatoire disponible.</translation>
-    </message>
-    <message>
-        <source>Cannot encrypt the private key.</source>
-        <translation>Impossible de chiffrer la clé privée.</translation>
-    </message>
-</context>
-<context>
-    <name>RegistryClient</name>
-    <message>
-        <source>The CA file %1 cannot be read as PEM certificates.</source>
-        <translation>Le fichier CA %1 ne peut pas être lu comme des certificats PEM.</translation>
-    </message>
-    <message>
-        <source>The server did not say who we are.</source>
-        <translation>Le serveur n&apos;a pas indiqué qui nous sommes.</translation>
-    </message>
-    <message>
-        <source>No application given.</source>
-        <translation>Aucune application indiquée.</translation>
-    </message>
-    <message>
-        <source>No application or device given.</source>
-        <translation>Aucune application ou aucun appareil indiqué.</translation>
-    </message>
-    <message>
-        <source>The device has no application.</source>
-        <translation>L&apos;appareil n&apos;a pas d&apos;application.</translation>
-    </message>
-    <message>
-        <source>%1 kept changing on the server; gave up after several attempts.</source>
-        <translation>%1 changeait sans cesse sur le serveur ; abandon après plusieurs tentatives.</translation>
-    </message>
-    <message>
-        <source>Application &apos;%1&apos;</source>
-        <translation>Application « %1 »</translation>
-    </message>
-    <message>
-        <source>Device &apos;%1&apos;</source>
-        <translation>Appareil « %1 »</translation>
-    </message>
-    <message>
-        <source>A change must not rename a device.</source>
-        <translation>Une modification ne doit pas renommer un appareil.</translation>
     </message>
 </context>
 <context>
@@ -2360,131 +158,6 @@ Le jeton n&apos;est conservé que pour cette session ; le trousseau du système 
     <message>
         <source>The device name &apos;%1&apos; must not contain &apos;/&apos;.</source>
         <translation>Le nom d&apos;appareil « %1 » ne doit pas contenir « / ».</translation>
-    </message>
-</context>
-<context>
-    <name>TrustAnchorWizard</name>
-    <message>
-        <source>Create Trust Anchor</source>
-        <translation>Créer une ancre de confiance</translation>
-    </message>
-    <message>
-        <source>Application:</source>
-        <translation>Application :</translation>
-    </message>
-    <message>
-        <source>Key:</source>
-        <translation>Clé :</translation>
-    </message>
-    <message>
-        <source>new %1 key</source>
-        <translation>nouvelle clé %1</translation>
-    </message>
-    <message>
-        <source>existing key %1</source>
-        <translation>clé existante %1</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Certificat :</translation>
-    </message>
-    <message>
-        <source>existing CA certificate &apos;%1&apos;, registered as it is</source>
-        <translation>certificat de CA existant « %1 », enregistré tel quel</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Sujet :</translation>
-    </message>
-    <message>
-        <source>Validity:</source>
-        <translation>Validité :</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) from now</source>
-        <translation>
-            <numerusform>%n jour à partir de maintenant</numerusform>
-            <numerusform>%n jours à partir de maintenant</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CA key file:</source>
-        <translation>Fichier de clé de CA :</translation>
-    </message>
-    <message>
-        <source>(encrypted with your passphrase)</source>
-        <translation>(chiffré avec votre phrase secrète)</translation>
-    </message>
-    <message>
-        <source>(not encrypted, mode 0600)</source>
-        <translation>(non chiffré, mode 0600)</translation>
-    </message>
-    <message>
-        <source>stays at %1</source>
-        <translation>reste dans %1</translation>
-    </message>
-    <message>
-        <source>Anchor certificate copy:</source>
-        <translation>Copie du certificat d&apos;ancre :</translation>
-    </message>
-    <message>
-        <source>The key file is written and read back before the anchor is sent to the server.</source>
-        <translation>Le fichier de clé est écrit et relu avant l&apos;envoi de l&apos;ancre au serveur.</translation>
-    </message>
-</context>
-<context>
-    <name>VerifyDeviceJob</name>
-    <message>
-        <source>the integration side did not subscribe</source>
-        <translation>le côté intégration ne s&apos;est pas abonné</translation>
-    </message>
-    <message>
-        <source>the device did not connect</source>
-        <translation>l&apos;appareil ne s&apos;est pas connecté</translation>
-    </message>
-    <message>
-        <source>the broker did not acknowledge the message</source>
-        <translation>le broker n&apos;a pas accusé réception du message</translation>
-    </message>
-    <message>
-        <source>the message did not arrive on app/%1</source>
-        <translation>le message n&apos;est pas arrivé sur app/%1</translation>
-    </message>
-    <message>
-        <source>Verification timed out after %1 s: %2.</source>
-        <translation>La vérification a expiré après %1 s : %2.</translation>
-    </message>
-    <message>
-        <source>Connecting to the integration side…</source>
-        <translation>Connexion au côté intégration…</translation>
-    </message>
-    <message>
-        <source>Integration side (app/%1): %2</source>
-        <translation>Côté intégration (app/%1) : %2</translation>
-    </message>
-    <message>
-        <source>Integration side: %1</source>
-        <translation>Côté intégration : %1</translation>
-    </message>
-    <message>
-        <source>Connecting as the device…</source>
-        <translation>Connexion comme l&apos;appareil…</translation>
-    </message>
-    <message>
-        <source>Publishing to %1…</source>
-        <translation>Publication sur %1…</translation>
-    </message>
-    <message>
-        <source>Waiting for the event on app/%1…</source>
-        <translation>Attente de l&apos;événement sur app/%1…</translation>
-    </message>
-    <message>
-        <source>Device: %1</source>
-        <translation>Appareil : %1</translation>
-    </message>
-    <message>
-        <source>Verification cancelled.</source>
-        <translation>Vérification annulée.</translation>
     </message>
 </context>
 <context>
@@ -2544,22 +217,6 @@ Le jeton n&apos;est conservé que pour cette session ; le trousseau du système 
     <message>
         <source>the server answered with HTTP %1.</source>
         <translation>le serveur a répondu avec HTTP %1.</translation>
-    </message>
-    <message>
-        <source>The request was cancelled: the connection was closed.</source>
-        <translation>La requête a été annulée : la connexion a été fermée.</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time.</source>
-        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <source>The secure connection failed: %1</source>
-        <translation>La connexion sécurisée a échoué : %1</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>Impossible de joindre le serveur : %1</translation>
     </message>
     <message>
         <source>drg&apos;s configuration</source>
@@ -3007,10 +664,636 @@ Le jeton n&apos;est conservé que pour cette session ; le trousseau du système 
     </message>
 </context>
 <context>
+    <name>dwb::AnchorJob</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>Generating the %1 key…</source>
+        <translation>Génération de la clé %1…</translation>
+    </message>
+    <message>
+        <source>Preparing the anchor certificate…</source>
+        <translation>Préparation du certificat d&apos;ancre…</translation>
+    </message>
+    <message>
+        <source>Generating the %1 key… (%2 candidates tried)</source>
+        <translation>Génération de la clé %1… (%2 candidats essayés)</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another file for the CA key (nothing is overwritten).</source>
+        <translation>%1 existe déjà : choisissez un autre fichier pour la clé de CA (rien n&apos;est écrasé).</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another file for the anchor certificate.</source>
+        <translation>%1 existe déjà : choisissez un autre fichier pour le certificat d&apos;ancre.</translation>
+    </message>
+    <message>
+        <source>Choose a file for the new CA key.</source>
+        <translation>Choisissez un fichier pour la nouvelle clé de CA.</translation>
+    </message>
+    <message>
+        <source>Cancelled while generating the key: nothing was written or registered.</source>
+        <translation>Annulé pendant la génération de la clé : rien n&apos;a été écrit ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose the CA key to use.</source>
+        <translation>Choisissez la clé de CA à utiliser.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate to register.</source>
+        <translation>Choisissez le certificat de CA à enregistrer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CA certificate (basicConstraints CA:TRUE is missing): it cannot be a trust anchor.</source>
+        <translation>« %1 » n&apos;est pas un certificat de CA (basicConstraints CA:TRUE manque) : il ne peut pas être une ancre de confiance.</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate &apos;%2&apos;.</source>
+        <translation>La clé %1 n&apos;appartient pas au certificat « %2 ».</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or registered.</source>
+        <translation>Annulé : rien n&apos;a été écrit ni enregistré.</translation>
+    </message>
+    <message>
+        <source> The CA key is kept at %1.</source>
+        <translation> La clé de CA est conservée dans %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the anchor was sent: nothing was registered.</source>
+        <translation>Annulé avant l&apos;envoi de l&apos;ancre : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The connection was closed: the anchor was not added.</source>
+        <translation>La connexion a été fermée : l&apos;ancre n&apos;a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Adding the anchor to application &apos;%1&apos;…</source>
+        <translation>Ajout de l&apos;ancre à l&apos;application « %1 »…</translation>
+    </message>
+    <message>
+        <source>The server did not add the anchor: %1.</source>
+        <translation>Le serveur n&apos;a pas ajouté l&apos;ancre : %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not list the new anchor.</source>
+        <translation>La réponse du serveur ne contient pas la nouvelle ancre.</translation>
+    </message>
+    <message>
+        <source>The server stored the anchor but marks it invalid: %1 %2.</source>
+        <translation>Le serveur a enregistré l&apos;ancre mais la marque comme invalide : %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::AppendFile</name>
+    <message>
+        <source>The manifest is not open.</source>
+        <translation>Le manifeste n&apos;est pas ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::BatchEnrollment</name>
+    <message>
+        <source>No output folder was given.</source>
+        <translation>Aucun dossier de sortie n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation>La validité doit être d&apos;au moins un jour.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files need a passphrase.</source>
+        <translation>Les fichiers PKCS#12 exigent une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Online enrollment needs a connection to the registry.</source>
+        <translation>L&apos;enrôlement en ligne exige une connexion au registre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The device list %1 has %n problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>La liste d&apos;appareils %1 a %n problème ; rien n&apos;a été écrit.</numerusform>
+            <numerusform>La liste d&apos;appareils %1 a %n problèmes ; rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no private key.</source>
+        <translation>%1 ne contient aucune clé privée.</translation>
+    </message>
+    <message>
+        <source>Offline enrollment needs the CA certificate (--ca-cert).</source>
+        <translation>L&apos;enrôlement hors ligne exige le certificat de CA (--ca-cert).</translation>
+    </message>
+    <message>
+        <source>The CA key %1 does not belong to the CA certificate in %2.</source>
+        <translation>La clé de CA %1 n&apos;appartient pas au certificat de CA dans %2.</translation>
+    </message>
+    <message>
+        <source>The CA key %1 belongs to none of the %2 trust anchor(s) of application &apos;%3&apos;; nothing was written. Use the key of one of its anchors (dwb trust list %3).</source>
+        <translation>La clé de CA %1 n&apos;appartient à aucune des %2 ancres de confiance de l&apos;application « %3 » ; rien n&apos;a été écrit. Utilisez la clé de l&apos;une de ses ancres (dwb trust list %3).</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds a batch for application &apos;%2&apos;; use another folder.</source>
+        <translation>Le dossier %1 contient un lot pour l&apos;application « %2 » ; utilisez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds a batch made with %2 keys; run it again with --algo %2 or use another folder.</source>
+        <translation>Le dossier %1 contient un lot fait avec des clés %2 ; relancez-le avec --algo %2 ou utilisez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 devices; run the batch again to finish it.</source>
+        <translation>Annulé après %1 appareils sur %2 ; relancez le lot pour le terminer.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::Certificate</name>
+    <message>
+        <source>The data is not a DER certificate.</source>
+        <translation>Les données ne sont pas un certificat DER.</translation>
+    </message>
+    <message>
+        <source>The text holds no PEM certificate.</source>
+        <translation>Le texte ne contient aucun certificat PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::DrgImportReport</name>
+    <message>
+        <source>Imported %1 context(s) from %2: %3</source>
+        <translation>%1 contexte(s) importé(s) depuis %2 : %3</translation>
+    </message>
+    <message>
+        <source>Default context: %1</source>
+        <translation>Contexte par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Tokens moved into the key store for: %1</source>
+        <translation>Jetons déplacés dans le trousseau pour : %1</translation>
+    </message>
+    <message>
+        <source>Tokens NOT stored for: %1 (%2)</source>
+        <translation>Jetons NON stockés pour : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add them later with &apos;dwb login URL --token USER:TOKEN --name NAME&apos; or sign in again; or choose --secret-store file|session.</source>
+        <translation>Ajoutez-les plus tard avec « dwb login URL --token USER:TOKEN --name NAME » ou reconnectez-vous ; ou choisissez --secret-store file|session.</translation>
+    </message>
+    <message>
+        <source>Note: %1 still holds these secrets in plain text; remove them there if drg is no longer used.</source>
+        <translation>Remarque : %1 contient toujours ces secrets en clair ; supprimez-les si drg n&apos;est plus utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::EnrollJob</name>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>Reading the trust anchors of application &apos;%1&apos;…</source>
+        <translation>Lecture des ancres de confiance de l&apos;application « %1 »…</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>La connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written or registered.</source>
+        <translation>Annulé : rien n&apos;a été écrit ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Generating the %1 device key…</source>
+        <translation>Génération de la clé d&apos;appareil %1…</translation>
+    </message>
+    <message>
+        <source>Generating the %1 device key… (%2 candidates tried)</source>
+        <translation>Génération de la clé d&apos;appareil %1… (%2 candidats essayés)</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Écriture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Drogue Cloud would refuse this device certificate: %1</source>
+        <translation>Drogue Cloud refuserait ce certificat d&apos;appareil : %1</translation>
+    </message>
+    <message>
+        <source>The device key does not belong to the device certificate.</source>
+        <translation>La clé d&apos;appareil n&apos;appartient pas au certificat d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Choose PEM files, a PKCS#12 file or both.</source>
+        <translation>Choisissez des fichiers PEM, un fichier PKCS#12 ou les deux.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the device&apos;s files.</source>
+        <translation>Choisissez un dossier pour les fichiers de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another folder (nothing is overwritten).</source>
+        <translation>%1 existe déjà : choisissez un autre dossier (rien n&apos;est écrasé).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled while generating the key: nothing was written or registered.</source>
+        <translation>Annulé pendant la génération de la clé : rien n&apos;a été écrit ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose the device key to import.</source>
+        <translation>Choisissez la clé d&apos;appareil à importer.</translation>
+    </message>
+    <message>
+        <source>Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or RSA ≥ 2048).</source>
+        <translation>Drogue Cloud n&apos;accepte pas les clés %1 (utilisez EC P-256/P-384, Ed25519 ou RSA ≥ 2048).</translation>
+    </message>
+    <message>
+        <source>Cancelled before the device was registered; the files written stay in %1.</source>
+        <translation>Annulé avant l&apos;enregistrement de l&apos;appareil ; les fichiers écrits restent dans %1.</translation>
+    </message>
+    <message>
+        <source>The connection was closed: the device was not registered.</source>
+        <translation>La connexion a été fermée : l&apos;appareil n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Registering device &apos;%1&apos; with the alias &apos;%2&apos;…</source>
+        <translation>Enregistrement de l&apos;appareil « %1 » avec l&apos;alias « %2 »…</translation>
+    </message>
+    <message>
+        <source>The device was not registered: %1. The files written stay where they are.</source>
+        <translation>L&apos;appareil n&apos;a pas été enregistré : %1. Les fichiers écrits restent où ils sont.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::FileSecretStore</name>
+    <message>
+        <source>file readable only by you (plain text)</source>
+        <translation>fichier lisible par vous seul (en clair)</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged.</source>
+        <translation>Le fichier de secrets %1 est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::KeychainSecretStore</name>
+    <message>
+        <source>system key store</source>
+        <translation>trousseau du système</translation>
+    </message>
+    <message>
+        <source>The system key store refused to store the secret.</source>
+        <translation>Le trousseau du système a refusé de stocker le secret.</translation>
+    </message>
+</context>
+<context>
     <name>dwb::MqttCallbacks</name>
     <message>
         <source>The broker refused the subscription.</source>
         <translation>Le broker a refusé l&apos;abonnement.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::MqttClient</name>
+    <message>
+        <source>The broker did not answer in time (%1 s).</source>
+        <translation>Le broker n&apos;a pas répondu à temps (%1 s).</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>the broker does not accept this MQTT version</source>
+        <translation>le broker n&apos;accepte pas cette version de MQTT</translation>
+    </message>
+    <message>
+        <source>the broker refused the client id</source>
+        <translation>le broker a refusé l&apos;identifiant client</translation>
+    </message>
+    <message>
+        <source>the broker is unavailable</source>
+        <translation>le broker est indisponible</translation>
+    </message>
+    <message>
+        <source>bad user name or password</source>
+        <translation>nom d&apos;utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>not authorised</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation>banni</translation>
+    </message>
+    <message>
+        <source>the broker is busy</source>
+        <translation>le broker est occupé</translation>
+    </message>
+    <message>
+        <source>bad authentication method</source>
+        <translation>méthode d&apos;authentification incorrecte</translation>
+    </message>
+    <message>
+        <source>This MQTT client is already in use.</source>
+        <translation>Ce client MQTT est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>Could not create the MQTT client.</source>
+        <translation>Impossible de créer le client MQTT.</translation>
+    </message>
+    <message>
+        <source>Invalid MQTT user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe MQTT invalide.</translation>
+    </message>
+    <message>
+        <source>Could not set up TLS.</source>
+        <translation>Impossible de configurer TLS.</translation>
+    </message>
+    <message>
+        <source>Could not start the MQTT network thread.</source>
+        <translation>Impossible de démarrer le fil réseau MQTT.</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is not trusted (wrong CA or host name).</source>
+        <translation>Le certificat du broker n&apos;est pas approuvé (mauvaise CA ou mauvais nom d&apos;hôte).</translation>
+    </message>
+    <message>
+        <source>The broker refused the certificate during the TLS handshake (certificate expired).</source>
+        <translation>Le broker a refusé le certificat lors de la négociation TLS (certificat expiré).</translation>
+    </message>
+    <message>
+        <source>The broker refused the certificate during the TLS handshake (unknown CA).</source>
+        <translation>Le broker a refusé le certificat lors de la négociation TLS (CA inconnue).</translation>
+    </message>
+    <message>
+        <source>The broker refused the certificate during the TLS handshake (%1).</source>
+        <translation>Le broker a refusé le certificat lors de la négociation TLS (%1).</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the broker failed.</source>
+        <translation>La négociation TLS avec le broker a échoué.</translation>
+    </message>
+    <message>
+        <source>The broker at %1 is unreachable.</source>
+        <translation>Le broker à l&apos;adresse %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>The broker closed the connection.</source>
+        <translation>Le broker a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>The connection to the broker failed.</source>
+        <translation>La connexion au broker a échoué.</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: %1.</source>
+        <translation>Le broker a refusé la connexion : %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker.</source>
+        <translation>Non connecté au broker.</translation>
+    </message>
+    <message>
+        <source>Could not subscribe to %1.</source>
+        <translation>Impossible de s&apos;abonner à %1.</translation>
+    </message>
+    <message>
+        <source>Could not publish to %1.</source>
+        <translation>Impossible de publier sur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::OidcClient</name>
+    <message>
+        <source>Sign-in timed out: the browser did not come back (was it closed?).</source>
+        <translation>Délai de connexion dépassé : le navigateur n&apos;est pas revenu (a-t-il été fermé ?).</translation>
+    </message>
+    <message>
+        <source>Cannot read the sign-in server&apos;s configuration: %1</source>
+        <translation>Impossible de lire la configuration du serveur de connexion : %1</translation>
+    </message>
+    <message>
+        <source>The sign-in server&apos;s configuration names no authorization or token endpoint.</source>
+        <translation>La configuration du serveur de connexion n&apos;indique aucun point d&apos;accès d&apos;autorisation ou de jeton.</translation>
+    </message>
+    <message>
+        <source>Reading the sign-in server&apos;s configuration…</source>
+        <translation>Lecture de la configuration du serveur de connexion…</translation>
+    </message>
+    <message>
+        <source>Cannot listen on a local port for the browser&apos;s answer.</source>
+        <translation>Impossible d&apos;écouter sur un port local pour la réponse du navigateur.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in in the browser…</source>
+        <translation>Attente de la connexion dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>Unexpected request.</source>
+        <translation>Requête inattendue.</translation>
+    </message>
+    <message>
+        <source>Not a sign-in answer.</source>
+        <translation>Ce n&apos;est pas une réponse de connexion.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: the answer does not belong to this sign-in (wrong state).</source>
+        <translation>Connexion refusée : la réponse n&apos;appartient pas à cette connexion (état incorrect).</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: the browser&apos;s answer carried a wrong state.</source>
+        <translation>Connexion refusée : la réponse du navigateur portait un état incorrect.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>La connexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The sign-in server refused: %1</source>
+        <translation>Le serveur de connexion a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Signed in. You can close this window and return to Drogue Workbench.</source>
+        <translation>Connecté. Vous pouvez fermer cette fenêtre et revenir à Drogue Workbench.</translation>
+    </message>
+    <message>
+        <source>Getting the tokens…</source>
+        <translation>Obtention des jetons…</translation>
+    </message>
+    <message>
+        <source>Your session could not be renewed (%1): please sign in again.</source>
+        <translation>Votre session n&apos;a pas pu être renouvelée (%1) : veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>The sign-in server did not give tokens: %1</source>
+        <translation>Le serveur de connexion n&apos;a fourni aucun jeton : %1</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Your session has no refresh token: please sign in again.</source>
+        <translation>Votre session n&apos;a pas de jeton de renouvellement : veuillez vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::PrivateKey</name>
+    <message>
+        <source>Key generation was cancelled.</source>
+        <translation>La génération de clé a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot start generating a %1 key.</source>
+        <translation>Impossible de lancer la génération d&apos;une clé %1.</translation>
+    </message>
+    <message>
+        <source>Cannot set up a %1 key.</source>
+        <translation>Impossible de préparer une clé %1.</translation>
+    </message>
+    <message>
+        <source>Generating a %1 key failed.</source>
+        <translation>La génération d&apos;une clé %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>There is no private key to write.</source>
+        <translation>Il n&apos;y a aucune clé privée à écrire.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the private key.</source>
+        <translation>Impossible d&apos;encoder la clé privée.</translation>
+    </message>
+    <message>
+        <source>No random numbers available.</source>
+        <translation>Aucun nombre aléatoire disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the private key.</source>
+        <translation>Impossible de chiffrer la clé privée.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::RegistryClient</name>
+    <message>
+        <source>The request was cancelled: the connection was closed.</source>
+        <translation>La requête a été annulée : la connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>La connexion sécurisée a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read as PEM certificates.</source>
+        <translation>Le fichier CA %1 ne peut pas être lu comme des certificats PEM.</translation>
+    </message>
+    <message>
+        <source>The server did not say who we are.</source>
+        <translation>Le serveur n&apos;a pas indiqué qui nous sommes.</translation>
+    </message>
+    <message>
+        <source>No application given.</source>
+        <translation>Aucune application indiquée.</translation>
+    </message>
+    <message>
+        <source>No application or device given.</source>
+        <translation>Aucune application ou aucun appareil indiqué.</translation>
+    </message>
+    <message>
+        <source>The device has no application.</source>
+        <translation>L&apos;appareil n&apos;a pas d&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 kept changing on the server; gave up after several attempts.</source>
+        <translation>%1 changeait sans cesse sur le serveur ; abandon après plusieurs tentatives.</translation>
+    </message>
+    <message>
+        <source>Application &apos;%1&apos;</source>
+        <translation>Application « %1 »</translation>
+    </message>
+    <message>
+        <source>Device &apos;%1&apos;</source>
+        <translation>Appareil « %1 »</translation>
+    </message>
+    <message>
+        <source>A change must not rename a device.</source>
+        <translation>Une modification ne doit pas renommer un appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::VerifyDeviceJob</name>
+    <message>
+        <source>the integration side did not subscribe</source>
+        <translation>le côté intégration ne s&apos;est pas abonné</translation>
+    </message>
+    <message>
+        <source>the device did not connect</source>
+        <translation>l&apos;appareil ne s&apos;est pas connecté</translation>
+    </message>
+    <message>
+        <source>the broker did not acknowledge the message</source>
+        <translation>le broker n&apos;a pas accusé réception du message</translation>
+    </message>
+    <message>
+        <source>the message did not arrive on app/%1</source>
+        <translation>le message n&apos;est pas arrivé sur app/%1</translation>
+    </message>
+    <message>
+        <source>Verification timed out after %1 s: %2.</source>
+        <translation>La vérification a expiré après %1 s : %2.</translation>
+    </message>
+    <message>
+        <source>Connecting to the integration side…</source>
+        <translation>Connexion au côté intégration…</translation>
+    </message>
+    <message>
+        <source>Integration side (app/%1): %2</source>
+        <translation>Côté intégration (app/%1) : %2</translation>
+    </message>
+    <message>
+        <source>Integration side: %1</source>
+        <translation>Côté intégration : %1</translation>
+    </message>
+    <message>
+        <source>Connecting as the device…</source>
+        <translation>Connexion comme l&apos;appareil…</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Publication sur %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the event on app/%1…</source>
+        <translation>Attente de l&apos;événement sur app/%1…</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Appareil : %1</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Vérification annulée.</translation>
     </message>
 </context>
 <context>
@@ -3453,6 +1736,100 @@ avant ou après la commande ; --timeout SECONDS) :
     </message>
 </context>
 <context>
+    <name>dwb::gui::AddConnectionDialog</name>
+    <message>
+        <source>The token is kept for this session only; the system key store comes with sign-in support. Nothing secret is written to disk.</source>
+        <translation>Le jeton n&apos;est conservé que pour cette session ; le trousseau du système arrive avec la connexion par navigateur. Rien de secret n&apos;est écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Server CA</source>
+        <translation>CA du serveur</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s API URL, e.g. https://api.example.net.</source>
+        <translation>Saisissez l&apos;URL de l&apos;API du serveur, p. ex. https://api.example.net.</translation>
+    </message>
+    <message>
+        <source>Enter your user id and an access token.</source>
+        <translation>Saisissez votre identifiant et un jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The server CA file cannot be read.</source>
+        <translation>Le fichier CA du serveur ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The server did not answer as Drogue Cloud: %1</source>
+        <translation>Le serveur n&apos;a pas répondu comme Drogue Cloud : %1</translation>
+    </message>
+    <message>
+        <source>The server refused these credentials: %1</source>
+        <translation>Le serveur a refusé ces identifiants : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::AlgorithmPicker</name>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>ECDSA</source>
+        <translation>ECDSA</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation>Ed25519</translation>
+    </message>
+    <message>
+        <source>Key algorithm</source>
+        <translation>Algorithme de clé</translation>
+    </message>
+    <message>
+        <source>Key size or curve</source>
+        <translation>Taille de clé ou courbe</translation>
+    </message>
+    <message>
+        <source>2048 bits</source>
+        <translation>2048 bits</translation>
+    </message>
+    <message>
+        <source>3072 bits</source>
+        <translation>3072 bits</translation>
+    </message>
+    <message>
+        <source>4096 bits (slow)</source>
+        <translation>4096 bits (lent)</translation>
+    </message>
+    <message>
+        <source>Cur&amp;ve:</source>
+        <translation>Cour&amp;be :</translation>
+    </message>
+    <message>
+        <source>P-256</source>
+        <translation>P-256</translation>
+    </message>
+    <message>
+        <source>P-384</source>
+        <translation>P-384</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::AnchorKeyPage</name>
     <message>
         <source>Key</source>
@@ -3701,6 +2078,450 @@ avant ou après la commande ; --timeout SECONDS) :
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::AppListModel</name>
+    <message numerus="yes">
+        <source>%n valid</source>
+        <translation>
+            <numerusform>%n valide</numerusform>
+            <numerusform>%n valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalide</numerusform>
+            <numerusform>%n invalides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Trust anchors: %1</source>
+        <translation>Ancres de confiance : %1</translation>
+    </message>
+    <message>
+        <source>Counting devices…</source>
+        <translation>Comptage des appareils…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation>Ancres de confiance</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ApplicationPage</name>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>The application whose devices will trust the anchor.</source>
+        <translation>L&apos;application dont les appareils feront confiance à l&apos;ancre.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Trust anchors of the application</source>
+        <translation>Ancres de confiance de l&apos;application</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Application :</translation>
+    </message>
+    <message>
+        <source>&amp;Trust anchors:</source>
+        <translation>Ancres de &amp;confiance :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Anchor…</source>
+        <translation>&amp;Supprimer l&apos;ancre…</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Non connecté à un serveur.</translation>
+    </message>
+    <message>
+        <source>Could not list the applications: %1</source>
+        <translation>Impossible de lister les applications : %1</translation>
+    </message>
+    <message>
+        <source>There is no application yet: create one first.</source>
+        <translation>Il n&apos;y a pas encore d&apos;application : créez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Could not read application &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire l&apos;application « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>not a certificate</source>
+        <translation>pas un certificat</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucune pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>The devices could not be listed (%1), so it is not known which devices use it.</source>
+        <translation>Les appareils n&apos;ont pas pu être listés (%1) ; on ne sait donc pas quels appareils l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>No device of &apos;%1&apos; has a certificate alias (OU=%1).</source>
+        <translation>Aucun appareil de « %1 » n&apos;a d&apos;alias de certificat (OU=%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n device(s) have certificate aliases (OU=%1) and would no longer be able to connect with their certificates if they were issued under this anchor: %2.</source>
+        <translation>
+            <numerusform>Cet appareil a un alias de certificat (OU=%1) et ne pourrait plus se connecter avec son certificat s&apos;il a été émis sous cette ancre : %2.</numerusform>
+            <numerusform>Ces %n appareils ont des alias de certificat (OU=%1) et ne pourraient plus se connecter avec leurs certificats s&apos;ils ont été émis sous cette ancre : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Certificates are not stored on the server, so this is approximated from the aliases.)</source>
+        <translation>(Les certificats ne sont pas stockés sur le serveur ; ceci est donc estimé à partir des alias.)</translation>
+    </message>
+    <message>
+        <source>Remove Trust Anchor</source>
+        <translation>Supprimer l&apos;ancre de confiance</translation>
+    </message>
+    <message>
+        <source>Remove trust anchor %1 (%2) from application &apos;%3&apos;?
+
+%4</source>
+        <translation>Supprimer l&apos;ancre de confiance %1 (%2) de l&apos;application « %3 » ?
+
+%4</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The anchor was removed already.</source>
+        <translation>L&apos;ancre a déjà été supprimée.</translation>
+    </message>
+    <message>
+        <source>The anchor was not removed: %1</source>
+        <translation>L&apos;ancre n&apos;a pas été supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Trust anchor removed from &apos;%1&apos;.</source>
+        <translation>Ancre de confiance supprimée de « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ConnectionBar</name>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connexion :</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Server: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Serveur : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>User: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Utilisateur : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::DetailsPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON brut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy JSON</source>
+        <translation>&amp;Copier le JSON</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Select an application or a device</source>
+        <translation>Sélectionnez une application ou un appareil</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <translation>Application %1</translation>
+    </message>
+    <message>
+        <source>UID:</source>
+        <translation>UID :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé :</translation>
+    </message>
+    <message>
+        <source>Generation:</source>
+        <translation>Génération :</translation>
+    </message>
+    <message>
+        <source>Resource version:</source>
+        <translation>Version de la ressource :</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Appareils :</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>comptage…</translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation>Ancres de confiance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>(not a certificate)</source>
+        <translation>(pas un certificat)</translation>
+    </message>
+    <message>
+        <source>No trust anchor: devices of this application cannot log in with certificates.</source>
+        <translation>Aucune ancre de confiance : les appareils de cette application ne peuvent pas se connecter avec des certificats.</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Appareil %1</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Application :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>Aliases:</source>
+        <translation>Alias :</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>user name and password</source>
+        <translation>nom d&apos;utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <source>pre-shared key</source>
+        <translation>clé pré-partagée</translation>
+    </message>
+    <message>
+        <source>No stored credential (certificate login uses the name or an alias)</source>
+        <translation>Aucun identifiant stocké (la connexion par certificat utilise le nom ou un alias)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices selected</source>
+        <translation>
+            <numerusform>%n appareil sélectionné</numerusform>
+            <numerusform>%n appareils sélectionnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::DeviceTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Can log in with an x.509 certificate of this subject</source>
+        <translation>Peut se connecter avec un certificat X.509 de ce sujet</translation>
+    </message>
+    <message>
+        <source>No alias is a certificate subject</source>
+        <translation>Aucun alias n&apos;est un sujet de certificat</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Certificate alias</source>
+        <translation>Alias de certificat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +2847,1289 @@ avant ou après la commande ; --timeout SECONDS) :
     <message>
         <source>&amp;Enroll</source>
         <translation>&amp;Enrôler</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::EnrollWizard</name>
+    <message>
+        <source>Enroll Device</source>
+        <translation>Enrôler un appareil</translation>
+    </message>
+    <message>
+        <source>The application the device belongs to, and its trust anchors.</source>
+        <translation>L&apos;application à laquelle appartient l&apos;appareil, et ses ancres de confiance.</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Application :</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Appareil :</translation>
+    </message>
+    <message>
+        <source>%1 (will be created)</source>
+        <translation>%1 (sera créé)</translation>
+    </message>
+    <message>
+        <source>%1 (exists: the alias is added)</source>
+        <translation>%1 (existe : l&apos;alias est ajouté)</translation>
+    </message>
+    <message>
+        <source>Trust anchor:</source>
+        <translation>Ancre de confiance :</translation>
+    </message>
+    <message>
+        <source>#%1, %2 (CA key %3)</source>
+        <translation>n° %1, %2 (clé de CA %3)</translation>
+    </message>
+    <message>
+        <source>Device key:</source>
+        <translation>Clé d&apos;appareil :</translation>
+    </message>
+    <message>
+        <source>new %1 key</source>
+        <translation>nouvelle clé %1</translation>
+    </message>
+    <message>
+        <source>imported, %1</source>
+        <translation>importée, %1</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>existing, registered as it is</source>
+        <translation>existant, enregistré tel quel</translation>
+    </message>
+    <message>
+        <source>Certificate subject:</source>
+        <translation>Sujet du certificat :</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from now</source>
+        <translation>
+            <numerusform>%n jour à partir de maintenant</numerusform>
+            <numerusform>%n jours à partir de maintenant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers :</translation>
+    </message>
+    <message>
+        <source>Alias to add:</source>
+        <translation>Alias à ajouter :</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::FileField</name>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+        <source>Browse: %1</source>
+        <translation>Parcourir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::InspectorWidget</name>
+    <message>
+        <source>Certificate inspector</source>
+        <translation>Inspecteur de certificats</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open certificate or key files (Ctrl+O)</source>
+        <translation>Ouvrir des fichiers de certificat ou de clé (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste PEM</source>
+        <translation>Co&amp;ller du PEM</translation>
+    </message>
+    <message>
+        <source>Inspect PEM text from the clipboard (Ctrl+V)</source>
+        <translation>Inspecter le texte PEM du presse-papiers (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as PEM…</source>
+        <translation>E&amp;xporter en PEM…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;DER…</source>
+        <translation>Exporter en &amp;DER…</translation>
+    </message>
+    <message>
+        <source>Check against &amp;application</source>
+        <translation>Vérifier par rapport à l&apos;&amp;application</translation>
+    </message>
+    <message>
+        <source>Does the selected certificate chain to an anchor of the application selected in the window, and which device has its subject?</source>
+        <translation>Le certificat sélectionné est-il chaîné à une ancre de l&apos;application sélectionnée dans la fenêtre, et quel appareil a son sujet ?</translation>
+    </message>
+    <message>
+        <source>Add as alias to de&amp;vice…</source>
+        <translation>Ajouter comme alias à l&apos;appa&amp;reil…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Inspector toolbar</source>
+        <translation>Barre d&apos;outils de l&apos;inspecteur</translation>
+    </message>
+    <message>
+        <source>Inspected objects</source>
+        <translation>Objets inspectés</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Inspected object columns</source>
+        <translation>Colonnes des objets inspectés</translation>
+    </message>
+    <message>
+        <source>Drop certificate, key or PKCS#12 files anywhere on the window.</source>
+        <translation>Déposez des fichiers de certificat, de clé ou PKCS#12 n&apos;importe où sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>not opened: %1</source>
+        <translation>non ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Texte collé</translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is wrong.</source>
+        <translation>La phrase secrète de %1 est incorrecte.</translation>
+    </message>
+    <message>
+        <source>The passphrase for “%1” is wrong. Try again:</source>
+        <translation>La phrase secrète de « %1 » est incorrecte. Réessayez :</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted. Passphrase:</source>
+        <translation>« %1 » est chiffré. Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>passphrase needed</source>
+        <translation>phrase secrète nécessaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificat</numerusform>
+            <numerusform>%n certificats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to show</source>
+        <translation>rien à afficher</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Certificat de CA</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Subject (Drogue)</source>
+        <translation>Sujet (Drogue)</translation>
+    </message>
+    <message>
+        <source>Subject (RFC 4514)</source>
+        <translation>Sujet (RFC 4514)</translation>
+    </message>
+    <message>
+        <source>Issuer (Drogue)</source>
+        <translation>Émetteur (Drogue)</translation>
+    </message>
+    <message>
+        <source>Issuer (RFC 4514)</source>
+        <translation>Émetteur (RFC 4514)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation>EXPIRÉ le %1</translation>
+    </message>
+    <message>
+        <source>NOT YET VALID (from %1)</source>
+        <translation>PAS ENCORE VALIDE (à partir du %1)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Pas avant</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Pas après</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 bits)</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Algorithme de signature</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>yes (path length %1)</source>
+        <translation>oui (longueur de chemin %1)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Auto-signé</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Usage de la clé</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Usage étendu de la clé</translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation>Noms alternatifs du sujet</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s)</source>
+        <translation>
+            <numerusform>%n extension</numerusform>
+            <numerusform>%n extensions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (critical)</source>
+        <translation>%1 (critique)</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>Empreinte SHA-1</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Drogue device login</source>
+        <translation>Connexion d&apos;appareil Drogue</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bit(s)</source>
+        <translation>
+            <numerusform>%n bit</numerusform>
+            <numerusform>%n bits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Private part</source>
+        <translation>Partie privée</translation>
+    </message>
+    <message>
+        <source>yes (never shown)</source>
+        <translation>oui (jamais affichée)</translation>
+    </message>
+    <message>
+        <source>Public key SHA-256</source>
+        <translation>SHA-256 de la clé publique</translation>
+    </message>
+    <message>
+        <source>Allowed by Drogue</source>
+        <translation>Autorisé par Drogue</translation>
+    </message>
+    <message>
+        <source>Matches certificate</source>
+        <translation>Correspond au certificat</translation>
+    </message>
+    <message>
+        <source>none of the loaded certificates</source>
+        <translation>aucun des certificats chargés</translation>
+    </message>
+    <message>
+        <source>Open Certificates or Keys</source>
+        <translation>Ouvrir des certificats ou des clés</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;All files (*)</source>
+        <translation>Certificats et clés (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to inspect.</source>
+        <translation>Le presse-papiers ne contient aucun texte à inspecter.</translation>
+    </message>
+    <message>
+        <source>Export Certificate as DER</source>
+        <translation>Exporter le certificat en DER</translation>
+    </message>
+    <message>
+        <source>Export Certificate as PEM</source>
+        <translation>Exporter le certificat en PEM</translation>
+    </message>
+    <message>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation>Certificat DER (*.der *.cer)</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>Certificat PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Select an application in the window first.</source>
+        <translation>Sélectionnez d&apos;abord une application dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Against application %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Par rapport à l&apos;application %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✗ The application has no valid trust anchor.</source>
+        <translation>✗ L&apos;application n&apos;a aucune ancre de confiance valide.</translation>
+    </message>
+    <message>
+        <source>✓ Chains to trust anchor #%1 (%2).</source>
+        <translation>✓ Chaîné à l&apos;ancre de confiance n° %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ Does not chain to any of its %n valid anchor(s): %1</source>
+        <translation>
+            <numerusform>✗ N&apos;est pas chaîné à son ancre valide : %1</numerusform>
+            <numerusform>✗ N&apos;est chaîné à aucune de ses %n ancres valides : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The devices of %1 are not loaded yet.</source>
+        <translation>Les appareils de %1 ne sont pas encore chargés.</translation>
+    </message>
+    <message>
+        <source>✓ Device “%1” has this subject as its name.</source>
+        <translation>✓ L&apos;appareil « %1 » a ce sujet pour nom.</translation>
+    </message>
+    <message>
+        <source>✓ Device “%1” has this subject as an alias.</source>
+        <translation>✓ L&apos;appareil « %1 » a ce sujet comme alias.</translation>
+    </message>
+    <message>
+        <source>✗ No device has “%1” as name or alias: use “Add as alias to device…”.</source>
+        <translation>✗ Aucun appareil n&apos;a « %1 » comme nom ou alias : utilisez « Ajouter comme alias à l&apos;appareil… ».</translation>
+    </message>
+    <message>
+        <source>Connect and select an application in the window first.</source>
+        <translation>Connectez-vous et sélectionnez d&apos;abord une application dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>The application %1 has no devices loaded.</source>
+        <translation>L&apos;application %1 n&apos;a aucun appareil chargé.</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Ajouter un alias</translation>
+    </message>
+    <message>
+        <source>Add “%1” as an alias of the device:</source>
+        <translation>Ajouter « %1 » comme alias de l&apos;appareil :</translation>
+    </message>
+    <message>
+        <source>Could not add the alias to %1: %2</source>
+        <translation>Impossible d&apos;ajouter l&apos;alias à %1 : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is now an alias of device %2.</source>
+        <translation>« %1 » est maintenant un alias de l&apos;appareil %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::LabelsDialog</name>
+    <message>
+        <source>Labels of %1. Keys are names such as &lt;i&gt;site&lt;/i&gt; or &lt;i&gt;example.com/room&lt;/i&gt;; values may be empty.</source>
+        <translation>Étiquettes de %1. Les clés sont des noms comme &lt;i&gt;site&lt;/i&gt; ou &lt;i&gt;example.com/room&lt;/i&gt; ; les valeurs peuvent être vides.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid label key.</source>
+        <translation>« %1 » n&apos;est pas une clé d&apos;étiquette valide.</translation>
+    </message>
+    <message>
+        <source>The key “%1” appears twice.</source>
+        <translation>La clé « %1 » apparaît deux fois.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::MainWindow</name>
+    <message>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
+    </message>
+    <message>
+        <source>Certificate Inspector</source>
+        <translation>Inspecteur de certificats</translation>
+    </message>
+    <message>
+        <source>Application columns</source>
+        <translation>Colonnes des applications</translation>
+    </message>
+    <message>
+        <source>Device columns</source>
+        <translation>Colonnes des appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>Reload applications and devices from the server</source>
+        <translation>Recharger les applications et les appareils depuis le serveur</translation>
+    </message>
+    <message>
+        <source>New &amp;Application…</source>
+        <translation>Nouvelle &amp;application…</translation>
+    </message>
+    <message>
+        <source>Create an application</source>
+        <translation>Créer une application</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Device…</source>
+        <translation>Nou&amp;vel appareil…</translation>
+    </message>
+    <message>
+        <source>Create a device in the selected application</source>
+        <translation>Créer un appareil dans l&apos;application sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected devices, or the selected application</source>
+        <translation>Supprimer les appareils sélectionnés, ou l&apos;application sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Device</source>
+        <translation>Ac&amp;tiver l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Allow the selected devices to connect</source>
+        <translation>Autoriser les appareils sélectionnés à se connecter</translation>
+    </message>
+    <message>
+        <source>D&amp;isable Device</source>
+        <translation>Désactiver l&apos;a&amp;ppareil</translation>
+    </message>
+    <message>
+        <source>Refuse connections of the selected devices</source>
+        <translation>Refuser les connexions des appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Add Alia&amp;s…</source>
+        <translation>Ajouter un al&amp;ias…</translation>
+    </message>
+    <message>
+        <source>Add an alias to the selected device</source>
+        <translation>Ajouter un alias à l&apos;appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Alias…</source>
+        <translation>Retirer un a&amp;lias…</translation>
+    </message>
+    <message>
+        <source>Remove an alias of the selected device</source>
+        <translation>Retirer un alias de l&apos;appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Labels…</source>
+        <translation>&amp;Modifier les étiquettes…</translation>
+    </message>
+    <message>
+        <source>Edit the labels of the selected device or application</source>
+        <translation>Modifier les étiquettes de l&apos;appareil ou de l&apos;application sélectionnés</translation>
+    </message>
+    <message>
+        <source>Add &amp;Connection…</source>
+        <translation>Ajouter une &amp;connexion…</translation>
+    </message>
+    <message>
+        <source>Connect to a Drogue Cloud server with an access token</source>
+        <translation>Se connecter à un serveur Drogue Cloud avec un jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit Drogue Workbench</source>
+        <translation>Quitter Drogue Workbench</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Devices</source>
+        <translation>&amp;Filtrer les appareils</translation>
+    </message>
+    <message>
+        <source>Type to filter the devices</source>
+        <translation>Tapez pour filtrer les appareils</translation>
+    </message>
+    <message>
+        <source>&amp;About Drogue Workbench</source>
+        <translation>À &amp;propos de Drogue Workbench</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version et licence</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;Inspector</source>
+        <translation>&amp;Inspecteur de certificats</translation>
+    </message>
+    <message>
+        <source>Show or hide the certificate inspector (Ctrl+I)</source>
+        <translation>Afficher ou masquer l&apos;inspecteur de certificats (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>About Drogue Workbench</source>
+        <translation>À propos de Drogue Workbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Drogue Workbench %1&lt;/h3&gt;&lt;p&gt;Provision Drogue Cloud devices with x.509 certificates.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Drogue Workbench %1&lt;/h3&gt;&lt;p&gt;Provisionner des appareils Drogue Cloud avec des certificats X.509.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main &amp;Toolbar</source>
+        <translation>Barre d&apos;ou&amp;tils principale</translation>
+    </message>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Il n&apos;y a aucune connexion nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 — Drogue Workbench</source>
+        <translation>%1 — Drogue Workbench</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running: %1</source>
+        <translation>Le bac à sable ne fonctionne pas : %1</translation>
+    </message>
+    <message>
+        <source>Access Token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access token of %1 for %2.
+The token is kept for this session only; the system key store comes with sign-in support.</source>
+        <translation>Jeton d&apos;accès de %1 pour %2.
+Le jeton n&apos;est conservé que pour cette session ; le trousseau du système arrive avec la connexion par navigateur.</translation>
+    </message>
+    <message>
+        <source>No access token for this session.</source>
+        <translation>Aucun jeton d&apos;accès pour cette session.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials: %1</source>
+        <translation>Le serveur a refusé les identifiants : %1</translation>
+    </message>
+    <message>
+        <source>Loading applications…</source>
+        <translation>Chargement des applications…</translation>
+    </message>
+    <message>
+        <source>Could not load the applications</source>
+        <translation>Impossible de charger les applications</translation>
+    </message>
+    <message>
+        <source>Loading devices…</source>
+        <translation>Chargement des appareils…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) fetched…</source>
+        <translation>
+            <numerusform>%n appareil récupéré…</numerusform>
+            <numerusform>%n appareils récupérés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the devices of %1</source>
+        <translation>Impossible de charger les appareils de %1</translation>
+    </message>
+    <message>
+        <source>%v of %m devices</source>
+        <translation>%v appareils sur %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s)</source>
+        <translation>
+            <numerusform>%1 appareil sur %n</numerusform>
+            <numerusform>%1 appareils sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Devices&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Appareils&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Devices of %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Appareils de %1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not reload application %1</source>
+        <translation>Impossible de recharger l&apos;application %1</translation>
+    </message>
+    <message>
+        <source>New Application</source>
+        <translation>Nouvelle application</translation>
+    </message>
+    <message>
+        <source>Name of the application (lowercase letters, digits and &apos;-&apos;):</source>
+        <translation>Nom de l&apos;application (lettres minuscules, chiffres et « - ») :</translation>
+    </message>
+    <message>
+        <source>Could not create application %1</source>
+        <translation>Impossible de créer l&apos;application %1</translation>
+    </message>
+    <message>
+        <source>Application %1 created.</source>
+        <translation>Application %1 créée.</translation>
+    </message>
+    <message>
+        <source>New Device</source>
+        <translation>Nouvel appareil</translation>
+    </message>
+    <message>
+        <source>Name of the new device in %1:</source>
+        <translation>Nom du nouvel appareil dans %1 :</translation>
+    </message>
+    <message>
+        <source>Could not create device %1</source>
+        <translation>Impossible de créer l&apos;appareil %1</translation>
+    </message>
+    <message>
+        <source>Device %1 created in %2.</source>
+        <translation>Appareil %1 créé dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>et %n autre.</numerusform>
+            <numerusform>et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the device “%1” of %2? Its credentials and aliases are lost; this cannot be undone.</source>
+        <translation>Supprimer l&apos;appareil « %1 » de %2 ? Ses identifiants et alias seront perdus ; cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n devices of %1? Their credentials and aliases are lost; this cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer cet appareil de %1 ? Ses identifiants et alias seront perdus ; cette action est irréversible.</numerusform>
+            <numerusform>Supprimer ces %n appareils de %1 ? Leurs identifiants et alias seront perdus ; cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Devices</source>
+        <translation>Supprimer des appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <source>Some devices were not deleted: %1</source>
+        <translation>Certains appareils n&apos;ont pas été supprimés : %1</translation>
+    </message>
+    <message>
+        <source>Delete the application “%1” and all its devices? This cannot be undone.</source>
+        <translation>Supprimer l&apos;application « %1 » et tous ses appareils ? Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the application “%1” and its %n device(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer l&apos;application « %1 » et son appareil ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer l&apos;application « %1 » et ses %n appareils ? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Application</source>
+        <translation>Supprimer l&apos;application</translation>
+    </message>
+    <message>
+        <source>Could not delete application %1</source>
+        <translation>Impossible de supprimer l&apos;application %1</translation>
+    </message>
+    <message>
+        <source>Application %1 deleted.</source>
+        <translation>Application %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Could not %1 %2</source>
+        <translation>Échec de l&apos;action « %1 » sur %2</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>désactiver</translation>
+    </message>
+    <message>
+        <source>enable</source>
+        <translation>activer</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Ajouter un alias</translation>
+    </message>
+    <message>
+        <source>New alias of %1 (a certificate subject such as CN=%1, O=Drogue IoT, OU=%2 lets it log in with that certificate):</source>
+        <translation>Nouvel alias de %1 (un sujet de certificat comme CN=%1, O=Drogue IoT, OU=%2 lui permet de se connecter avec ce certificat) :</translation>
+    </message>
+    <message>
+        <source>add an alias to</source>
+        <translation>ajouter un alias à</translation>
+    </message>
+    <message>
+        <source>%1 has no alias.</source>
+        <translation>%1 n&apos;a aucun alias.</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Retirer un alias</translation>
+    </message>
+    <message>
+        <source>Alias of %1 to remove:</source>
+        <translation>Alias de %1 à retirer :</translation>
+    </message>
+    <message>
+        <source>remove an alias of</source>
+        <translation>retirer un alias de</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>l&apos;appareil %1</translation>
+    </message>
+    <message>
+        <source>change the labels of</source>
+        <translation>modifier les étiquettes de</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>l&apos;application %1</translation>
+    </message>
+    <message>
+        <source>Could not change the labels of %1</source>
+        <translation>Impossible de modifier les étiquettes de %1</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Connectez-vous d&apos;abord à un serveur.</translation>
+    </message>
+    <message>
+        <source>Create &amp;Trust Anchor…</source>
+        <translation>Créer une a&amp;ncre de confiance…</translation>
+    </message>
+    <message>
+        <source>Create a CA key and register it as a trust anchor of an application</source>
+        <translation>Créer une clé de CA et l&apos;enregistrer comme ancre de confiance d&apos;une application</translation>
+    </message>
+    <message>
+        <source>Enroll De&amp;vice…</source>
+        <translation>&amp;Enrôler un appareil…</translation>
+    </message>
+    <message>
+        <source>Issue a device certificate and register its subject as an alias</source>
+        <translation>Émettre un certificat d&apos;appareil et enregistrer son sujet comme alias</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection…</source>
+        <translation>Tester la conne&amp;xion…</translation>
+    </message>
+    <message>
+        <source>Connect as a device with its certificate, publish, and see the event arrive</source>
+        <translation>Se connecter comme un appareil avec son certificat, publier et voir l&apos;événement arriver</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::MqttPanel</name>
+    <message>
+        <source>Test Connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Server CA</source>
+        <translation>CA du serveur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>system CAs</source>
+        <translation>CA du système</translation>
+    </message>
+    <message>
+        <source>Device Certificate</source>
+        <translation>Certificat d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.p12);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.p12);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Device Key</source>
+        <translation>Clé d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem *.p12);;All files (*)</source>
+        <translation>Clés (*.key *.pem *.p12);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>0: at most once</source>
+        <translation>0 : au plus une fois</translation>
+    </message>
+    <message>
+        <source>1: at least once</source>
+        <translation>1 : au moins une fois</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Publish and &amp;Verify</source>
+        <translation>Publier et &amp;vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>É&amp;couter</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;MQTT endpoint:</source>
+        <translation>Point d&apos;accès &amp;MQTT :</translation>
+    </message>
+    <message>
+        <source>&amp;Integration endpoint:</source>
+        <translation>Point d&apos;accès d&apos;&amp;intégration :</translation>
+    </message>
+    <message>
+        <source>Server &amp;CA:</source>
+        <translation>&amp;CA du serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Application :</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>A&amp;ppareil :</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficate:</source>
+        <translation>Certi&amp;ficat :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal :</translation>
+    </message>
+    <message>
+        <source>&amp;QoS:</source>
+        <translation>&amp;QoS :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yload:</source>
+        <translation>Contenu (pa&amp;yload) :</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Connected as the device</source>
+        <translation>Connecté comme l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Delivered on the integration side</source>
+        <translation>Remis côté intégration</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Integration events</source>
+        <translation>Événements d&apos;intégration</translation>
+    </message>
+    <message>
+        <source>Could not read the server&apos;s endpoints: %1</source>
+        <translation>Impossible de lire les points d&apos;accès du serveur : %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>✔ valid JSON</source>
+        <translation>✔ JSON valide</translation>
+    </message>
+    <message>
+        <source>empty payload</source>
+        <translation>contenu vide</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2): sent as bytes</source>
+        <translation>pas du JSON (%1 à la position %2) : envoyé comme octets</translation>
+    </message>
+    <message>
+        <source>Give the MQTT endpoint&apos;s host.</source>
+        <translation>Indiquez l&apos;hôte du point d&apos;accès MQTT.</translation>
+    </message>
+    <message>
+        <source>Choose the device&apos;s certificate and key files.</source>
+        <translation>Choisissez les fichiers de certificat et de clé de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>the device key</source>
+        <translation>la clé d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>The key %1 does not belong to the certificate %2.</source>
+        <translation>La clé %1 n&apos;appartient pas au certificat %2.</translation>
+    </message>
+    <message>
+        <source>Give the application whose integration side should see the event.</source>
+        <translation>Indiquez l&apos;application dont le côté intégration doit voir l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>Verifying device &apos;%1&apos; (certificate &apos;%2&apos;) on %3:%4, events of &apos;%5&apos; on %6:%7…</source>
+        <translation>Vérification de l&apos;appareil « %1 » (certificat « %2 ») sur %3:%4, événements de « %5 » sur %6:%7…</translation>
+    </message>
+    <message>
+        <source>The broker refused the certificate: %1</source>
+        <translation>Le broker a refusé le certificat : %1</translation>
+    </message>
+    <message>
+        <source>Delivered: the event from &apos;%1&apos; on &apos;%2&apos; arrived on the integration side %3 ms after publishing (connect %4 ms, publish %5 ms, total %6 ms).</source>
+        <translation>Remis : l&apos;événement de « %1 » sur « %2 » est arrivé côté intégration %3 ms après la publication (connexion %4 ms, publication %5 ms, total %6 ms).</translation>
+    </message>
+    <message>
+        <source>Stopped listening.</source>
+        <translation>Écoute arrêtée.</translation>
+    </message>
+    <message>
+        <source>Give the application to listen to.</source>
+        <translation>Indiquez l&apos;application à écouter.</translation>
+    </message>
+    <message>
+        <source>Connecting to the integration endpoint %1:%2 as &apos;%3&apos;…</source>
+        <translation>Connexion au point d&apos;accès d&apos;intégration %1:%2 en tant que « %3 »…</translation>
+    </message>
+    <message>
+        <source>Could not subscribe to the events of &apos;%1&apos;: %2</source>
+        <translation>Impossible de s&apos;abonner aux événements de « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Listening to the integration events of &apos;%1&apos;.</source>
+        <translation>Écoute des événements d&apos;intégration de « %1 ».</translation>
+    </message>
+    <message>
+        <source>The integration endpoint refused or dropped the connection: %1</source>
+        <translation>Le point d&apos;accès d&apos;intégration a refusé ou interrompu la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the integration endpoint: %1</source>
+        <translation>Impossible de se connecter au point d&apos;accès d&apos;intégration : %1</translation>
+    </message>
+    <message>
+        <source>The payload is not JSON: it is sent as it is.</source>
+        <translation>Le contenu n&apos;est pas du JSON : il est envoyé tel quel.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2 as device &apos;%3&apos; (certificate &apos;%4&apos;)…</source>
+        <translation>Connexion à %1:%2 comme appareil « %3 » (certificat « %4 »)…</translation>
+    </message>
+    <message>
+        <source>The broker closed the device&apos;s connection: %1</source>
+        <translation>Le broker a fermé la connexion de l&apos;appareil : %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect as the device: %1</source>
+        <translation>Impossible de se connecter comme l&apos;appareil : %1</translation>
+    </message>
+    <message>
+        <source>Connected: the broker accepted the certificate (%1 ms).</source>
+        <translation>Connecté : le broker a accepté le certificat (%1 ms).</translation>
+    </message>
+    <message>
+        <source>Give a channel to publish to.</source>
+        <translation>Indiquez un canal de publication.</translation>
+    </message>
+    <message>
+        <source>Could not publish: %1</source>
+        <translation>Impossible de publier : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n byte(s) to channel &apos;%1&apos; (QoS %2, %3 ms).</source>
+        <translation>
+            <numerusform>%n octet publié sur le canal « %1 » (QoS %2, %3 ms).</numerusform>
+            <numerusform>%n octets publiés sur le canal « %1 » (QoS %2, %3 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified: the device can connect and its messages reach the application.</source>
+        <translation>Vérifié : l&apos;appareil peut se connecter et ses messages atteignent l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Verification failed.</source>
+        <translation>La vérification a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::TrustAnchorWizard</name>
+    <message>
+        <source>Create Trust Anchor</source>
+        <translation>Créer une ancre de confiance</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Application :</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>new %1 key</source>
+        <translation>nouvelle clé %1</translation>
+    </message>
+    <message>
+        <source>existing key %1</source>
+        <translation>clé existante %1</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>existing CA certificate &apos;%1&apos;, registered as it is</source>
+        <translation>certificat de CA existant « %1 », enregistré tel quel</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from now</source>
+        <translation>
+            <numerusform>%n jour à partir de maintenant</numerusform>
+            <numerusform>%n jours à partir de maintenant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA key file:</source>
+        <translation>Fichier de clé de CA :</translation>
+    </message>
+    <message>
+        <source>(encrypted with your passphrase)</source>
+        <translation>(chiffré avec votre phrase secrète)</translation>
+    </message>
+    <message>
+        <source>(not encrypted, mode 0600)</source>
+        <translation>(non chiffré, mode 0600)</translation>
+    </message>
+    <message>
+        <source>stays at %1</source>
+        <translation>reste dans %1</translation>
+    </message>
+    <message>
+        <source>Anchor certificate copy:</source>
+        <translation>Copie du certificat d&apos;ancre :</translation>
+    </message>
+    <message>
+        <source>The key file is written and read back before the anchor is sent to the server.</source>
+        <translation>Le fichier de clé est écrit et relu avant l&apos;envoi de l&apos;ancre au serveur.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "core/config/Context.h"
 #include "gui/MainWindow.h"
 #include "gui/common/Icons.h"
+#include "gui/common/Translations.h"
 #include "gui/inspector/InspectorWidget.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QDockWidget>
 #include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -58,9 +60,14 @@ int main(int argc, char **argv)
     // --help / --version answer without a display.
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all") {
+        if (a == "--version" || a == "-v") { // "<program> <version>", as dwb and drogue-sandbox
+            std::puts("drogue-workbench " DWB_VERSION);
+            return 0;
+        }
+        if (a == "--help" || a == "-h" || a == "--help-all") {
             QCoreApplication core(argc, argv);
             setNames();
+            dwb::gui::installTranslations();
             QCommandLineParser parser;
             Options o;
             setUp(parser, o);
@@ -73,6 +80,7 @@ int main(int argc, char **argv)
     setNames();
     QGuiApplication::setDesktopFileName(u"io.drogue.Workbench"_s);
     dwb::gui::initResources();
+    dwb::gui::installTranslations();
 
     QCommandLineParser parser;
     Options o;

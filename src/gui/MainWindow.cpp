@@ -97,6 +97,7 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     ui->appsView->header()->setSectionResizeMode(AppListModel::AnchorsColumn, QHeaderView::ResizeToContents);
     ui->appsView->header()->setSectionResizeMode(AppListModel::DevicesColumn, QHeaderView::ResizeToContents);
     ui->appsView->setMinimumWidth(260);
+    ui->appsView->header()->setAccessibleName(tr("Application columns"));
 
     m_proxy->setDynamicSortFilter(false); // re-sort on demand; keeps 10k-row batches cheap
     ui->devicesView->setModel(m_proxy);
@@ -107,6 +108,7 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     hh->setSectionResizeMode(QHeaderView::Interactive);
     hh->setStretchLastSection(false);
     hh->setHighlightSections(false);
+    hh->setAccessibleName(tr("Device columns"));
     const int em = ui->devicesView->fontMetrics().horizontalAdvance(u'M');
     hh->resizeSection(DeviceTableModel::NameColumn, 12 * em);
     hh->resizeSection(DeviceTableModel::AliasesColumn, 24 * em);
@@ -206,7 +208,7 @@ void MainWindow::createActions()
                            tr("Reload applications and devices from the server"), QKeySequence::Refresh);
     QAction *newApp = mk(u"actionNewApplication"_s, u"app-new"_s, tr("New &Application…"),
                          tr("Create an application"), QKeySequence(u"Ctrl+Shift+N"_s));
-    QAction *newDev = mk(u"actionNewDevice"_s, u"device-new"_s, tr("New &Device…"),
+    QAction *newDev = mk(u"actionNewDevice"_s, u"device-new"_s, tr("Ne&w Device…"),
                          tr("Create a device in the selected application"), QKeySequence::New);
     QAction *del = mk(u"actionDelete"_s, u"delete"_s, tr("&Delete…"),
                       tr("Delete the selected devices, or the selected application"),
@@ -215,7 +217,7 @@ void MainWindow::createActions()
                          tr("Allow the selected devices to connect"));
     QAction *disable = mk(u"actionDisableDevice"_s, u"disable"_s, tr("D&isable Device"),
                           tr("Refuse connections of the selected devices"));
-    QAction *addAliasA = mk(u"actionAddAlias"_s, u"alias-add"_s, tr("Add A&lias…"),
+    QAction *addAliasA = mk(u"actionAddAlias"_s, u"alias-add"_s, tr("Add Alia&s…"),
                             tr("Add an alias to the selected device"));
     QAction *removeAliasA = mk(u"actionRemoveAlias"_s, u"alias-remove"_s, tr("Re&move Alias…"),
                                tr("Remove an alias of the selected device"));
@@ -268,6 +270,7 @@ void MainWindow::createActions()
     ui->menuEdit->addAction(findA);
     ui->menuEdit->addSeparator();
     ui->menuEdit->addAction(del);
+    ui->mainToolBar->toggleViewAction()->setText(tr("Main &Toolbar")); // a keyboard path in View
     ui->menuView->addAction(ui->mainToolBar->toggleViewAction());
     ui->menuView->addAction(inspectorToggle);
     ui->menuRegistry->addAction(refreshA);

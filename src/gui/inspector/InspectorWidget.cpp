@@ -66,12 +66,12 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     m_copy = mk(u"copy"_s, tr("&Copy"), u"inspectorCopy"_s);
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_exportPem = mk(u"export"_s, tr("Export as &PEM…"), u"inspectorExportPem"_s);
+    m_exportPem = mk(u"export"_s, tr("E&xport as PEM…"), u"inspectorExportPem"_s);
     m_exportDer = mk(u"export"_s, tr("Export as &DER…"), u"inspectorExportDer"_s);
     m_check = mk(u"check"_s, tr("Check against &application"), u"inspectorCheck"_s);
     m_check->setToolTip(tr("Does the selected certificate chain to an anchor of the application "
                            "selected in the window, and which device has its subject?"));
-    m_addAlias = mk(u"alias-add"_s, tr("Add as alias to &device…"), u"inspectorAddAlias"_s);
+    m_addAlias = mk(u"alias-add"_s, tr("Add as alias to de&vice…"), u"inspectorAddAlias"_s);
     m_clear = mk(u"clear"_s, tr("C&lear"), u"inspectorClear"_s);
     for (QAction *a : {m_open, m_paste, m_copy, m_exportPem, m_exportDer, m_check, m_addAlias, m_clear})
         a->setStatusTip(a->toolTip());
@@ -100,12 +100,18 @@ InspectorWidget::InspectorWidget(QWidget *parent)
     bar->addAction(m_addAlias);
     bar->addSeparator();
     bar->addAction(m_clear);
+    bar->setObjectName(u"inspectorToolBar"_s);
+    bar->setAccessibleName(tr("Inspector toolbar"));
+    for (QAction *a : bar->actions()) // icon-only buttons: the screen reader says the action
+        if (QWidget *w = bar->widgetForAction(a); w && !a->isSeparator())
+            w->setAccessibleName(a->text().remove(u'&').remove(u'…'));
     layout->addWidget(bar);
 
     m_tree->setObjectName(u"inspectorTree"_s);
     m_tree->setAccessibleName(tr("Inspected objects"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_tree->header()->setAccessibleName(tr("Inspected object columns"));
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_tree->header()->resizeSection(0, 190);
     m_tree->setAlternatingRowColors(true);
