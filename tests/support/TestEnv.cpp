@@ -1,6 +1,8 @@
 #include "support/TestEnv.h"
 
 #include <QDir>
+#include <QDebug>
+#include <QFile>
 #include <QProcess>
 
 namespace dwb::test {
@@ -31,6 +33,31 @@ int run(const QString &program, const QStringList &args, QByteArray *stdOut, QBy
     if (stdErr)
         *stdErr = p.readAllStandardError();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+int openssl(const QStringList &args, QByteArray *stdOut, QByteArray *stdErr)
+{
+    QByteArray o, e;
+    const int rc = run(QStringLiteral("openssl"), args, &o, &e);
+    if (rc != 0)
+        qWarning().noquote() << "openssl" << args.join(u' ') << "failed:" << e;
+    if (stdOut)
+        *stdOut = o;
+    if (stdErr)
+        *stdErr = e;
+    return rc;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
 }
 
 } // namespace dwb::test

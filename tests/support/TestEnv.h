@@ -1,7 +1,9 @@
 // Where the tests find the project's programs and data.
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace dwb::test {
 
@@ -14,5 +16,10 @@ QString sourceDir();              // project root
 // or did not finish within timeoutMs.
 int run(const QString &program, const QStringList &args, QByteArray *stdOut = nullptr,
         QByteArray *stdErr = nullptr, int timeoutMs = 60000, const QByteArray &stdIn = {});
+// The openssl command line, the outside judge of our files; its stderr goes
+// to a warning when it fails.
+int openssl(const QStringList &args, QByteArray *stdOut = nullptr, QByteArray *stdErr = nullptr);
+QByteArray readFile(const QString &path);                     // empty when unreadable
+bool writeFile(const QString &path, const QByteArray &data);  // truncates
 
 } // namespace dwb::test

@@ -18,29 +18,11 @@ QString g_dir;
 
 QString path(const QString &name) { return g_dir + u'/' + name; }
 
-int openssl(const QStringList &args, QByteArray *out = nullptr)
-{
-    QByteArray o, e;
-    const int rc = dwb::test::run(u"openssl"_s, args, &o, &e);
-    if (rc != 0)
-        qWarning() << "openssl" << args << "failed:" << e;
-    if (out)
-        *out = o;
-    return rc;
-}
+int openssl(const QStringList &args, QByteArray *out = nullptr) { return dwb::test::openssl(args, out); }
 
-QByteArray readFile(const QString &name)
-{
-    QFile f(path(name));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+QByteArray readFile(const QString &name) { return dwb::test::readFile(path(name)); }
 
-void writeFile(const QString &name, const QByteArray &data)
-{
-    QFile f(path(name));
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(data), data.size());
-}
+void writeFile(const QString &name, const QByteArray &data) { QVERIFY(dwb::test::writeFile(path(name), data)); }
 
 // openssl's view of a key's public part (SubjectPublicKeyInfo DER).
 QByteArray pubDer(const QString &keyName, const QStringList &extra = {})

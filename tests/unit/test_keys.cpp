@@ -16,32 +16,9 @@ using namespace dwb;
 
 Q_DECLARE_METATYPE(dwb::KeyAlgorithm)
 
-namespace {
-
-int openssl(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
-{
-    QByteArray o, e;
-    const int rc = dwb::test::run(u"openssl"_s, args, &o, &e);
-    if (out)
-        *out = o;
-    if (err)
-        *err = e;
-    return rc;
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-} // namespace
+using dwb::test::openssl;
+using dwb::test::readFile;
+using dwb::test::writeFile;
 
 class TestKeys : public QObject {
     Q_OBJECT

@@ -22,23 +22,9 @@ Q_DECLARE_METATYPE(dwb::KeyAlgorithm)
 
 namespace {
 
-int openssl(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
-{
-    QByteArray o, e;
-    const int rc = dwb::test::run(u"openssl"_s, args, &o, &e);
-    if (out)
-        *out = o;
-    if (err)
-        *err = e;
-    return rc;
-}
+using dwb::test::openssl;
 
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
-    QCOMPARE(f.write(data), data.size());
-}
+void writeFile(const QString &path, const QByteArray &data) { QVERIFY2(dwb::test::writeFile(path, data), qPrintable(path)); }
 
 QByteArray x509(const QString &pem, const QStringList &args)
 {
