@@ -376,6 +376,41 @@ private Q_SLOTS:
         // because the application comes from the issuer.
     }
 
+    // An anchor as drg makes it (basicConstraints + subjectKeyIdentifier, no
+    // keyUsage) and a device certificate made with the openssl CLI: Drogue
+    // Cloud accepts them, and so must the sandbox broker.
+    void drgMadeAnchorAccepted()
+    {
+        QCOMPARE(dwbRun({u"create"_s, u"app"_s, u"drgapp"_s}), 0);
+        QCOMPARE(openssl({u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s,
+                          u"-out"_s, path(u"drg-ca.key"_s)}),
+                 0);
+        QCOMPARE(openssl({u"req"_s, u"-x509"_s, u"-new"_s, u"-key"_s, path(u"drg-ca.key"_s), u"-days"_s, u"30"_s,
+                          u"-subj"_s, u"/CN=drgapp/O=Drogue IoT/OU=Cloud"_s, u"-addext"_s,
+                          u"basicConstraints=critical,CA:TRUE"_s, u"-out"_s, path(u"drg-ca.pem"_s)}),
+                 0);
+        QFile ca(path(u"drg-ca.pem"_s));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        const QByteArray caPem = ca.readAll();
+        {
+            dwb::RegistryClient client(m_sandbox.connectionSettings());
+            auto r = dwb::await(client.modifyApp(u"drgapp"_s, [&](dwb::Application &a) {
+                a.addTrustAnchor(caPem);
+                return dwb::Status();
+            }));
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        }
+        QVERIFY(opensslDevice(u"drgdev"_s, u"-algorithm EC -pkeyopt ec_paramgen_curve:P-256"_s,
+                              u"/CN=drgdev/O=Drogue IoT/OU=drgapp"_s, u"extendedKeyUsage=serverAuth,clientAuth\n"_s,
+                              path(u"drg-ca.pem"_s), path(u"drg-ca.key"_s), {u"-days"_s, u"30"_s, u"-set_serial"_s, u"1"_s}));
+        QVERIFY(registerDevice(u"drgapp"_s, u"drgdev"_s, u"CN=drgdev, O=Drogue IoT, OU=drgapp"_s));
+        QTest::qWait(300); // the plugin re-reads registry.json on change
+        const dwb::VerifyDeviceResult r = dwb::VerifyDeviceJob::run(
+            verifyOptions(u"drgapp"_s, u"drgdev"_s, path(u"drgdev.pem"_s), path(u"drgdev.key"_s)));
+        QVERIFY2(r.ok(), r.error ? qPrintable(r.error->toString()) : "not delivered");
+        QCOMPARE(r.event.value("source"_L1).toString(), u"drgapp/drgdev"_s);
+    }
+
     void dwbPublishVerify()
     {
         QByteArray out;
