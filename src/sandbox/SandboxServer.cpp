@@ -1,4 +1,5 @@
 #include "sandbox/SandboxServer.h"
+#include "sandbox/OidcIssuer.h"
 
 #include "core/cloud/Endpoints.h"
 #include "core/util/SafeFile.h"
@@ -86,7 +87,7 @@ int pickFreePort(const QHostAddress &address)
 QString SandboxOptions::usage()
 {
     return tr("Usage: drogue-sandbox --data-dir DIR [--http-port N] [--mqtt-port M] "
-              "[--integration-port K] [--bind ADDRESS] [--tls] [--no-broker]\n"
+              "[--integration-port K] [--bind ADDRESS] [--tls] [--no-broker] [--token-lifetime SECONDS]\n"
               "A local Drogue-Cloud-compatible server. Port 0 or none: a free port.\n");
 }
 
@@ -100,7 +101,9 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &args)
     const QCommandLineOption bind(u"bind"_s, tr("Address to listen on."), u"ADDRESS"_s, u"127.0.0.1"_s);
     const QCommandLineOption tls(u"tls"_s, tr("Serve the API over HTTPS."));
     const QCommandLineOption noBroker(u"no-broker"_s, tr("Do not start the MQTT broker."));
-    p.addOptions({dataDir, http, mqtt, integ, bind, tls, noBroker});
+    const QCommandLineOption tokenLifetime(u"token-lifetime"_s, tr("OIDC access token lifetime."),
+                                           u"SECONDS"_s, u"300"_s);
+    p.addOptions({dataDir, http, mqtt, integ, bind, tls, noBroker, tokenLifetime});
     if (!p.parse(QStringList{u"drogue-sandbox"_s} + args))
         return Error(ErrorCode::InvalidArgument, p.errorText());
     if (!p.positionalArguments().isEmpty())
@@ -122,6 +125,9 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &args)
         return Error(ErrorCode::InvalidArgument, tr("--bind: '%1' is not an IP address.").arg(p.value(bind)));
     o.tls = p.isSet(tls);
     o.broker = !p.isSet(noBroker);
+    o.tokenLifetime = p.value(tokenLifetime).toInt();
+    if (o.tokenLifetime <= 0)
+        return Error(ErrorCode::InvalidArgument, tr("--token-lifetime: a positive number of seconds."));
     return o;
 }
 
@@ -242,6 +248,13 @@ Status SandboxServer::start()
                      || m_options.bind == QHostAddress::AnyIPv6;
     m_apiUrl.setHost(any ? u"127.0.0.1"_s : m_options.bind.toString());
     m_apiUrl.setPort(m_httpPort);
+    // OIDC issuer (issue 8): a new sign-in password per start, in sandbox.json.
+    m_oidc = std::make_unique<OidcIssuer>(m_user, randomToken().mid(4, 16), m_options.tokenLifetime);
+    m_oidc->setIssuerUrl(QUrl(m_apiUrl.toString() + u"/realms/drogue"_s));
+    if (!m_bearer)
+        setBearerValidator([this](const QByteArray &bearer, QString *user) {
+            return m_oidc && m_oidc->validate(bearer, user);
+        });
     return writeInfo();
 }
 
@@ -278,6 +291,9 @@ Status SandboxServer::writeInfo()
         {u"mqtt_port"_s, m_options.mqttPort},
         {u"integration_port"_s, m_options.integrationPort},
         {u"pid"_s, QCoreApplication::applicationPid()},
+        {u"oidc"_s, QJsonObject{{u"username"_s, m_oidc ? m_oidc->user() : QString()},
+                                {u"password"_s, m_oidc ? m_oidc->password() : QString()},
+                                {u"token_lifetime"_s, m_options.tokenLifetime}}},
     };
     return writeFileAtomically(infoFile(), QJsonDocument(info).toJson(), FileMode::Secret,
                                Overwrite::Allow);
@@ -322,6 +338,10 @@ QString SandboxServer::authenticate(const QHttpServerRequest &request) const
 
 HttpReply SandboxServer::route(const QHttpServerRequest &request)
 {
+    if (m_oidc) {
+        if (auto r = m_oidc->handle(request))
+            return *r;
+    }
     const QByteArray method = methodName(request.method());
     const QString rawPath = request.url().path(QUrl::FullyEncoded);
     QStringList segments;

@@ -22,6 +22,8 @@ class QHttpServerRequest;
 
 namespace dwb::sandbox {
 
+class OidcIssuer;
+
 struct SandboxOptions {
     QString dataDir;
     int httpPort = 0;          // 0 = a free port
@@ -30,6 +32,7 @@ struct SandboxOptions {
     QHostAddress bind = QHostAddress::LocalHost;
     bool tls = false;          // HTTPS for the API, with the local CA's server certificate
     bool broker = true;        // the broker will run (local_certs: true)
+    int tokenLifetime = 300;   // OIDC access token lifetime, seconds (--token-lifetime)
 
     // Parses the command line arguments (without argv[0]).
     static Result<SandboxOptions> parse(const QStringList &args);
@@ -65,6 +68,8 @@ public:
     Registry *registry() const { return m_registry; }
 
     void setBearerValidator(BearerValidator validator) { m_bearer = std::move(validator); }
+    // The OIDC issuer at <api>/realms/drogue (created by start()).
+    OidcIssuer *oidc() const { return m_oidc.get(); }
 
 Q_SIGNALS:
     void registryChanged();
@@ -85,6 +90,7 @@ private:
     Registry *m_registry = nullptr;
     std::unique_ptr<QHttpServer> m_http;
     BearerValidator m_bearer;
+    std::unique_ptr<OidcIssuer> m_oidc;
 };
 
 // A free TCP port on the address (bind to 0, read the port, close).

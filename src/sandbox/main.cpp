@@ -18,6 +18,10 @@ int main(int argc, char **argv)
         std::fputs(qPrintable(dwb::sandbox::SandboxOptions::usage()), stdout);
         return 0;
     }
+    if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+        std::puts("drogue-sandbox " DWB_VERSION);
+        return 0;
+    }
     auto options = dwb::sandbox::SandboxOptions::parse(args);
     if (!options) {
         std::fprintf(stderr, "drogue-sandbox: %s\n%s", qPrintable(options.error().message),
