@@ -65,6 +65,8 @@ Result<PrivateKey> obtainKey(const QString &keyInput, const QString &keyOutput, 
 
 Result<ConnectionSettings> connectionSettings(const OnlineOptions &o)
 {
+    if (!o.context.isEmpty() || (!o.isSet() && o.token.isEmpty()))
+        return contextConnectionSettings(o);
     ConnectionSettings s;
     s.timeoutMs = o.timeoutMs;
     if (!o.sandboxDir.isEmpty()) {

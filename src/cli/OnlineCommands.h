@@ -23,9 +23,17 @@ struct OnlineOptions {
     QString caFile;
     QString sandboxDir;
     int timeoutMs = 30000;
+    QString context;      // --context NAME (issue 8); default: the default context
+    QString secretStore;  // --secret-store keychain|session|file
     bool isSet() const { return !url.isEmpty() || !sandboxDir.isEmpty(); }
 };
 Result<ConnectionSettings> connectionSettings(const OnlineOptions &options);
+// --context NAME, or the default context when neither --url nor --sandbox
+// is given (VerbsContext.cpp): the context's URL/CA, its secret from the store.
+Result<ConnectionSettings> contextConnectionSettings(const OnlineOptions &options);
+// The default application of the context in use ("" with --url/--sandbox or none).
+QString contextDefaultApp(const OnlineOptions &options);
+QString contextDefaultAlgorithm(const OnlineOptions &options);
 
 Status createApp(RegistryClient &client, const QString &name, QTextStream &out);
 // cert: the device name is deviceSubjectString(name, app).

@@ -57,6 +57,10 @@ Result<OnlineOptions> takeOnlineOptions(QStringList &args)
             target = &o.sandboxDir;
         else if (a == "--ca"_L1)
             target = &o.caFile;
+        else if (a == "--context"_L1)
+            target = &o.context;
+        else if (a == "--secret-store"_L1)
+            target = &o.secretStore;
         QString timeout;
         if (a == "--timeout"_L1)
             target = &timeout;
@@ -98,7 +102,8 @@ bool isOnlineVerb(const QStringList &args, const OnlineOptions &options)
 
 QString onlineUsage()
 {
-    return tr("Online verbs (global options --url URL --token USER:TOKEN [--ca FILE], or --sandbox DIR;\n"
+    return tr("Online verbs (global options --url URL --token USER:TOKEN [--ca FILE], or --sandbox DIR,\n"
+              "or --context NAME (default: the default context; see dwb context list);\n"
               "before or after the verb; --timeout SECONDS):\n"
               "  dwb create app NAME\n"
               "  dwb create device NAME --app APP [--cert]\n"
@@ -131,6 +136,12 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
     bool json = false;
     // Parses rest with the options declared so far, plus --app and -o when
     // asked for; returns the exit code of a usage error.
+    // --app, else the default application of the context in use.
+    const QString defaultApp = contextDefaultApp(options);
+    const auto appOf = [&defaultApp](const ArgParser &ap) {
+        const QString a = ap.value(u"app"_s);
+        return a.isEmpty() ? defaultApp : a;
+    };
     const auto parseArgs = [&](int positionals, bool needsApp, bool output) -> std::optional<int> {
         if (needsApp)
             p.option(u"app"_s, u"APP"_s);
@@ -138,7 +149,7 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
             p.option(u"o"_s, u"FORMAT"_s);
         if (!p.parse(rest, positionals, positionals, &error))
             return usageError(error);
-        if (needsApp && p.value(u"app"_s).isEmpty())
+        if (needsApp && appOf(p).isEmpty())
             return usageError(tr("Give the application with --app."));
         if (output) {
             json = jsonOutput(p, &error);
@@ -155,7 +166,7 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
         p.flag(u"cert"_s);
         if (auto rc = parseArgs(1, true, false))
             return *rc;
-        command = [name = p.positional().value(0), app = p.value(u"app"_s), cert = p.isSet(u"cert"_s),
+        command = [name = p.positional().value(0), app = appOf(p), cert = p.isSet(u"cert"_s),
                    &out](RegistryClient &c) { return createDevice(c, app, name, cert, out); };
     } else if (verb == "delete"_L1 && object == "app"_L1) {
         if (auto rc = parseArgs(1, false, false))
@@ -164,7 +175,7 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
     } else if (verb == "delete"_L1 && object == "device"_L1) {
         if (auto rc = parseArgs(1, true, false))
             return *rc;
-        command = [name = p.positional().value(0), app = p.value(u"app"_s), &out](RegistryClient &c) {
+        command = [name = p.positional().value(0), app = appOf(p), &out](RegistryClient &c) {
             return deleteDevice(c, app, name, out);
         };
     } else if (verb == "get"_L1 && (object == "apps"_L1 || object == "app"_L1)) {
@@ -174,7 +185,7 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
     } else if (verb == "get"_L1 && (object == "devices"_L1 || object == "device"_L1)) {
         if (auto rc = parseArgs(0, true, true))
             return *rc;
-        command = [app = p.value(u"app"_s), json, &out](RegistryClient &c) { return getDevices(c, app, json, out); };
+        command = [app = appOf(p), json, &out](RegistryClient &c) { return getDevices(c, app, json, out); };
     } else if (verb == "trust"_L1 && object == "list"_L1) {
         if (auto rc = parseArgs(1, false, true))
             return *rc;
@@ -201,6 +212,8 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
         if (!p.parse(rest, 1, 1, &error))
             return usageError(error);
         KeyAlgorithm algo = kDefaultAlgorithm;
+        if (const auto ctxAlgo = parseAlgorithm(contextDefaultAlgorithm(options)); ctxAlgo && !p.isSet(u"algo"_s))
+            algo = *ctxAlgo; // the context's default algorithm (dwb context set-default-algo)
         if (p.isSet(u"algo"_s)) {
             const auto a = parseAlgorithm(p.value(u"algo"_s));
             if (!a)
@@ -227,7 +240,7 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
         } else {
             EnrollOptions o;
             o.device = p.positional().value(0);
-            o.app = p.value(u"app"_s);
+            o.app = appOf(p);
             o.caKey = p.value(u"ca-key"_s);
             o.out = p.value(u"out"_s);
             o.keyOutput = p.value(u"key-output"_s);
@@ -242,8 +255,13 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
     }
 
     auto settings = connectionSettings(options);
-    if (!settings)
+    if (!settings && settings.error().code == ErrorCode::InvalidArgument)
         return usageError(settings.error().message);
+    if (!settings) { // e.g. no such context, no secret for it: not a usage error
+        err << "dwb: " << settings.error().message << '\n';
+        err.flush();
+        return 1;
+    }
     RegistryClient client(*settings);
     const Status st = command(client);
     out.flush();

@@ -1,5 +1,6 @@
 #include "core/cloud/OidcClient.h"
 
+#include "core/cloud/Endpoints.h"
 #include "core/cloud/RegistryClient.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,11 @@ void respond(QTcpSocket *socket, int status, const QString &text)
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
                   + "\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\nContent-Length: "
                   + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    // The answer must reach the browser even when the program ends right
+    // after a refused sign-in (dwb login): a small page, sent now.
+    socket->flush();
+    if (socket->bytesToWrite() > 0)
+        socket->waitForBytesWritten(1000);
     socket->disconnectFromHost();
 }
 
@@ -90,6 +96,35 @@ void OidcClient::discover(std::function<void(bool, QString)> then)
 {
     if (m_authEndpoint.isValid() && m_tokenEndpoint.isValid()) {
         then(true, {});
+        return;
+    }
+    if (m_issuer.isEmpty() && m_api.isValid() && !m_api.isEmpty()) {
+        QString base = m_api.toString();
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        QNetworkRequest req(QUrl(base + u"/.well-known/drogue-endpoints"_s));
+        req.setTransferTimeout(30000);
+        if (!m_caFile.isEmpty()) {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.addCaCertificates(m_caFile);
+            req.setSslConfiguration(ssl);
+        }
+        QNetworkReply *reply = m_nam->get(req);
+        connect(reply, &QNetworkReply::finished, this, [this, reply, then] {
+            reply->deleteLater();
+            const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+            if (reply->error() != QNetworkReply::NoError) {
+                then(false, tr("Cannot reach the server: %1").arg(reply->errorString()));
+                return;
+            }
+            const QUrl issuer = Endpoints::fromJson(o).issuerUrl;
+            if (!issuer.isValid() || issuer.scheme().isEmpty()) {
+                then(false, tr("The server names no sign-in (issuer) URL: sign in with an access token."));
+                return;
+            }
+            m_issuer = issuer;
+            discover(then);
+        });
         return;
     }
     QNetworkRequest req(QUrl(m_issuer.toString() + u"/.well-known/openid-configuration"_s));

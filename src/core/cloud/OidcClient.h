@@ -53,6 +53,9 @@ public:
 
     void setBrowserHook(BrowserHook hook) { m_browser = std::move(hook); }
     void setSignInTimeoutMs(int ms) { m_signInTimeoutMs = ms; }
+    // With no issuer URL: the issuer_url from <api>/.well-known/drogue-endpoints
+    // (public, no credentials needed) before the OpenID discovery.
+    void setApiUrl(const QUrl &api) { m_api = api; }
     QUrl issuerUrl() const { return m_issuer; }
     QUrl tokenEndpoint() const { return m_tokenEndpoint; }
 
@@ -88,7 +91,7 @@ private:
     void applyTokens(const OidcTokens &tokens);
     QNetworkReply *post(const QUrl &url, const QByteArray &form);
 
-    QUrl m_issuer;
+    QUrl m_issuer, m_api;
     QString m_caFile;
     QUrl m_authEndpoint, m_tokenEndpoint, m_redirectUri;
     QNetworkAccessManager *m_nam;

@@ -31,6 +31,11 @@ void InMemorySecretStore::write(const QString &ref, const QString &secret)
     m_secrets.insert(ref, secret);
 }
 
+QString InMemorySecretStore::kindName() const
+{
+    return QCoreApplication::translate("SecretStore", "memory of this session only");
+}
+
 void InMemorySecretStore::remove(const QString &ref)
 {
     m_secrets.remove(ref);
@@ -142,6 +147,7 @@ void ContextStore::reload()
         c.serverCaFile = m_settings->value(u"serverCaFile"_s).toString();
         c.userId = m_settings->value(u"userId"_s).toString();
         c.credentialsRef = m_settings->value(u"credentialsRef"_s).toString();
+        c.secretStore = m_settings->value(u"secretStore"_s).toString();
         if (!c.name.isEmpty())
             m_contexts.append(c);
     }
@@ -163,6 +169,8 @@ void ContextStore::save()
         m_settings->setValue(u"serverCaFile"_s, c.serverCaFile);
         m_settings->setValue(u"userId"_s, c.userId);
         m_settings->setValue(u"credentialsRef"_s, c.credentialsRef);
+        if (!c.secretStore.isEmpty())
+            m_settings->setValue(u"secretStore"_s, c.secretStore);
     }
     m_settings->endArray();
     m_settings->sync();

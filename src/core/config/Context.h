@@ -1,10 +1,10 @@
-// Connection contexts (a minimal store for now): which server, which user,
-// which defaults. Stored with QSettings (organization "Drogue IoT",
-// application "Drogue Workbench"). Secrets never go to QSettings: a context
-// only holds a *reference* to its credentials, resolved through a
-// SecretStore. Today the only store keeps secrets in memory for this run;
-// the sign-in issue adds the system key store (QtKeychain) behind the same
-// interface.
+// Connection contexts: which server, which user, which defaults. Stored with
+// QSettings (organization "Drogue IoT", application "Drogue Workbench"),
+// shared by drogue-workbench and dwb. Secrets never go to QSettings: a
+// context only holds a *reference* to its credentials and the kind of
+// SecretStore that keeps them (SecretStore.h: the system key store through
+// QtKeychain by default; this session only, or a 0600 file after an
+// explicit choice).
 #pragma once
 
 #include "core/util/Result.h"
@@ -32,6 +32,9 @@ struct Context {
     // "token:<name>" (an access token "user:token" in the SecretStore) or
     // "oidc:<name>" (OIDC tokens as JSON in the SecretStore).
     QString credentialsRef;
+    // Which SecretStore holds the secret: "keychain" (also when empty),
+    // "file" (0600 file, chosen explicitly) or "session" (this run only).
+    QString secretStore;
 
     bool isSandbox() const { return credentialsRef.startsWith(QLatin1String("sandbox:")); }
     QString sandboxDir() const;  // for "sandbox:" references
@@ -58,6 +61,8 @@ public:
     }
     // A short name for messages: "system key store", "this session only", ...
     virtual QString kindName() const { return QStringLiteral("memory"); }
+    // The kind recorded in Context::secretStore: "keychain", "file", "session", "test".
+    virtual QString id() const { return QStringLiteral("session"); }
 };
 
 // Secrets live in this process only and are gone when it exits.
@@ -67,6 +72,7 @@ public:
     void write(const QString &ref, const QString &secret) override;
     void remove(const QString &ref) override;
     bool persistent() const override { return false; }
+    QString kindName() const override;
 
 private:
     QHash<QString, QString> m_secrets;

@@ -206,6 +206,7 @@ Result<DrgImportReport> importDrgConfig(const DrgConfig &config, ContextStore &c
             Status st = avail ? secrets.store(c.credentialsRef, secret) : avail;
             if (st) {
                 report.secretsStored << d.name;
+                c.secretStore = secrets.id();
             } else {
                 report.secretsNotStored << d.name;
                 report.storeError = st.error().message;

@@ -155,8 +155,8 @@ FileSecretStore::FileSecretStore(QString path)
 
 QString FileSecretStore::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(u"secrets.json"_s);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(u"Drogue IoT/Drogue Workbench/secrets.json"_s);
 }
 
 QString FileSecretStore::kindName() const

@@ -30,6 +30,7 @@ public:
     Status availability() const override;
     Status store(const QString &ref, const QString &secret) override;
     QString kindName() const override;
+    QString id() const override { return QStringLiteral("keychain"); }
 
 private:
     QString m_service;
@@ -46,8 +47,10 @@ public:
     bool persistent() const override { return true; }
     Status store(const QString &ref, const QString &secret) override;
     QString kindName() const override;
+    QString id() const override { return QStringLiteral("file"); }
     QString path() const { return m_path; }
-    // ~/.local/share/<app>/secrets.json (or the test-mode equivalent).
+    // ~/.local/share/Drogue IoT/Drogue Workbench/secrets.json (the same for
+    // dwb and drogue-workbench; XDG_DATA_HOME is honoured).
     static QString defaultPath();
 
 private:
@@ -64,6 +67,7 @@ public:
     Status availability() const override;
     Status store(const QString &ref, const QString &secret) override;
     QString kindName() const override { return QStringLiteral("test"); }
+    QString id() const override { return QStringLiteral("test"); }
     void setAvailable(bool available) { m_available = available; }
     QHash<QString, QString> all() const { return m_secrets; }
 
@@ -72,7 +76,7 @@ private:
     QHash<QString, QString> m_secrets;
 };
 
-// "keychain" (default), "session", "file", "test": the store to use.
+// "keychain" (default, also for ""), "session", "file", "test": the store to use.
 // For "keychain", availability() tells whether it can be used.
 std::unique_ptr<SecretStore> makeSecretStore(const QString &kind);
 

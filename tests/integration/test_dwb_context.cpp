@@ -1,0 +1,427 @@
+// dwb's contexts and sign-in as processes against the real drogue-sandbox:
+// dwb login with an access token and with the browser flow (the test plays
+// the browser: it reads the URL dwb prints, posts the sandbox's
+// oidc.username/password and follows the redirect to dwb's loopback
+// handler), dwb context list|show|set-default|delete|set-default-app|
+// set-default-algo|import-drg, and online verbs with --context NAME or the
+// default context. HOME/XDG_* point into a temporary folder and there is no
+// D-Bus session: the system key store is missing, as on CI, so secrets go
+// to the 0600 file store (--secret-store file) after dwb said so; the
+// QSettings file is checked never to hold a token.
+#include "core/cloud/RegistryClient.h"
+#include "support/Sandbox.h"
+#include "support/TestEnv.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using dwb::await;
+using dwb::test::why;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+} // namespace
+
+class TestDwbContext : public QObject {
+    Q_OBJECT
+
+private:
+    dwb::test::Sandbox m_sb;
+    QTemporaryDir m_home;
+    QNetworkAccessManager m_browser;
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"HOME"_s, m_home.path());
+        e.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        e.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        e.insert(u"DRGCFG"_s, m_home.filePath(u"no-such-drg.yaml"_s));
+        for (const char *v : {"DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"})
+            e.remove(QString::fromLatin1(v));
+        e.insert(u"DWB_RETRY_SECONDS"_s, u"0"_s);
+        return e;
+    }
+
+    Run dwb(const QStringList &args, int timeoutMs = 60000)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(dwb::test::program(u"dwb"_s), args);
+        Run r;
+        if (!p.waitForStarted(10000) || !p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = u"dwb did not finish: "_s + args.join(u' ');
+            return r;
+        }
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString settingsFile() const { return m_home.filePath(u"config/Drogue IoT/Drogue Workbench.conf"_s); }
+    QString secretsFile() const { return m_home.filePath(u"data/Drogue IoT/Drogue Workbench/secrets.json"_s); }
+    QStringList ca() const
+    {
+        QStringList args;
+        if (!m_sb.caFile().isEmpty())
+            args << u"--ca"_s << m_sb.caFile();
+        return args;
+    }
+    QString oidc(const char *key) const
+    {
+        return m_sb.info().value(u"oidc"_s).toObject().value(QLatin1String(key)).toString();
+    }
+
+    // One HTTP exchange of the "browser" (no redirects followed).
+    QPair<int, QByteArray> browse(const QUrl &url, const QByteArray *form = nullptr, QByteArray *location = nullptr)
+    {
+        QNetworkRequest req(url);
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply;
+        if (form) {
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            reply = m_browser.post(req, *form);
+        } else {
+            reply = m_browser.get(req);
+        }
+        if (!m_sb.caFile().isEmpty()) {
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            ssl.addCaCertificates(m_sb.caFile());
+            reply->setSslConfiguration(ssl);
+        }
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(15000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (location)
+            *location = reply->rawHeader("Location");
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return {status, body};
+    }
+
+    // The issuer's tokens for the sandbox user, obtained by hand (for drg files).
+    QJsonObject tokensByHand()
+    {
+        const QByteArray verifier(64, 'v');
+        const QByteArray challenge = QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+                                         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QString issuer = m_sb.info().value(u"endpoints"_s).toObject().value(u"issuer_url"_s).toString();
+        const QString redirect = u"http://127.0.0.1:9/"_s;
+        QUrl auth(issuer + u"/protocol/openid-connect/auth"_s);
+        QUrlQuery q;
+        q.addQueryItem(u"response_type"_s, u"code"_s);
+        q.addQueryItem(u"client_id"_s, u"drogue"_s);
+        q.addQueryItem(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(redirect)));
+        q.addQueryItem(u"state"_s, u"x"_s);
+        q.addQueryItem(u"code_challenge"_s, QString::fromLatin1(challenge));
+        q.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
+        auth.setQuery(q);
+        const QByteArray creds = "username=" + QUrl::toPercentEncoding(oidc("username"))
+                                 + "&password=" + QUrl::toPercentEncoding(oidc("password"));
+        QByteArray location;
+        browse(auth, &creds, &location);
+        const QString code = QUrlQuery(QUrl::fromEncoded(location)).queryItemValue(u"code"_s);
+        const QByteArray form = "grant_type=authorization_code&client_id=drogue&code=" + QUrl::toPercentEncoding(code)
+                                + "&redirect_uri=" + QUrl::toPercentEncoding(redirect) + "&code_verifier=" + verifier;
+        const auto r = browse(QUrl(issuer + u"/protocol/openid-connect/token"_s), &form);
+        QJsonObject o = QJsonDocument::fromJson(r.second).object();
+        o.insert(u"token_url"_s, QString(issuer + u"/protocol/openid-connect/token"_s));
+        return o;
+    }
+
+    void checkSettingsHoldNoSecret(const QStringList &secrets)
+    {
+        const QByteArray settings = dwb::test::readFile(settingsFile());
+        QVERIFY2(!settings.isEmpty(), qPrintable(settingsFile()));
+        for (const QString &s : secrets)
+            QVERIFY2(!settings.contains(s.toUtf8()), qPrintable(u"settings hold a secret: "_s + s));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY2(m_sb.start({u"--no-broker"_s, u"--token-lifetime"_s, u"45"_s}), qPrintable(m_sb.errorString()));
+        QVERIFY(!oidc("username").isEmpty());
+        QVERIFY(!oidc("password").isEmpty());
+    }
+
+    void noContextsYet()
+    {
+        Run r = dwb({u"context"_s, u"list"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"No contexts"_s), qPrintable(r.out));
+        // An online verb without any connection option or context says how to give one.
+        r = dwb({u"get"_s, u"apps"_s});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(u"--context"_s), qPrintable(r.err));
+    }
+
+    void loginWithTokenNeedsAKeyStoreChoice()
+    {
+        // No Secret Service: refused with the choices, nothing saved.
+        const QString token = m_sb.user() + u':' + m_sb.token();
+        Run r = dwb(QStringList{u"login"_s, m_sb.api().toString(), u"--token"_s, token, u"--name"_s, u"sb"_s} + ca());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"No system key store"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"--secret-store file"_s), qPrintable(r.err));
+        QVERIFY(dwb({u"context"_s, u"list"_s}).out.contains(u"No contexts"_s));
+
+        // A wrong token is refused by the server before anything is saved.
+        r = dwb(QStringList{u"login"_s, m_sb.api().toString(), u"--token"_s, m_sb.user() + u":drg_wrong"_s,
+                            u"--name"_s, u"sb"_s, u"--secret-store"_s, u"file"_s}
+                + ca());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"refused"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(secretsFile()));
+
+        // The explicit choice: a 0600 file, with a warning.
+        r = dwb(QStringList{u"login"_s, m_sb.api().toString(), u"--token"_s, token, u"--name"_s, u"sb"_s,
+                            u"--secret-store"_s, u"file"_s}
+                + ca());
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"plain text"_s), qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"context 'sb' saved"_s), qPrintable(r.out));
+        QCOMPARE(dwb::test::fileMode(secretsFile()), 0600);
+        QVERIFY(dwb::test::readFile(secretsFile()).contains(m_sb.token().toUtf8()));
+        checkSettingsHoldNoSecret({m_sb.token()});
+
+        r = dwb({u"context"_s, u"list"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"* sb\t"_s + m_sb.api().toString()), qPrintable(r.out));
+        r = dwb({u"context"_s, u"show"_s, u"sb"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"User: "_s + m_sb.user()), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"plain text"_s), qPrintable(r.out)); // where the secret is
+        QVERIFY2(!r.out.contains(m_sb.token()), qPrintable(r.out));
+    }
+
+    void onlineVerbsUseTheContext()
+    {
+        // The default context (no option), then --context NAME.
+        Run r = dwb({u"create"_s, u"app"_s, u"ctx-app"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        dwb::RegistryClient client(m_sb.connectionSettings());
+        QVERIFY(await(client.getApp(u"ctx-app"_s)).ok());
+        r = dwb({u"get"_s, u"apps"_s, u"--context"_s, u"sb"_s, u"-o"_s, u"json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"ctx-app"_s), qPrintable(r.out));
+        r = dwb({u"get"_s, u"apps"_s, u"--context"_s, u"nope"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"No context named 'nope'"_s), qPrintable(r.err));
+
+        // Default application and algorithm of the context.
+        QCOMPARE(dwb({u"context"_s, u"set-default-app"_s, u"ctx-app"_s, u"--context"_s, u"sb"_s}).code, 0);
+        r = dwb({u"context"_s, u"set-default-algo"_s, u"rsa9"_s});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(u"rsa9"_s), qPrintable(r.err));
+        QCOMPARE(dwb({u"context"_s, u"set-default-algo"_s, u"EdDSA"_s}).code, 0);
+        r = dwb({u"context"_s, u"show"_s});
+        QVERIFY2(r.out.contains(u"Default application: ctx-app"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Default algorithm: ed25519"_s), qPrintable(r.out));
+        r = dwb({u"create"_s, u"device"_s, u"dev-default-app"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(await(client.getDevice(u"ctx-app"_s, u"dev-default-app"_s)).ok());
+    }
+
+    void browserLogin()
+    {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(dwb::test::program(u"dwb"_s),
+                QStringList{u"login"_s, m_sb.api().toString(), u"--name"_s, u"browser"_s, u"--secret-store"_s, u"file"_s}
+                    + ca());
+        QVERIFY(p.waitForStarted(10000));
+        QUrl authorize;
+        QByteArray out;
+        QElapsedTimer t;
+        t.start();
+        while (!authorize.isValid() && t.elapsed() < 20000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(500);
+            out += p.readAllStandardOutput();
+            for (const QByteArray &line : out.split('\n'))
+                if (line.startsWith("http") && line.contains("code_challenge="))
+                    authorize = QUrl::fromEncoded(line.trimmed());
+        }
+        QVERIFY2(authorize.isValid(), out.constData());
+        QCOMPARE(QUrlQuery(authorize).queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+        QCOMPARE(QUrlQuery(authorize).queryItemValue(u"client_id"_s), u"drogue"_s);
+
+        // The browser: the sign-in page, the form, the redirect to dwb.
+        QCOMPARE(browse(authorize).first, 200);
+        const QByteArray creds = "username=" + QUrl::toPercentEncoding(oidc("username"))
+                                 + "&password=" + QUrl::toPercentEncoding(oidc("password"));
+        QByteArray location;
+        QCOMPARE(browse(authorize, &creds, &location).first, 302);
+        const QUrl back = QUrl::fromEncoded(location);
+        QCOMPARE(back.host(), u"127.0.0.1"_s);
+        const auto landing = browse(back);
+        QCOMPARE(landing.first, 200);
+        QVERIFY(p.waitForFinished(20000));
+        out += p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY2(out.contains("context 'browser' saved"), out.constData());
+
+        // The registry accepts the stored bearer token; the settings hold none of it.
+        Run r = dwb({u"get"_s, u"apps"_s, u"--context"_s, u"browser"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"ctx-app"_s), qPrintable(r.out));
+        const QJsonObject secrets = QJsonDocument::fromJson(dwb::test::readFile(secretsFile())).object();
+        const QJsonObject stored =
+            QJsonDocument::fromJson(secrets.value(u"oidc:browser"_s).toString().toUtf8()).object();
+        const QString access = stored.value(u"access_token"_s).toString();
+        const QString refresh = stored.value(u"refresh_token"_s).toString();
+        QVERIFY2(!access.isEmpty() && !refresh.isEmpty(), qPrintable(secrets.value(u"oidc:browser"_s).toString()));
+        checkSettingsHoldNoSecret({access, refresh, m_sb.token()});
+        r = dwb({u"context"_s, u"show"_s, u"browser"_s});
+        QVERIFY2(r.out.contains(u"Credentials: oidc"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"User: "_s + m_sb.user()), qPrintable(r.out));
+    }
+
+    void browserLoginWrongStateRefused()
+    {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(dwb::test::program(u"dwb"_s),
+                QStringList{u"login"_s, m_sb.api().toString(), u"--name"_s, u"tampered"_s, u"--secret-store"_s,
+                            u"file"_s}
+                    + ca());
+        QVERIFY(p.waitForStarted(10000));
+        QUrl authorize;
+        QByteArray out;
+        QElapsedTimer t;
+        t.start();
+        while (!authorize.isValid() && t.elapsed() < 20000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(500);
+            out += p.readAllStandardOutput();
+            for (const QByteArray &line : out.split('\n'))
+                if (line.startsWith("http") && line.contains("code_challenge="))
+                    authorize = QUrl::fromEncoded(line.trimmed());
+        }
+        QVERIFY2(authorize.isValid(), out.constData());
+        const QByteArray creds = "username=" + QUrl::toPercentEncoding(oidc("username"))
+                                 + "&password=" + QUrl::toPercentEncoding(oidc("password"));
+        QByteArray location;
+        QCOMPARE(browse(authorize, &creds, &location).first, 302);
+        QUrl back = QUrl::fromEncoded(location);
+        QUrlQuery bq(back);
+        bq.removeAllQueryItems(u"state"_s);
+        bq.addQueryItem(u"state"_s, u"forged"_s);
+        back.setQuery(bq);
+        QCOMPARE(browse(back).first, 400);
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"state"_s));
+        QVERIFY(!dwb({u"context"_s, u"list"_s}).out.contains(u"tampered"_s));
+    }
+
+    void importDrg()
+    {
+        // A drg file naming this sandbox with both token kinds: an access
+        // token and OAuth tokens (from the sandbox issuer, expiring in 10 s:
+        // dwb refreshes them through token_url before the call).
+        const QJsonObject t = tokensByHand();
+        QVERIFY2(!t.value(u"access_token"_s).toString().isEmpty(), QJsonDocument(t).toJson().constData());
+        const QString api = m_sb.api().toString();
+        const QString exp = QDateTime::currentDateTimeUtc().addSecs(10).toString(Qt::ISODate);
+        const QByteArray yaml = QStringLiteral(
+                                    "active_context: drg-token\n"
+                                    "contexts:\n"
+                                    "  - name: drg-token\n"
+                                    "    drogue_cloud_url: %1\n"
+                                    "    default_app: ctx-app\n"
+                                    "    default_algo: RSA\n"
+                                    "    token:\n"
+                                    "      id: %2\n"
+                                    "      token: %3\n"
+                                    "  - name: drg-oauth\n"
+                                    "    drogue_cloud_url: %1\n"
+                                    "    default_app: ctx-app\n"
+                                    "    default_algo: ECDSA\n"
+                                    "    token_url: %4\n"
+                                    "    token_exp_date: %5\n"
+                                    "    token:\n"
+                                    "      access_token: %6\n"
+                                    "      refresh_token: %7\n"
+                                    "      expires_in: 10\n"
+                                    "      token_type: bearer\n")
+                                    .arg(api, m_sb.user(), m_sb.token(), t.value(u"token_url"_s).toString(), exp,
+                                         t.value(u"access_token"_s).toString(), t.value(u"refresh_token"_s).toString())
+                                    .toUtf8();
+        const QString drgFile = m_home.filePath(u"drg_config.yaml"_s);
+        QVERIFY(dwb::test::writeFile(drgFile, yaml));
+
+        // Without a key store: the contexts come in, the secrets do not, and dwb says which.
+        Run r = dwb({u"context"_s, u"import-drg"_s, drgFile});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"NOT stored"_s) && r.out.contains(u"drg-oauth"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"dwb login"_s), qPrintable(r.out));
+        r = dwb({u"get"_s, u"apps"_s, u"--context"_s, u"drg-token"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"dwb login"_s), qPrintable(r.err));
+
+        // With the file store: tokens moved, the drg file still holds them (and dwb says so).
+        r = dwb({u"context"_s, u"import-drg"_s, drgFile, u"--secret-store"_s, u"file"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"drg-token"_s) && r.out.contains(u"drg-oauth"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"plain text"_s), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"NOT stored"_s), qPrintable(r.out));
+        checkSettingsHoldNoSecret({m_sb.token(), t.value(u"access_token"_s).toString(),
+                                   t.value(u"refresh_token"_s).toString()});
+        r = dwb({u"context"_s, u"list"_s});
+        QVERIFY2(r.out.contains(u"* drg-token"_s), qPrintable(r.out)); // active_context became the default
+        r = dwb({u"context"_s, u"show"_s, u"drg-oauth"_s});
+        QVERIFY2(r.out.contains(u"Default algorithm: ecdsa-p256"_s), qPrintable(r.out));
+
+        r = dwb({u"get"_s, u"apps"_s}); // the default context: drg-token
+        QVERIFY2(r.code == 0 && r.out.contains(u"ctx-app"_s), qPrintable(r.err + r.out));
+        r = dwb({u"get"_s, u"devices"_s, u"--context"_s, u"drg-oauth"_s}); // bearer, refreshed, default app
+        QVERIFY2(r.code == 0 && r.out.contains(u"dev-default-app"_s), qPrintable(r.err + r.out));
+        // The refresh rotated the tokens in the store.
+        const QJsonObject secrets = QJsonDocument::fromJson(dwb::test::readFile(secretsFile())).object();
+        const QJsonObject stored =
+            QJsonDocument::fromJson(secrets.value(u"oidc:drg-oauth"_s).toString().toUtf8()).object();
+        QVERIFY(!stored.value(u"access_token"_s).toString().isEmpty());
+        QVERIFY(stored.value(u"access_token"_s).toString() != t.value(u"access_token"_s).toString());
+        QVERIFY(stored.value(u"refresh_token"_s).toString() != t.value(u"refresh_token"_s).toString());
+    }
+
+    void setDefaultAndDelete()
+    {
+        QCOMPARE(dwb({u"context"_s, u"set-default"_s, u"nope"_s}).code, 1);
+        QCOMPARE(dwb({u"context"_s, u"set-default"_s, u"sb"_s}).code, 0);
+        QVERIFY(dwb({u"context"_s, u"list"_s}).out.contains(u"* sb\t"_s));
+        QVERIFY(dwb::test::readFile(secretsFile()).contains("token:drg-token"));
+        Run r = dwb({u"context"_s, u"delete"_s, u"drg-token"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!dwb({u"context"_s, u"list"_s}).out.contains(u"drg-token"_s));
+        QVERIFY(!dwb::test::readFile(secretsFile()).contains("token:drg-token")); // its secret went too
+        QVERIFY(dwb::test::readFile(secretsFile()).contains("token:sb"));
+        QCOMPARE(dwb({u"context"_s, u"delete"_s, u"drg-token"_s}).code, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDwbContext)
+#include "test_dwb_context.moc"
