@@ -1,5 +1,6 @@
 // drogue-workbench: a thin main. Everything lives in dwb_gui.
 #include "core/config/Context.h"
+#include "core/config/SecretStore.h"
 #include "gui/MainWindow.h"
 #include "gui/common/Icons.h"
 #include "gui/common/Translations.h"
@@ -88,7 +89,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     dwb::ContextStore contexts;
-    dwb::InMemorySecretStore secrets;
+    dwb::KeychainSecretStore secrets; // the system key store; without one the user chooses (SecretStores)
     dwb::gui::MainWindow window(&contexts, &secrets);
     window.show();
 

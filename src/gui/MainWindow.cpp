@@ -8,6 +8,10 @@
 #include "gui/wizards/WizardActions.h"
 #include "gui/connection/AddConnectionDialog.h"
 #include "gui/connection/ConnectionBar.h"
+#include "gui/login/SecretStores.h"
+#include "gui/login/SignInDialog.h"
+#include "core/cloud/OidcClient.h"
+#include "core/config/DrgConfig.h"
 #include "gui/details/DetailsPane.h"
 #include "gui/devices/DeviceFilterProxy.h"
 #include "gui/devices/DeviceTableModel.h"
@@ -20,6 +24,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -63,6 +68,7 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     , ui(new Ui::MainWindow)
     , m_contexts(contexts)
     , m_secrets(secrets)
+    , m_stores(std::make_unique<SecretStores>(secrets))
     , m_apps(new AppListModel(this))
     , m_devices(new DeviceTableModel(this))
     , m_proxy(new DeviceFilterProxy(m_devices, this))
@@ -226,6 +232,10 @@ void MainWindow::createActions()
                          QKeySequence(u"Ctrl+L"_s));
     QAction *addConn = mk(u"actionAddConnection"_s, u"connection"_s, tr("Add &Connection…"),
                           tr("Connect to a Drogue Cloud server with an access token"));
+    QAction *signInA = mk(u"actionSignIn"_s, u"connection"_s, tr("&Sign In…"),
+                          tr("Add a connection: sign in with the browser or an access token"));
+    QAction *importDrgA = mk(u"actionImportDrg"_s, u"connection"_s, tr("&Import drg Configuration…"),
+                             tr("Import drg's contexts and move their tokens into the key store"));
     QAction *quit = mk(u"actionQuit"_s, u"close"_s, tr("&Quit"), tr("Quit Drogue Workbench"),
                        QKeySequence::Quit);
     QAction *findA = mk(u"actionFind"_s, u"check"_s, tr("&Filter Devices"),
@@ -249,6 +259,9 @@ void MainWindow::createActions()
     connect(removeAliasA, &QAction::triggered, this, &MainWindow::removeAlias);
     connect(labels, &QAction::triggered, this, &MainWindow::editLabels);
     connect(addConn, &QAction::triggered, this, &MainWindow::addConnection);
+    connect(signInA, &QAction::triggered, this, &MainWindow::signIn);
+    connect(importDrgA, &QAction::triggered, this, &MainWindow::importDrgConfig);
+    connect(m_connectionBar, &ConnectionBar::signInAgainRequested, this, &MainWindow::signInAgain);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     connect(findA, &QAction::triggered, this, [this] {
         ui->filterEdit->setFocus();
@@ -260,8 +273,11 @@ void MainWindow::createActions()
                               "x.509 certificates.</p>").arg(QStringLiteral(DWB_VERSION)));
     });
     m_connectionBar->setAddAction(addConn);
+    m_connectionBar->setSignInAction(signInA);
 
+    ui->menuFile->addAction(signInA);
     ui->menuFile->addAction(addConn);
+    ui->menuFile->addAction(importDrgA);
     ui->menuFile->addSeparator();
     ui->menuFile->addAction(m_inspector->openAction());
     ui->menuFile->addSeparator();
@@ -445,6 +461,12 @@ void MainWindow::connectTo(const Context &context)
         m_client->deleteLater();
         m_client = nullptr;
     }
+    if (m_oidc) {
+        m_oidc->deleteLater();
+        m_oidc = nullptr;
+    }
+    m_connectedOnce = false;
+    bool refreshFirst = false;
 
     ConnectionSettings settings;
     settings.apiUrl = context.apiUrl;
@@ -461,29 +483,88 @@ void MainWindow::connectTo(const Context &context)
         settings.serverCaFile = info->caFile;
         user = info->user;
         settings.credentials = Credentials::accessToken(info->user, info->token);
-    } else {
-        std::optional<QString> token = m_secrets->read(context.credentialsRef);
+    } else if (context.credentialsRef.startsWith("memory:"_L1) || context.credentialsRef.isEmpty()) {
+        SecretStore *session = m_stores->forContext(context);
+        std::optional<QString> token = session->read(context.credentialsRef);
         if (!token) {
             token = Prompts::passphrase(
                 this, tr("Access Token"),
-                tr("Access token of %1 for %2.\nThe token is kept for this session only; the system "
-                   "key store comes with sign-in support.")
+                tr("Access token of %1 for %2.\nThe token is kept for this session only; use "
+                   "File ▸ Sign In… to keep it in the system key store.")
                     .arg(user, context.apiUrl.toDisplayString()));
             if (!token || token->isEmpty()) {
                 m_connectionBar->setServer(context.apiUrl.toDisplayString(), user);
                 setConnectionError(tr("No access token for this session."));
                 return;
             }
-            m_secrets->write(context.credentialsRef, *token);
+            session->write(context.credentialsRef, *token);
         }
         settings.credentials = Credentials::accessToken(user, *token);
+    } else {
+        // "token:" / "oidc:" contexts: the secret from the store the context names.
+        SecretStore *store = m_stores->forContext(context);
+        const std::optional<QString> secret = store->read(context.credentialsRef);
+        const auto pair = secret ? parseAccessTokenSecret(*secret) : std::nullopt;
+        const auto tokens = secret ? parseOidcTokensSecret(*secret) : std::nullopt;
+        const bool oidc = context.credentialsRef.startsWith("oidc:"_L1);
+        if (!secret || (oidc ? !tokens : !pair)) {
+            m_connectionBar->setServer(context.apiUrl.toDisplayString(), user);
+            const Status avail = store->availability();
+            const QString why = !avail ? avail.error().message
+                                : secret ? tr("The saved sign-in of %1 is damaged.").arg(context.name)
+                                         : tr("There is no saved sign-in for %1 in the %2.")
+                                               .arg(context.name, store->kindName());
+            m_connectionBar->showSignInAgain(tr("Not signed in"));
+            m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                      why + u' ' + tr("Use “Sign In Again” in the connection bar."));
+            return;
+        }
+        if (oidc) {
+            m_oidc = new OidcClient(QUrl(), context.serverCaFile, this);
+            m_oidc->setApiUrl(context.apiUrl);
+            m_oidc->setTokens({tokens->accessToken, tokens->refreshToken, tokens->expiresAt}, tokens->tokenUrl);
+            settings.credentials = Credentials::bearer(tokens->accessToken);
+            refreshFirst = tokens->expiresAt.isValid()
+                           && QDateTime::currentDateTimeUtc().secsTo(tokens->expiresAt) < 30;
+            const QString ref = context.credentialsRef;
+            OidcClient *client = m_oidc;
+            // New tokens go back to the store; a refused renewal asks to sign in again.
+            connect(client, &OidcClient::tokensChanged, this, [this, client, store, ref] {
+                const OidcTokens t = client->tokens();
+                (void)store->store(ref, oidcTokensSecret({t.accessToken, t.refreshToken, t.expiresAt,
+                                                          client->tokenEndpoint()}));
+            });
+            connect(client, &OidcClient::reauthenticationRequired, this, [this, client](const QString &message) {
+                if (client == m_oidc)
+                    sessionLost(message);
+            });
+        } else {
+            user = pair->first;
+            settings.credentials = Credentials::accessToken(pair->first, pair->second);
+        }
     }
     m_connectionBar->setServer(settings.apiUrl.toDisplayString(), user);
     m_connectionBar->setState(ConnectionBar::State::Connecting);
     m_client = new RegistryClient(settings, this);
     updateActions();
-
     const quint64 gen = m_connectionGen;
+    if (m_oidc) {
+        m_oidc->attach(m_client);
+        if (refreshFirst) {
+            // An expired or nearly expired session: renew it before the first call.
+            connect(m_oidc, &OidcClient::tokensChanged, this, [this, gen] { startProbe(gen); },
+                    Qt::SingleShotConnection);
+            m_oidc->refreshNow();
+            return;
+        }
+    }
+    startProbe(gen);
+}
+
+void MainWindow::startProbe(quint64 gen)
+{
+    if (gen != m_connectionGen || !m_client)
+        return;
     RegistryClient *client = m_client;
     onFinished(this, client->discover(), [this, gen, client](const Result<Endpoints> &ep) {
         if (gen != m_connectionGen)
@@ -497,10 +578,120 @@ void MainWindow::connectTo(const Context &context)
                 return setConnectionError(tr("The server refused the credentials: %1").arg(who.error().message));
             m_connectionBar->setServer(m_client->settings().apiUrl.toDisplayString(), *who);
             m_connectionBar->setState(ConnectionBar::State::Connected);
+            m_connectedOnce = true;
             Q_EMIT connected();
             loadApplications(m_context.defaultApp);
         });
     });
+}
+
+void MainWindow::sessionLost(const QString &message)
+{
+    // Non-modal: the applications, devices and selection stay as they are.
+    m_connectionBar->showSignInAgain(tr("Session expired"));
+    m_messageBar->showMessage(MessageBar::Kind::Warning,
+                              message + u' ' + tr("Use “Sign In Again” in the connection bar; the window keeps what it shows."));
+}
+
+void MainWindow::signIn()
+{
+    SignInDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Context c = dialog.context();
+    if (const auto old = m_contexts->find(c.name)) { // signing in anew keeps the defaults
+        c.defaultApp = old->defaultApp;
+        c.defaultAlgorithm = old->defaultAlgorithm;
+    }
+    if (Status st = m_stores->save(this, c, dialog.secret()); !st) {
+        m_messageBar->showError(tr("The sign-in was not saved: %1").arg(st.error().message));
+        return;
+    }
+    m_contexts->upsert(c);
+    switchToContext(c.name);
+}
+
+void MainWindow::signInAgain()
+{
+    if (m_context.name.isEmpty() || m_context.isSandbox())
+        return;
+    SignInDialog dialog(this);
+    dialog.setContext(m_context);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Context c = dialog.context();
+    SecretStore *store = m_stores->forContext(m_context);
+    Status st = store->availability() ? store->store(c.credentialsRef, dialog.secret())
+                                      : m_stores->save(this, c, dialog.secret());
+    if (!st) {
+        m_messageBar->showError(tr("The sign-in was not saved: %1").arg(st.error().message));
+        return;
+    }
+    if (c.credentialsRef != m_context.credentialsRef)
+        (void)store->remove(m_context.credentialsRef);
+    m_contexts->upsert(c);
+    const bool sameKind = c.credentialsRef == m_context.credentialsRef;
+    m_context = c;
+    if (!m_connectedOnce || !m_client || !sameKind) {
+        connectTo(c);
+        return;
+    }
+    // The same connection with new credentials: nothing reloads.
+    if (m_oidc && dialog.mode() == SignInDialog::Mode::Browser) {
+        m_oidc->setTokens(dialog.tokens(), dialog.tokenEndpoint());
+    } else if (const auto pair = parseAccessTokenSecret(dialog.secret())) {
+        m_client->setCredentials(Credentials::accessToken(pair->first, pair->second));
+    }
+    m_connectionBar->setState(ConnectionBar::State::Connected);
+    m_messageBar->showMessage(MessageBar::Kind::Success, tr("Signed in again as %1.").arg(c.userId));
+}
+
+void MainWindow::importDrgConfig()
+{
+    const QString title = tr("Import drg Configuration");
+    QString file;
+    const QString def = defaultDrgConfigPath();
+    if (QFileInfo::exists(def)) {
+        const auto choice = Prompts::choose(this, title, tr("Import which drg configuration?"),
+                                            {QDir::toNativeSeparators(def), tr("Another file…")}, 0);
+        if (!choice)
+            return;
+        if (*choice == 0)
+            file = def;
+    }
+    if (file.isEmpty()) {
+        const QStringList files =
+            Prompts::openFiles(this, title, tr("drg configuration (*.yaml *.yml);;All files (*)"));
+        if (files.isEmpty())
+            return;
+        file = files.first();
+    }
+    auto cfg = readDrgConfig(file);
+    if (!cfg) {
+        m_messageBar->showError(tr("Cannot import %1: %2").arg(QDir::toNativeSeparators(file), cfg.error().message));
+        return;
+    }
+    QString notice;
+    SecretStore *store = m_stores->chooseForNewSecret(this, &notice);
+    TestSecretStore none; // declined: the contexts come in, their secrets do not
+    none.setAvailable(false);
+    auto report = dwb::importDrgConfig(*cfg, *m_contexts, store ? *store : static_cast<SecretStore &>(none));
+    if (!report) {
+        m_messageBar->showError(report.error().message);
+        return;
+    }
+    QString text = report->summary(file);
+    if (!notice.isEmpty() && !report->secretsStored.isEmpty())
+        text += u'\n' + notice;
+    if (!report->secretsNotStored.isEmpty())
+        text += u'\n' + tr("In the workbench: choose the connection, then “Sign In Again”.");
+    m_messageBar->showMessage(report->secretsNotStored.isEmpty() ? MessageBar::Kind::Information
+                                                                 : MessageBar::Kind::Warning,
+                              text);
+    QStringList names;
+    for (const Context &ctx : m_contexts->contexts())
+        names << ctx.name;
+    m_connectionBar->setContexts(names, m_context.name);
 }
 
 void MainWindow::addConnection()
@@ -509,7 +700,7 @@ void MainWindow::addConnection()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Context c = dialog.context();
-    m_secrets->write(c.credentialsRef, dialog.token());
+    m_stores->forContext(c)->write(c.credentialsRef, dialog.token()); // "memory:": this session only
     m_contexts->upsert(c);
     switchToContext(c.name);
 }

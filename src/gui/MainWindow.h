@@ -4,6 +4,7 @@
 // to the message bar with the server's message.
 #pragma once
 
+#include "core/cloud/OidcClient.h"
 #include "core/cloud/RegistryClient.h"
 #include "core/config/Context.h"
 #include "gui/inspector/InspectorHost.h"
@@ -32,6 +33,7 @@ class DeviceFilterProxy;
 class DeviceTableModel;
 class InspectorWidget;
 class MessageBar;
+class SecretStores;
 
 class MainWindow : public QMainWindow, public InspectorHost {
     Q_OBJECT
@@ -60,6 +62,9 @@ public:
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QAction *action(const QString &objectName) const;
     bool isLoadingDevices() const { return m_loadingDevices; }
+    // The OIDC session of the current connection (nullptr for token contexts).
+    OidcClient *oidcClient() const { return m_oidc; }
+    SecretStores *secretStores() const { return m_stores.get(); }
     bool selectApplication(const QString &name);
     QString currentApplicationName() const;
     QStringList selectedDeviceNames() const;
@@ -81,6 +86,9 @@ public Q_SLOTS:
     void removeAlias();
     void editLabels();
     void addConnection();
+    void signIn();          // a new context through the SignInDialog
+    void signInAgain();     // the current context, keeping the window's state
+    void importDrgConfig(); // drg_config.yaml: contexts, tokens into the key store
 
 Q_SIGNALS:
     void connected();
@@ -99,6 +107,8 @@ private:
     void restoreSettings();
     void saveSettings();
     void connectTo(const Context &context);
+    void startProbe(quint64 gen);
+    void sessionLost(const QString &message);
     void setConnectionError(const QString &message);
     void loadApplications(const QString &select = {});
     void loadDevices(const QString &app);
@@ -116,6 +126,9 @@ private:
     std::unique_ptr<Ui::MainWindow> ui;
     ContextStore *m_contexts;
     SecretStore *m_secrets;
+    std::unique_ptr<SecretStores> m_stores;
+    QPointer<OidcClient> m_oidc;
+    bool m_connectedOnce = false;
     QPointer<RegistryClient> m_client;
     Context m_context;
     quint64 m_connectionGen = 0;

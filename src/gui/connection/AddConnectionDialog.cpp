@@ -16,8 +16,8 @@ AddConnectionDialog::AddConnectionDialog(QWidget *parent)
     : QDialog(parent), ui(new Ui::AddConnectionDialog)
 {
     ui->setupUi(this);
-    ui->sessionNote->setText(tr("The token is kept for this session only; the system key store "
-                                "comes with sign-in support. Nothing secret is written to disk."));
+    ui->sessionNote->setText(tr("The token is kept for this session only; nothing secret is written to "
+                                "disk. To keep it in the system key store, use File ▸ Sign In…"));
     ui->sessionNote->setStyleSheet(u"color: palette(mid);"_s);
     ui->tokenEdit->setAccessibleName(tr("Access token"));
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &AddConnectionDialog::accept);

@@ -20,6 +20,8 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_stateIcon(new QLabel(this))
     , m_stateLabel(new QLabel(this))
     , m_add(new QToolButton(this))
+    , m_signIn(new QToolButton(this))
+    , m_again(new QToolButton(this))
 {
     setObjectName(u"connectionBar"_s);
     auto *layout = new QHBoxLayout(this);
@@ -38,6 +40,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_add->setAutoRaise(true);
     layout->addWidget(m_add);
+    m_signIn->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_signIn->setAutoRaise(true);
+    m_signIn->hide();
+    layout->addWidget(m_signIn);
     layout->addSpacing(12);
     m_server->setObjectName(u"serverLabel"_s);
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -52,6 +58,13 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stateLabel->setWordWrap(false);
     layout->addWidget(m_stateLabel);
+    m_again->setObjectName(u"signInAgainButton"_s);
+    m_again->setText(tr("Sign In A&gain"));
+    m_again->setToolTip(tr("Sign in again to this server; the window keeps what it shows"));
+    m_again->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_again->hide();
+    layout->addWidget(m_again);
+    connect(m_again, &QToolButton::clicked, this, &ConnectionBar::signInAgainRequested);
     connect(m_combo, &QComboBox::activated, this,
             [this](int index) { Q_EMIT contextChosen(m_combo->itemText(index)); });
     setState(State::Disconnected);
@@ -60,6 +73,23 @@ ConnectionBar::ConnectionBar(QWidget *parent)
 void ConnectionBar::setAddAction(QAction *action)
 {
     m_add->setDefaultAction(action);
+}
+
+void ConnectionBar::setSignInAction(QAction *action)
+{
+    m_signIn->setDefaultAction(action);
+    m_signIn->show();
+}
+
+void ConnectionBar::showSignInAgain(const QString &message)
+{
+    setState(State::Error, message);
+    m_again->show();
+}
+
+bool ConnectionBar::isSignInAgainShown() const
+{
+    return !m_again->isHidden();
 }
 
 void ConnectionBar::setContexts(const QStringList &names, const QString &current)
@@ -80,6 +110,7 @@ void ConnectionBar::setServer(const QString &url, const QString &user)
 void ConnectionBar::setState(State state, const QString &message)
 {
     m_state = state;
+    m_again->hide();
     QString text, iconName, color;
     switch (state) {
     case State::Disconnected:

@@ -1,5 +1,7 @@
-// The connection bar: context switcher, server URL, user and the state
-// (connecting / connected / error with the message).
+// The connection bar: context switcher, "Add connection" and "Sign in"
+// buttons, server URL, user and the state (connecting / connected / error
+// with the message). When an OIDC session cannot be renewed, the bar says
+// so and offers "Sign in again" (non-modal: the window keeps its state).
 #pragma once
 
 #include <QWidget>
@@ -23,9 +25,16 @@ public:
     QString stateText() const;
     QComboBox *contextCombo() const { return m_combo; }
     void setAddAction(QAction *action);
+    void setSignInAction(QAction *action);
+    // The session expired or could not be renewed: the message and a
+    // "Sign in again" button (signInAgainRequested()); cleared by setState().
+    void showSignInAgain(const QString &message);
+    bool isSignInAgainShown() const;
+    QToolButton *signInAgainButton() const { return m_again; }
 
 Q_SIGNALS:
     void contextChosen(const QString &name);
+    void signInAgainRequested();
 
 private:
     QComboBox *m_combo;
@@ -34,6 +43,8 @@ private:
     QLabel *m_stateIcon;
     QLabel *m_stateLabel;
     QToolButton *m_add;
+    QToolButton *m_signIn;
+    QToolButton *m_again;
     State m_state = State::Disconnected;
 };
 
