@@ -9,6 +9,10 @@
 #include "gui/wizards/TrustAnchorWizard.h"
 #include "gui/wizards/WizardWidgets.h"
 
+#include "core/enrollment/BatchEnrollment.h"
+#include "gui/common/Prompts.h"
+#include "core/util/SafeFile.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,8 +20,16 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QTemporaryFile>
+#include <QTextBlock>
+#include <QTreeWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -51,47 +63,121 @@ public:
         , m_preselect(preselect)
     {
         setTitle(tr("Device"));
-        setSubTitle(tr("The device that gets the certificate: one of the application's devices, or a new one."));
+        setSubTitle(tr("The device that gets the certificate: one of the application's devices, or a new one; "
+                       "or several devices from a list."));
+        one = new QRadioButton(tr("&One device"), this);
+        one->setObjectName(u"oneDeviceRadio"_s);
         existing = new QRadioButton(tr("An &existing device"), this);
         existing->setObjectName(u"existingDeviceRadio"_s);
-        create = new QRadioButton(tr("A &new device"), this);
-        create->setObjectName(u"newDeviceRadio"_s);
-        auto *group = new QButtonGroup(this);
-        group->addButton(existing);
-        group->addButton(create);
         devices = new QComboBox(this);
         devices->setObjectName(u"deviceCombo"_s);
         devices->setEditable(false);
+        create = new QRadioButton(tr("A &new device"), this);
+        create->setObjectName(u"newDeviceRadio"_s);
         name = new QLineEdit(this);
         name->setObjectName(u"deviceName"_s);
         name->setPlaceholderText(tr("e.g. sensor-42"));
+        several = new QRadioButton(tr("Se&veral devices from a list"), this);
+        several->setObjectName(u"severalDevicesRadio"_s);
+        listEdit = new QPlainTextEdit(this);
+        listEdit->setObjectName(u"deviceListEdit"_s);
+        listEdit->setTabChangesFocus(true);
+        listEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
+        listEdit->setPlaceholderText(tr("Paste the names, one per line (# starts a comment), or CSV with a header:\n"
+                                        "name,labels,alias\nsensor-1,site=lab-1;floor=2,serial-0001"));
+        listEdit->setAccessibleName(tr("Device list"));
+        load = new QPushButton(tr("&Load…"), this);
+        load->setObjectName(u"loadDeviceListButton"_s);
+        load->setToolTip(tr("Read the list from a text or CSV file"));
+        listStatus = new QLabel(this);
+        listStatus->setObjectName(u"deviceListStatus"_s);
+        listStatus->setWordWrap(true);
+        listStatus->hide();
+        problems = new QListWidget(this);
+        problems->setObjectName(u"deviceListProblems"_s);
+        problems->setAccessibleName(tr("Problems of the device list"));
+        problems->setStyleSheet(u"QListWidget { color: #b00020; }"_s);
+        problems->setMaximumHeight(110);
+        problems->setWordWrap(true);
+        problems->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        problems->setResizeMode(QListView::Adjust);
+        problems->hide();
         status = new QLabel(this);
         status->setObjectName(u"deviceStatus"_s);
         status->setWordWrap(true);
         status->hide();
+        auto *modeGroup = new QButtonGroup(this);
+        modeGroup->addButton(one);
+        modeGroup->addButton(several);
+        auto *group = new QButtonGroup(this);
+        group->addButton(existing);
+        group->addButton(create);
+
         auto *lay = new QVBoxLayout(this);
-        lay->addWidget(existing);
+        lay->addWidget(one);
+        oneBox = new QWidget(this);
+        auto *oneLay = new QVBoxLayout(oneBox);
+        oneLay->setContentsMargins(24, 0, 0, 0);
+        oneLay->addWidget(existing);
         auto *f1 = new QFormLayout;
         f1->setContentsMargins(24, 0, 0, 0);
         f1->addRow(tr("&Device:"), devices);
-        lay->addLayout(f1);
-        lay->addWidget(create);
+        oneLay->addLayout(f1);
+        oneLay->addWidget(create);
         auto *f2 = new QFormLayout;
         f2->setContentsMargins(24, 0, 0, 0);
         f2->addRow(tr("N&ame:"), name);
-        lay->addLayout(f2);
-        lay->addStretch(1);
+        oneLay->addLayout(f2);
+        lay->addWidget(oneBox);
+        lay->addWidget(several);
+        severalBox = new QWidget(this);
+        auto *sevLay = new QVBoxLayout(severalBox);
+        sevLay->setContentsMargins(24, 0, 0, 0);
+        auto *listLabel = new QLabel(tr("Device li&st:"), severalBox);
+        listLabel->setBuddy(listEdit);
+        sevLay->addWidget(listLabel);
+        sevLay->addWidget(listEdit, 1);
+        auto *row = new QHBoxLayout;
+        row->addWidget(load);
+        row->addWidget(listStatus, 1);
+        sevLay->addLayout(row);
+        sevLay->addWidget(problems);
+        lay->addWidget(severalBox, 1);
         lay->addWidget(status);
+        stretch = new QWidget(this); // keeps the one-device rows at the top
+        lay->addWidget(stretch, 1);
+        one->setChecked(true);
         create->setChecked(true);
         auto update = [this] {
+            oneBox->setVisible(one->isChecked());
+            severalBox->setVisible(several->isChecked());
+            stretch->setVisible(one->isChecked());
             devices->setEnabled(existing->isChecked());
             name->setEnabled(create->isChecked());
             Q_EMIT completeChanged();
         };
+        connect(one, &QRadioButton::toggled, this, update);
         connect(existing, &QRadioButton::toggled, this, update);
         connect(name, &QLineEdit::textChanged, this, update);
         connect(devices, &QComboBox::currentIndexChanged, this, update);
+        connect(listEdit, &QPlainTextEdit::textChanged, this, [this] {
+            if (listEdit->document()->isEmpty())
+                m_listFile.clear();
+            parseList();
+            Q_EMIT completeChanged();
+        });
+        connect(load, &QPushButton::clicked, this, &EnrollDevicePage::loadList);
+        connect(problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+            const int line = item->data(Qt::UserRole).toInt();
+            if (line <= 0)
+                return;
+            QTextCursor c(listEdit->document()->findBlockByNumber(line - 1));
+            c.select(QTextCursor::LineUnderCursor);
+            listEdit->setTextCursor(c);
+            listEdit->setFocus();
+        });
         update();
+        parseList();
     }
 
     void initializePage() override
@@ -101,6 +187,7 @@ public:
             return;
         m_loadedFor = app;
         m_names.clear();
+        m_nameSet.clear();
         devices->clear();
         m_loading = true;
         onFinished(this, m_wizard->client()->listDevices(app), [this, app](const Result<QList<Device>> &r) {
@@ -114,23 +201,99 @@ public:
             for (const Device &d : *r)
                 m_names << d.name();
             m_names.sort();
+            m_nameSet = QSet<QString>(m_names.cbegin(), m_names.cend());
             devices->addItems(m_names);
             if (m_names.contains(m_preselect)) {
                 devices->setCurrentIndex(int(m_names.indexOf(m_preselect)));
                 existing->setChecked(true);
             }
             existing->setEnabled(!m_names.isEmpty());
+            parseList();
             Q_EMIT completeChanged();
         });
     }
 
-    QString deviceName() const { return existing->isChecked() ? devices->currentText() : name->text().trimmed(); }
+    bool isBatch() const { return several->isChecked(); }
+    QString deviceName() const
+    {
+        if (isBatch())
+            return {};
+        return existing->isChecked() ? devices->currentText() : name->text().trimmed();
+    }
     bool isNew() const { return create->isChecked() && !m_names.contains(deviceName()); }
+    const DeviceList &list() const { return m_list; }
+    QString listFile() const { return m_listFile; }
+    QByteArray listData() const { return listEdit->toPlainText().toUtf8(); }
+    int existingCount() const
+    {
+        int n = 0;
+        for (const DeviceListEntry &e : m_list.devices)
+            n += m_nameSet.contains(e.name) ? 1 : 0;
+        return n;
+    }
+
+    // Parses the list as the batch job does; every problem is listed with its line.
+    void parseList()
+    {
+        problems->clear();
+        if (listEdit->document()->isEmpty() || listEdit->toPlainText().trimmed().isEmpty()) {
+            m_list = {};
+            setStatusText(listStatus, m_listFile.isEmpty() ? QString() : tr("%1 is empty.").arg(native(m_listFile)),
+                          !m_listFile.isEmpty());
+            problems->hide();
+            return;
+        }
+        m_list = parseDeviceList(listData(), DeviceListFormat::Auto, m_listFile);
+        const QString from = m_listFile.isEmpty() ? QString() : tr(" from %1").arg(QFileInfo(m_listFile).fileName());
+        if (!m_list.problems.isEmpty()) {
+            for (const DeviceListProblem &p : m_list.problems) {
+                auto *item = new QListWidgetItem(formatProblems({p}), problems);
+                item->setData(Qt::UserRole, p.line);
+            }
+            problems->show();
+            setStatusText(listStatus,
+                          tr("The list%1 has %n problem(s); fix every line shown below to continue.", nullptr,
+                             int(m_list.problems.size()))
+                              .arg(from),
+                          true);
+            return;
+        }
+        problems->hide();
+        const int total = int(m_list.devices.size());
+        const int exist = existingCount();
+        QString text = m_list.csv ? tr("%n device(s) (CSV)%1", nullptr, total).arg(from)
+                                  : tr("%n device(s)%1", nullptr, total).arg(from);
+        if (!m_loading)
+            text += tr(": %1 new, %2 exist already (their certificate alias is added).").arg(total - exist).arg(exist);
+        setStatusText(listStatus, text, false);
+    }
+
+    void loadList()
+    {
+        const QString file = Prompts::openFiles(this, tr("Device List"),
+                                                tr("Device lists (*.csv *.txt *.lst);;All files (*)"))
+                                 .value(0);
+        if (file.isEmpty())
+            return;
+        auto data = readWholeFile(file, 64LL * 1024 * 1024);
+        if (!data) {
+            setStatusText(listStatus, data.error().message, true);
+            return;
+        }
+        several->setChecked(true);
+        m_listFile = file;
+        // Not through fromUtf8's replacement silently: parseList reports "not UTF-8".
+        listEdit->setPlainText(QString::fromUtf8(*data));
+    }
 
     bool isComplete() const override
     {
         if (m_loading)
             return false;
+        if (isBatch()) {
+            setStatusText(status, {}, false);
+            return m_list.problems.isEmpty() && !m_list.devices.isEmpty();
+        }
         if (existing->isChecked()) {
             setStatusText(status, {}, false);
             return !devices->currentText().isEmpty();
@@ -154,13 +317,19 @@ public:
     bool validatePage() override { return isComplete(); }
 
     EnrollWizard *m_wizard;
-    QString m_preselect, m_loadedFor;
+    QString m_preselect, m_loadedFor, m_listFile;
     QStringList m_names;
+    QSet<QString> m_nameSet;
+    DeviceList m_list;
     bool m_loading = false;
-    QRadioButton *existing, *create;
+    QRadioButton *one, *several, *existing, *create;
+    QWidget *oneBox, *severalBox, *stretch;
     QComboBox *devices;
     QLineEdit *name;
-    QLabel *status;
+    QPlainTextEdit *listEdit;
+    QPushButton *load;
+    QLabel *listStatus, *status;
+    QListWidget *problems;
 };
 
 // ------------------------------------------------------------------- CA page
@@ -222,7 +391,9 @@ public:
         const QString path = caKey->path();
         if (path.isEmpty() || !m_wizard->client())
             return;
-        auto key = loadKeyAsking(this, path, tr("the CA key"));
+        SecretBytes passphrase;
+        auto key = loadKeyAsking(this, path, tr("the CA key"), &passphrase);
+        m_passphrase = std::move(passphrase);
         if (!key) {
             setStatusText(anchor, key.error().message, true);
             return;
@@ -266,6 +437,7 @@ public:
     QLabel *anchor;
     bool m_checking = false;
     PrivateKey m_key;
+    SecretBytes m_passphrase; // what opened the CA key (the batch job reads the file again)
     std::optional<AnchorMatch> m_match;
 };
 
@@ -343,6 +515,19 @@ public:
             connect(f, &FileField::pathChanged, this, update);
         update();
         chainTabOrder({newKey, picker, importKey, keyInput, existingCert, certInput, days});
+    }
+
+    void initializePage() override
+    {
+        // A batch makes a new key for every device.
+        const bool batch = m_wizard->isBatch();
+        importKey->setEnabled(!batch);
+        existingCert->setEnabled(!batch);
+        const QString why = batch ? tr("Several devices at once always get new keys.") : QString();
+        importKey->setToolTip(why);
+        existingCert->setToolTip(why);
+        if (batch)
+            newKey->setChecked(true);
     }
 
     EnrollRequest::Source source() const
@@ -472,10 +657,48 @@ public:
     void initializePage() override
     {
         const QString app = m_wizard->applicationName();
-        if (folder->path().isEmpty() || m_app != app)
-            folder->setPath(EnrollWizard::suggestedOutputDir(app));
+        const bool batch = m_wizard->isBatch();
+        const QString suggestion = batch ? EnrollWizard::suggestedBatchDir(app) : EnrollWizard::suggestedOutputDir(app);
+        // A folder the user chose stays; the suggestion follows the application and the mode.
+        if (folder->path().isEmpty() || m_app != app || folder->path() == native(m_suggested))
+            folder->setPath(suggestion);
+        m_suggested = suggestion;
         m_app = app;
+        if (batch) {
+            setSubTitle(tr("Where to write the devices' keys and certificates, one set per device, and the record "
+                           "of the batch. Keys are readable by you only (0600)."));
+            pem->setChecked(true);
+        } else {
+            setSubTitle(tr("Where to write the device's key and certificate. Keys are readable by you only (0600)."));
+        }
+        pem->setEnabled(!batch);
+        pem->setToolTip(batch ? tr("A batch always writes PEM files") : QString());
         Q_EMIT completeChanged();
+    }
+
+    // For a batch: "" when the folder can take it, else why not; note: what is there.
+    QString batchFolderProblem(QString *note) const
+    {
+        const QString dir = folder->path();
+        const QString manifest = BatchEnrollment::manifestPath(dir);
+        QFile f(manifest);
+        if (!f.exists())
+            return {};
+        if (!f.open(QIODevice::ReadOnly))
+            return tr("Cannot read %1: %2").arg(native(manifest), f.errorString());
+        const QJsonObject header = QJsonDocument::fromJson(f.readLine(64 * 1024)).object();
+        const QString app = header.value(u"app"_s).toString();
+        const QString alg = header.value(u"algorithm"_s).toString();
+        auto *key = static_cast<EnrollKeyPage *>(m_wizard->page(EnrollWizard::KeyPageId));
+        if (!app.isEmpty() && app != m_wizard->applicationName())
+            return tr("This folder holds a batch of application '%1': choose another folder.").arg(app);
+        if (!alg.isEmpty() && alg != algorithmName(key->picker->algorithm())) {
+            const auto parsed = parseAlgorithm(alg);
+            return tr("This folder holds a batch made with %1 keys: choose %1 on the key page, or another folder.")
+                .arg(parsed ? algorithmDisplayName(*parsed) : alg);
+        }
+        *note = tr("This folder holds an earlier batch: devices finished there are skipped, the rest is done now.");
+        return {};
     }
 
     QStringList paths() const
@@ -492,6 +715,8 @@ public:
 
     bool isComplete() const override
     {
+        if (m_wizard->isBatch())
+            return isBatchComplete();
         QString why;
         const QStringList ps = paths();
         if (folder->path().isEmpty())
@@ -513,10 +738,38 @@ public:
         return why.isEmpty();
     }
 
+    bool isBatchComplete() const
+    {
+        QString why, note;
+        const QString dir = folder->path();
+        if (dir.isEmpty())
+            why = tr("Choose a folder.");
+        else if (p12->isChecked() && pass->text().isEmpty())
+            why = tr("Give the PKCS#12 files a passphrase.");
+        else if (p12->isChecked() && pass->text() != pass2->text())
+            why = tr("The two passphrases differ.");
+        else if (QFileInfo fi(dir); fi.exists() && !fi.isDir())
+            why = tr("%1 is a file, not a folder.").arg(native(dir));
+        else
+            why = batchFolderProblem(&note);
+        const int n = int(m_wizard->deviceList().devices.size());
+        const QString example = n > 0 ? m_wizard->deviceList().devices.first().fileStem : u"sensor-1"_s;
+        const QString base = QDir(dir).filePath(example);
+        QString text = p12->isChecked()
+            ? tr("Files for each of the %n device(s): %1.key, .pem and .p12 (for example); the record of the batch: %2",
+                 nullptr, n)
+            : tr("Files for each of the %n device(s): %1.key and .pem (for example); the record of the batch: %2",
+                 nullptr, n);
+        text = text.arg(native(base), native(BatchEnrollment::manifestPath(dir)));
+        files->setText(note.isEmpty() ? text : text + u"\n"_s + note);
+        setStatusText(status, why, true);
+        return why.isEmpty();
+    }
+
     bool validatePage() override { return isComplete(); }
 
     EnrollWizard *m_wizard;
-    QString m_app;
+    QString m_app, m_suggested;
     FileField *folder;
     QCheckBox *pem, *p12;
     QLineEdit *pass, *pass2;
@@ -545,7 +798,13 @@ public:
         setCommitPage(true);
         setButtonText(QWizard::CommitButton, tr("&Enroll"));
     }
-    void initializePage() override { text->setText(m_wizard->summaryText()); }
+    void initializePage() override
+    {
+        const bool batch = m_wizard->isBatch();
+        setSubTitle(batch ? tr("Check, then enroll the devices.") : tr("Check, then enroll the device."));
+        setButtonText(QWizard::CommitButton, batch ? tr("&Enroll Devices") : tr("&Enroll"));
+        text->setText(m_wizard->summaryText());
+    }
     EnrollWizard *m_wizard;
     QLabel *text;
 };
@@ -581,15 +840,134 @@ public:
         lay->addLayout(row);
         lay->addWidget(error);
         lay->addStretch(1);
+        rate = new QLabel(this);
+        rate->setObjectName(u"batchRate"_s);
+        rate->hide();
+        resume = new QPushButton(tr("&Resume"), this);
+        resume->setObjectName(u"resumeButton"_s);
+        resume->setToolTip(tr("Run the batch again: what is done is skipped, the rest is finished"));
+        resume->hide();
+        lay->insertWidget(2, rate);
+        auto *resumeRow = new QHBoxLayout;
+        resumeRow->addWidget(resume);
+        resumeRow->addStretch(1);
+        lay->insertLayout(4, resumeRow);
         connect(stop, &QPushButton::clicked, this, [this] {
             if (m_wizard->m_job)
                 m_wizard->m_job->cancel();
+            if (m_wizard->m_batch)
+                m_wizard->m_batch->cancel();
             step->setText(tr("Stopping…"));
         });
+        connect(resume, &QPushButton::clicked, this, &EnrollProgressPage::startBatch);
+    }
+
+    static QString formatEta(double eta)
+    {
+        if (eta < 0)
+            return u"--:--"_s;
+        const qint64 s = static_cast<qint64>(eta + 0.5);
+        if (s >= 3600)
+            return u"%1:%2:%3"_s.arg(s / 3600).arg((s / 60) % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
+        return u"%1:%2"_s.arg(s / 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
+    }
+
+    // The batch job: keys and certificates on its own thread pool, requests
+    // from the client's thread; this page only shows its progress.
+    void startBatch()
+    {
+        setStatusText(error, {}, true);
+        resume->hide();
+        stop->setEnabled(true);
+        m_batchDone = false;
+        if (m_wizard->m_batch) {
+            m_wizard->m_batch->disconnect(this);
+            m_wizard->m_batch->deleteLater();
+        }
+        // The list as checked on the device page, in a file for the job.
+        auto *devicePage = static_cast<EnrollDevicePage *>(m_wizard->page(EnrollWizard::DevicePageId));
+        const bool csv = m_wizard->deviceList().csv;
+        m_listFile = std::make_unique<QTemporaryFile>(QDir::temp().filePath(
+            csv ? u"dwb-devices-XXXXXX.csv"_s : u"dwb-devices-XXXXXX.txt"_s));
+        const QByteArray data = devicePage->listData();
+        if (!m_listFile->open() || m_listFile->write(data) != data.size() || !m_listFile->flush()) {
+            step->setText(tr("The devices were not enrolled."));
+            setStatusText(error, tr("Cannot write the device list to %1: %2")
+                                     .arg(native(m_listFile->fileName()), m_listFile->errorString()), true);
+            stop->setEnabled(false);
+            return;
+        }
+        BatchOptions options = m_wizard->batchOptions();
+        options.deviceListFile = m_listFile->fileName();
+        const int total = int(m_wizard->deviceList().devices.size());
+        step->setText(tr("Checking the CA key and the folder…"));
+        rate->setText({});
+        rate->show();
+        bar->setRange(0, std::max(1, total));
+        bar->setValue(0);
+        bar->setTextVisible(true);
+        bar->setFormat(u"%v / %m"_s);
+        auto *job = new BatchEnrollment(std::move(options), m_wizard->client(), this);
+        m_wizard->m_batch = job;
+        connect(job, &BatchEnrollment::progress, this, [this](int done, int all, double perSecond, double eta) {
+            const QLocale l;
+            if (all <= 0)
+                return;
+            bar->setRange(0, all);
+            bar->setValue(done);
+            if (!m_wizard->m_batch || !m_wizard->m_batch->isRunning())
+                return;
+            step->setText(tr("%1 of %2 devices done").arg(l.toString(done), l.toString(all)));
+            rate->setText(tr("%1 devices/s, about %2 left").arg(l.toString(perSecond, 'f', 1), formatEta(eta)));
+        });
+        connect(job, &BatchEnrollment::finished, this, [this](const BatchResult &r) {
+            m_batchDone = true;
+            stop->setEnabled(false);
+            const QLocale l;
+            const int finishedCount = r.enrolled + r.skipped + int(r.failures.size());
+            if (r.total > 0) {
+                bar->setRange(0, r.total);
+                bar->setValue(finishedCount);
+            }
+            if (r.cancelled || !r.status) {
+                if (r.cancelled || r.status.error().code == ErrorCode::Cancelled)
+                    step->setText(tr("Stopped after %1 of %2 devices. Resume finishes the rest; what is done is kept.")
+                                      .arg(l.toString(finishedCount), l.toString(r.total)));
+                else
+                    step->setText(tr("The devices were not enrolled."));
+                QString message = r.status ? QString() : r.status.error().message;
+                if (!r.listProblems.isEmpty())
+                    message += u"\n"_s + formatProblems(r.listProblems);
+                setStatusText(error, message, true);
+                resume->setText(r.cancelled ? tr("&Resume") : tr("Try &Again"));
+                resume->show();
+                return;
+            }
+            step->setText(tr("Done: %1 of %2 devices.").arg(l.toString(finishedCount), l.toString(r.total)));
+            Q_EMIT completeChanged();
+            if (r.enrolled > 0)
+                Q_EMIT m_wizard->devicesEnrolled(m_wizard->applicationName(), r.enrolled);
+            QTimer::singleShot(0, m_wizard, [w = m_wizard] {
+                if (w->currentId() == EnrollWizard::ProgressPageId)
+                    w->next();
+            });
+        });
+        job->start();
     }
 
     void initializePage() override
     {
+        const bool batch = m_wizard->isBatch();
+        setTitle(batch ? tr("Enrolling the Devices") : tr("Enrolling the Device"));
+        setSubTitle(batch ? tr("Keys and certificates are made on all cores and written first; then each device is "
+                               "registered with its alias. The folder records what is done.")
+                          : tr("Key and certificate are written first; then the device is registered with its alias."));
+        if (batch) {
+            startBatch();
+            return;
+        }
+        rate->hide();
+        resume->hide();
         setStatusText(error, {}, true);
         stop->setEnabled(true);
         auto *job = new EnrollJob(m_wizard->client(), m_wizard->request(), this);
@@ -622,13 +1000,21 @@ public:
 
     bool isComplete() const override
     {
+        if (m_wizard->isBatch()) {
+            if (!m_batchDone || !m_wizard->m_batch)
+                return false;
+            const BatchResult &r = m_wizard->m_batch->result();
+            return !r.cancelled && r.status.ok();
+        }
         return m_wizard->m_job && m_wizard->m_job->isFinished() && m_wizard->m_job->result().ok();
     }
 
     EnrollWizard *m_wizard;
-    QLabel *step, *error;
+    QLabel *step, *error, *rate;
     QProgressBar *bar;
-    QPushButton *stop;
+    QPushButton *stop, *resume;
+    std::unique_ptr<QTemporaryFile> m_listFile;
+    bool m_batchDone = false;
 };
 
 class EnrollResultPage : public QWizardPage {
@@ -648,13 +1034,21 @@ public:
         test = new QPushButton(tr("&Test Connection…"), this);
         test->setObjectName(u"testConnectionButton"_s);
         test->setToolTip(tr("Connect to the MQTT endpoint as this device, publish, and see the message arrive"));
+        failures = new QTreeWidget(this);
+        failures->setObjectName(u"batchFailures"_s);
+        failures->setAccessibleName(tr("Devices that failed"));
+        failures->setHeaderLabels({tr("Device"), tr("Line"), tr("Reason")});
+        failures->setRootIsDecorated(false);
+        failures->setAlternatingRowColors(true);
+        failures->hide();
         auto *lay = new QVBoxLayout(this);
         lay->addWidget(text);
+        lay->addWidget(failures, 1);
         auto *row = new QHBoxLayout;
         row->addWidget(test);
         row->addStretch(1);
         lay->addLayout(row);
-        lay->addStretch(1);
+        lay->addStretch(0);
         connect(test, &QPushButton::clicked, this, [this] {
             const EnrollJob *job = m_wizard->job();
             if (!job || !job->isFinished() || !job->result().ok())
@@ -663,8 +1057,57 @@ public:
             Q_EMIT m_wizard->testConnectionRequested(o.app, o.device, o.certPath, o.keyPath);
         });
     }
+    void initializeBatch()
+    {
+        test->hide();
+        failures->clear();
+        const BatchEnrollment *job = m_wizard->batchJob();
+        if (!job)
+            return;
+        const BatchResult &r = job->result();
+        const QLocale l;
+        const int failed = int(r.failures.size());
+        setTitle(failed == 0 ? tr("Devices Enrolled") : tr("Devices Enrolled, Some Failed"));
+        setSubTitle(failed == 0 ? tr("Every device of the list has its key, its certificate and its alias.")
+                                : tr("Run the same list into the same folder again to retry the devices that failed; "
+                                     "the others are skipped."));
+        const QString dir = m_wizard->batchOptions().outDir;
+        QString html = u"<table cellspacing='6'>"_s;
+        html += htmlRow(tr("Application:"), m_wizard->applicationName());
+        html += htmlRow(tr("Devices in the list:"), l.toString(r.total));
+        html += htmlRow(tr("Enrolled now:"), l.toString(r.enrolled));
+        html += htmlRow(tr("Skipped (done before):"), l.toString(r.skipped));
+        html += htmlRow(tr("Failed:"), l.toString(failed));
+        html += htmlRow(tr("Time:"), tr("%1 s (%2 devices/s)")
+                                         .arg(l.toString(r.seconds, 'f', 2),
+                                              l.toString(r.seconds > 0 ? (r.enrolled + r.skipped + failed) / r.seconds
+                                                                       : 0.0,
+                                                         'f', 1)));
+        html += htmlRow(tr("Issued by:"), r.anchorSubject);
+        html += htmlRow(tr("Alias added:"), deviceSubjectString(u"<device>"_s, m_wizard->applicationName()));
+        html += htmlRow(tr("Folder:"), native(dir));
+        html += htmlRow(tr("Record of the batch:"), native(BatchEnrollment::manifestPath(dir)));
+        html += u"</table>"_s;
+        text->setText(html);
+        for (const BatchFailure &f : r.failures) {
+            auto *item = new QTreeWidgetItem(failures, {f.device, QString::number(f.line), f.reason});
+            item->setToolTip(2, f.reason);
+        }
+        failures->setVisible(failed > 0);
+        failures->resizeColumnToContents(0);
+        failures->resizeColumnToContents(1);
+    }
+
     void initializePage() override
     {
+        if (m_wizard->isBatch()) {
+            initializeBatch();
+            return;
+        }
+        setTitle(tr("Device Enrolled"));
+        setSubTitle(tr("The device can connect with its certificate: try it with Test Connection."));
+        test->show();
+        failures->hide();
         const EnrollJob *job = m_wizard->job();
         if (!job || !job->isFinished() || !job->result().ok())
             return;
@@ -691,6 +1134,7 @@ public:
     EnrollWizard *m_wizard;
     QLabel *text;
     QPushButton *test;
+    QTreeWidget *failures;
 };
 
 // -------------------------------------------------------------------- wizard
@@ -734,6 +1178,39 @@ QString EnrollWizard::deviceName() const
     return static_cast<EnrollDevicePage *>(page(DevicePageId))->deviceName();
 }
 
+bool EnrollWizard::isBatch() const
+{
+    return static_cast<EnrollDevicePage *>(page(DevicePageId))->isBatch();
+}
+
+const DeviceList &EnrollWizard::deviceList() const
+{
+    return static_cast<EnrollDevicePage *>(page(DevicePageId))->list();
+}
+
+QString EnrollWizard::suggestedBatchDir(const QString &app)
+{
+    return workbenchDataPath(u"devices/"_s + app + u"/batch"_s);
+}
+
+BatchOptions EnrollWizard::batchOptions() const
+{
+    auto *ca = static_cast<EnrollCaPage *>(page(CaPageId));
+    auto *key = static_cast<EnrollKeyPage *>(page(KeyPageId));
+    auto *out = static_cast<EnrollOutputPage *>(page(OutputPageId));
+    BatchOptions o;
+    o.app = applicationName();
+    o.caKeyFile = ca->caKey->path();
+    o.caKeyPassphrase = ca->m_passphrase.clone();
+    o.outDir = out->folder->path();
+    o.algorithm = key->picker->algorithm();
+    o.days = key->days->value();
+    o.pkcs12 = out->p12->isChecked();
+    if (o.pkcs12)
+        o.pkcs12Passphrase = SecretBytes::fromString(out->pass->text());
+    return o;
+}
+
 QString EnrollWizard::suggestedOutputDir(const QString &app)
 {
     return workbenchDataPath(u"devices/"_s + app);
@@ -770,8 +1247,50 @@ EnrollRequest EnrollWizard::request() const
     return r;
 }
 
+QString EnrollWizard::batchSummaryText() const
+{
+    auto *ca = static_cast<EnrollCaPage *>(page(CaPageId));
+    auto *dev = static_cast<EnrollDevicePage *>(page(DevicePageId));
+    const BatchOptions o = batchOptions();
+    const DeviceList &list = deviceList();
+    const int total = int(list.devices.size());
+    const int exist = dev->existingCount();
+    bool labels = false, aliases = false;
+    for (const DeviceListEntry &e : list.devices) {
+        labels = labels || !e.labels.isEmpty();
+        aliases = aliases || !e.aliases.isEmpty();
+    }
+    const QString first = list.devices.isEmpty() ? QString() : list.devices.first().name;
+    QString html = u"<table cellspacing='6'>"_s;
+    html += htmlRow(tr("Application:"), o.app);
+    html += htmlRow(tr("Devices:"), tr("%n device(s) from the list: %1 new, %2 exist (the alias is added, the rest "
+                                       "of the device is kept)", nullptr, total)
+                                        .arg(total - exist)
+                                        .arg(exist));
+    if (ca->m_match)
+        html += htmlRow(tr("Trust anchor:"), tr("#%1, %2 (CA key %3)")
+                                                 .arg(ca->m_match->index)
+                                                 .arg(ca->m_match->certificate.subjectString(), native(o.caKeyFile)));
+    html += htmlRow(tr("Device keys:"), tr("a new %1 key each").arg(algorithmDisplayName(o.algorithm)));
+    html += htmlRow(tr("Certificate subjects:"), tr("%1, … (one per device)").arg(deviceSubjectString(first, o.app)));
+    html += htmlRow(tr("Validity:"), tr("%n day(s) from now", nullptr, o.days));
+    html += htmlRow(tr("Folder:"), native(o.outDir));
+    html += htmlRow(tr("Files per device:"), o.pkcs12 ? tr("key (0600), certificate, PKCS#12 (0600)")
+                                                      : tr("key (0600), certificate"));
+    QString alias = tr("the certificate subject");
+    if (aliases)
+        alias += tr(", and the aliases of the list");
+    html += htmlRow(tr("Aliases to add:"), alias);
+    if (labels)
+        html += htmlRow(tr("Labels:"), tr("from the list, added to the devices' labels"));
+    html += u"</table>"_s;
+    return html;
+}
+
 QString EnrollWizard::summaryText() const
 {
+    if (isBatch())
+        return batchSummaryText();
     const EnrollRequest r = request();
     auto *ca = static_cast<EnrollCaPage *>(page(CaPageId));
     auto *dev = static_cast<EnrollDevicePage *>(page(DevicePageId));
@@ -815,6 +1334,13 @@ void EnrollWizard::reject()
 {
     if (m_job && m_job->isRunning())
         m_job->cancel();
+    if (m_batch && m_batch->isRunning()) {
+        // Closes once the job has stopped: its record of what is done stays complete.
+        connect(m_batch, &BatchEnrollment::finished, this, [this] { QWizard::reject(); },
+                Qt::SingleShotConnection);
+        m_batch->cancel();
+        return;
+    }
     QWizard::reject();
 }
 

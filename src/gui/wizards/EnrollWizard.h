@@ -4,8 +4,15 @@
 // algorithm and validity, imported in any supported format, or an existing
 // device certificate registered as is); output (PEM files and/or PKCS#12
 // with passphrase); summary; progress; result with "Test Connection".
+//
+// Several devices at once: the device page takes a list (pasted, or loaded
+// from a text/CSV file) checked as the batch job checks it; the key page
+// offers only new keys; the output page a folder (an earlier batch there is
+// resumed); the progress page runs dwb::BatchEnrollment (done/total, rate,
+// ETA, Stop, Resume); the result page lists enrolled/skipped/failed.
 #pragma once
 
+#include "core/enrollment/BatchEnrollment.h"
 #include "core/enrollment/EnrollJob.h"
 
 #include <QPointer>
@@ -34,6 +41,11 @@ public:
     QString applicationName() const;
     QString deviceName() const;
     EnrollJob *job() const { return m_job; }
+    // Several devices: the list as parsed on the device page, the batch job.
+    bool isBatch() const;
+    const DeviceList &deviceList() const;
+    BatchEnrollment *batchJob() const { return m_batch; }
+    BatchOptions batchOptions() const;   // without deviceListFile
 
     EnrollRequest request() const;
     QString summaryText() const;
@@ -41,17 +53,21 @@ public:
     void reject() override;
 
     static QString suggestedOutputDir(const QString &app);
+    static QString suggestedBatchDir(const QString &app);
 
 Q_SIGNALS:
     // The result page's "Test Connection": the device's certificate and key files.
     void testConnectionRequested(const QString &app, const QString &device, const QString &certFile,
                                  const QString &keyFile);
     void deviceEnrolled(const QString &app, const QString &device);
+    void devicesEnrolled(const QString &app, int count);
 
 private:
+    QString batchSummaryText() const;
     friend class EnrollProgressPage;
     QPointer<RegistryClient> m_client;
     QPointer<EnrollJob> m_job;
+    QPointer<BatchEnrollment> m_batch;
 };
 
 } // namespace dwb::gui

@@ -49,6 +49,7 @@ void openEnrollWizard(MainWindow *window)
                                window->selectedDeviceNames().value(0), window);
     w->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(w, &EnrollWizard::deviceEnrolled, window, [window] { window->refresh(); });
+    QObject::connect(w, &EnrollWizard::devicesEnrolled, window, [window] { window->refresh(); });
     QObject::connect(w, &EnrollWizard::testConnectionRequested, window,
                      [window](const QString &app, const QString &device, const QString &cert, const QString &key) {
                          openMqttPanel(window, app, device, cert, key);

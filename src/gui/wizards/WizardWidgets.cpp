@@ -142,8 +142,10 @@ void FileField::setPath(const QString &path)
     m_edit->setText(QDir::toNativeSeparators(path));
 }
 
-Result<PrivateKey> loadKeyAsking(QWidget *parent, const QString &path, const QString &what)
+Result<PrivateKey> loadKeyAsking(QWidget *parent, const QString &path, const QString &what, SecretBytes *passphrase)
 {
+    if (passphrase)
+        *passphrase = SecretBytes();
     auto key = loadPrivateKeyFile(path);
     for (int attempt = 0; attempt < 5 && !key
          && (key.error().code == ErrorCode::NeedsPassphrase || key.error().code == ErrorCode::WrongPassphrase);
@@ -159,7 +161,10 @@ Result<PrivateKey> loadKeyAsking(QWidget *parent, const QString &path, const QSt
         if (!pass)
             return Error(ErrorCode::Cancelled,
                          QCoreApplication::translate("dwb::gui::Wizards", "No passphrase given for %1.").arg(path));
-        key = loadPrivateKeyFile(path, SecretBytes::fromString(*pass));
+        SecretBytes secret = SecretBytes::fromString(*pass);
+        key = loadPrivateKeyFile(path, secret);
+        if (key && passphrase)
+            *passphrase = std::move(secret);
     }
     return key;
 }

@@ -7,6 +7,7 @@
 #include "core/crypto/Algorithm.h"
 #include "core/crypto/Certificate.h"
 #include "core/crypto/PrivateKey.h"
+#include "core/crypto/SecretBytes.h"
 #include "core/util/Result.h"
 
 #include <QWidget>
@@ -59,8 +60,10 @@ private:
 
 // Loads a private key from a file; asks for the passphrase when the file is
 // encrypted (and again after a wrong one, at most 5 times). A refused
-// prompt gives ErrorCode::Cancelled.
-Result<PrivateKey> loadKeyAsking(QWidget *parent, const QString &path, const QString &what);
+// prompt gives ErrorCode::Cancelled. passphrase (optional) receives the
+// passphrase that opened the key (empty for a key that is not encrypted).
+Result<PrivateKey> loadKeyAsking(QWidget *parent, const QString &path, const QString &what,
+                                 SecretBytes *passphrase = nullptr);
 Result<Certificate> loadCertificateAsking(QWidget *parent, const QString &path);
 
 // <AppDataLocation>/<sub>: where the wizards suggest keeping files.
