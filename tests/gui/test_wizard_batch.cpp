@@ -1,0 +1,447 @@
+// The enrollment wizard's "Several devices" path against a real
+// drogue-sandbox: a pasted list of 20 devices enrolled through the batch
+// job (registry, files and openssl checked from outside); a list with bad
+// lines shows all of them and keeps Next disabled; a run stopped half-way
+// is finished by Resume and by a second run into the same folder.
+// With DWB_SCREENSHOT_DIR set, the pages are saved as PNGs
+// (docs/screenshots/take-wizards.sh runs this under Xvfb).
+#include "GuiTestUtil.h"
+
+#include "core/cloud/RegistryClient.h"
+#include "core/enrollment/AnchorJob.h"
+#include "core/enrollment/BatchEnrollment.h"
+#include "gui/wizards/EnrollWizard.h"
+#include "gui/wizards/WizardWidgets.h"
+#include "support/Sandbox.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace dwb;
+using namespace dwb::gui;
+using namespace Qt::StringLiterals;
+
+static constexpr int kTimeout = 60000;
+static const QString kApp = u"lab"_s;
+
+class TestWizardBatch : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    std::unique_ptr<test::Sandbox> m_sandbox;
+    std::unique_ptr<RegistryClient> m_client;   // the wizards'
+    std::unique_ptr<RegistryClient> m_checker;  // a second client to check the server
+    QString m_shots;
+
+    QString path(const QString &name) const { return m_tmp.filePath(name); }
+
+    template <typename T>
+    T *child(QWidget *w, const QString &name)
+    {
+        T *c = w->findChild<T *>(name);
+        if (!c)
+            qWarning("no child %s", qPrintable(name));
+        return c;
+    }
+
+    void shoot(QWizard *w, const QString &name)
+    {
+        if (m_shots.isEmpty())
+            return;
+        QApplication::processEvents();
+        QTest::qWait(150);
+        w->grab().save(QDir(m_shots).filePath(name + u".png"_s));
+    }
+
+    static QString subject(const QString &device) { return u"CN=%1, O=Drogue IoT, OU=%2"_s.arg(device, kApp); }
+
+    // Application page, then "Several devices" with the list typed in.
+    void toDevicePage(EnrollWizard &w)
+    {
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        QCOMPARE(w.applicationName(), kApp);
+        w.next();
+        QCOMPARE(w.currentId(), int(EnrollWizard::DevicePageId));
+        // The devices of the app are listed (and counted as existing).
+        QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(&w, u"deviceCombo"_s)->count() >= 1, kTimeout);
+        child<QRadioButton>(&w, u"severalDevicesRadio"_s)->setChecked(true);
+        QVERIFY(w.isBatch());
+        QVERIFY(child<QPlainTextEdit>(&w, u"deviceListEdit"_s)->isVisibleTo(&w));
+        QVERIFY(!child<QLineEdit>(&w, u"deviceName"_s)->isVisibleTo(&w));
+        QVERIFY(!w.currentPage()->isComplete()); // no list yet
+    }
+
+    // From the device page (list valid) to the summary.
+    void toSummary(EnrollWizard &w, KeyAlgorithm alg, const QString &outDir, bool p12)
+    {
+        w.next();
+        QCOMPARE(w.currentId(), int(EnrollWizard::CaPageId));
+        Prompts::textHook = [](const Prompts::Question &) { return std::optional<QString>(u"capass"_s); };
+        child<QLineEdit>(&w, u"caKeyInput"_s)->setText(path(u"lab-ca.key"_s));
+        child<QPushButton>(&w, u"checkCaButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        w.next();
+        QCOMPARE(w.currentId(), int(EnrollWizard::KeyPageId));
+        // A batch makes new keys: the other sources are off.
+        QVERIFY(child<QRadioButton>(&w, u"newDeviceKeyRadio"_s)->isChecked());
+        QVERIFY(!child<QRadioButton>(&w, u"importKeyRadio"_s)->isEnabled());
+        QVERIFY(!child<QRadioButton>(&w, u"existingDeviceCertRadio"_s)->isEnabled());
+        w.currentPage()->findChild<AlgorithmPicker *>()->setAlgorithm(alg);
+        w.next();
+        QCOMPARE(w.currentId(), int(EnrollWizard::OutputPageId));
+        auto *dir = child<QLineEdit>(&w, u"outputDir"_s);
+        // Suggested under the user's data folder, never in the build tree.
+        const QString suggested = dir->text();
+        QVERIFY2(suggested.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+                 qPrintable(suggested));
+        QVERIFY(suggested.endsWith(u"/devices/lab/batch"_s));
+        QVERIFY(!suggested.startsWith(test::binDir().section(u'/', 0, -2)));
+        QVERIFY(!child<QCheckBox>(&w, u"writePem"_s)->isEnabled()); // always PEM
+        dir->setText(outDir);
+        if (p12) {
+            child<QCheckBox>(&w, u"writePkcs12"_s)->setChecked(true);
+            QVERIFY(!w.currentPage()->isComplete()); // no passphrase yet
+            child<QLineEdit>(&w, u"pkcs12Passphrase"_s)->setText(u"p12pass"_s);
+            child<QLineEdit>(&w, u"pkcs12PassphraseRepeat"_s)->setText(u"p12pass"_s);
+        }
+        QVERIFY(w.currentPage()->isComplete());
+        w.next();
+        QCOMPARE(w.currentId(), int(EnrollWizard::SummaryPageId));
+    }
+
+    QString listOf(const QString &prefix, int n)
+    {
+        QString text;
+        for (int i = 1; i <= n; ++i)
+            text += u"%1-%2\n"_s.arg(prefix).arg(i, 2, 10, QChar(u'0'));
+        return text;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_tmp.isValid());
+        QVERIFY2(!test::openssl().isEmpty(), "openssl command line needed");
+        m_shots = qEnvironmentVariable("DWB_SCREENSHOT_DIR");
+        m_sandbox = std::make_unique<test::Sandbox>();
+        QVERIFY2(m_sandbox->start({u"--no-broker"_s}), qPrintable(m_sandbox->errorString()));
+        m_client = std::make_unique<RegistryClient>(m_sandbox->connectionSettings());
+        m_checker = std::make_unique<RegistryClient>(m_sandbox->connectionSettings());
+        Status st = await(m_checker->createApp(Application::create(kApp)));
+        QVERIFY2(st, test::why(st));
+        // The anchor through the workbench's job; its key encrypted.
+        AnchorRequest r;
+        r.app = kApp;
+        r.keyOutput = path(u"lab-ca.key"_s);
+        r.certOutput = path(u"lab-ca.pem"_s);
+        r.keyPassphrase = std::make_shared<SecretBytes>(SecretBytes::fromString(u"capass"_s));
+        AnchorJob job(m_checker.get(), std::move(r));
+        QSignalSpy done(&job, &AnchorJob::finished);
+        job.start();
+        QVERIFY(done.wait(kTimeout));
+        QVERIFY2(job.result().ok(), test::why(job.result()));
+        QVERIFY(test::readAll(path(u"lab-ca.key"_s)).contains("ENCRYPTED"));
+        // A device of the list exists already, with its own alias and label.
+        Device d = Device::create(kApp, u"board-03"_s);
+        d.setAliases({u"serial-x"_s});
+        d.setLabels({{u"keep"_s, u"yes"_s}});
+        st = await(m_checker->createDevice(d));
+        QVERIFY2(st, test::why(st));
+    }
+
+    void cleanup() { test::resetPrompts(); }
+
+    // Bad lines: every one shown with its line number, Next disabled; the
+    // same for a loaded CSV file; fixed, Next is enabled.
+    void badLinesAreShownAndKeepNextDisabled()
+    {
+        EnrollWizard w(m_client.get(), kApp);
+        toDevicePage(w);
+        auto *edit = child<QPlainTextEdit>(&w, u"deviceListEdit"_s);
+        auto *problems = child<QListWidget>(&w, u"deviceListProblems"_s);
+        const QString longName = QString(70, u'x');
+        edit->setPlainText(u"sensor-1\nbad/name\nsensor-1\n# a comment\n%1\nsensor-2\n"_s.arg(longName));
+        QVERIFY(!w.currentPage()->isComplete());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(problems->isVisibleTo(&w));
+        QStringList shown;
+        for (int i = 0; i < problems->count(); ++i)
+            shown << problems->item(i)->text();
+        QCOMPARE(shown.size(), 3);
+        QVERIFY2(shown.at(0).startsWith(u"line 2: 'bad/name'"_s), qPrintable(shown.join(u'\n')));
+        QVERIFY2(shown.at(1).startsWith(u"line 3: 'sensor-1' is listed twice (first on line 1)"_s),
+                 qPrintable(shown.join(u'\n')));
+        QVERIFY2(shown.at(2).startsWith(u"line 5: "_s) && shown.at(2).contains(u"70 characters"_s),
+                 qPrintable(shown.join(u'\n')));
+        QVERIFY(child<QLabel>(&w, u"deviceListStatus"_s)->text().contains(u"3 problem(s)"_s));
+        shoot(&w, u"wizard-enroll-batch-1-devices-problems"_s);
+        w.next();
+        QCOMPARE(w.currentId(), int(EnrollWizard::DevicePageId)); // Next is gated
+        // Activating a problem selects its line in the list.
+        Q_EMIT problems->itemActivated(problems->item(0));
+        QCOMPARE(edit->textCursor().blockNumber(), 1);
+
+        edit->setPlainText(u"sensor-1\nsensor-2\n"_s);
+        QVERIFY(w.currentPage()->isComplete());
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!problems->isVisibleTo(&w));
+
+        // Load… a CSV file: its lines are numbered as in the file.
+        test::writeAll(path(u"tray.csv"_s), "name,labels,alias\nboard-a,site=lab-1,\nboard-b,site,\n"
+                                            "\"unclosed,x,\nboard-a,,\n");
+        Prompts::openFilesHook = [this](const Prompts::Question &) { return QStringList{path(u"tray.csv"_s)}; };
+        child<QPushButton>(&w, u"loadDeviceListButton"_s)->click();
+        QCOMPARE(edit->toPlainText().section(u'\n', 0, 0), u"name,labels,alias"_s);
+        shown.clear();
+        for (int i = 0; i < problems->count(); ++i)
+            shown << problems->item(i)->text();
+        QCOMPARE(shown.size(), 3);
+        QVERIFY2(shown.at(0).startsWith(u"line 3: The label 'site'"_s), qPrintable(shown.join(u'\n')));
+        QVERIFY2(shown.at(1).startsWith(u"line 4: A quoted field"_s), qPrintable(shown.join(u'\n')));
+        QVERIFY2(shown.at(2).startsWith(u"line 5: 'board-a' is listed twice"_s), qPrintable(shown.join(u'\n')));
+        QVERIFY(child<QLabel>(&w, u"deviceListStatus"_s)->text().contains(u"tray.csv"_s));
+        QVERIFY(!w.currentPage()->isComplete());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        // Nothing was sent or written.
+        QVERIFY(!await(m_checker->getDevice(kApp, u"board-a"_s)).ok());
+    }
+
+    // 20 devices pasted as CSV (labels, aliases, one device existing),
+    // with PKCS#12: registry, files and certificates checked from outside.
+    void enrollTwentyFromAPastedList()
+    {
+        QString list = u"name,labels,alias\n# tray A\n"_s;
+        for (int i = 1; i <= 20; ++i)
+            list += u"board-%1,site=lab-%2,%3\n"_s.arg(i, 2, 10, QChar(u'0'))
+                        .arg(i % 3)
+                        .arg(i % 2 ? u"serial-%1"_s.arg(1000 + i) : QString());
+        EnrollWizard w(m_client.get(), kApp);
+        w.resize(720, 540);
+        QSignalSpy enrolled(&w, &EnrollWizard::devicesEnrolled);
+        toDevicePage(w);
+        child<QPlainTextEdit>(&w, u"deviceListEdit"_s)->setPlainText(list);
+        QVERIFY(w.currentPage()->isComplete());
+        QCOMPARE(w.deviceList().devices.size(), qsizetype(20));
+        const QString status = child<QLabel>(&w, u"deviceListStatus"_s)->text();
+        QVERIFY2(status.contains(u"20 device(s) (CSV)"_s) && status.contains(u"19 new, 1 exist"_s), qPrintable(status));
+        shoot(&w, u"wizard-enroll-batch-1-devices"_s);
+        const QString out = path(u"out"_s);
+        toSummary(w, KeyAlgorithm::EcdsaP256, out, true);
+        const QString summary = child<QLabel>(&w, u"summaryText"_s)->text();
+        QVERIFY2(summary.contains(u"20 device(s) from the list: 19 new, 1 exist"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(subject(u"board-01"_s)), qPrintable(summary));
+        QCOMPARE(w.button(QWizard::CommitButton)->text(), u"&Enroll Devices"_s);
+
+        // The window keeps painting while the job runs.
+        int ticks = 0;
+        QTimer ui;
+        ui.setInterval(10);
+        connect(&ui, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ui.start();
+        w.next();
+        QCOMPARE(w.currentId(), int(EnrollWizard::ProgressPageId));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(EnrollWizard::ResultPageId), kTimeout);
+        ui.stop();
+        const BatchResult &r = w.batchJob()->result();
+        QVERIFY2(r.ok(), qPrintable(r.status ? QString() : r.status.error().toString()));
+        QCOMPARE(r.total, 20);
+        QCOMPARE(r.enrolled, 20);
+        QCOMPARE(r.skipped, 0);
+        QVERIFY(r.failures.isEmpty());
+        QCOMPARE(enrolled.count(), 1);
+        QCOMPARE(enrolled.at(0).at(1).toInt(), 20);
+        qInfo("20 devices (ECDSA P-256, PKCS#12) in %.2f s; GUI timer ticks during the run: %d", r.seconds, ticks);
+        QVERIFY(ticks >= 3);
+        const QString result = child<QLabel>(&w, u"resultText"_s)->text();
+        QVERIFY2(result.contains(u"Enrolled now:"_s) && result.contains(out)
+                     && result.contains(BatchEnrollment::manifestPath(out)),
+                 qPrintable(result));
+        QVERIFY(!child<QTreeWidget>(&w, u"batchFailures"_s)->isVisibleTo(&w));
+        QVERIFY(!child<QPushButton>(&w, u"testConnectionButton"_s)->isVisibleTo(&w));
+        shoot(&w, u"wizard-enroll-batch-3-result"_s);
+
+        // The registry: every device with its certificate-subject alias and the list's labels/aliases.
+        auto devices = await(m_checker->listDevices(kApp));
+        QVERIFY2(devices, test::why(devices));
+        QHash<QString, Device> byName;
+        for (const Device &d : *devices)
+            byName.insert(d.name(), d);
+        QStringList certs;
+        for (int i = 1; i <= 20; ++i) {
+            const QString n = u"board-%1"_s.arg(i, 2, 10, QChar(u'0'));
+            QVERIFY2(byName.contains(n), qPrintable(n));
+            const Device &d = byName.value(n);
+            QStringList want{subject(n)};
+            if (i % 2)
+                want << u"serial-%1"_s.arg(1000 + i);
+            if (n == u"board-03"_s)
+                want.prepend(u"serial-x"_s);
+            QCOMPARE(d.aliases(), want);
+            QCOMPARE(d.labels().value(u"site"_s), u"lab-%1"_s.arg(i % 3));
+            // Files: key 0600, certificate, PKCS#12 0600.
+            QCOMPARE(test::fileMode(path(u"out/%1.key"_s.arg(n))), 0600);
+            QVERIFY(QFileInfo::exists(path(u"out/%1.pem"_s.arg(n))));
+            QCOMPARE(test::fileMode(path(u"out/%1.p12"_s.arg(n))), 0600);
+            certs << path(u"out/%1.pem"_s.arg(n));
+        }
+        QCOMPARE(byName.value(u"board-03"_s).labels().value(u"keep"_s), u"yes"_s); // the rest is kept
+        QVERIFY(QFileInfo::exists(BatchEnrollment::manifestPath(out)));
+
+        // openssl: every certificate chains to the anchor, strictly, for TLS clients.
+        QByteArray stdOut, stdErr;
+        const int rc = test::run(test::openssl(),
+                                 QStringList{u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s,
+                                             u"-CAfile"_s, path(u"lab-ca.pem"_s)}
+                                     + certs,
+                                 &stdOut, &stdErr);
+        QVERIFY2(rc == 0, stdErr.constData());
+        QCOMPARE(stdOut.count(": OK\n"), qsizetype(20));
+        // The key belongs to the certificate; the PKCS#12 opens with its passphrase.
+        QByteArray fromKey, fromCert;
+        QCOMPARE(test::run(test::openssl(), {u"pkey"_s, u"-in"_s, path(u"out/board-07.key"_s), u"-pubout"_s}, &fromKey), 0);
+        QCOMPARE(test::run(test::openssl(),
+                           {u"x509"_s, u"-in"_s, path(u"out/board-07.pem"_s), u"-noout"_s, u"-pubkey"_s}, &fromCert),
+                 0);
+        QVERIFY(fromKey.contains("PUBLIC KEY"));
+        QCOMPARE(fromKey, fromCert);
+        QByteArray p12;
+        QCOMPARE(test::run(test::openssl(), {u"pkcs12"_s, u"-in"_s, path(u"out/board-07.p12"_s), u"-passin"_s,
+                                             u"pass:p12pass"_s, u"-nokeys"_s},
+                           &p12),
+                 0);
+        QVERIFY(p12.contains("subject=CN = board-07"));
+    }
+
+    // Stop half-way: the wizard stays on the progress page and says so;
+    // what is registered has its key on disk. Resume finishes; a second
+    // wizard with the same list and folder finds everything done.
+    void stopHalfWayThenResume()
+    {
+        const QString list = listOf(u"tray"_s, 40);
+        const QString out = path(u"out-rsa"_s);
+        {
+            EnrollWizard w(m_client.get(), kApp);
+            w.resize(720, 540);
+            toDevicePage(w);
+            child<QPlainTextEdit>(&w, u"deviceListEdit"_s)->setPlainText(list);
+            QVERIFY(w.currentPage()->isComplete());
+            toSummary(w, KeyAlgorithm::Rsa2048, out, false); // RSA: slow enough to stop half-way
+            w.next();
+            QCOMPARE(w.currentId(), int(EnrollWizard::ProgressPageId));
+            auto *bar = child<QProgressBar>(&w, u"progressBar"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(bar->value() >= 2, kTimeout);
+            QVERIFY(w.batchJob()->isRunning());
+            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&w, u"batchRate"_s)->text().contains(u"devices/s"_s), kTimeout);
+            shoot(&w, u"wizard-enroll-batch-2-progress"_s);
+            child<QPushButton>(&w, u"stopButton"_s)->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!w.batchJob()->isRunning(), kTimeout);
+            const BatchResult first = w.batchJob()->result();
+            QVERIFY(first.cancelled);
+            const int done = first.enrolled + first.skipped + int(first.failures.size());
+            qInfo("stopped after %d of 40 devices", done);
+            QVERIFY(done < 40);
+            QCOMPARE(w.currentId(), int(EnrollWizard::ProgressPageId));
+            QVERIFY(!w.currentPage()->isComplete());
+            QVERIFY(child<QLabel>(&w, u"progressStep"_s)->text().startsWith(u"Stopped after"_s));
+            auto *resume = child<QPushButton>(&w, u"resumeButton"_s);
+            QVERIFY(resume->isVisibleTo(&w));
+
+            // Nothing registered whose key is not on disk.
+            auto devices = await(m_checker->listDevices(kApp));
+            QVERIFY2(devices, test::why(devices));
+            int registered = 0;
+            for (const Device &d : *devices) {
+                if (!d.name().startsWith(u"tray-"_s))
+                    continue;
+                ++registered;
+                QCOMPARE(test::fileMode(path(u"out-rsa/%1.key"_s.arg(d.name()))), 0600);
+            }
+            QVERIFY(registered < 40);
+
+            // Resume: a new job on the same folder skips what is done.
+            resume->click();
+            QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(EnrollWizard::ResultPageId), kTimeout);
+            const BatchResult &second = w.batchJob()->result();
+            QVERIFY2(second.ok(), qPrintable(second.status ? QString() : second.status.error().toString()));
+            QCOMPARE(second.enrolled + second.skipped, 40);
+            QVERIFY2(second.skipped >= first.enrolled, qPrintable(QString::number(second.skipped)));
+            QVERIFY(second.enrolled >= 40 - done);
+        }
+
+        // The same list into the same folder again: nothing left to do.
+        EnrollWizard w(m_client.get(), kApp);
+        toDevicePage(w);
+        child<QPlainTextEdit>(&w, u"deviceListEdit"_s)->setPlainText(list);
+        QVERIFY(child<QLabel>(&w, u"deviceListStatus"_s)->text().contains(u"0 new, 40 exist"_s));
+        toSummary(w, KeyAlgorithm::Rsa2048, out, false);
+        w.back();
+        QCOMPARE(w.currentId(), int(EnrollWizard::OutputPageId));
+        QVERIFY(child<QLabel>(&w, u"outputFiles"_s)->text().contains(u"earlier batch"_s));
+        // Another algorithm in that folder is refused before anything runs.
+        w.back();
+        w.currentPage()->findChild<AlgorithmPicker *>()->setAlgorithm(KeyAlgorithm::Ed25519);
+        w.next();
+        QVERIFY(!w.currentPage()->isComplete());
+        QVERIFY(child<QLabel>(&w, u"outputStatus"_s)->text().contains(u"RSA 2048"_s));
+        w.back();
+        w.currentPage()->findChild<AlgorithmPicker *>()->setAlgorithm(KeyAlgorithm::Rsa2048);
+        w.next();
+        QVERIFY(w.currentPage()->isComplete());
+        w.next();
+        w.next();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(EnrollWizard::ResultPageId), kTimeout);
+        const BatchResult &third = w.batchJob()->result();
+        QVERIFY(third.ok());
+        QCOMPARE(third.enrolled, 0);
+        QCOMPARE(third.skipped, 40);
+
+        // Exactly once: one alias each, every certificate verifies.
+        auto devices = await(m_checker->listDevices(kApp));
+        QVERIFY2(devices, test::why(devices));
+        QStringList certs;
+        int count = 0;
+        for (const Device &d : *devices) {
+            if (!d.name().startsWith(u"tray-"_s))
+                continue;
+            ++count;
+            QCOMPARE(d.aliases(), QStringList{subject(d.name())});
+            QCOMPARE(test::fileMode(path(u"out-rsa/%1.key"_s.arg(d.name()))), 0600);
+            certs << path(u"out-rsa/%1.pem"_s.arg(d.name()));
+        }
+        QCOMPARE(count, 40);
+        QByteArray stdOut, stdErr;
+        const int rc = test::run(test::openssl(),
+                                 QStringList{u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s,
+                                             u"-CAfile"_s, path(u"lab-ca.pem"_s)}
+                                     + certs,
+                                 &stdOut, &stdErr);
+        QVERIFY2(rc == 0, stdErr.constData());
+        QCOMPARE(stdOut.count(": OK\n"), qsizetype(40));
+    }
+
+    void cleanupTestCase()
+    {
+        m_client.reset();
+        m_checker.reset();
+        if (m_sandbox)
+            QCOMPARE(m_sandbox->stop(), 0);
+    }
+};
+
+QTEST_MAIN(TestWizardBatch)
+#include "test_wizard_batch.moc"
