@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Screenshots of the trust anchor and enrollment wizards (every page) and
-# the MQTT panel, for the docs: runs the GUI tests that drive them against a
-# real sandbox under Xvfb with DWB_SCREENSHOT_DIR set.
+# Screenshots of the trust anchor and enrollment wizards (every page, and
+# the enrollment of several devices) and the MQTT panel, for the docs: runs
+# the GUI tests that drive them against a real sandbox under Xvfb (1400x900)
+# with DWB_SCREENSHOT_DIR set.
 #   docs/screenshots/take-wizards.sh BUILD_DIR
-# Writes docs/screenshots/wizard-*.png (and mqtt-*.png when the panel test exists).
+# Writes docs/screenshots/wizard-*.png, wizard-enroll-batch-*.png (when the
+# batch test exists) and mqtt-*.png (when the panel test exists).
 set -euo pipefail
 BUILD_DIR=$(readlink -f "${1:?usage: take-wizards.sh BUILD_DIR}")
 HERE=$(dirname "$(readlink -f "$0")")
@@ -30,6 +32,9 @@ unset WAYLAND_DISPLAY || true
 mkdir -p "$DWB_SCREENSHOT_DIR"
 
 "$BIN/gui_test_wizards" > "$TMP/wizards.log" 2>&1 || { cat "$TMP/wizards.log" >&2; exit 1; }
+if [ -x "$BIN/gui_test_wizard_batch" ]; then
+  "$BIN/gui_test_wizard_batch" > "$TMP/batch.log" 2>&1 || { cat "$TMP/batch.log" >&2; exit 1; }
+fi
 if [ -x "$BIN/gui_test_mqttpanel" ]; then
   "$BIN/gui_test_mqttpanel" > "$TMP/mqtt.log" 2>&1 || { cat "$TMP/mqtt.log" >&2; exit 1; }
 fi
