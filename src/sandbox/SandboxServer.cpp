@@ -1,5 +1,6 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/OidcIssuer.h"
+#include "sandbox/Faults.h"
 
 #include "core/cloud/Endpoints.h"
 #include "core/util/SafeFile.h"
@@ -18,6 +19,8 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTcpServer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -87,8 +90,10 @@ int pickFreePort(const QHostAddress &address)
 QString SandboxOptions::usage()
 {
     return tr("Usage: drogue-sandbox --data-dir DIR [--http-port N] [--mqtt-port M] "
-              "[--integration-port K] [--bind ADDRESS] [--tls] [--no-broker] [--token-lifetime SECONDS]\n"
-              "A local Drogue-Cloud-compatible server. Port 0 or none: a free port.\n");
+              "[--integration-port K] [--bind ADDRESS] [--tls] [--no-broker] [--token-lifetime SECONDS] "
+              "[--faults SPEC]... [--faults-seed N]\n"
+              "A local Drogue-Cloud-compatible server. Port 0 or none: a free port.\n")
+        + FaultInjector::grammar();
 }
 
 Result<SandboxOptions> SandboxOptions::parse(const QStringList &args)
@@ -103,7 +108,9 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &args)
     const QCommandLineOption noBroker(u"no-broker"_s, tr("Do not start the MQTT broker."));
     const QCommandLineOption tokenLifetime(u"token-lifetime"_s, tr("OIDC access token lifetime."),
                                            u"SECONDS"_s, u"300"_s);
-    p.addOptions({dataDir, http, mqtt, integ, bind, tls, noBroker, tokenLifetime});
+    const QCommandLineOption faults(u"faults"_s, tr("Inject faults (see --help)."), u"SPEC"_s);
+    const QCommandLineOption faultsSeed(u"faults-seed"_s, tr("Seed of the injected faults."), u"N"_s, u"1"_s);
+    p.addOptions({dataDir, http, mqtt, integ, bind, tls, noBroker, tokenLifetime, faults, faultsSeed});
     if (!p.parse(QStringList{u"drogue-sandbox"_s} + args))
         return Error(ErrorCode::InvalidArgument, p.errorText());
     if (!p.positionalArguments().isEmpty())
@@ -128,6 +135,15 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &args)
     o.tokenLifetime = p.value(tokenLifetime).toInt();
     if (o.tokenLifetime <= 0)
         return Error(ErrorCode::InvalidArgument, tr("--token-lifetime: a positive number of seconds."));
+    if (p.isSet(faults)) {
+        o.faults = p.values(faults);
+        if (auto rules = FaultInjector::parse(o.faults); !rules)
+            return rules.error();
+    }
+    bool seedOk = false;
+    o.faultsSeed = p.value(faultsSeed).toULongLong(&seedOk);
+    if (!seedOk)
+        return Error(ErrorCode::InvalidArgument, tr("--faults-seed: a whole number."));
     return o;
 }
 
@@ -215,9 +231,15 @@ Status SandboxServer::start()
         return Error(ErrorCode::Network, tr("No free port for the MQTT endpoints."));
 
     m_http = std::make_unique<QHttpServer>();
+    if (Status st = setFaults(m_options.faults, m_options.faultsSeed); !st)
+        return st;
     // No rules: every request goes through our own router, so that unknown
     // paths and methods get JSON error bodies and path segments are decoded once.
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (m_faults) {
+            m_faults->serve(request, std::move(responder));
+            return;
+        }
         const HttpReply r = route(request);
         const auto code = static_cast<QHttpServerResponder::StatusCode>(r.status);
         QHttpServerResponse response = r.body.isEmpty()
@@ -256,6 +278,23 @@ Status SandboxServer::start()
             return m_oidc && m_oidc->validate(bearer, user);
         });
     return writeInfo();
+}
+
+Status SandboxServer::setFaults(const QStringList &specs, quint64 seed)
+{
+    m_faults.reset();
+    if (specs.isEmpty())
+        return {};
+    auto rules = FaultInjector::parse(specs);
+    if (!rules)
+        return rules.error();
+    m_faults = std::make_unique<FaultInjector>(*rules, seed);
+    m_faults->setHooks({[this](const QHttpServerRequest &r) { return route(r); },
+                        [this](const QHttpServerRequest &r) { return authenticate(r); }, m_registry});
+    for (int i = 0; i < rules->size(); ++i)
+        std::fprintf(stderr, "drogue-sandbox: faults (seed %llu): rule %d: %s\n", static_cast<unsigned long long>(seed),
+                     i + 1, qPrintable(rules->at(i).text));
+    return {};
 }
 
 void SandboxServer::stop()

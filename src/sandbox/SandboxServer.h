@@ -23,6 +23,7 @@ class QHttpServerRequest;
 namespace dwb::sandbox {
 
 class OidcIssuer;
+class FaultInjector;
 
 struct SandboxOptions {
     QString dataDir;
@@ -33,6 +34,8 @@ struct SandboxOptions {
     bool tls = false;          // HTTPS for the API, with the local CA's server certificate
     bool broker = true;        // the broker will run (local_certs: true)
     int tokenLifetime = 300;   // OIDC access token lifetime, seconds (--token-lifetime)
+    QStringList faults;        // --faults SPEC (see Faults.h), each value may hold several rules
+    quint64 faultsSeed = 1;    // --faults-seed N
 
     // Parses the command line arguments (without argv[0]).
     static Result<SandboxOptions> parse(const QStringList &args);
@@ -70,6 +73,9 @@ public:
     void setBearerValidator(BearerValidator validator) { m_bearer = std::move(validator); }
     // The OIDC issuer at <api>/realms/drogue (created by start()).
     OidcIssuer *oidc() const { return m_oidc.get(); }
+    // Fault injection (Faults.h) from now on; empty specs: none. Also at runtime (tests).
+    Status setFaults(const QStringList &specs, quint64 seed = 1);
+    FaultInjector *faults() const { return m_faults.get(); }
 
 Q_SIGNALS:
     void registryChanged();
@@ -91,6 +97,7 @@ private:
     std::unique_ptr<QHttpServer> m_http;
     BearerValidator m_bearer;
     std::unique_ptr<OidcIssuer> m_oidc;
+    std::unique_ptr<FaultInjector> m_faults;
 };
 
 // A free TCP port on the address (bind to 0, read the port, close).

@@ -1,0 +1,127 @@
+// Fault injection for drogue-sandbox (--faults SPEC, --faults-seed N):
+// latency, 500/503 answers, connections dropped mid-answer, malformed JSON,
+// 409 storms (another writer changes the object just before a PUT/DELETE)
+// and slow bodies, per route or for every request, deterministic with a seed.
+//
+// SPEC: one or more rules, separated by white space (or give --faults
+// several times). A rule is ITEMs separated by ';':
+//
+//   route=[METHODS:]PATH  which requests the rule applies to (default: all).
+//                         METHODS: GET,PUT,… or * ; PATH: the decoded path,
+//                         '*' matches within one segment, '**' anything.
+//   500=P       after handling the request, answer 500 instead (the change
+//               is made, the client is told it failed)
+//   503=P       answer 503 without handling the request
+//   drop=P      handle the request, then close the connection in the middle
+//               of the answer: status line, headers with the full
+//               Content-Length, half of the body, close. An answer without a
+//               body (201/204) is cut in the middle of its headers.
+//   malformed=P handle the request, then send the first half of a JSON body
+//               followed by garbage (same status); answers without a body
+//               are left alone
+//   conflict=P  PUT/DELETE of an application or device: another writer
+//               changes the object first (annotation
+//               "sandbox.drogue.io/other-writer" counts its writes), so a
+//               request carrying the old resourceVersion gets 409
+//   latency=MS or MIN-MAX  wait before handling (every matching request)
+//   slow=MS     send the answer's body in 8 pieces spread over MS
+//   skip=N      leave the first N matching requests alone
+//   limit=N     inject at most N faults
+//   seed=N      this rule's random seed (default: --faults-seed + rule index)
+//
+// P is a probability 0..1; the probabilities of one rule add up to at most
+// 1 (one random draw per matching request decides which, if any, applies).
+// When several rules match, each draws; the first that picks a fault wins,
+// latency and slow take the largest value.
+//
+// Example: route=GET:/api/registry/v1alpha1/apps/*;503=0.3;latency=200;seed=7
+#pragma once
+
+#include "core/util/Result.h"
+#include "sandbox/Registry.h"
+
+#include <QList>
+#include <QObject>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <random>
+
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace dwb::sandbox {
+
+struct FaultRule {
+    QString text;                   // as given, for messages and the log
+    QList<QByteArray> methods;      // empty: any method
+    QString pathPattern;            // empty: any path
+    QRegularExpression path;
+    double p500 = 0, p503 = 0, pDrop = 0, pMalformed = 0, pConflict = 0;
+    int latencyMin = 0, latencyMax = 0;
+    int slowMs = 0;
+    int skip = 0;
+    int limit = -1;                 // -1: no limit
+    bool hasSeed = false;
+    quint64 seed = 0;
+};
+
+enum class FaultKind { None, Status500, Status503, Drop, Malformed, Conflict };
+
+struct FaultDecision {
+    FaultKind kind = FaultKind::None;
+    int latencyMs = 0;
+    int slowMs = 0;
+    int rule = -1;                  // 1-based index of the rule that picked kind
+};
+
+class FaultInjector : public QObject {
+    Q_OBJECT
+public:
+    // specs: the values of --faults (each may hold several rules).
+    static Result<QList<FaultRule>> parse(const QStringList &specs);
+    static QString grammar();       // the SPEC summary for --help
+
+    FaultInjector(QList<FaultRule> rules, quint64 seed, QObject *parent = nullptr);
+    ~FaultInjector() override;
+
+    // What happens to one request (advances the rules' random state).
+    FaultDecision decide(const QByteArray &method, const QString &decodedPath);
+
+    // How the server answers normally, and who is asking (for conflict).
+    struct Hooks {
+        std::function<HttpReply(const QHttpServerRequest &)> handle;
+        std::function<QString(const QHttpServerRequest &)> authenticate;
+        Registry *registry = nullptr;
+    };
+    void setHooks(Hooks hooks) { m_hooks = std::move(hooks); }
+
+    // Answers one request, with the faults decide() picks.
+    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+
+    const QList<FaultRule> &rules() const { return m_rules; }
+    quint64 seed() const { return m_seed; }
+    int injected() const { return m_injected; }  // faults injected so far (not latency/slow)
+
+    static QString kindName(FaultKind kind);
+
+private:
+    struct RuleState {
+        std::mt19937_64 rng;
+        int matched = 0;
+        int fired = 0;
+    };
+    void answer(const QHttpServerRequest &request, QHttpServerResponder &&responder, FaultDecision decision);
+    void otherWriter(const QHttpServerRequest &request);
+
+    QList<FaultRule> m_rules;
+    QList<RuleState> m_state;
+    quint64 m_seed = 0;
+    Hooks m_hooks;
+    int m_injected = 0;
+    int m_otherWrites = 0;
+};
+
+} // namespace dwb::sandbox
