@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -381,6 +382,25 @@ private Q_SLOTS:
             QCOMPARE(second.enrolled + second.skipped, 40);
             QVERIFY2(second.skipped >= first.enrolled, qPrintable(QString::number(second.skipped)));
             QVERIFY(second.enrolled >= 40 - done);
+        }
+
+        // Cancel (closing the wizard) during a run: it closes once the job
+        // has stopped, so that the folder's record is complete.
+        {
+            EnrollWizard w(m_client.get(), kApp);
+            toDevicePage(w);
+            child<QPlainTextEdit>(&w, u"deviceListEdit"_s)->setPlainText(listOf(u"spare"_s, 30));
+            toSummary(w, KeyAlgorithm::Rsa2048, path(u"out-closed"_s), false);
+            w.next();
+            QTRY_VERIFY_WITH_TIMEOUT(child<QProgressBar>(&w, u"progressBar"_s)->value() >= 1, kTimeout);
+            QPointer<BatchEnrollment> job = w.batchJob();
+            bool runningAtClose = true;
+            connect(&w, &QDialog::rejected, this, [&] { runningAtClose = job && job->isRunning(); });
+            w.reject();
+            QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), kTimeout);
+            QVERIFY(!runningAtClose);
+            QVERIFY(job && job->result().cancelled);
+            QVERIFY(QFileInfo::exists(BatchEnrollment::manifestPath(path(u"out-closed"_s))));
         }
 
         // The same list into the same folder again: nothing left to do.

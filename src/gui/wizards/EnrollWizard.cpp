@@ -1339,6 +1339,10 @@ void EnrollWizard::reject()
         connect(m_batch, &BatchEnrollment::finished, this, [this] { QWizard::reject(); },
                 Qt::SingleShotConnection);
         m_batch->cancel();
+        if (QAbstractButton *b = button(QWizard::CancelButton))
+            b->setEnabled(false);
+        if (auto *step = page(ProgressPageId)->findChild<QLabel *>(u"progressStep"_s))
+            step->setText(tr("Stopping…"));
         return;
     }
     QWizard::reject();
