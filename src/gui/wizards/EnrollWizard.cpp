@@ -3,15 +3,14 @@
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Inspection.h"
 #include "core/crypto/Profiles.h"
+#include "core/enrollment/BatchEnrollment.h"
 #include "core/enrollment/EnrollSupport.h"
+#include "core/util/SafeFile.h"
 #include "gui/common/Async.h"
+#include "gui/common/Prompts.h"
 #include "gui/wizards/ApplicationPage.h"
 #include "gui/wizards/TrustAnchorWizard.h"
 #include "gui/wizards/WizardWidgets.h"
-
-#include "core/enrollment/BatchEnrollment.h"
-#include "gui/common/Prompts.h"
-#include "core/util/SafeFile.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -282,7 +281,7 @@ public:
         }
         several->setChecked(true);
         m_listFile = file;
-        // Not through fromUtf8's replacement silently: parseList reports "not UTF-8".
+        // Bytes that are not UTF-8 become U+FFFD, which parseList reports.
         listEdit->setPlainText(QString::fromUtf8(*data));
     }
 
