@@ -454,6 +454,39 @@ private Q_SLOTS:
         QCOMPARE(stdOut.count(": OK\n"), qsizetype(40));
     }
 
+    // The keyboard: Alt+V chooses several devices, Alt+S goes to the list,
+    // Tab leaves it (no tab characters typed into it), Alt+O goes back.
+    void severalDevicesWithTheKeyboard()
+    {
+        EnrollWizard w(m_client.get(), kApp);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(&w, u"deviceCombo"_s)->count() >= 1, kTimeout);
+        w.button(QWizard::NextButton)->setFocus();
+        auto *several = child<QRadioButton>(&w, u"severalDevicesRadio"_s);
+        auto *edit = child<QPlainTextEdit>(&w, u"deviceListEdit"_s);
+        QTest::keyClick(&w, Qt::Key_V, Qt::AltModifier);
+        QTRY_VERIFY(several->isChecked()); // a mnemonic clicks after a short animation
+        QTest::keyClick(&w, Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), edit);
+        QTest::keyClicks(edit, u"kb-1"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, u"kb-2"_s);
+        QTRY_VERIFY(w.currentPage()->isComplete());
+        QCOMPARE(w.deviceList().devices.size(), qsizetype(2));
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QPushButton>(&w, u"loadDeviceListButton"_s));
+        QCOMPARE(edit->toPlainText(), u"kb-1\nkb-2"_s);
+        QTest::keyClick(&w, Qt::Key_O, Qt::AltModifier);
+        QTRY_VERIFY(child<QRadioButton>(&w, u"oneDeviceRadio"_s)->isChecked());
+        QVERIFY(!w.isBatch());
+        QVERIFY(child<QLineEdit>(&w, u"deviceName"_s)->isVisibleTo(&w));
+    }
+
     void cleanupTestCase()
     {
         m_client.reset();
