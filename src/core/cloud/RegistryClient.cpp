@@ -1,24 +1,35 @@
 #include "core/cloud/RegistryClient.h"
 
 #include <QFile>
+#include <QIODevice>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QPromise>
+#include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimer>
+
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace dwb {
 
 namespace {
+
+// Requests, answers and retries; off unless QT_LOGGING_RULES enables
+// dwb.cloud.debug. Never a credential or a body.
+Q_LOGGING_CATEGORY(lcCloud, "dwb.cloud", QtInfoMsg)
 
 QString tr(const char *text) { return RegistryClient::tr(text); }
 
@@ -31,6 +42,35 @@ struct HttpResult {
 using Done = std::function<void(Result<HttpResult>)>;
 
 QByteArray enc(const QString &segment) { return QUrl::toPercentEncoding(segment); }
+
+// A request body that can be read once. QNetworkAccessManager sends a request
+// again by itself when the connection closes before the answer is complete
+// (even a POST); with this body it cannot rewind, so it reports
+// ContentReSendError instead, and the retry logic here decides (a POST is
+// only repeated after a GET shows it did not create the object).
+class OneShotBody : public QIODevice {
+public:
+    explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    bool reset() override { return false; }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
+        if (n <= 0)
+            return -1;
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 template <typename T>
 std::shared_ptr<QPromise<T>> newPromise()
@@ -78,6 +118,32 @@ Result<QJsonArray> parseArray(const HttpResult &r)
         return Error(ErrorCode::MalformedResponse, tr("The server sent an unexpected answer."),
                      u"expected a JSON array, HTTP "_s + QString::number(r.status));
     return doc->array();
+}
+
+// What a 2xx answer's body must be; a read whose body is not is retried.
+enum class Expect { Nothing, Object, Array };
+
+Status checkShape(const HttpResult &r, Expect expect)
+{
+    if (expect == Expect::Object) {
+        if (auto o = parseObject(r); !o)
+            return o.error();
+    } else if (expect == Expect::Array) {
+        if (auto a = parseArray(r); !a)
+            return a.error();
+    }
+    return {};
+}
+
+// Whether the stored object holds what was sent (spec, labels,
+// annotations): then an earlier attempt whose answer was lost did the write.
+bool storedMatches(const QJsonObject &stored, const QJsonObject &sent)
+{
+    const QJsonObject sm = stored.value("metadata"_L1).toObject(), tm = sent.value("metadata"_L1).toObject();
+    for (const char *key : {"labels", "annotations"})
+        if (sm.value(QLatin1String(key)).toObject() != tm.value(QLatin1String(key)).toObject())
+            return false;
+    return stored.value("spec"_L1).toObject() == sent.value("spec"_L1).toObject();
 }
 
 Error httpError(int status, const QByteArray &body, const QString &what)
@@ -196,6 +262,18 @@ struct RegistryClient::Private {
         return join(registryBase(), path, query);
     }
 
+    // --- one request on the wire ----------------------------------------------
+
+    // What one attempt ended with: the result, the HTTP status when one
+    // arrived, and whether trying again may help (5xx, a connection dropped
+    // before the whole answer arrived).
+    struct Wire {
+        Result<HttpResult> result;
+        int status = 0;
+        bool transient = false;
+    };
+    using WireDone = std::function<void(Wire)>;
+
     // At most kMaxInFlight requests on the wire; the rest wait here, so that
     // the per-request timeout only runs while a request is really sent
     // (QNetworkAccessManager would start it while the request is queued).
@@ -206,16 +284,19 @@ struct RegistryClient::Private {
         QUrl url;
         QByteArray body;
         bool auth;
-        Done done;
+        WireDone done;
     };
     QList<Waiting> waiting;
-    QHash<QNetworkReply *, Done> active;   // what each reply on the wire finishes
+    QHash<QNetworkReply *, WireDone> active;   // what each reply on the wire finishes
     bool closing = false;
+    // Retries waiting for their backoff to pass: id -> what cancels them.
+    QHash<int, std::function<void()>> sleeping;
+    int lastSleepId = 0;
 
-    void send(const QByteArray &method, const QUrl &url, const QByteArray &body, bool auth, Done done)
+    void sendOnce(const QByteArray &method, const QUrl &url, const QByteArray &body, bool auth, WireDone done)
     {
         if (closing) {
-            done(cancelled());
+            done(Wire{cancelled()});
             return;
         }
         if (inFlight >= kMaxInFlight) {
@@ -223,13 +304,13 @@ struct RegistryClient::Private {
             return;
         }
         ++inFlight;
-        Done finished = [this, done](Result<HttpResult> r) {
+        WireDone finished = [this, done](Wire w) {
             --inFlight;
             if (!waiting.isEmpty()) {
                 Waiting next = waiting.takeFirst();
-                send(next.method, next.url, next.body, next.auth, std::move(next.done));
+                sendOnce(next.method, next.url, next.body, next.auth, std::move(next.done));
             }
-            done(std::move(r));
+            done(std::move(w));
         };
         sendNow(method, url, body, auth, std::move(finished));
     }
@@ -239,21 +320,253 @@ struct RegistryClient::Private {
         return Error(ErrorCode::Cancelled, tr("The request was cancelled: the connection was closed."));
     }
 
-    // Finishes everything still waiting or on the wire with Cancelled, so
-    // that no future is left unfinished.
+    // Runs then() after ms, unless the client closes first (then onCancel()).
+    void later(int ms, std::function<void()> then, std::function<void()> onCancel)
+    {
+        if (closing) {
+            onCancel();
+            return;
+        }
+        const int id = ++lastSleepId;
+        sleeping.insert(id, std::move(onCancel));
+        QTimer::singleShot(ms, q, [this, id, then = std::move(then)] {
+            if (sleeping.remove(id))
+                then();
+        });
+    }
+
+    // Finishes everything still waiting, sleeping or on the wire with
+    // Cancelled, so that no future is left unfinished.
     void cancelAll()
     {
         closing = true;
         for (Waiting &w : std::exchange(waiting, {}))
-            w.done(cancelled());
+            w.done(Wire{cancelled()});
+        for (const auto &onCancel : std::exchange(sleeping, {}))
+            onCancel();
         const auto replies = std::exchange(active, {});
         for (auto it = replies.begin(); it != replies.end(); ++it) {
             QObject::disconnect(it.key(), nullptr, q, nullptr);
             it.key()->abort();
             it.key()->deleteLater();
-            it.value()(cancelled());
+            it.value()(Wire{cancelled()});
         }
     }
+
+    // --- retries ----------------------------------------------------------------
+
+    // One logical request: retried while the failure is transient and the
+    // retry budget lasts. Only what is safe is repeated: GET always; PUT and
+    // DELETE (idempotent) after a 5xx or a dropped connection; a POST whose
+    // outcome is unknown only after a GET shows the object was not created.
+    // After an unknown outcome, a 409 on PUT/POST is checked by GET (the
+    // stored object equals what was sent: it was our write), and a 404 on
+    // DELETE means it was deleted.
+    struct Call {
+        QByteArray method;
+        QUrl url;
+        QByteArray body;
+        bool auth = true;
+        Expect expect = Expect::Nothing;   // what a 2xx body must parse as
+        QUrl objectUrl;                    // POST/PUT/DELETE: the object's URL
+        QJsonObject sent;                  // POST/PUT: the object sent
+    };
+
+    void send(const QByteArray &method, const QUrl &url, const QByteArray &body, bool auth, Done done,
+              Expect expect = Expect::Nothing)
+    {
+        Call c;
+        c.method = method;
+        c.url = url;
+        c.body = body;
+        c.auth = auth;
+        c.expect = expect;
+        if (method == "PUT" || method == "DELETE")
+            c.objectUrl = url;
+        send(std::move(c), std::move(done));
+    }
+
+    void send(Call c, Done done)
+    {
+        auto r = std::make_shared<Retrying>();
+        r->d = this;
+        r->call = std::move(c);
+        r->done = std::move(done);
+        r->budgetMs = q->m_settings.retryBudgetMs;
+        r->clock.start();
+        r->attempt();
+    }
+
+    // POST (objectUrl: where the new object will be) or PUT of a resource.
+    void write(const QByteArray &method, const QUrl &url, const QUrl &objectUrl, const Resource &resource, Done done)
+    {
+        Call c;
+        c.method = method;
+        c.url = url;
+        c.sent = resource.toUpdateJson();
+        c.body = QJsonDocument(c.sent).toJson(QJsonDocument::Compact);
+        c.objectUrl = objectUrl;
+        send(std::move(c), std::move(done));
+    }
+
+    static QString what(const Call &c)
+    {
+        return QString::fromLatin1(c.method) + u' ' + c.url.toString(QUrl::RemoveUserInfo);
+    }
+
+    struct Retrying : std::enable_shared_from_this<Retrying> {
+        Private *d = nullptr;
+        Call call;
+        Done done;
+        int budgetMs = 0;
+        QElapsedTimer clock;
+        int attempts = 0;        // requests sent (checks included)
+        int failures = 0;        // transient failures so far
+        bool unknownOutcome = false;
+        int lastStatus = 0;
+
+        void attempt()
+        {
+            ++attempts;
+            auto self = shared_from_this();
+            d->sendOnce(call.method, call.url, call.body, call.auth, [self](Wire w) { self->finished(std::move(w)); });
+        }
+
+        void finished(Wire w)
+        {
+            if (w.result) {
+                if (call.expect != Expect::Nothing) {
+                    auto shape = checkShape(*w.result, call.expect);
+                    if (!shape) {
+                        if (call.method == "GET")
+                            return retry(shape.error(), 0);
+                        return done(shape.error());
+                    }
+                }
+                if (failures > 0)
+                    qCDebug(lcCloud) << "succeeded after" << failures << "retries in" << clock.elapsed()
+                                     << "ms:" << what(call);
+                return done(std::move(w.result));
+            }
+            const Error &e = w.result.error();
+            if (unknownOutcome && !call.objectUrl.isEmpty()) {
+                if (e.code == ErrorCode::Conflict && !call.sent.isEmpty())
+                    return checkStored(e);
+                if (e.code == ErrorCode::NotFound && call.method == "DELETE") {
+                    qCDebug(lcCloud) << "404 after an unknown outcome: it was deleted:" << what(call);
+                    return done(HttpResult{204, {}, {}});
+                }
+            }
+            if (!w.transient)
+                return done(e);
+            if (call.method != "GET")
+                unknownOutcome = true;
+            retry(e, w.status);
+        }
+
+        // Waits (exponential backoff with jitter) and tries again, or gives
+        // up when the budget would be exceeded.
+        void retry(const Error &e, int status)
+        {
+            ++failures;
+            lastStatus = status;
+            const int base = std::min(kMaxDelayMs, kBaseDelayMs << std::min(failures - 1, 10));
+            const int delay = base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1));
+            if (budgetMs <= 0 || clock.elapsed() + delay > budgetMs)
+                return done(gaveUp(e));
+            qCDebug(lcCloud).noquote() << "retry" << failures << "in" << delay << "ms after:" << e.toString();
+            auto self = shared_from_this();
+            d->later(
+                delay,
+                [self] {
+                    // A POST that may have created the object is only sent
+                    // again when a GET shows it was not.
+                    if (self->call.method == "POST" && self->unknownOutcome && !self->call.objectUrl.isEmpty())
+                        self->checkBeforeRepost();
+                    else
+                        self->attempt();
+                },
+                [self] { self->done(cancelled()); });
+        }
+
+        Error gaveUp(const Error &e) const
+        {
+            if (budgetMs <= 0 || failures <= 1)
+                return e;
+            const QString secs = QString::number(double(clock.elapsed()) / 1000.0, 'f', 1);
+            QString text;
+            if (lastStatus >= 500)
+                text = tr("The server kept answering HTTP %1 for %2 s (%3 attempts); giving up. %4")
+                           .arg(lastStatus)
+                           .arg(secs)
+                           .arg(attempts)
+                           .arg(e.message);
+            else if (e.code == ErrorCode::MalformedResponse)
+                text = tr("The server kept sending answers that are not valid JSON for %1 s (%2 attempts); giving "
+                          "up.")
+                           .arg(secs)
+                           .arg(attempts);
+            else
+                text = tr("The connection to the server kept dropping for %1 s (%2 attempts); giving up. %3")
+                           .arg(secs)
+                           .arg(attempts)
+                           .arg(e.message);
+            return Error(e.code, text, e.detail);
+        }
+
+        void checkBeforeRepost()
+        {
+            ++attempts;
+            auto self = shared_from_this();
+            d->sendOnce("GET", call.objectUrl, {}, call.auth, [self](Wire w) {
+                if (w.result) {
+                    auto stored = parseObject(*w.result);
+                    if (!stored)
+                        return self->retry(stored.error(), 0);
+                    return self->compare(*stored, Error(ErrorCode::Conflict,
+                                                        tr("Conflict: the name was taken meanwhile by another "
+                                                           "object."),
+                                                        what(self->call) + u": exists with other content"_s));
+                }
+                if (w.result.error().code == ErrorCode::NotFound) {
+                    qCDebug(lcCloud) << "not created: sending again:" << what(self->call);
+                    return self->attempt();
+                }
+                if (w.transient)
+                    return self->retry(w.result.error(), w.status);
+                self->done(w.result.error());
+            });
+        }
+
+        // After an unknown outcome and then a 409: was the earlier attempt ours?
+        void checkStored(const Error &conflict)
+        {
+            ++attempts;
+            auto self = shared_from_this();
+            d->sendOnce("GET", call.objectUrl, {}, call.auth, [self, conflict](Wire w) {
+                if (w.result) {
+                    auto stored = parseObject(*w.result);
+                    if (!stored)
+                        return self->retry(stored.error(), 0);
+                    return self->compare(*stored, conflict);
+                }
+                if (w.transient)
+                    return self->retry(w.result.error(), w.status);
+                self->done(conflict);
+            });
+        }
+
+        void compare(const QJsonObject &stored, const Error &otherwise)
+        {
+            if (storedMatches(stored, call.sent)) {
+                qCDebug(lcCloud) << "the earlier attempt was stored:" << what(call);
+                return done(HttpResult{call.method == "POST" ? 201 : 204, {}, {}});
+            }
+            done(otherwise);
+        }
+    };
+    static constexpr int kBaseDelayMs = 100;
+    static constexpr int kMaxDelayMs = 2000;
 
     // GET of one object, without a future (for the modify loops).
     void getObject(const QUrl &url, std::function<void(Result<QJsonObject>)> done)
@@ -262,14 +575,14 @@ struct RegistryClient::Private {
             if (!r)
                 return done(r.error());
             done(parseObject(*r));
-        });
+        }, Expect::Object);
     }
 
-    void sendNow(const QByteArray &method, const QUrl &url, const QByteArray &body, bool auth, Done done)
+    void sendNow(const QByteArray &method, const QUrl &url, const QByteArray &body, bool auth, WireDone done)
     {
         const QString what = QString::fromLatin1(method) + u' ' + url.toString(QUrl::RemoveUserInfo);
         if (sslError && url.scheme() == "https"_L1) {
-            done(*sslError);
+            done(Wire{*sslError});
             return;
         }
         QNetworkRequest req(url);
@@ -282,53 +595,84 @@ struct RegistryClient::Private {
         if (ssl)
             req.setSslConfiguration(*ssl);
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = nam->sendCustomRequest(req, method, body);
+        qCDebug(lcCloud).noquote() << "->" << what;
+        QNetworkReply *reply = nullptr;
+        if (method == "POST") {
+            auto *once = new OneShotBody(body);
+            req.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            reply = nam->sendCustomRequest(req, method, once);
+            once->setParent(reply);
+        } else {
+            reply = nam->sendCustomRequest(req, method, body);
+        }
         auto sslErrors = std::make_shared<QStringList>();
         QObject::connect(reply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
             for (const QSslError &e : errors)
                 *sslErrors << e.errorString();
         });
         active.insert(reply, std::move(done));
-        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, what, sslErrors] {
+        QElapsedTimer clock;
+        clock.start();
+        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, what, sslErrors, clock] {
             reply->deleteLater();
-            const Done finish = active.take(reply);
+            const WireDone finish = active.take(reply);
             if (!finish)
                 return;
+            const auto err = reply->error();
+            const QString detail = what + u": " + reply->errorString();
             const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-            if (statusAttr.isValid() && statusAttr.toInt() > 0) {
+            const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
+            qCDebug(lcCloud).noquote() << "<-" << what << "HTTP" << status << "error" << int(err) << "in"
+                                       << clock.elapsed() << "ms";
+            const bool connectionError = err != QNetworkReply::NoError && int(err) < 100;
+            if (status > 0 && !connectionError) {
                 HttpResult r;
-                r.status = statusAttr.toInt();
+                r.status = status;
                 r.body = reply->readAll();
                 r.location = reply->rawHeader("Location");
                 if (r.status >= 300)
-                    finish(httpError(r.status, r.body, what));
+                    finish(Wire{httpError(r.status, r.body, what), status,
+                                status == 500 || status == 502 || status == 503 || status == 504});
                 else
-                    finish(r);
+                    finish(Wire{r, status});
                 return;
             }
-            const auto err = reply->error();
-            const QString detail = what + u": " + reply->errorString();
             switch (err) {
             case QNetworkReply::OperationCanceledError:
             case QNetworkReply::TimeoutError:
-                finish(Error(ErrorCode::Timeout, tr("The server did not answer in time."), detail));
+                finish(Wire{Error(ErrorCode::Timeout, tr("The server did not answer in time."), detail), status});
                 return;
             case QNetworkReply::SslHandshakeFailedError:
-                finish(Error(ErrorCode::Tls,
-                           tr("The secure connection failed: %1")
-                               .arg(sslErrors->isEmpty() ? reply->errorString() : sslErrors->join(u"; ")),
-                           detail));
+                finish(Wire{Error(ErrorCode::Tls,
+                                  tr("The secure connection failed: %1")
+                                      .arg(sslErrors->isEmpty() ? reply->errorString() : sslErrors->join(u"; ")),
+                                  detail)});
                 return;
             default:
-                if (!sslErrors->isEmpty()) {
-                    finish(Error(ErrorCode::Tls, tr("The secure connection failed: %1").arg(sslErrors->join(u"; ")),
-                               detail));
-                    return;
-                }
-                finish(Error(ErrorCode::Network, tr("Cannot reach the server: %1").arg(reply->errorString()),
-                           detail));
+                break;
+            }
+            if (!sslErrors->isEmpty()) {
+                finish(Wire{Error(ErrorCode::Tls, tr("The secure connection failed: %1").arg(sslErrors->join(u"; ")),
+                                  detail)});
                 return;
             }
+            // The connection ended before the whole answer arrived: the
+            // request may or may not have been handled.
+            const bool dropped = err == QNetworkReply::RemoteHostClosedError
+                                 || err == QNetworkReply::ContentReSendError
+                                 || err == QNetworkReply::TemporaryNetworkFailureError
+                                 || err == QNetworkReply::NetworkSessionFailedError
+                                 || err == QNetworkReply::UnknownNetworkError || status > 0;
+            if (dropped) {
+                finish(Wire{Error(ErrorCode::Network,
+                                  status > 0 ? tr("The connection was dropped in the middle of the server's answer.")
+                                             : tr("The connection was dropped before the server answered."),
+                                  detail + (status > 0 ? u" after HTTP "_s + QString::number(status) : QString())),
+                            status, true});
+                return;
+            }
+            finish(Wire{Error(ErrorCode::Network, tr("Cannot reach the server: %1").arg(reply->errorString()), detail)});
         });
     }
 
@@ -359,11 +703,18 @@ struct RegistryClient::Private {
                 done(*acc);
             else
                 listAll(url, options, progress, acc, done);
-        });
+        }, Expect::Array);
     }
 };
 
 // --- client ------------------------------------------------------------------
+
+int defaultRetryBudgetMs()
+{
+    bool ok = false;
+    const double seconds = qEnvironmentVariable("DWB_RETRY_SECONDS").toDouble(&ok);
+    return ok && seconds >= 0 ? int(seconds * 1000) : 20000;
+}
 
 RegistryClient::RegistryClient(ConnectionSettings settings, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), d(std::make_unique<Private>())
@@ -425,8 +776,8 @@ QFuture<Result<Endpoints>> RegistryClient::discover()
                 merged.insert(it.key(), it.value());
             m_endpoints = Endpoints::fromJson(merged);
             fulfil(p, m_endpoints);
-        });
-    });
+        }, Expect::Object);
+    }, Expect::Object);
     return p->future();
 }
 
@@ -444,7 +795,7 @@ QFuture<Result<QString>> RegistryClient::whoami()
         if (id.isEmpty())
             return fulfil(p, Error(ErrorCode::MalformedResponse, tr("The server did not say who we are.")));
         fulfil(p, id);
-    });
+    }, Expect::Object);
     return p->future();
 }
 
@@ -498,7 +849,7 @@ QFuture<Result<Application>> RegistryClient::getApp(const QString &name)
         if (!obj)
             return fulfil(p, obj.error());
         fulfil(p, Application(*obj));
-    });
+    }, Expect::Object);
     return p->future();
 }
 
@@ -516,13 +867,11 @@ QFuture<Result<Device>> RegistryClient::getDevice(const QString &app, const QStr
         if (!obj)
             return fulfil(p, obj.error());
         fulfil(p, Device(*obj));
-    });
+    }, Expect::Object);
     return p->future();
 }
 
 namespace {
-QByteArray bodyOf(const Resource &r) { return QJsonDocument(r.toUpdateJson()).toJson(QJsonDocument::Compact); }
-
 Done statusDone(const std::shared_ptr<QPromise<Status>> &p)
 {
     return [p](Result<HttpResult> r) {
@@ -552,14 +901,14 @@ QFuture<Status> RegistryClient::createApp(const Application &app)
         fulfil(p, Error(ErrorCode::InvalidArgument, why));
         return p->future();
     }
-    d->send("POST", d->appsUrl(), bodyOf(app), true, statusDone(p));
+    d->write("POST", d->appsUrl(), d->appsUrl(app.name()), app, statusDone(p));
     return p->future();
 }
 
 QFuture<Status> RegistryClient::updateApp(const Application &app)
 {
     auto p = newPromise<Status>();
-    d->send("PUT", d->appsUrl(app.name()), bodyOf(app), true, statusDone(p));
+    d->write("PUT", d->appsUrl(app.name()), d->appsUrl(app.name()), app, statusDone(p));
     return p->future();
 }
 
@@ -585,14 +934,16 @@ QFuture<Status> RegistryClient::createDevice(const Device &device)
         fulfil(p, Error(ErrorCode::InvalidArgument, tr("The device has no application.")));
         return p->future();
     }
-    d->send("POST", d->appsUrl(device.application(), true), bodyOf(device), true, statusDone(p));
+    d->write("POST", d->appsUrl(device.application(), true), d->appsUrl(device.application(), true, device.name()),
+             device, statusDone(p));
     return p->future();
 }
 
 QFuture<Status> RegistryClient::updateDevice(const Device &device)
 {
     auto p = newPromise<Status>();
-    d->send("PUT", d->appsUrl(device.application(), true, device.name()), bodyOf(device), true, statusDone(p));
+    d->write("PUT", d->appsUrl(device.application(), true, device.name()),
+             d->appsUrl(device.application(), true, device.name()), device, statusDone(p));
     return p->future();
 }
 
@@ -624,17 +975,35 @@ struct Modify : std::enable_shared_from_this<Modify<T>> {
     std::function<void(const T &, bool create, Done)> write;       // PUT, or POST when create
     std::function<Status(T &)> change;
     std::function<T()> fresh;                                      // for createIfAbsent, else empty
+    // Runs the first function after ms, or the second when the client closes.
+    std::function<void(int, std::function<void()>, std::function<void()>)> later;
     std::shared_ptr<QPromise<Result<T>>> promise;
     int attemptsLeft = 8;
+    int conflicts = 0;
     QString what;
+
+    // Someone else wrote meanwhile: wait a little (exponential, with
+    // jitter, so that two writers do not collide again), then re-read and
+    // re-apply the change.
+    void again()
+    {
+        ++conflicts;
+        const int base = std::min(1000, 50 << std::min(conflicts - 1, 10));
+        const int delay = base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1));
+        qCDebug(lcCloud).noquote() << what << "changed meanwhile (409): re-reading in" << delay << "ms";
+        auto self = this->shared_from_this();
+        later(delay, [self] { self->attempt(); }, [self] { fulfil(self->promise, Error(ErrorCode::Cancelled,
+              RegistryClient::tr("The request was cancelled: the connection was closed."))); });
+    }
 
     void attempt()
     {
         if (attemptsLeft-- <= 0) {
             fulfil(promise, Error(ErrorCode::Conflict,
-                                  RegistryClient::tr("%1 kept changing on the server; gave up after several "
-                                                     "attempts.")
-                                      .arg(what)));
+                                  RegistryClient::tr("%1 kept changing on the server: %2 writes in a row were "
+                                                     "refused (409, changed meanwhile); gave up.")
+                                      .arg(what)
+                                      .arg(conflicts + 1)));
             return;
         }
         auto self = this->shared_from_this();
@@ -657,7 +1026,7 @@ struct Modify : std::enable_shared_from_this<Modify<T>> {
                     // first: re-read, re-apply. Other conflicts (a taken
                     // alias) are final.
                     if (r.error().code == ErrorCode::Conflict && (create || isLockFailure(r.error())))
-                        return self->attempt();
+                        return self->again();
                     return fulfil(self->promise, r.error());
                 }
                 // Return the object as stored (resourceVersion, status).
@@ -674,6 +1043,9 @@ QFuture<Result<Application>> RegistryClient::modifyApp(const QString &name, AppC
     auto m = std::make_shared<Modify<Application>>();
     m->promise = newPromise<Result<Application>>();
     m->attemptsLeft = maxAttempts;
+    m->later = [this](int ms, std::function<void()> then, std::function<void()> cancel) {
+        d->later(ms, std::move(then), std::move(cancel));
+    };
     m->what = tr("Application '%1'").arg(name);
     m->change = std::move(change);
     m->get = [this, name](std::function<void(Result<Application>)> done) {
@@ -682,7 +1054,7 @@ QFuture<Result<Application>> RegistryClient::modifyApp(const QString &name, AppC
         });
     };
     m->write = [this](const Application &app, bool, Done done) {
-        d->send("PUT", d->appsUrl(app.name()), bodyOf(app), true, std::move(done));
+        d->write("PUT", d->appsUrl(app.name()), d->appsUrl(app.name()), app, std::move(done));
     };
     m->attempt();
     return m->promise->future();
@@ -694,6 +1066,9 @@ QFuture<Result<Device>> RegistryClient::modifyDevice(const QString &app, const Q
     auto m = std::make_shared<Modify<Device>>();
     m->promise = newPromise<Result<Device>>();
     m->attemptsLeft = maxAttempts;
+    m->later = [this](int ms, std::function<void()> then, std::function<void()> cancel) {
+        d->later(ms, std::move(then), std::move(cancel));
+    };
     m->what = tr("Device '%1'").arg(name);
     m->change = std::move(change);
     if (createIfAbsent)
@@ -709,9 +1084,9 @@ QFuture<Result<Device>> RegistryClient::modifyDevice(const QString &app, const Q
             return;
         }
         if (create)
-            d->send("POST", d->appsUrl(app, true), bodyOf(dev), true, std::move(done));
+            d->write("POST", d->appsUrl(app, true), d->appsUrl(app, true, name), dev, std::move(done));
         else
-            d->send("PUT", d->appsUrl(app, true, name), bodyOf(dev), true, std::move(done));
+            d->write("PUT", d->appsUrl(app, true, name), d->appsUrl(app, true, name), dev, std::move(done));
     };
     m->attempt();
     return m->promise->future();

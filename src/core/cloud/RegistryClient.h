@@ -4,6 +4,16 @@
 // thread (the thread it lives in, which needs an event loop). Errors are
 // typed (ErrorCode::Forbidden/NotFound/Conflict/Server/Timeout/Tls/
 // MalformedResponse/Network) with the server's message when it sent one.
+//
+// Transient failures are retried with exponential backoff and jitter
+// (100 ms doubling to 2 s) until ConnectionSettings::retryBudgetMs has passed:
+// reads after a 5xx, a dropped connection or a body that is not JSON; PUT and
+// DELETE after a 5xx or a dropped connection; a POST whose outcome is unknown
+// only after a GET shows that the object does not exist. After an unknown
+// outcome, a 409 (PUT/POST) or 404 (DELETE) is checked against the stored
+// object, so that a write whose answer was lost counts as done. Refused
+// connections, timeouts, TLS errors and 4xx are not retried. Then the error
+// says what kept failing and for how long.
 // From code without an event loop (dwb), use dwb::await(future).
 #pragma once
 
@@ -34,11 +44,16 @@ struct Credentials {
     QByteArray authorizationHeader() const; // "Basic …" / "Bearer …" / empty
 };
 
+// 20 s, or the environment's DWB_RETRY_SECONDS (e.g. 0 or 2.5).
+int defaultRetryBudgetMs();
+
 struct ConnectionSettings {
     QUrl apiUrl;             // e.g. http://127.0.0.1:8011
     Credentials credentials;
     QString serverCaFile;    // PEM of a local CA to trust (local_certs); empty = system CAs
     int timeoutMs = 30000;   // per request
+    // Retries of what is safe to repeat stop after this long (0: none).
+    int retryBudgetMs = defaultRetryBudgetMs();
 };
 
 struct ListOptions {
@@ -80,8 +95,10 @@ public:
                                  const QString &resourceVersion = {});
 
     // "Apply this change to the latest object": GET, change, PUT; on 409
-    // re-read and re-apply, at most maxAttempts times. A change returning
-    // an error aborts with it. The result is the object as stored.
+    // wait (backoff with jitter), re-read and re-apply, at most maxAttempts
+    // times. The change may run several times, on different versions of the
+    // object: it must be idempotent (add an alias only when absent). A change
+    // returning an error aborts with it. The result is the object as stored.
     using AppChange = std::function<Status(Application &)>;
     using DeviceChange = std::function<Status(Device &)>;
     QFuture<Result<Application>> modifyApp(const QString &name, AppChange change,

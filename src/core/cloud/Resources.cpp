@@ -96,13 +96,20 @@ QList<QByteArray> Application::trustAnchorPems() const
     return out;
 }
 
-void Application::addTrustAnchor(const QByteArray &pem)
+bool Application::addTrustAnchor(const QByteArray &pem)
 {
+    // Idempotent (a change re-applied after a conflict or a lost answer):
+    // the same certificate is not added twice.
+    const auto normal = [](const QByteArray &p) { return p.trimmed().replace("\r\n", "\n"); };
+    for (const QByteArray &existing : trustAnchorPems())
+        if (normal(existing) == normal(pem))
+            return false;
     QJsonObject ta = spec().value("trustAnchors"_L1).toObject();
     QJsonArray anchors = ta.value("anchors"_L1).toArray();
     anchors.append(QJsonObject{{u"certificate"_s, QString::fromLatin1(pem.toBase64())}});
     ta.insert("anchors"_L1, anchors);
     setSpecSection(u"trustAnchors"_s, ta);
+    return true;
 }
 
 bool Application::removeTrustAnchor(int index)

@@ -58,7 +58,7 @@ public:
 
     // spec.trustAnchors.anchors[*].certificate, decoded: PEM text of each anchor.
     QList<QByteArray> trustAnchorPems() const;
-    void addTrustAnchor(const QByteArray &pem);     // appends
+    bool addTrustAnchor(const QByteArray &pem);     // appends; false when already present
     bool removeTrustAnchor(int index);              // false when out of range
     // status.trustAnchors.anchors, in the same order as spec
     QList<TrustAnchorStatus> trustAnchorStatuses() const;

@@ -1,0 +1,402 @@
+// Faults from the server (issue 10): the real drogue-sandbox with --faults
+// (503 bursts, 500 after the change was made, connections dropped mid-answer,
+// malformed JSON, 409 storms from another writer, latency, slow bodies)
+// against RegistryClient and the real dwb program. Every test asserts the
+// final registry as the sandbox stored it (DIR/registry.json, read without
+// any fault in between): each anchor and alias present exactly once, the
+// keys the client does not know kept, nothing lost.
+#include "core/cloud/RegistryClient.h"
+#include "support/Sandbox.h"
+#include "support/TestEnv.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using dwb::await;
+using dwb::ErrorCode;
+using dwb::test::why;
+
+namespace {
+
+QByteArray fakeAnchor(const QString &tag, int i)
+{
+    // Not a parsable certificate (the sandbox marks it invalid), but stored as sent.
+    return "-----BEGIN CERTIFICATE-----\n" + QByteArray(tag.toLatin1() + "-anchor-" + QByteArray::number(i)).toBase64()
+           + "\n-----END CERTIFICATE-----\n";
+}
+
+QString alias(int i) { return u"alias-"_s + QString::number(i); }
+QString cnAlias(int i) { return u"CN=dev-"_s + QString::number(i) + u", O=Faults"_s; }
+const QJsonObject kVendor{{u"keep"_s, u"me"_s}, {u"n"_s, 42}};
+
+QList<QJsonObject> objects(const QJsonObject &registry, const char *kind, const QString &app, const QString &name)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &v : registry.value(QLatin1String(kind)).toArray()) {
+        const QJsonObject meta = v.toObject().value("metadata"_L1).toObject();
+        if (meta.value("name"_L1).toString() == name
+            && (QByteArray(kind) == "applications" || meta.value("application"_L1).toString() == app))
+            out << v.toObject();
+    }
+    return out;
+}
+
+QStringList faultLines(const QByteArray &stderrText)
+{
+    QStringList out;
+    for (const QByteArray &line : stderrText.split('\n'))
+        if (line.startsWith("drogue-sandbox: fault: "))
+            out << QString::fromUtf8(line.mid(23));
+    return out;
+}
+
+int countFaults(const QStringList &lines, const QString &kind)
+{
+    int n = 0;
+    for (const QString &l : lines)
+        if (l.startsWith(kind + u" (rule"_s))
+            ++n;
+    return n;
+}
+
+} // namespace
+
+class TestFaults : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<dwb::test::Sandbox> m_sb;
+
+    QString file(const QString &name) const { return m_tmp.filePath(name); }
+
+    // The seed: 7, or DWB_FAULTS_SEED (to soak the same tests with other
+    // fault sequences: for s in $(seq 1 50); do DWB_FAULTS_SEED=$s …; done).
+    static quint64 defaultSeed()
+    {
+        bool ok = false;
+        const quint64 s = qEnvironmentVariable("DWB_FAULTS_SEED").toULongLong(&ok);
+        return ok ? s : 7;
+    }
+
+    bool startWith(const QStringList &faults, quint64 seed = defaultSeed())
+    {
+        if (!m_sb)
+            m_sb = std::make_unique<dwb::test::Sandbox>(m_tmp.filePath(u"sandbox"_s));
+        QStringList args{u"--no-broker"_s, u"--faults-seed"_s, QString::number(seed)};
+        for (const QString &f : faults)
+            args << u"--faults"_s << f;
+        return m_sb->start(args);
+    }
+
+    // Stops the sandbox and returns its fault lines.
+    QStringList stopAndFaults()
+    {
+        m_sb->stop();
+        return faultLines(m_sb->stdErr());
+    }
+
+    QJsonObject registry() const
+    {
+        return QJsonDocument::fromJson(dwb::test::readFile(m_sb->dataDir() + u"/registry.json"_s)).object();
+    }
+
+    // Application, anchors (one added twice), devices made by POST and by
+    // modifyDevice(createIfAbsent), aliases (each added twice), a delete.
+    void workload(dwb::RegistryClient &c, const QString &app)
+    {
+        dwb::Application a = dwb::Application::create(app);
+        a.setSpecSection(u"vendor"_s, kVendor);
+        a.setLabels({{u"tier"_s, u"test"_s}});
+        auto created = await(c.createApp(a));
+        QVERIFY2(created.ok(), why(created));
+        for (int i : {0, 1, 2, 0}) {
+            auto r = await(c.modifyApp(app, [&](dwb::Application &x) {
+                x.addTrustAnchor(fakeAnchor(app, i));
+                return dwb::Status();
+            }));
+            QVERIFY2(r.ok(), why(r));
+        }
+        for (int i = 0; i < 4; ++i) {
+            const QString dev = u"dev-"_s + QString::number(i);
+            if (i % 2 == 0) {
+                dwb::Device d = dwb::Device::create(app, dev);
+                d.setSpecSection(u"vendor"_s, QJsonObject{{u"serial"_s, i}});
+                auto r = await(c.createDevice(d));
+                QVERIFY2(r.ok(), why(r));
+            }
+            for (int round = 0; round < 2; ++round) {
+                auto r = await(c.modifyDevice(app, dev, [i](dwb::Device &d) {
+                    d.addAlias(alias(i));
+                    d.addAlias(cnAlias(i));
+                    return dwb::Status();
+                }, true));
+                QVERIFY2(r.ok(), why(r));
+            }
+        }
+        auto del = await(c.deleteDevice(app, u"dev-3"_s));
+        QVERIFY2(del.ok(), why(del));
+        auto list = await(c.listDevices(app));
+        QVERIFY2(list.ok(), why(list));
+        QCOMPARE(list->size(), 3);
+    }
+
+    void checkStored(const QString &app)
+    {
+        const QJsonObject reg = registry();
+        const auto apps = objects(reg, "applications", {}, app);
+        QCOMPARE(apps.size(), 1);
+        const dwb::Application a(apps.first());
+        QCOMPARE(a.spec().value("vendor"_L1).toObject(), kVendor);
+        QCOMPARE(a.labels().value(u"tier"_s), u"test"_s);
+        QCOMPARE(a.trustAnchorPems(), (QList<QByteArray>{fakeAnchor(app, 0), fakeAnchor(app, 1), fakeAnchor(app, 2)}));
+        for (int i = 0; i < 4; ++i) {
+            const auto devs = objects(reg, "devices", app, u"dev-"_s + QString::number(i));
+            if (i == 3) {
+                QVERIFY(devs.isEmpty());
+                continue;
+            }
+            QCOMPARE(devs.size(), 1);
+            const dwb::Device d(devs.first());
+            QCOMPARE(d.aliases(), (QStringList{alias(i), cnAlias(i)}));
+            if (i % 2 == 0)
+                QCOMPARE(d.spec().value("vendor"_L1).toObject(), (QJsonObject{{u"serial"_s, i}}));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_tmp.isValid()); }
+
+    void cleanup()
+    {
+        if (m_sb)
+            m_sb->stop();
+    }
+
+    void specErrorsAreClear()
+    {
+        const QList<QPair<QString, QString>> cases{
+            {u"503=1.5"_s, u"503 must be a probability between 0 and 1"_s},
+            {u"route=GET:/x;bogus=1"_s, u"unknown key 'bogus'"_s},
+            {u"503=0.6;drop=0.6"_s, u"add up to 1.2"_s},
+            {u"route=FETCH:/x;503=1"_s, u"unknown method 'FETCH'"_s},
+            {u"latency=9-3"_s, u"latency must be MS or MIN-MAX"_s},
+            {u"seed=3"_s, u"injects nothing"_s},
+            {u"503=0.1 route=x;drop=1"_s, u"rule 2 ('route=x;drop=1')"_s},
+        };
+        for (const auto &[spec, expected] : cases) {
+            QByteArray out, err;
+            const int rc = dwb::test::run(dwb::test::program(u"drogue-sandbox"_s),
+                                          {u"--data-dir"_s, file(u"never"_s), u"--faults"_s, spec}, &out, &err, 10000);
+            QCOMPARE(rc, 2);
+            QVERIFY2(QString::fromUtf8(err).contains(expected), err.constData());
+        }
+        QVERIFY(!QFile::exists(file(u"never"_s)));
+    }
+
+    void finalStateUnderFaults_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("503 bursts") << u"route=/api/registry/**;503=0.3"_s << u"503"_s;
+        QTest::newRow("500 after the change") << u"route=/api/registry/**;500=0.25"_s << u"500"_s;
+        QTest::newRow("dropped connections") << u"route=/api/registry/**;drop=0.25"_s << u"drop"_s;
+        QTest::newRow("malformed JSON") << u"route=GET:/api/registry/**;malformed=0.3"_s << u"malformed"_s;
+        QTest::newRow("409 storm") << u"conflict=0.35"_s << u"conflict"_s;
+        QTest::newRow("latency and slow bodies") << u"latency=5-40;slow=80"_s << QString();
+        QTest::newRow("everything") << u"route=/api/registry/**;503=0.1;500=0.05;drop=0.1;malformed=0.05;conflict=0.1 "
+                                       "latency=0-20"_s
+                                    << u"drop"_s;
+    }
+
+    void finalStateUnderFaults()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QString, kind);
+        QVERIFY2(startWith({spec}), qPrintable(m_sb->errorString()));
+        const QString app = u"app-"_s + QString::fromLatin1(QTest::currentDataTag()).toLower().replace(u' ', u'-');
+        QElapsedTimer t;
+        t.start();
+        {
+            dwb::RegistryClient client(m_sb->connectionSettings(5000));
+            workload(client, app);
+            if (QTest::currentTestFailed())
+                qWarning().noquote() << m_sb->stdErr();
+        }
+        const qint64 ms = t.elapsed();
+        const QStringList faults = stopAndFaults();
+        if (!kind.isEmpty())
+            QVERIFY2(countFaults(faults, kind) > 0, qPrintable(faults.join(u'\n')));
+        qInfo().noquote() << QTest::currentDataTag() << ":" << faults.size() << "requests faulted (" << kind
+                          << countFaults(faults, kind) << "), workload" << ms << "ms";
+        checkStored(app);
+        if (kind == "conflict"_L1) {
+            // The other writer's changes were kept too.
+            const QJsonObject reg = registry();
+            int kept = 0;
+            for (const char *k : {"applications", "devices"})
+                for (const QJsonValue &v : reg.value(QLatin1String(k)).toArray())
+                    kept += dwb::Resource(v.toObject()).annotations().contains(u"sandbox.drogue.io/other-writer"_s);
+            QVERIFY(kept > 0);
+        }
+    }
+
+    void sameSeedSameFaults()
+    {
+        QStringList runs[3];
+        for (int run = 0; run < 3; ++run) {
+            QVERIFY2(startWith({u"route=GET:/api/registry/**;503=0.5"_s}, run < 2 ? 11 : 12),
+                     qPrintable(m_sb->errorString()));
+            dwb::RegistryClient client(m_sb->connectionSettings(5000));
+            for (int i = 0; i < 12; ++i) {
+                auto r = await(client.getApp(u"app-503-bursts"_s));
+                QVERIFY2(r.ok(), why(r));
+            }
+            runs[run] = stopAndFaults();
+        }
+        QVERIFY(!runs[0].isEmpty());
+        QCOMPARE(runs[0], runs[1]);
+        QVERIFY(runs[0] != runs[2]);
+    }
+
+    void conflictStormGivesUp()
+    {
+        QVERIFY2(startWith({u"route=PUT:/api/registry/v1alpha1/apps/*;conflict=1"_s}), qPrintable(m_sb->errorString()));
+        dwb::RegistryClient client(m_sb->connectionSettings(5000));
+        QVERIFY(await(client.createApp(dwb::Application::create(u"storm"_s))).ok());
+        QElapsedTimer t;
+        t.start();
+        auto r = await(client.modifyApp(u"storm"_s, [](dwb::Application &a) {
+            a.addTrustAnchor(fakeAnchor(u"storm"_s, 0));
+            return dwb::Status();
+        }, 5));
+        QCOMPARE(r.error().code, ErrorCode::Conflict);
+        QVERIFY2(r.error().message.contains(u"kept changing"_s), qPrintable(r.error().message));
+        QVERIFY(t.elapsed() < 5000);
+        const QStringList faults = stopAndFaults();
+        QCOMPARE(countFaults(faults, u"conflict"_s), 5);
+        const auto apps = objects(registry(), "applications", {}, u"storm"_s);
+        QCOMPARE(apps.size(), 1);
+        const dwb::Application stored(apps.first());
+        QVERIFY(stored.trustAnchorPems().isEmpty());
+        QCOMPARE(stored.annotations().value(u"sandbox.drogue.io/other-writer"_s), u"5"_s);
+        qInfo() << "409 storm: gave up after 5 attempts in" << t.elapsed() << "ms";
+    }
+
+    void kept503GivesUpInBoundedTime()
+    {
+        QVERIFY2(startWith({u"route=/api/registry/**;503=1"_s}), qPrintable(m_sb->errorString()));
+        dwb::ConnectionSettings s = m_sb->connectionSettings(5000);
+        s.retryBudgetMs = 1500;
+        dwb::RegistryClient client(s);
+        QElapsedTimer t;
+        t.start();
+        auto r = await(client.createApp(dwb::Application::create(u"never"_s)));
+        const qint64 ms = t.elapsed();
+        QCOMPARE(r.error().code, ErrorCode::Server);
+        QVERIFY2(r.error().message.contains(QRegularExpression(u"kept answering HTTP 503 for \\d\\.\\d s \\(\\d+ attempts\\)"_s)),
+                 qPrintable(r.error().message));
+        QVERIFY(ms >= 700 && ms <= 2500);
+        const QStringList faults = stopAndFaults();
+        const int attempts = QRegularExpression(u"\\((\\d+) attempts\\)"_s).match(r.error().message).captured(1).toInt();
+        QCOMPARE(countFaults(faults, u"503"_s), attempts); // every attempt reached the server; nothing created
+        QVERIFY(objects(registry(), "applications", {}, u"never"_s).isEmpty());
+        qInfo() << "503 forever: gave up after" << attempts << "attempts in" << ms << "ms";
+    }
+
+    void hangingServerTimesOut()
+    {
+        QVERIFY2(startWith({u"route=GET:/api/registry/v1alpha1/apps/*;latency=6000"_s}), qPrintable(m_sb->errorString()));
+        dwb::RegistryClient client(m_sb->connectionSettings(800));
+        QElapsedTimer t;
+        t.start();
+        auto r = await(client.getApp(u"app-503-bursts"_s));
+        const qint64 ms = t.elapsed();
+        QCOMPARE(r.error().code, ErrorCode::Timeout);
+        QVERIFY2(ms >= 700 && ms < 2500, qPrintable(QString::number(ms)));
+        // The sandbox still answers other requests meanwhile.
+        auto list = await(client.listApps());
+        QVERIFY2(list.ok(), why(list));
+        qInfo() << "hanging server: Timeout after" << ms << "ms";
+    }
+
+    void slowBodyWithinTimeout()
+    {
+        // 8 pieces 200 ms apart: more than the 800 ms timeout in all, but
+        // the transfer never stalls for 800 ms, so the answer arrives whole.
+        QVERIFY2(startWith({u"route=GET:/api/registry/v1alpha1/apps/*;slow=1600"_s}), qPrintable(m_sb->errorString()));
+        dwb::RegistryClient client(m_sb->connectionSettings(800));
+        QElapsedTimer t;
+        t.start();
+        auto r = await(client.getApp(u"app-503-bursts"_s));
+        QVERIFY2(r.ok(), why(r));
+        QCOMPARE(r->spec().value("vendor"_L1).toObject(), kVendor);
+        QVERIFY(t.elapsed() >= 1500);
+    }
+
+    void dwbUnderFaults()
+    {
+        QVERIFY2(startWith({u"route=/api/registry/**;503=0.25;500=0.1;drop=0.15;malformed=0.1;conflict=0.2"_s}),
+                 qPrintable(m_sb->errorString()));
+        const auto dwb = [&](const QStringList &args) {
+            QByteArray out, err;
+            const int rc = dwb::test::run(dwb::test::program(u"dwb"_s), m_sb->dwbArgs() + args, &out, &err, 60000);
+            return std::pair{rc, QString::fromUtf8(out + err)};
+        };
+        const QString caKey = file(u"dwb-ca.key"_s), devPem = file(u"dwb-dev.pem"_s), devKey = file(u"dwb-dev.key"_s);
+        for (const QStringList &args :
+             {QStringList{u"create"_s, u"app"_s, u"dwb-app"_s},
+              QStringList{u"trust"_s, u"create"_s, u"dwb-app"_s, u"--key-output"_s, caKey},
+              QStringList{u"trust"_s, u"enroll"_s, u"sensor"_s, u"--app"_s, u"dwb-app"_s, u"--ca-key"_s, caKey,
+                          u"--out"_s, devPem, u"--key-output"_s, devKey},
+              QStringList{u"create"_s, u"device"_s, u"plain"_s, u"--app"_s, u"dwb-app"_s}}) {
+            const auto [rc, text] = dwb(args);
+            QVERIFY2(rc == 0, qPrintable(args.join(u' ') + u": "_s + text));
+        }
+        QCOMPARE(dwb::test::fileMode(caKey), 0600);
+        QCOMPARE(dwb::test::fileMode(devKey), 0600);
+        const QStringList faults = stopAndFaults();
+        QVERIFY(faults.size() > 0);
+        const QJsonObject reg = registry();
+        const auto apps = objects(reg, "applications", {}, u"dwb-app"_s);
+        QCOMPARE(apps.size(), 1);
+        QCOMPARE(dwb::Application(apps.first()).trustAnchorPems().size(), 1);
+        const auto sensor = objects(reg, "devices", u"dwb-app"_s, u"sensor"_s);
+        QCOMPARE(sensor.size(), 1);
+        QCOMPARE(dwb::Device(sensor.first()).aliases(), QStringList{u"CN=sensor, O=Drogue IoT, OU=dwb-app"_s});
+        QCOMPARE(objects(reg, "devices", u"dwb-app"_s, u"plain"_s).size(), 1);
+        qInfo() << "dwb under faults:" << faults.size() << "requests faulted";
+    }
+
+    void dwbGivesUpWithAClearMessage()
+    {
+        QVERIFY2(startWith({u"route=/api/registry/**;503=1"_s}), qPrintable(m_sb->errorString()));
+        qputenv("DWB_RETRY_SECONDS", "1.5");
+        QByteArray out, err;
+        QElapsedTimer t;
+        t.start();
+        const int rc = dwb::test::run(dwb::test::program(u"dwb"_s),
+                                      m_sb->dwbArgs() + QStringList{u"create"_s, u"app"_s, u"given-up"_s}, &out, &err,
+                                      30000);
+        const qint64 ms = t.elapsed();
+        qunsetenv("DWB_RETRY_SECONDS");
+        QCOMPARE(rc, 1);
+        QVERIFY2(QString::fromUtf8(err).contains(
+                     QRegularExpression(u"^dwb: The server kept answering HTTP 503 for \\d\\.\\d s \\(\\d+ attempts\\); giving up\\."_s)),
+                 err.constData());
+        QVERIFY2(err.contains("Injected fault: the service is unavailable"), err.constData());
+        QVERIFY(ms < 6000);
+        QVERIFY(objects(registry(), "applications", {}, u"given-up"_s).isEmpty());
+        qInfo() << "dwb gave up in" << ms << "ms:" << err.left(err.indexOf('\n')).constData();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "test_faults.moc"
