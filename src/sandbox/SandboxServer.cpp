@@ -13,6 +13,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSslCertificate>
@@ -71,6 +72,19 @@ QString randomToken()
     for (int i = 0; i < 32; ++i)
         token += QLatin1Char(alphabet[rng->bounded(int(sizeof alphabet) - 1)]);
     return token;
+}
+
+// Qt's "qt.httpserver" debug messages print whole requests, with their
+// Authorization header (the access token, a bearer token): they stay off
+// even when QT_LOGGING_RULES turns every debug category on.
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+void keepRequestDumpsOff(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
 }
 
 } // namespace
@@ -152,6 +166,11 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &args)
 SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_registry(new Registry(this))
 {
+    static const bool filtered = [] {
+        g_previousFilter = QLoggingCategory::installFilter(keepRequestDumpsOff);
+        return true;
+    }();
+    Q_UNUSED(filtered);
     connect(m_registry, &Registry::registryChanged, this, &SandboxServer::registryChanged);
 }
 

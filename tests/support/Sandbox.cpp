@@ -34,6 +34,7 @@ bool Sandbox::start(const QStringList &extraArgs, int timeoutMs)
     m_info = {};
     m_error.clear();
     m_stderr.clear();
+    m_stdout.clear();
     m_process = std::make_unique<QProcess>();
     QStringList args{u"--data-dir"_s, m_dir, u"--http-port"_s, u"0"_s};
     args += extraArgs;
@@ -59,6 +60,7 @@ bool Sandbox::start(const QStringList &extraArgs, int timeoutMs)
         m_process->waitForReadyRead(100);
         out += m_process->readAllStandardOutput();
     }
+    m_stdout = out;
     QFile f(QDir(m_dir).filePath(u"sandbox.json"_s));
     if (!f.open(QIODevice::ReadOnly)) {
         m_error = u"sandbox.json is missing after the ready line"_s;
@@ -90,6 +92,7 @@ int Sandbox::stop(int timeoutMs)
         rc = m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
     }
     m_stderr += m_process->readAllStandardError();
+    m_stdout += m_process->readAllStandardOutput();
     m_process.reset();
     return rc;
 }
@@ -111,6 +114,13 @@ QByteArray Sandbox::stdErr()
     if (m_process)
         m_stderr += m_process->readAllStandardError();
     return m_stderr;
+}
+
+QByteArray Sandbox::stdOut()
+{
+    if (m_process)
+        m_stdout += m_process->readAllStandardOutput();
+    return m_stdout;
 }
 
 ConnectionSettings Sandbox::connectionSettings(int timeoutMs) const

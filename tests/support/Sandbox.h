@@ -57,6 +57,7 @@ public:
     QJsonObject info() const;           // sandbox.json as read at start
     QString errorString() const;        // why start() failed (with the program's stderr)
     QByteArray stdErr();                // what the program wrote to stderr so far
+    QByteArray stdOut();                // what the program wrote to stdout so far
 
     // Connection settings for RegistryClient (access token, the sandbox's CA).
     ConnectionSettings connectionSettings(int timeoutMs = 30000) const;
@@ -70,6 +71,7 @@ private:
     QJsonObject m_info;
     QString m_error;
     QByteArray m_stderr;
+    QByteArray m_stdout;
 };
 
 } // namespace dwb::test
