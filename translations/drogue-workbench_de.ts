@@ -161,6 +161,60 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>memory of this session only</source>
+        <translation>Arbeitsspeicher (nur diese Sitzung)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStores</name>
+    <message>
+        <source>The secret is kept for this session only.</source>
+        <translation>Das Geheimnis wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in %1, readable only by you (plain text).</source>
+        <translation>Das Geheimnis wird in %1 abgelegt, nur für Sie lesbar (Klartext).</translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only</source>
+        <translation>Das Geheimnis nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Store it in a file readable only by me (plain text on disk)</source>
+        <translation>In einer nur für mich lesbaren Datei speichern (Klartext auf der Festplatte)</translation>
+    </message>
+    <message>
+        <source>No Key Store</source>
+        <translation>Kein Schlüsselspeicher</translation>
+    </message>
+    <message>
+        <source>Where should the secret be kept?</source>
+        <translation>Wo soll das Geheimnis aufbewahrt werden?</translation>
+    </message>
+    <message>
+        <source>Store Secrets in a File</source>
+        <translation>Geheimnisse in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>The secrets will be written in plain text to
+%1
+(mode 0600: readable only by you, but by any program you run, and in backups of your home folder).</source>
+        <translation>Die Geheimnisse werden im Klartext geschrieben nach
+%1
+(Modus 0600: nur für Sie lesbar, aber auch für jedes Programm, das Sie ausführen, und in Sicherungen Ihres Home-Ordners).</translation>
+    </message>
+    <message>
+        <source>Store in File</source>
+        <translation>In Datei speichern</translation>
+    </message>
+    <message>
+        <source>Cancelled: the secret was not stored.</source>
+        <translation>Abgebrochen: Das Geheimnis wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>dwb</name>
     <message>
         <source>The server sent an answer that is not valid JSON.</source>
@@ -662,6 +716,58 @@
         <source>Show certificates and keys in any format</source>
         <translation>Zertifikate und Schlüssel in jedem Format anzeigen</translation>
     </message>
+    <message>
+        <source>List the saved contexts</source>
+        <translation>Die gespeicherten Kontexte auflisten</translation>
+    </message>
+    <message>
+        <source>Show a context (never its secret)</source>
+        <translation>Einen Kontext anzeigen (nie sein Geheimnis)</translation>
+    </message>
+    <message>
+        <source>Make a context the default</source>
+        <translation>Einen Kontext zum Standardkontext machen</translation>
+    </message>
+    <message>
+        <source>Delete a context and its secret</source>
+        <translation>Einen Kontext und sein Geheimnis löschen</translation>
+    </message>
+    <message>
+        <source>Set the default key algorithm of a context</source>
+        <translation>Den Standard-Schlüsselalgorithmus eines Kontexts festlegen</translation>
+    </message>
+    <message>
+        <source>Set the default application of a context</source>
+        <translation>Die Standardanwendung eines Kontexts festlegen</translation>
+    </message>
+    <message>
+        <source>Import drg&apos;s contexts and move its tokens into the key store</source>
+        <translation>Die Kontexte von drg importieren und ihre Tokens in den Schlüsselspeicher verschieben</translation>
+    </message>
+    <message>
+        <source>Sign in (browser, or an access token) and save a context</source>
+        <translation>Anmelden (Browser oder Zugriffstoken) und einen Kontext speichern</translation>
+    </message>
+    <message>
+        <source>%1 asks for a key derivation far costlier than any real file (%2); it is refused.</source>
+        <translation>%1 verlangt eine Schlüsselableitung, die weit aufwendiger ist als bei jeder echten Datei (%2); sie wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>PBKDF2 with more than %L1 iterations</source>
+        <translation>PBKDF2 mit mehr als %L1 Iterationen</translation>
+    </message>
+    <message>
+        <source>scrypt with N*r*p above %L1</source>
+        <translation>scrypt mit N*r*p über %L1</translation>
+    </message>
+    <message>
+        <source>more than %L1 iterations</source>
+        <translation>mehr als %L1 Iterationen</translation>
+    </message>
+    <message>
+        <source>a MAC with more than %L1 iterations</source>
+        <translation>ein MAC mit mehr als %L1 Iterationen</translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorJob</name>
@@ -1146,6 +1252,14 @@
         <source>Your session has no refresh token: please sign in again.</source>
         <translation>Ihre Sitzung hat kein Erneuerungstoken: Bitte melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server names no sign-in (issuer) URL: sign in with an access token.</source>
+        <translation>Der Server nennt keine Anmelde-URL (Issuer): Melden Sie sich mit einem Zugriffstoken an.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::PrivateKey</name>
@@ -1225,10 +1339,6 @@
         <translation>Das Gerät hat keine Anwendung.</translation>
     </message>
     <message>
-        <source>%1 kept changing on the server; gave up after several attempts.</source>
-        <translation>%1 hat sich auf dem Server ständig geändert; nach mehreren Versuchen aufgegeben.</translation>
-    </message>
-    <message>
         <source>Application &apos;%1&apos;</source>
         <translation>Anwendung „%1“</translation>
     </message>
@@ -1239,6 +1349,34 @@
     <message>
         <source>A change must not rename a device.</source>
         <translation>Eine Änderung darf ein Gerät nicht umbenennen.</translation>
+    </message>
+    <message>
+        <source>The server kept answering HTTP %1 for %2 s (%3 attempts); giving up. %4</source>
+        <translation>Der Server hat %2 s lang immer wieder mit HTTP %1 geantwortet (%3 Versuche); Abbruch. %4</translation>
+    </message>
+    <message>
+        <source>The server kept sending answers that are not valid JSON for %1 s (%2 attempts); giving up.</source>
+        <translation>Der Server hat %1 s lang immer wieder Antworten gesendet, die kein gültiges JSON sind (%2 Versuche); Abbruch.</translation>
+    </message>
+    <message>
+        <source>The connection to the server kept dropping for %1 s (%2 attempts); giving up. %3</source>
+        <translation>Die Verbindung zum Server ist %1 s lang immer wieder abgebrochen (%2 Versuche); Abbruch. %3</translation>
+    </message>
+    <message>
+        <source>Conflict: the name was taken meanwhile by another object.</source>
+        <translation>Konflikt: Der Name wurde inzwischen von einem anderen Objekt belegt.</translation>
+    </message>
+    <message>
+        <source>The connection was dropped in the middle of the server&apos;s answer.</source>
+        <translation>Die Verbindung ist mitten in der Antwort des Servers abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection was dropped before the server answered.</source>
+        <translation>Die Verbindung ist abgebrochen, bevor der Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>%1 kept changing on the server: %2 writes in a row were refused (409, changed meanwhile); gave up.</source>
+        <translation>%1 hat sich auf dem Server ständig geändert: %2 Schreibvorgänge in Folge wurden abgelehnt (409, inzwischen geändert); aufgegeben.</translation>
     </message>
 </context>
 <context>
@@ -1687,38 +1825,6 @@
         <translation>--timeout erwartet eine Anzahl von Sekunden.</translation>
     </message>
     <message>
-        <source>Online verbs (global options --url URL --token USER:TOKEN [--ca FILE], or --sandbox DIR;
-before or after the verb; --timeout SECONDS):
-  dwb create app NAME
-  dwb create device NAME --app APP [--cert]
-  dwb delete app NAME
-  dwb delete device NAME --app APP
-  dwb get apps [-o json]
-  dwb get devices --app APP [-o json]
-  dwb trust list APP [-o json]
-  dwb trust delete APP --index I
-  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
-                       [--key-input KEY] [--cert-input CERT]
-  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
-</source>
-        <translation>Online-Befehle (globale Optionen --url URL --token USER:TOKEN [--ca FILE] oder --sandbox DIR;
-vor oder nach dem Befehl; --timeout SECONDS):
-  dwb create app NAME
-  dwb create device NAME --app APP [--cert]
-  dwb delete app NAME
-  dwb delete device NAME --app APP
-  dwb get apps [-o json]
-  dwb get devices --app APP [-o json]
-  dwb trust list APP [-o json]
-  dwb trust delete APP --index I
-  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
-                       [--key-input KEY] [--cert-input CERT]
-  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
-</translation>
-    </message>
-    <message>
         <source>--index takes the anchor&apos;s number (0, 1, …; see dwb trust list).</source>
         <translation>--index erwartet die Nummer des Ankers (0, 1, …; siehe dwb trust list).</translation>
     </message>
@@ -1734,13 +1840,171 @@ vor oder nach dem Befehl; --timeout SECONDS):
         <source>Unknown command &apos;%1 %2&apos;.</source>
         <translation>Unbekannter Befehl „%1 %2“.</translation>
     </message>
+    <message>
+        <source>--secret-store: keychain, session or file.</source>
+        <translation>--secret-store: keychain, session oder file.</translation>
+    </message>
+    <message>
+        <source>Choose with --secret-store session (kept for this command only) or --secret-store file (a 0600 file with the secret in plain text).</source>
+        <translation>Wählen Sie --secret-store session (nur für diesen Befehl behalten) oder --secret-store file (eine Datei mit Modus 0600, die das Geheimnis im Klartext enthält).</translation>
+    </message>
+    <message>
+        <source>dwb: warning: secrets are kept in plain text in %1 (readable only by you).</source>
+        <translation>dwb: Warnung: Geheimnisse werden im Klartext in %1 abgelegt (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>No contexts. Add one with &apos;dwb login URL&apos; or &apos;dwb context import-drg&apos;.</source>
+        <translation>Keine Kontexte. Fügen Sie einen mit „dwb login URL“ oder „dwb context import-drg“ hinzu.</translation>
+    </message>
+    <message>
+        <source>re-read from %1/sandbox.json</source>
+        <translation>neu gelesen aus %1/sandbox.json</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>There is no default context: give its name.</source>
+        <translation>Es gibt keinen Standardkontext: Geben Sie seinen Namen an.</translation>
+    </message>
+    <message>
+        <source>No context named &apos;%1&apos;.</source>
+        <translation>Kein Kontext namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>API URL: %1</source>
+        <translation>API-URL: %1</translation>
+    </message>
+    <message>
+        <source>Default application: %1</source>
+        <translation>Standardanwendung: %1</translation>
+    </message>
+    <message>
+        <source>Default algorithm: %1</source>
+        <translation>Standardalgorithmus: %1</translation>
+    </message>
+    <message>
+        <source>Server CA file: %1</source>
+        <translation>CA-Datei des Servers: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Credentials: %1</source>
+        <translation>Zugangsdaten: %1</translation>
+    </message>
+    <message>
+        <source>Secret kept in: %1</source>
+        <translation>Ablage des Geheimnisses: %1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>There is no default context: give --context NAME.</source>
+        <translation>Es gibt keinen Standardkontext: Geben Sie --context NAME an.</translation>
+    </message>
+    <message>
+        <source>The tokens were kept for this command only (--secret-store session).</source>
+        <translation>Die Tokens wurden nur für diesen Befehl behalten (--secret-store session).</translation>
+    </message>
+    <message>
+        <source>Open this URL in a browser to sign in:</source>
+        <translation>Öffnen Sie diese URL in einem Browser, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser (5 minutes at most)…</source>
+        <translation>Warte auf den Browser (höchstens 5 Minuten)…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>„%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The server refused the token: %1</source>
+        <translation>Der Server hat das Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; context &apos;%2&apos; saved (secret in the %3).</source>
+        <translation>Angemeldet als %1; Kontext „%2“ gespeichert (Ablage des Geheimnisses: %3).</translation>
+    </message>
+    <message>
+        <source>The secret was kept for this command only: later commands will ask to sign in again.</source>
+        <translation>Das Geheimnis wurde nur für diesen Befehl behalten: Spätere Befehle verlangen eine erneute Anmeldung.</translation>
+    </message>
+    <message>
+        <source>This command talks to Drogue Cloud: give --url URL --token USER:TOKEN, --sandbox DIR or --context NAME (or set a default context with &apos;dwb context set-default NAME&apos;).</source>
+        <translation>Dieser Befehl spricht mit Drogue Cloud: Geben Sie --url URL --token USER:TOKEN, --sandbox DIR oder --context NAME an (oder legen Sie mit „dwb context set-default NAME“ einen Standardkontext fest).</translation>
+    </message>
+    <message>
+        <source>No context named &apos;%1&apos; (see &apos;dwb context list&apos;).</source>
+        <translation>Kein Kontext namens „%1“ (siehe „dwb context list“).</translation>
+    </message>
+    <message>
+        <source>The context &apos;%1&apos; has no credentials. Sign in with &apos;dwb login %2 --name %1&apos;.</source>
+        <translation>Der Kontext „%1“ hat keine Zugangsdaten. Melden Sie sich mit „dwb login %2 --name %1“ an.</translation>
+    </message>
+    <message>
+        <source>No secret for the context &apos;%1&apos; in the %2.</source>
+        <translation>Für den Kontext „%1“ ist kein Geheimnis vorhanden (%2).</translation>
+    </message>
+    <message>
+        <source>Sign in again with &apos;dwb login %1 --name %2&apos;.</source>
+        <translation>Melden Sie sich mit „dwb login %1 --name %2“ erneut an.</translation>
+    </message>
+    <message>
+        <source>The stored secret of the context &apos;%1&apos; is damaged.</source>
+        <translation>Das gespeicherte Geheimnis des Kontexts „%1“ ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written (use --force to replace it).</source>
+        <translation>%1 existiert bereits; nichts wurde geschrieben (zum Ersetzen --force verwenden).</translation>
+    </message>
+    <message>
+        <source>Online verbs (global options --url URL --token USER:TOKEN [--ca FILE], or --sandbox DIR,
+or --context NAME (default: the default context; see dwb context list);
+before or after the verb; --timeout SECONDS):
+  dwb create app NAME
+  dwb create device NAME --app APP [--cert]
+  dwb delete app NAME
+  dwb delete device NAME --app APP
+  dwb get apps [-o json]
+  dwb get devices --app APP [-o json]
+  dwb trust list APP [-o json]
+  dwb trust delete APP --index I
+  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
+                       [--key-input KEY] [--cert-input CERT]
+  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
+                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
+</source>
+        <translation>Online-Befehle (globale Optionen --url URL --token USER:TOKEN [--ca FILE] oder --sandbox DIR
+oder --context NAME (Standard: der Standardkontext; siehe dwb context list);
+vor oder nach dem Befehl; --timeout SECONDS):
+  dwb create app NAME
+  dwb create device NAME --app APP [--cert]
+  dwb delete app NAME
+  dwb delete device NAME --app APP
+  dwb get apps [-o json]
+  dwb get devices --app APP [-o json]
+  dwb trust list APP [-o json]
+  dwb trust delete APP --index I
+  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
+                       [--key-input KEY] [--cert-input CERT]
+  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
+                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
+</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::AddConnectionDialog</name>
-    <message>
-        <source>The token is kept for this session only; the system key store comes with sign-in support. Nothing secret is written to disk.</source>
-        <translation>Das Token wird nur für diese Sitzung behalten; der Systemschlüsselspeicher kommt mit der Anmeldung. Nichts Geheimes wird auf die Festplatte geschrieben.</translation>
-    </message>
     <message>
         <source>Access token</source>
         <translation>Zugriffstoken</translation>
@@ -1776,6 +2040,10 @@ vor oder nach dem Befehl; --timeout SECONDS):
     <message>
         <source>The server refused these credentials: %1</source>
         <translation>Der Server hat diese Zugangsdaten abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The token is kept for this session only; nothing secret is written to disk. To keep it in the system key store, use File ▸ Sign In…</source>
+        <translation>Das Token wird nur für diese Sitzung behalten; nichts Geheimes wird auf die Festplatte geschrieben. Um es im Systemschlüsselspeicher aufzubewahren, verwenden Sie Datei ▸ Anmelden…</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2574,14 @@ vor oder nach dem Befehl; --timeout SECONDS):
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>Sign In A&amp;gain</source>
+        <translation>&amp;Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in again to this server; the window keeps what it shows</source>
+        <translation>Erneut bei diesem Server anmelden; das Fenster behält seinen Inhalt</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::DetailsPane</name>
@@ -2570,10 +2846,6 @@ vor oder nach dem Befehl; --timeout SECONDS):
         <translation>Gerät</translation>
     </message>
     <message>
-        <source>The device that gets the certificate: one of the application&apos;s devices, or a new one.</source>
-        <translation>Das Gerät, das das Zertifikat erhält: eines der Geräte der Anwendung oder ein neues.</translation>
-    </message>
-    <message>
         <source>An &amp;existing device</source>
         <translation>Ein &amp;vorhandenes Gerät</translation>
     </message>
@@ -2600,6 +2872,87 @@ vor oder nach dem Befehl; --timeout SECONDS):
     <message>
         <source>&apos;%1&apos; exists already: its certificate alias will be added.</source>
         <translation>„%1“ existiert bereits: Sein Zertifikatsalias wird hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The device that gets the certificate: one of the application&apos;s devices, or a new one; or several devices from a list.</source>
+        <translation>Das Gerät, das das Zertifikat erhält: eines der Geräte der Anwendung oder ein neues; oder mehrere Geräte aus einer Liste.</translation>
+    </message>
+    <message>
+        <source>&amp;One device</source>
+        <translation>&amp;Ein Gerät</translation>
+    </message>
+    <message>
+        <source>Se&amp;veral devices from a list</source>
+        <translation>&amp;Mehrere Geräte aus einer Liste</translation>
+    </message>
+    <message>
+        <source>Paste the names, one per line (# starts a comment), or CSV with a header:
+name,labels,alias
+sensor-1,site=lab-1;floor=2,serial-0001</source>
+        <translation>Fügen Sie die Namen ein, einen pro Zeile (# leitet einen Kommentar ein), oder CSV mit Kopfzeile:
+name,labels,alias
+sensor-1,site=lab-1;floor=2,serial-0001</translation>
+    </message>
+    <message>
+        <source>Device list</source>
+        <translation>Geräteliste</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Laden…</translation>
+    </message>
+    <message>
+        <source>Read the list from a text or CSV file</source>
+        <translation>Die Liste aus einer Text- oder CSV-Datei lesen</translation>
+    </message>
+    <message>
+        <source>Problems of the device list</source>
+        <translation>Probleme der Geräteliste</translation>
+    </message>
+    <message>
+        <source>Device li&amp;st:</source>
+        <translation>Geräteli&amp;ste:</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> aus %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list%1 has %n problem(s); fix every line shown below to continue.</source>
+        <translation>
+            <numerusform>Die Liste%1 hat %n Problem; korrigieren Sie jede unten gezeigte Zeile, um fortzufahren.</numerusform>
+            <numerusform>Die Liste%1 hat %n Probleme; korrigieren Sie jede unten gezeigte Zeile, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) (CSV)%1</source>
+        <translation>
+            <numerusform>%n Gerät (CSV)%1</numerusform>
+            <numerusform>%n Geräte (CSV)%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)%1</source>
+        <translation>
+            <numerusform>%n Gerät%1</numerusform>
+            <numerusform>%n Geräte%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1 new, %2 exist already (their certificate alias is added).</source>
+        <translation>: %1 neu, %2 bereits vorhanden (ihr Zertifikatsalias wird hinzugefügt).</translation>
+    </message>
+    <message>
+        <source>Device List</source>
+        <translation>Geräteliste</translation>
+    </message>
+    <message>
+        <source>Device lists (*.csv *.txt *.lst);;All files (*)</source>
+        <translation>Gerätelisten (*.csv *.txt *.lst);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3025,10 @@ vor oder nach dem Befehl; --timeout SECONDS):
         <source>Drogue Cloud would refuse this device certificate: %1</source>
         <translation>Drogue Cloud würde dieses Gerätezertifikat ablehnen: %1</translation>
     </message>
+    <message>
+        <source>Several devices at once always get new keys.</source>
+        <translation>Mehrere Geräte auf einmal erhalten immer neue Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollOutputPage</name>
@@ -2731,6 +3088,52 @@ vor oder nach dem Befehl; --timeout SECONDS):
         <source>Files: %1</source>
         <translation>Dateien: %1</translation>
     </message>
+    <message>
+        <source>Where to write the devices&apos; keys and certificates, one set per device, and the record of the batch. Keys are readable by you only (0600).</source>
+        <translation>Wohin die Schlüssel und Zertifikate der Geräte geschrieben werden, ein Satz pro Gerät, sowie das Protokoll des Stapels. Schlüssel sind nur für Sie lesbar (0600).</translation>
+    </message>
+    <message>
+        <source>A batch always writes PEM files</source>
+        <translation>Ein Stapel schreibt immer PEM-Dateien</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This folder holds a batch of application &apos;%1&apos;: choose another folder.</source>
+        <translation>Dieser Ordner enthält einen Stapel der Anwendung „%1“: Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>This folder holds a batch made with %1 keys: choose %1 on the key page, or another folder.</source>
+        <translation>Dieser Ordner enthält einen Stapel mit %1-Schlüsseln: Wählen Sie %1 auf der Schlüsselseite oder einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>This folder holds an earlier batch: devices finished there are skipped, the rest is done now.</source>
+        <translation>Dieser Ordner enthält einen früheren Stapel: Dort fertiggestellte Geräte werden übersprungen, der Rest wird jetzt erledigt.</translation>
+    </message>
+    <message>
+        <source>Give the PKCS#12 files a passphrase.</source>
+        <translation>Geben Sie den PKCS#12-Dateien eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files for each of the %n device(s): %1.key, .pem and .p12 (for example); the record of the batch: %2</source>
+        <translation>
+            <numerusform>Dateien für das Gerät: %1.key, .pem und .p12 (zum Beispiel); das Protokoll des Stapels: %2</numerusform>
+            <numerusform>Dateien für jedes der %n Geräte: %1.key, .pem und .p12 (zum Beispiel); das Protokoll des Stapels: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files for each of the %n device(s): %1.key and .pem (for example); the record of the batch: %2</source>
+        <translation>
+            <numerusform>Dateien für das Gerät: %1.key und .pem (zum Beispiel); das Protokoll des Stapels: %2</numerusform>
+            <numerusform>Dateien für jedes der %n Geräte: %1.key und .pem (zum Beispiel); das Protokoll des Stapels: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollProgressPage</name>
@@ -2761,6 +3164,54 @@ vor oder nach dem Befehl; --timeout SECONDS):
     <message>
         <source>Done.</source>
         <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Run the batch again: what is done is skipped, the rest is finished</source>
+        <translation>Den Stapel erneut ausführen: Erledigtes wird übersprungen, der Rest wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The devices were not enrolled.</source>
+        <translation>Die Geräte wurden nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Cannot write the device list to %1: %2</source>
+        <translation>Die Geräteliste kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Checking the CA key and the folder…</source>
+        <translation>Prüfe den CA-Schlüssel und den Ordner…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices done</source>
+        <translation>%1 von %2 Geräten erledigt</translation>
+    </message>
+    <message>
+        <source>%1 devices/s, about %2 left</source>
+        <translation>%1 Geräte/s, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 devices. Resume finishes the rest; what is done is kept.</source>
+        <translation>Nach %1 von %2 Geräten angehalten. „Fortsetzen“ erledigt den Rest; Erledigtes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 devices.</source>
+        <translation>Fertig: %1 von %2 Geräten.</translation>
+    </message>
+    <message>
+        <source>Enrolling the Devices</source>
+        <translation>Geräte werden registriert</translation>
+    </message>
+    <message>
+        <source>Keys and certificates are made on all cores and written first; then each device is registered with its alias. The folder records what is done.</source>
+        <translation>Schlüssel und Zertifikate werden auf allen Kernen erzeugt und zuerst geschrieben; dann wird jedes Gerät mit seinem Alias registriert. Der Ordner hält fest, was erledigt ist.</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3284,70 @@ vor oder nach dem Befehl; --timeout SECONDS):
         <source>PKCS#12 file:</source>
         <translation>PKCS#12-Datei:</translation>
     </message>
+    <message>
+        <source>Devices that failed</source>
+        <translation>Fehlgeschlagene Geräte</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Devices Enrolled</source>
+        <translation>Geräte registriert</translation>
+    </message>
+    <message>
+        <source>Devices Enrolled, Some Failed</source>
+        <translation>Geräte registriert, einige fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Every device of the list has its key, its certificate and its alias.</source>
+        <translation>Jedes Gerät der Liste hat seinen Schlüssel, sein Zertifikat und seinen Alias.</translation>
+    </message>
+    <message>
+        <source>Run the same list into the same folder again to retry the devices that failed; the others are skipped.</source>
+        <translation>Führen Sie dieselbe Liste erneut in denselben Ordner aus, um die fehlgeschlagenen Geräte erneut zu versuchen; die anderen werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Devices in the list:</source>
+        <translation>Geräte in der Liste:</translation>
+    </message>
+    <message>
+        <source>Enrolled now:</source>
+        <translation>Jetzt registriert:</translation>
+    </message>
+    <message>
+        <source>Skipped (done before):</source>
+        <translation>Übersprungen (bereits erledigt):</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 devices/s)</source>
+        <translation>%1 s (%2 Geräte/s)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Record of the batch:</source>
+        <translation>Protokoll des Stapels:</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollSummaryPage</name>
@@ -2847,6 +3362,14 @@ vor oder nach dem Befehl; --timeout SECONDS):
     <message>
         <source>&amp;Enroll</source>
         <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>Check, then enroll the devices.</source>
+        <translation>Prüfen Sie, dann registrieren Sie die Geräte.</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll Devices</source>
+        <translation>Geräte &amp;registrieren</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3448,73 @@ vor oder nach dem Befehl; --timeout SECONDS):
     <message>
         <source>Alias to add:</source>
         <translation>Hinzuzufügender Alias:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Geräte:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) from the list: %1 new, %2 exist (the alias is added, the rest of the device is kept)</source>
+        <translation>
+            <numerusform>%n Gerät aus der Liste: %1 neu, %2 vorhanden (der Alias wird hinzugefügt, der Rest des Geräts bleibt erhalten)</numerusform>
+            <numerusform>%n Geräte aus der Liste: %1 neu, %2 vorhanden (der Alias wird hinzugefügt, der Rest des Geräts bleibt erhalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device keys:</source>
+        <translation>Geräteschlüssel:</translation>
+    </message>
+    <message>
+        <source>a new %1 key each</source>
+        <translation>je ein neuer %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificate subjects:</source>
+        <translation>Zertifikatssubjekte:</translation>
+    </message>
+    <message>
+        <source>%1, … (one per device)</source>
+        <translation>%1, … (eines pro Gerät)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Files per device:</source>
+        <translation>Dateien pro Gerät:</translation>
+    </message>
+    <message>
+        <source>key (0600), certificate, PKCS#12 (0600)</source>
+        <translation>Schlüssel (0600), Zertifikat, PKCS#12 (0600)</translation>
+    </message>
+    <message>
+        <source>key (0600), certificate</source>
+        <translation>Schlüssel (0600), Zertifikat</translation>
+    </message>
+    <message>
+        <source>the certificate subject</source>
+        <translation>das Zertifikatssubjekt</translation>
+    </message>
+    <message>
+        <source>, and the aliases of the list</source>
+        <translation> sowie die Aliase der Liste</translation>
+    </message>
+    <message>
+        <source>Aliases to add:</source>
+        <translation>Hinzuzufügende Aliase:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>from the list, added to the devices&apos; labels</source>
+        <translation>aus der Liste, zu den Labels der Geräte hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Halte an…</translation>
     </message>
 </context>
 <context>
@@ -3514,12 +4104,6 @@ vor oder nach dem Befehl; --timeout SECONDS):
         <translation>Zugriffstoken</translation>
     </message>
     <message>
-        <source>Access token of %1 for %2.
-The token is kept for this session only; the system key store comes with sign-in support.</source>
-        <translation>Zugriffstoken von %1 für %2.
-Das Token wird nur für diese Sitzung behalten; der Systemschlüsselspeicher kommt mit der Anmeldung.</translation>
-    </message>
-    <message>
         <source>No access token for this session.</source>
         <translation>Kein Zugriffstoken für diese Sitzung.</translation>
     </message>
@@ -3767,6 +4351,84 @@ Das Token wird nur für diese Sitzung behalten; der Systemschlüsselspeicher kom
     <message>
         <source>Connect as a device with its certificate, publish, and see the event arrive</source>
         <translation>Als Gerät mit dessen Zertifikat verbinden, veröffentlichen und das Ereignis ankommen sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Add a connection: sign in with the browser or an access token</source>
+        <translation>Eine Verbindung hinzufügen: im Browser oder mit einem Zugriffstoken anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Import drg Configuration…</source>
+        <translation>drg-Konfiguration &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import drg&apos;s contexts and move their tokens into the key store</source>
+        <translation>Die Kontexte von drg importieren und ihre Tokens in den Schlüsselspeicher verschieben</translation>
+    </message>
+    <message>
+        <source>Access token of %1 for %2.
+The token is kept for this session only; use File ▸ Sign In… to keep it in the system key store.</source>
+        <translation>Zugriffstoken von %1 für %2.
+Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden…, um es im Systemschlüsselspeicher aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of %1 is damaged.</source>
+        <translation>Die gespeicherte Anmeldung von %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in for %1 in the %2.</source>
+        <translation>Für %1 ist keine Anmeldung gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Use “Sign In Again” in the connection bar.</source>
+        <translation>Verwenden Sie „Erneut anmelden“ in der Verbindungsleiste.</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Use “Sign In Again” in the connection bar; the window keeps what it shows.</source>
+        <translation>Verwenden Sie „Erneut anmelden“ in der Verbindungsleiste; das Fenster behält seinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved: %1</source>
+        <translation>Die Anmeldung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Signed in again as %1.</source>
+        <translation>Erneut angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Import drg Configuration</source>
+        <translation>drg-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>Import which drg configuration?</source>
+        <translation>Welche drg-Konfiguration soll importiert werden?</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Andere Datei…</translation>
+    </message>
+    <message>
+        <source>drg configuration (*.yaml *.yml);;All files (*)</source>
+        <translation>drg-Konfiguration (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>In the workbench: choose the connection, then “Sign In Again”.</source>
+        <translation>In der Workbench: Wählen Sie die Verbindung, dann „Erneut anmelden“.</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4722,127 @@ Das Token wird nur für diese Sitzung behalten; der Systemschlüsselspeicher kom
     <message>
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::SignInDialog</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>Im &amp;Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Use &amp;access token</source>
+        <translation>&amp;Zugriffstoken verwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>e.g. lab (default: the server&apos;s host name)</source>
+        <translation>z. B. labor (Standard: der Hostname des Servers)</translation>
+    </message>
+    <message>
+        <source>only for a server with its own CA</source>
+        <translation>nur für einen Server mit eigener CA</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Server C&amp;A:</source>
+        <translation>Server-&amp;CA:</translation>
+    </message>
+    <message>
+        <source>With your Drogue Cloud account</source>
+        <translation>Mit Ihrem Drogue-Cloud-Konto</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page of the server in your web browser; come back here when you have signed in.</source>
+        <translation>Öffnet die Anmeldeseite des Servers in Ihrem Webbrowser; kehren Sie hierher zurück, sobald Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>Or with an access token</source>
+        <translation>Oder mit einem Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>B&amp;enutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>Anmeldezustand</translation>
+    </message>
+    <message>
+        <source>Server CA</source>
+        <translation>Server-CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Sign In Again to %1</source>
+        <translation>Erneut bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s API URL, e.g. https://api.example.net.</source>
+        <translation>Geben Sie die API-URL des Servers ein, z. B. https://api.example.net.</translation>
+    </message>
+    <message>
+        <source>The server CA file cannot be read.</source>
+        <translation>Die CA-Datei des Servers kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address yourself:
+%1</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse selbst:
+%1</translation>
+    </message>
+    <message>
+        <source>Signed in; checking with the server…</source>
+        <translation>Angemeldet; prüfe beim Server…</translation>
+    </message>
+    <message>
+        <source>The server refused the new sign-in: %1</source>
+        <translation>Der Server hat die neue Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Enter your user id and an access token.</source>
+        <translation>Geben Sie Ihre Benutzerkennung und ein Zugriffstoken ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>The server refused these credentials: %1</source>
+        <translation>Der Server hat diese Zugangsdaten abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
     </message>
 </context>
 <context>

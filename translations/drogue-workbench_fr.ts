@@ -161,6 +161,60 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>memory of this session only</source>
+        <translation>mémoire de cette session uniquement</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStores</name>
+    <message>
+        <source>The secret is kept for this session only.</source>
+        <translation>Le secret est conservé pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>The secret is kept in %1, readable only by you (plain text).</source>
+        <translation>Le secret est conservé dans %1, lisible par vous seul (en clair).</translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only</source>
+        <translation>Conserver le secret pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Store it in a file readable only by me (plain text on disk)</source>
+        <translation>Le stocker dans un fichier lisible par moi seul (en clair sur le disque)</translation>
+    </message>
+    <message>
+        <source>No Key Store</source>
+        <translation>Aucun trousseau</translation>
+    </message>
+    <message>
+        <source>Where should the secret be kept?</source>
+        <translation>Où conserver le secret ?</translation>
+    </message>
+    <message>
+        <source>Store Secrets in a File</source>
+        <translation>Stocker les secrets dans un fichier</translation>
+    </message>
+    <message>
+        <source>The secrets will be written in plain text to
+%1
+(mode 0600: readable only by you, but by any program you run, and in backups of your home folder).</source>
+        <translation>Les secrets seront écrits en clair dans
+%1
+(mode 0600 : lisibles par vous seul, mais aussi par tout programme que vous lancez, et dans les sauvegardes de votre dossier personnel).</translation>
+    </message>
+    <message>
+        <source>Store in File</source>
+        <translation>Stocker dans le fichier</translation>
+    </message>
+    <message>
+        <source>Cancelled: the secret was not stored.</source>
+        <translation>Annulé : le secret n&apos;a pas été stocké.</translation>
+    </message>
+</context>
+<context>
     <name>dwb</name>
     <message>
         <source>The server sent an answer that is not valid JSON.</source>
@@ -662,6 +716,58 @@
         <source>Show certificates and keys in any format</source>
         <translation>Afficher des certificats et des clés dans tout format</translation>
     </message>
+    <message>
+        <source>List the saved contexts</source>
+        <translation>Lister les contextes enregistrés</translation>
+    </message>
+    <message>
+        <source>Show a context (never its secret)</source>
+        <translation>Afficher un contexte (jamais son secret)</translation>
+    </message>
+    <message>
+        <source>Make a context the default</source>
+        <translation>Faire d&apos;un contexte le contexte par défaut</translation>
+    </message>
+    <message>
+        <source>Delete a context and its secret</source>
+        <translation>Supprimer un contexte et son secret</translation>
+    </message>
+    <message>
+        <source>Set the default key algorithm of a context</source>
+        <translation>Définir l&apos;algorithme de clé par défaut d&apos;un contexte</translation>
+    </message>
+    <message>
+        <source>Set the default application of a context</source>
+        <translation>Définir l&apos;application par défaut d&apos;un contexte</translation>
+    </message>
+    <message>
+        <source>Import drg&apos;s contexts and move its tokens into the key store</source>
+        <translation>Importer les contextes de drg et déplacer leurs jetons dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Sign in (browser, or an access token) and save a context</source>
+        <translation>Se connecter (navigateur ou jeton d&apos;accès) et enregistrer un contexte</translation>
+    </message>
+    <message>
+        <source>%1 asks for a key derivation far costlier than any real file (%2); it is refused.</source>
+        <translation>%1 demande une dérivation de clé bien plus coûteuse que celle de tout fichier réel (%2) ; elle est refusée.</translation>
+    </message>
+    <message>
+        <source>PBKDF2 with more than %L1 iterations</source>
+        <translation>PBKDF2 avec plus de %L1 itérations</translation>
+    </message>
+    <message>
+        <source>scrypt with N*r*p above %L1</source>
+        <translation>scrypt avec N*r*p supérieur à %L1</translation>
+    </message>
+    <message>
+        <source>more than %L1 iterations</source>
+        <translation>plus de %L1 itérations</translation>
+    </message>
+    <message>
+        <source>a MAC with more than %L1 iterations</source>
+        <translation>un MAC avec plus de %L1 itérations</translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorJob</name>
@@ -1146,6 +1252,14 @@
         <source>Your session has no refresh token: please sign in again.</source>
         <translation>Votre session n&apos;a pas de jeton de renouvellement : veuillez vous reconnecter.</translation>
     </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server names no sign-in (issuer) URL: sign in with an access token.</source>
+        <translation>Le serveur n&apos;indique aucune URL de connexion (émetteur) : connectez-vous avec un jeton d&apos;accès.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::PrivateKey</name>
@@ -1225,10 +1339,6 @@
         <translation>L&apos;appareil n&apos;a pas d&apos;application.</translation>
     </message>
     <message>
-        <source>%1 kept changing on the server; gave up after several attempts.</source>
-        <translation>%1 changeait sans cesse sur le serveur ; abandon après plusieurs tentatives.</translation>
-    </message>
-    <message>
         <source>Application &apos;%1&apos;</source>
         <translation>Application « %1 »</translation>
     </message>
@@ -1239,6 +1349,34 @@
     <message>
         <source>A change must not rename a device.</source>
         <translation>Une modification ne doit pas renommer un appareil.</translation>
+    </message>
+    <message>
+        <source>The server kept answering HTTP %1 for %2 s (%3 attempts); giving up. %4</source>
+        <translation>Le serveur n&apos;a cessé de répondre HTTP %1 pendant %2 s (%3 tentatives) ; abandon. %4</translation>
+    </message>
+    <message>
+        <source>The server kept sending answers that are not valid JSON for %1 s (%2 attempts); giving up.</source>
+        <translation>Le serveur a envoyé sans cesse pendant %1 s des réponses qui ne sont pas du JSON valide (%2 tentatives) ; abandon.</translation>
+    </message>
+    <message>
+        <source>The connection to the server kept dropping for %1 s (%2 attempts); giving up. %3</source>
+        <translation>La connexion au serveur n&apos;a cessé d&apos;être coupée pendant %1 s (%2 tentatives) ; abandon. %3</translation>
+    </message>
+    <message>
+        <source>Conflict: the name was taken meanwhile by another object.</source>
+        <translation>Conflit : le nom a été pris entre-temps par un autre objet.</translation>
+    </message>
+    <message>
+        <source>The connection was dropped in the middle of the server&apos;s answer.</source>
+        <translation>La connexion a été coupée au milieu de la réponse du serveur.</translation>
+    </message>
+    <message>
+        <source>The connection was dropped before the server answered.</source>
+        <translation>La connexion a été coupée avant que le serveur ne réponde.</translation>
+    </message>
+    <message>
+        <source>%1 kept changing on the server: %2 writes in a row were refused (409, changed meanwhile); gave up.</source>
+        <translation>%1 n&apos;a cessé de changer sur le serveur : %2 écritures de suite ont été refusées (409, modification entre-temps) ; abandon.</translation>
     </message>
 </context>
 <context>
@@ -1687,38 +1825,6 @@
         <translation>--timeout attend un nombre de secondes.</translation>
     </message>
     <message>
-        <source>Online verbs (global options --url URL --token USER:TOKEN [--ca FILE], or --sandbox DIR;
-before or after the verb; --timeout SECONDS):
-  dwb create app NAME
-  dwb create device NAME --app APP [--cert]
-  dwb delete app NAME
-  dwb delete device NAME --app APP
-  dwb get apps [-o json]
-  dwb get devices --app APP [-o json]
-  dwb trust list APP [-o json]
-  dwb trust delete APP --index I
-  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
-                       [--key-input KEY] [--cert-input CERT]
-  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
-</source>
-        <translation>Commandes en ligne (options globales --url URL --token USER:TOKEN [--ca FILE], ou --sandbox DIR ;
-avant ou après la commande ; --timeout SECONDS) :
-  dwb create app NAME
-  dwb create device NAME --app APP [--cert]
-  dwb delete app NAME
-  dwb delete device NAME --app APP
-  dwb get apps [-o json]
-  dwb get devices --app APP [-o json]
-  dwb trust list APP [-o json]
-  dwb trust delete APP --index I
-  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
-                       [--key-input KEY] [--cert-input CERT]
-  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
-</translation>
-    </message>
-    <message>
         <source>--index takes the anchor&apos;s number (0, 1, …; see dwb trust list).</source>
         <translation>--index attend le numéro de l&apos;ancre (0, 1, … ; voir dwb trust list).</translation>
     </message>
@@ -1734,13 +1840,171 @@ avant ou après la commande ; --timeout SECONDS) :
         <source>Unknown command &apos;%1 %2&apos;.</source>
         <translation>Commande inconnue « %1 %2 ».</translation>
     </message>
+    <message>
+        <source>--secret-store: keychain, session or file.</source>
+        <translation>--secret-store : keychain, session ou file.</translation>
+    </message>
+    <message>
+        <source>Choose with --secret-store session (kept for this command only) or --secret-store file (a 0600 file with the secret in plain text).</source>
+        <translation>Choisissez --secret-store session (conservé pour cette commande seulement) ou --secret-store file (un fichier 0600 contenant le secret en clair).</translation>
+    </message>
+    <message>
+        <source>dwb: warning: secrets are kept in plain text in %1 (readable only by you).</source>
+        <translation>dwb : avertissement : les secrets sont conservés en clair dans %1 (lisible par vous seul).</translation>
+    </message>
+    <message>
+        <source>No contexts. Add one with &apos;dwb login URL&apos; or &apos;dwb context import-drg&apos;.</source>
+        <translation>Aucun contexte. Ajoutez-en un avec « dwb login URL » ou « dwb context import-drg ».</translation>
+    </message>
+    <message>
+        <source>re-read from %1/sandbox.json</source>
+        <translation>relu depuis %1/sandbox.json</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>There is no default context: give its name.</source>
+        <translation>Il n&apos;y a pas de contexte par défaut : indiquez son nom.</translation>
+    </message>
+    <message>
+        <source>No context named &apos;%1&apos;.</source>
+        <translation>Aucun contexte nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <source>API URL: %1</source>
+        <translation>URL de l&apos;API : %1</translation>
+    </message>
+    <message>
+        <source>Default application: %1</source>
+        <translation>Application par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Default algorithm: %1</source>
+        <translation>Algorithme par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Server CA file: %1</source>
+        <translation>Fichier CA du serveur : %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Utilisateur : %1</translation>
+    </message>
+    <message>
+        <source>Credentials: %1</source>
+        <translation>Identifiants : %1</translation>
+    </message>
+    <message>
+        <source>Secret kept in: %1</source>
+        <translation>Emplacement du secret : %1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>There is no default context: give --context NAME.</source>
+        <translation>Il n&apos;y a pas de contexte par défaut : indiquez --context NAME.</translation>
+    </message>
+    <message>
+        <source>The tokens were kept for this command only (--secret-store session).</source>
+        <translation>Les jetons ont été conservés pour cette commande seulement (--secret-store session).</translation>
+    </message>
+    <message>
+        <source>Open this URL in a browser to sign in:</source>
+        <translation>Ouvrez cette URL dans un navigateur pour vous connecter :</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser (5 minutes at most)…</source>
+        <translation>Attente du navigateur (5 minutes au plus)…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http(s) URL.</source>
+        <translation>« %1 » n&apos;est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <source>The server refused the token: %1</source>
+        <translation>Le serveur a refusé le jeton : %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; context &apos;%2&apos; saved (secret in the %3).</source>
+        <translation>Connecté en tant que %1 ; contexte « %2 » enregistré (emplacement du secret : %3).</translation>
+    </message>
+    <message>
+        <source>The secret was kept for this command only: later commands will ask to sign in again.</source>
+        <translation>Le secret a été conservé pour cette commande seulement : les commandes suivantes vous demanderont de vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>This command talks to Drogue Cloud: give --url URL --token USER:TOKEN, --sandbox DIR or --context NAME (or set a default context with &apos;dwb context set-default NAME&apos;).</source>
+        <translation>Cette commande communique avec Drogue Cloud : indiquez --url URL --token USER:TOKEN, --sandbox DIR ou --context NAME (ou définissez un contexte par défaut avec « dwb context set-default NAME »).</translation>
+    </message>
+    <message>
+        <source>No context named &apos;%1&apos; (see &apos;dwb context list&apos;).</source>
+        <translation>Aucun contexte nommé « %1 » (voir « dwb context list »).</translation>
+    </message>
+    <message>
+        <source>The context &apos;%1&apos; has no credentials. Sign in with &apos;dwb login %2 --name %1&apos;.</source>
+        <translation>Le contexte « %1 » n&apos;a pas d&apos;identifiants. Connectez-vous avec « dwb login %2 --name %1 ».</translation>
+    </message>
+    <message>
+        <source>No secret for the context &apos;%1&apos; in the %2.</source>
+        <translation>Aucun secret pour le contexte « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>Sign in again with &apos;dwb login %1 --name %2&apos;.</source>
+        <translation>Reconnectez-vous avec « dwb login %1 --name %2 ».</translation>
+    </message>
+    <message>
+        <source>The stored secret of the context &apos;%1&apos; is damaged.</source>
+        <translation>Le secret stocké du contexte « %1 » est endommagé.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written (use --force to replace it).</source>
+        <translation>%1 existe déjà ; rien n&apos;a été écrit (utilisez --force pour le remplacer).</translation>
+    </message>
+    <message>
+        <source>Online verbs (global options --url URL --token USER:TOKEN [--ca FILE], or --sandbox DIR,
+or --context NAME (default: the default context; see dwb context list);
+before or after the verb; --timeout SECONDS):
+  dwb create app NAME
+  dwb create device NAME --app APP [--cert]
+  dwb delete app NAME
+  dwb delete device NAME --app APP
+  dwb get apps [-o json]
+  dwb get devices --app APP [-o json]
+  dwb trust list APP [-o json]
+  dwb trust delete APP --index I
+  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
+                       [--key-input KEY] [--cert-input CERT]
+  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
+                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
+</source>
+        <translation>Commandes en ligne (options globales --url URL --token USER:TOKEN [--ca FILE], ou --sandbox DIR,
+ou --context NAME (par défaut : le contexte par défaut ; voir dwb context list) ;
+avant ou après la commande ; --timeout SECONDS) :
+  dwb create app NAME
+  dwb create device NAME --app APP [--cert]
+  dwb delete app NAME
+  dwb delete device NAME --app APP
+  dwb get apps [-o json]
+  dwb get devices --app APP [-o json]
+  dwb trust list APP [-o json]
+  dwb trust delete APP --index I
+  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
+                       [--key-input KEY] [--cert-input CERT]
+  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
+                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
+</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::AddConnectionDialog</name>
-    <message>
-        <source>The token is kept for this session only; the system key store comes with sign-in support. Nothing secret is written to disk.</source>
-        <translation>Le jeton n&apos;est conservé que pour cette session ; le trousseau du système arrive avec la connexion par navigateur. Rien de secret n&apos;est écrit sur le disque.</translation>
-    </message>
     <message>
         <source>Access token</source>
         <translation>Jeton d&apos;accès</translation>
@@ -1776,6 +2040,10 @@ avant ou après la commande ; --timeout SECONDS) :
     <message>
         <source>The server refused these credentials: %1</source>
         <translation>Le serveur a refusé ces identifiants : %1</translation>
+    </message>
+    <message>
+        <source>The token is kept for this session only; nothing secret is written to disk. To keep it in the system key store, use File ▸ Sign In…</source>
+        <translation>Le jeton est conservé pour cette session seulement ; rien de secret n&apos;est écrit sur le disque. Pour le conserver dans le trousseau du système, utilisez Fichier ▸ Se connecter…</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2574,14 @@ avant ou après la commande ; --timeout SECONDS) :
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
+    <message>
+        <source>Sign In A&amp;gain</source>
+        <translation>&amp;Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Sign in again to this server; the window keeps what it shows</source>
+        <translation>Se reconnecter à ce serveur ; la fenêtre conserve ce qu&apos;elle affiche</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::DetailsPane</name>
@@ -2570,10 +2846,6 @@ avant ou après la commande ; --timeout SECONDS) :
         <translation>Appareil</translation>
     </message>
     <message>
-        <source>The device that gets the certificate: one of the application&apos;s devices, or a new one.</source>
-        <translation>L&apos;appareil qui reçoit le certificat : l&apos;un des appareils de l&apos;application, ou un nouveau.</translation>
-    </message>
-    <message>
         <source>An &amp;existing device</source>
         <translation>Un appareil &amp;existant</translation>
     </message>
@@ -2600,6 +2872,87 @@ avant ou après la commande ; --timeout SECONDS) :
     <message>
         <source>&apos;%1&apos; exists already: its certificate alias will be added.</source>
         <translation>« %1 » existe déjà : son alias de certificat sera ajouté.</translation>
+    </message>
+    <message>
+        <source>The device that gets the certificate: one of the application&apos;s devices, or a new one; or several devices from a list.</source>
+        <translation>L&apos;appareil qui reçoit le certificat : l&apos;un des appareils de l&apos;application, ou un nouveau ; ou plusieurs appareils d&apos;après une liste.</translation>
+    </message>
+    <message>
+        <source>&amp;One device</source>
+        <translation>&amp;Un appareil</translation>
+    </message>
+    <message>
+        <source>Se&amp;veral devices from a list</source>
+        <translation>P&amp;lusieurs appareils d&apos;après une liste</translation>
+    </message>
+    <message>
+        <source>Paste the names, one per line (# starts a comment), or CSV with a header:
+name,labels,alias
+sensor-1,site=lab-1;floor=2,serial-0001</source>
+        <translation>Collez les noms, un par ligne (# commence un commentaire), ou du CSV avec une ligne d&apos;en-tête :
+name,labels,alias
+sensor-1,site=lab-1;floor=2,serial-0001</translation>
+    </message>
+    <message>
+        <source>Device list</source>
+        <translation>Liste des appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Load…</source>
+        <translation>&amp;Charger…</translation>
+    </message>
+    <message>
+        <source>Read the list from a text or CSV file</source>
+        <translation>Lire la liste depuis un fichier texte ou CSV</translation>
+    </message>
+    <message>
+        <source>Problems of the device list</source>
+        <translation>Problèmes de la liste des appareils</translation>
+    </message>
+    <message>
+        <source>Device li&amp;st:</source>
+        <translation>Li&amp;ste des appareils :</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list%1 has %n problem(s); fix every line shown below to continue.</source>
+        <translation>
+            <numerusform>La liste%1 comporte %n problème ; corrigez chaque ligne indiquée ci-dessous pour continuer.</numerusform>
+            <numerusform>La liste%1 comporte %n problèmes ; corrigez chaque ligne indiquée ci-dessous pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) (CSV)%1</source>
+        <translation>
+            <numerusform>%n appareil (CSV)%1</numerusform>
+            <numerusform>%n appareils (CSV)%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)%1</source>
+        <translation>
+            <numerusform>%n appareil%1</numerusform>
+            <numerusform>%n appareils%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1 new, %2 exist already (their certificate alias is added).</source>
+        <translation> : %1 nouveau(x), %2 déjà existant(s) (leur alias de certificat est ajouté).</translation>
+    </message>
+    <message>
+        <source>Device List</source>
+        <translation>Liste des appareils</translation>
+    </message>
+    <message>
+        <source>Device lists (*.csv *.txt *.lst);;All files (*)</source>
+        <translation>Listes d&apos;appareils (*.csv *.txt *.lst);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3025,10 @@ avant ou après la commande ; --timeout SECONDS) :
         <source>Drogue Cloud would refuse this device certificate: %1</source>
         <translation>Drogue Cloud refuserait ce certificat d&apos;appareil : %1</translation>
     </message>
+    <message>
+        <source>Several devices at once always get new keys.</source>
+        <translation>Plusieurs appareils à la fois reçoivent toujours de nouvelles clés.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollOutputPage</name>
@@ -2731,6 +3088,52 @@ avant ou après la commande ; --timeout SECONDS) :
         <source>Files: %1</source>
         <translation>Fichiers : %1</translation>
     </message>
+    <message>
+        <source>Where to write the devices&apos; keys and certificates, one set per device, and the record of the batch. Keys are readable by you only (0600).</source>
+        <translation>Où écrire les clés et les certificats des appareils, un jeu par appareil, ainsi que le journal du lot. Les clés ne sont lisibles que par vous (0600).</translation>
+    </message>
+    <message>
+        <source>A batch always writes PEM files</source>
+        <translation>Un lot écrit toujours des fichiers PEM</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>This folder holds a batch of application &apos;%1&apos;: choose another folder.</source>
+        <translation>Ce dossier contient un lot de l&apos;application « %1 » : choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>This folder holds a batch made with %1 keys: choose %1 on the key page, or another folder.</source>
+        <translation>Ce dossier contient un lot fait avec des clés %1 : choisissez %1 sur la page des clés, ou un autre dossier.</translation>
+    </message>
+    <message>
+        <source>This folder holds an earlier batch: devices finished there are skipped, the rest is done now.</source>
+        <translation>Ce dossier contient un lot antérieur : les appareils déjà terminés sont ignorés, le reste est fait maintenant.</translation>
+    </message>
+    <message>
+        <source>Give the PKCS#12 files a passphrase.</source>
+        <translation>Donnez une phrase secrète aux fichiers PKCS#12.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files for each of the %n device(s): %1.key, .pem and .p12 (for example); the record of the batch: %2</source>
+        <translation>
+            <numerusform>Fichiers pour l&apos;appareil : %1.key, .pem et .p12 (par exemple) ; le journal du lot : %2</numerusform>
+            <numerusform>Fichiers pour chacun des %n appareils : %1.key, .pem et .p12 (par exemple) ; le journal du lot : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files for each of the %n device(s): %1.key and .pem (for example); the record of the batch: %2</source>
+        <translation>
+            <numerusform>Fichiers pour l&apos;appareil : %1.key et .pem (par exemple) ; le journal du lot : %2</numerusform>
+            <numerusform>Fichiers pour chacun des %n appareils : %1.key et .pem (par exemple) ; le journal du lot : %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollProgressPage</name>
@@ -2761,6 +3164,54 @@ avant ou après la commande ; --timeout SECONDS) :
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Run the batch again: what is done is skipped, the rest is finished</source>
+        <translation>Relancer le lot : ce qui est fait est ignoré, le reste est terminé</translation>
+    </message>
+    <message>
+        <source>The devices were not enrolled.</source>
+        <translation>Les appareils n&apos;ont pas été enrôlés.</translation>
+    </message>
+    <message>
+        <source>Cannot write the device list to %1: %2</source>
+        <translation>Impossible d&apos;écrire la liste des appareils dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Checking the CA key and the folder…</source>
+        <translation>Vérification de la clé de CA et du dossier…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices done</source>
+        <translation>%1 appareils sur %2 traités</translation>
+    </message>
+    <message>
+        <source>%1 devices/s, about %2 left</source>
+        <translation>%1 appareils/s, temps restant : environ %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 devices. Resume finishes the rest; what is done is kept.</source>
+        <translation>Arrêté après %1 appareils sur %2. « Reprendre » termine le reste ; ce qui est fait est conservé.</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 devices.</source>
+        <translation>Terminé : %1 appareils sur %2.</translation>
+    </message>
+    <message>
+        <source>Enrolling the Devices</source>
+        <translation>Enrôlement des appareils</translation>
+    </message>
+    <message>
+        <source>Keys and certificates are made on all cores and written first; then each device is registered with its alias. The folder records what is done.</source>
+        <translation>Les clés et les certificats sont produits sur tous les cœurs et écrits d&apos;abord ; puis chaque appareil est enregistré avec son alias. Le dossier garde trace de ce qui est fait.</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3284,70 @@ avant ou après la commande ; --timeout SECONDS) :
         <source>PKCS#12 file:</source>
         <translation>Fichier PKCS#12 :</translation>
     </message>
+    <message>
+        <source>Devices that failed</source>
+        <translation>Appareils en échec</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Devices Enrolled</source>
+        <translation>Appareils enrôlés</translation>
+    </message>
+    <message>
+        <source>Devices Enrolled, Some Failed</source>
+        <translation>Appareils enrôlés, certains en échec</translation>
+    </message>
+    <message>
+        <source>Every device of the list has its key, its certificate and its alias.</source>
+        <translation>Chaque appareil de la liste a sa clé, son certificat et son alias.</translation>
+    </message>
+    <message>
+        <source>Run the same list into the same folder again to retry the devices that failed; the others are skipped.</source>
+        <translation>Relancez la même liste dans le même dossier pour réessayer les appareils en échec ; les autres sont ignorés.</translation>
+    </message>
+    <message>
+        <source>Devices in the list:</source>
+        <translation>Appareils de la liste :</translation>
+    </message>
+    <message>
+        <source>Enrolled now:</source>
+        <translation>Enrôlés maintenant :</translation>
+    </message>
+    <message>
+        <source>Skipped (done before):</source>
+        <translation>Ignorés (déjà faits) :</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>En échec :</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>%1 s (%2 devices/s)</source>
+        <translation>%1 s (%2 appareils/s)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Record of the batch:</source>
+        <translation>Journal du lot :</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollSummaryPage</name>
@@ -2847,6 +3362,14 @@ avant ou après la commande ; --timeout SECONDS) :
     <message>
         <source>&amp;Enroll</source>
         <translation>&amp;Enrôler</translation>
+    </message>
+    <message>
+        <source>Check, then enroll the devices.</source>
+        <translation>Vérifiez, puis enrôlez les appareils.</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll Devices</source>
+        <translation>&amp;Enrôler les appareils</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3448,73 @@ avant ou après la commande ; --timeout SECONDS) :
     <message>
         <source>Alias to add:</source>
         <translation>Alias à ajouter :</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Appareils :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) from the list: %1 new, %2 exist (the alias is added, the rest of the device is kept)</source>
+        <translation>
+            <numerusform>%n appareil de la liste : %1 nouveau(x), %2 existant(s) (l&apos;alias est ajouté, le reste de l&apos;appareil est conservé)</numerusform>
+            <numerusform>%n appareils de la liste : %1 nouveau(x), %2 existant(s) (l&apos;alias est ajouté, le reste de l&apos;appareil est conservé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device keys:</source>
+        <translation>Clés des appareils :</translation>
+    </message>
+    <message>
+        <source>a new %1 key each</source>
+        <translation>une nouvelle clé %1 pour chacun</translation>
+    </message>
+    <message>
+        <source>Certificate subjects:</source>
+        <translation>Sujets des certificats :</translation>
+    </message>
+    <message>
+        <source>%1, … (one per device)</source>
+        <translation>%1, … (un par appareil)</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Files per device:</source>
+        <translation>Fichiers par appareil :</translation>
+    </message>
+    <message>
+        <source>key (0600), certificate, PKCS#12 (0600)</source>
+        <translation>clé (0600), certificat, PKCS#12 (0600)</translation>
+    </message>
+    <message>
+        <source>key (0600), certificate</source>
+        <translation>clé (0600), certificat</translation>
+    </message>
+    <message>
+        <source>the certificate subject</source>
+        <translation>le sujet du certificat</translation>
+    </message>
+    <message>
+        <source>, and the aliases of the list</source>
+        <translation>, et les alias de la liste</translation>
+    </message>
+    <message>
+        <source>Aliases to add:</source>
+        <translation>Alias à ajouter :</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>from the list, added to the devices&apos; labels</source>
+        <translation>de la liste, ajoutées aux étiquettes des appareils</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
     </message>
 </context>
 <context>
@@ -3514,12 +4104,6 @@ avant ou après la commande ; --timeout SECONDS) :
         <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
-        <source>Access token of %1 for %2.
-The token is kept for this session only; the system key store comes with sign-in support.</source>
-        <translation>Jeton d&apos;accès de %1 pour %2.
-Le jeton n&apos;est conservé que pour cette session ; le trousseau du système arrive avec la connexion par navigateur.</translation>
-    </message>
-    <message>
         <source>No access token for this session.</source>
         <translation>Aucun jeton d&apos;accès pour cette session.</translation>
     </message>
@@ -3767,6 +4351,84 @@ Le jeton n&apos;est conservé que pour cette session ; le trousseau du système 
     <message>
         <source>Connect as a device with its certificate, publish, and see the event arrive</source>
         <translation>Se connecter comme un appareil avec son certificat, publier et voir l&apos;événement arriver</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Add a connection: sign in with the browser or an access token</source>
+        <translation>Ajouter une connexion : se connecter avec le navigateur ou un jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Import drg Configuration…</source>
+        <translation>&amp;Importer la configuration drg…</translation>
+    </message>
+    <message>
+        <source>Import drg&apos;s contexts and move their tokens into the key store</source>
+        <translation>Importer les contextes de drg et déplacer leurs jetons dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Access token of %1 for %2.
+The token is kept for this session only; use File ▸ Sign In… to keep it in the system key store.</source>
+        <translation>Jeton d&apos;accès de %1 pour %2.
+Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se connecter… pour le conserver dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of %1 is damaged.</source>
+        <translation>La connexion enregistrée de %1 est endommagée.</translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in for %1 in the %2.</source>
+        <translation>Aucune connexion enregistrée pour %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Use “Sign In Again” in the connection bar.</source>
+        <translation>Utilisez « Se reconnecter » dans la barre de connexion.</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Session expirée</translation>
+    </message>
+    <message>
+        <source>Use “Sign In Again” in the connection bar; the window keeps what it shows.</source>
+        <translation>Utilisez « Se reconnecter » dans la barre de connexion ; la fenêtre conserve ce qu&apos;elle affiche.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved: %1</source>
+        <translation>La connexion n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Signed in again as %1.</source>
+        <translation>Reconnecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Import drg Configuration</source>
+        <translation>Importer la configuration drg</translation>
+    </message>
+    <message>
+        <source>Import which drg configuration?</source>
+        <translation>Quelle configuration drg importer ?</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>drg configuration (*.yaml *.yml);;All files (*)</source>
+        <translation>Configuration drg (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
+    </message>
+    <message>
+        <source>In the workbench: choose the connection, then “Sign In Again”.</source>
+        <translation>Dans le workbench : choisissez la connexion, puis « Se reconnecter ».</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4722,127 @@ Le jeton n&apos;est conservé que pour cette session ; le trousseau du système 
     <message>
         <source>Verification failed.</source>
         <translation>La vérification a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::SignInDialog</name>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Sign in with &amp;browser</source>
+        <translation>&amp;Se connecter avec le navigateur</translation>
+    </message>
+    <message>
+        <source>Use &amp;access token</source>
+        <translation>Utiliser le jeton d&apos;&amp;accès</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>e.g. lab (default: the server&apos;s host name)</source>
+        <translation>p. ex. labo (par défaut : le nom d&apos;hôte du serveur)</translation>
+    </message>
+    <message>
+        <source>only for a server with its own CA</source>
+        <translation>seulement pour un serveur avec sa propre CA</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <source>Server C&amp;A:</source>
+        <translation>&amp;CA du serveur :</translation>
+    </message>
+    <message>
+        <source>With your Drogue Cloud account</source>
+        <translation>Avec votre compte Drogue Cloud</translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page of the server in your web browser; come back here when you have signed in.</source>
+        <translation>Ouvre la page de connexion du serveur dans votre navigateur web ; revenez ici une fois connecté.</translation>
+    </message>
+    <message>
+        <source>Or with an access token</source>
+        <translation>Ou avec un jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Ut&amp;ilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Server CA</source>
+        <translation>CA du serveur</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sign In Again to %1</source>
+        <translation>Se reconnecter à %1</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s API URL, e.g. https://api.example.net.</source>
+        <translation>Saisissez l&apos;URL de l&apos;API du serveur, p. ex. https://api.example.net.</translation>
+    </message>
+    <message>
+        <source>The server CA file cannot be read.</source>
+        <translation>Le fichier CA du serveur ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address yourself:
+%1</source>
+        <translation>Aucun navigateur web n&apos;a pu être ouvert. Ouvrez vous-même cette adresse :
+%1</translation>
+    </message>
+    <message>
+        <source>Signed in; checking with the server…</source>
+        <translation>Connecté ; vérification auprès du serveur…</translation>
+    </message>
+    <message>
+        <source>The server refused the new sign-in: %1</source>
+        <translation>Le serveur a refusé la nouvelle connexion : %1</translation>
+    </message>
+    <message>
+        <source>Enter your user id and an access token.</source>
+        <translation>Saisissez votre identifiant et un jeton d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>The server refused these credentials: %1</source>
+        <translation>Le serveur a refusé ces identifiants : %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
     </message>
 </context>
 <context>
