@@ -218,13 +218,23 @@ Status trustList(RegistryClient &client, const QString &app, bool json, QTextStr
 
 Status trustDelete(RegistryClient &client, const QString &app, int index, QTextStream &out)
 {
-    auto r = await(client.modifyApp(app, [index, app](Application &a) -> Status {
-        if (!a.removeTrustAnchor(index))
-            return Error(ErrorCode::InvalidArgument,
-                         tr("Application '%1' has no trust anchor with index %2 (it has %3).")
-                             .arg(app)
-                             .arg(index)
-                             .arg(a.trustAnchorPems().size()));
+    // The index picks a certificate on the first read; when the change runs
+    // again (after a 409 or a lost answer) it removes that certificate if it
+    // is still there, never whatever moved to the index meanwhile.
+    QByteArray chosen;
+    auto r = await(client.modifyApp(app, [index, app, &chosen](Application &a) -> Status {
+        const QList<QByteArray> pems = a.trustAnchorPems();
+        if (chosen.isEmpty()) {
+            if (index < 0 || index >= pems.size())
+                return Error(ErrorCode::InvalidArgument,
+                             tr("Application '%1' has no trust anchor with index %2 (it has %3).")
+                                 .arg(app)
+                                 .arg(index)
+                                 .arg(pems.size()));
+            chosen = pems.at(index);
+        }
+        if (const int at = int(pems.indexOf(chosen)); at >= 0)
+            a.removeTrustAnchor(at);
         return {};
     }));
     if (!r)

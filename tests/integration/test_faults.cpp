@@ -375,6 +375,40 @@ private Q_SLOTS:
         qInfo() << "dwb under faults:" << faults.size() << "requests faulted";
     }
 
+    void dwbTrustDeleteRemovesTheChosenAnchorOnly()
+    {
+        // The first PUT is made but answered 500; the retried PUT meets
+        // another writer (409, and the stored app differs from what was
+        // sent), so the change runs again on the new version: it must not
+        // remove what is now at index 0.
+        if (!m_sb)
+            m_sb = std::make_unique<dwb::test::Sandbox>(m_tmp.filePath(u"sandbox"_s));
+        QVERIFY2(m_sb->start({u"--no-broker"_s}), qPrintable(m_sb->errorString()));
+        {
+            dwb::RegistryClient client(m_sb->connectionSettings(5000));
+            dwb::Application a = dwb::Application::create(u"three"_s);
+            for (int i = 0; i < 3; ++i)
+                a.addTrustAnchor(fakeAnchor(u"three"_s, i));
+            QVERIFY(await(client.createApp(a)).ok());
+        }
+        QVERIFY2(startWith({u"route=PUT:/api/registry/v1alpha1/apps/*;500=1;limit=1"_s,
+                            u"route=PUT:/api/registry/v1alpha1/apps/*;conflict=1;skip=1;limit=1"_s}),
+                 qPrintable(m_sb->errorString()));
+        QByteArray out, err;
+        const int rc = dwb::test::run(dwb::test::program(u"dwb"_s),
+                                      m_sb->dwbArgs() + QStringList{u"trust"_s, u"delete"_s, u"three"_s, u"--index"_s,
+                                                                    u"0"_s},
+                                      &out, &err, 30000);
+        QVERIFY2(rc == 0, err.constData());
+        const QStringList faults = stopAndFaults();
+        QCOMPARE(countFaults(faults, u"500"_s), 1);
+        QCOMPARE(countFaults(faults, u"conflict"_s), 1);
+        const auto apps = objects(registry(), "applications", {}, u"three"_s);
+        QCOMPARE(apps.size(), 1);
+        QCOMPARE(dwb::Application(apps.first()).trustAnchorPems(),
+                 (QList<QByteArray>{fakeAnchor(u"three"_s, 1), fakeAnchor(u"three"_s, 2)}));
+    }
+
     void dwbGivesUpWithAClearMessage()
     {
         QVERIFY2(startWith({u"route=/api/registry/**;503=1"_s}), qPrintable(m_sb->errorString()));
