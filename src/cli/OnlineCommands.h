@@ -31,6 +31,9 @@ Result<ConnectionSettings> connectionSettings(const OnlineOptions &options);
 // --context NAME, or the default context when neither --url nor --sandbox
 // is given (VerbsContext.cpp): the context's URL/CA, its secret from the store.
 Result<ConnectionSettings> contextConnectionSettings(const OnlineOptions &options);
+// A server to talk to: --url/--sandbox, --context NAME, or a default context
+// (VerbsContext.cpp). Verbs with an --offline form go online when true.
+bool serverGiven(const OnlineOptions &options);
 // The default application of the context in use ("" with --url/--sandbox or none).
 QString contextDefaultApp(const OnlineOptions &options);
 QString contextDefaultAlgorithm(const OnlineOptions &options);

@@ -106,10 +106,10 @@ int run(dwb::cli::VerbContext &ctx)
 
     std::unique_ptr<RegistryClient> client;
     if (!o.offline) {
-        if (!ctx.online.isSet())
+        if (!cli::serverGiven(ctx.online))
             return cli::usageError(ctx, kUsage,
-                                   tr("Online enrollment needs --sandbox DIR or --url URL --token USER:TOKEN "
-                                      "(or use --offline --ca-cert CA.pem)."));
+                                   tr("Online enrollment needs --sandbox DIR, --url URL --token USER:TOKEN or "
+                                      "--context NAME (or use --offline --ca-cert CA.pem)."));
         auto settings = cli::connectionSettings(ctx.online);
         if (!settings)
             return cli::failure(ctx, settings.error());

@@ -266,6 +266,11 @@ std::optional<Context> contextInUse(const OnlineOptions &o)
 }
 } // namespace
 
+bool serverGiven(const OnlineOptions &o)
+{
+    return o.isSet() || !o.context.isEmpty() || contextInUse(o).has_value();
+}
+
 QString contextDefaultApp(const OnlineOptions &o)
 {
     const auto c = contextInUse(o);

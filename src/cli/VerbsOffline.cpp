@@ -35,7 +35,8 @@ const QString kInspectUsage = u"dwb inspect FILE… [--format text|json] [--pass
 int needsServer(VerbContext &ctx, const QString &usage)
 {
     return usageError(ctx, usage,
-                      tr("This needs a server: give --sandbox DIR or --url URL --token USER:TOKEN, or use --offline."));
+                      tr("This needs a server: give --sandbox DIR, --url URL --token USER:TOKEN or --context NAME "
+                         "(or make a context the default), or use --offline."));
 }
 
 // Common options of the certificate verbs.

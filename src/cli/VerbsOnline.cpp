@@ -95,7 +95,7 @@ bool isOnlineVerb(const QStringList &args, const OnlineOptions &options)
         if (sub == "list"_L1 || sub == "delete"_L1)
             return true;
         if (sub == "create"_L1 || sub == "enroll"_L1)
-            return options.isSet();
+            return serverGiven(options);
     }
     return false;
 }

@@ -244,6 +244,27 @@ private Q_SLOTS:
         r = dwb({u"create"_s, u"device"_s, u"dev-default-app"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(await(client.getDevice(u"ctx-app"_s, u"dev-default-app"_s)).ok());
+
+        // trust create/enroll (which also have an --offline form) go online
+        // through the default context and through --context NAME.
+        const QString caKey = m_home.filePath(u"ctx-ca.key"_s), devKey = m_home.filePath(u"ctx-dev.key"_s),
+                      devPem = m_home.filePath(u"ctx-dev.pem"_s);
+        r = dwb({u"trust"_s, u"create"_s, u"ctx-app"_s, u"--key-output"_s, caKey});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto app = await(client.getApp(u"ctx-app"_s));
+        QVERIFY(app.ok());
+        QCOMPARE(app->trustAnchorPems().size(), 1);
+        r = dwb({u"--context"_s, u"sb"_s, u"trust"_s, u"enroll"_s, u"ctx-dev"_s, u"--app"_s, u"ctx-app"_s,
+                 u"--ca-key"_s, caKey, u"--out"_s, devPem, u"--key-output"_s, devKey});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        auto dev = await(client.getDevice(u"ctx-app"_s, u"ctx-dev"_s));
+        QVERIFY(dev.ok());
+        QVERIFY2(dev->aliases().contains(u"CN=ctx-dev, O=Drogue IoT, OU=ctx-app"_s), qPrintable(dev->aliases().join(u',')));
+        const QString anchorPem = m_home.filePath(u"ctx-anchor.pem"_s);
+        QVERIFY(dwb::test::writeFile(anchorPem, app->trustAnchorPems().first()));
+        QCOMPARE(dwb::test::openssl({u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s, u"-CAfile"_s,
+                                     anchorPem, devPem}),
+                 0);
     }
 
     void browserLogin()
