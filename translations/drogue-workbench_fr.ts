@@ -1581,10 +1581,6 @@
         <translation>Certificat : %1</translation>
     </message>
     <message>
-        <source>This needs a server: give --sandbox DIR or --url URL --token USER:TOKEN, or use --offline.</source>
-        <translation>Ceci exige un serveur : indiquez --sandbox DIR ou --url URL --token USER:TOKEN, ou utilisez --offline.</translation>
-    </message>
-    <message>
         <source>Unknown algorithm &apos;%1&apos; (rsa2048, rsa3072, rsa4096, ecdsa-p256, ecdsa-p384, ed25519).</source>
         <translation>Algorithme inconnu « %1 » (rsa2048, rsa3072, rsa4096, ecdsa-p256, ecdsa-p384, ed25519).</translation>
     </message>
@@ -2001,6 +1997,10 @@ avant ou après la commande ; --timeout SECONDS) :
   dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
                        [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
 </translation>
+    </message>
+    <message>
+        <source>This needs a server: give --sandbox DIR, --url URL --token USER:TOKEN or --context NAME (or make a context the default), or use --offline.</source>
+        <translation>Ceci exige un serveur : indiquez --sandbox DIR, --url URL --token USER:TOKEN ou --context NAME (ou définissez un contexte par défaut), ou utilisez --offline.</translation>
     </message>
 </context>
 <context>
