@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <mutex>
 
+#include <pthread.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 
@@ -173,23 +174,40 @@ QString probeTlsRefusal(SSL_CTX *ctx, const QByteArray &host, int port)
     return result;
 }
 
+// libmosquitto's callbacks run in its loop thread, which stopLoop() may cancel
+// (mosquitto_loop_stop with force). A cancel inside a callback (Qt's wake-up
+// write in postEvent is a cancellation point) skips what libmosquitto does
+// after the callback: the received message or the DISCONNECT packet leaked
+// (LeakSanitizer, ./run sanitize), and Qt's event queue lock could be left
+// held. So no cancel while a callback runs; it takes effect right after.
+struct NoCancel {
+    int previous = PTHREAD_CANCEL_ENABLE;
+    NoCancel() { pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, &previous); }
+    ~NoCancel() { pthread_setcancelstate(previous, nullptr); }
+    NoCancel(const NoCancel &) = delete;
+    NoCancel &operator=(const NoCancel &) = delete;
+};
+
 } // namespace
 
 struct MqttCallbacks {
     static void connect(mosquitto *, void *obj, int rc, int, const mosquitto_property *)
     {
+        const NoCancel noCancel;
         auto *self = static_cast<MqttClient *>(obj);
         QMetaObject::invokeMethod(self, [self, rc] { self->handleConnect(rc); },
                                   Qt::QueuedConnection);
     }
     static void disconnect(mosquitto *, void *obj, int rc, const mosquitto_property *)
     {
+        const NoCancel noCancel;
         auto *self = static_cast<MqttClient *>(obj);
         QMetaObject::invokeMethod(self, [self, rc] { self->handleDisconnect(rc); },
                                   Qt::QueuedConnection);
     }
     static void publish(mosquitto *, void *obj, int mid, int, const mosquitto_property *)
     {
+        const NoCancel noCancel;
         auto *self = static_cast<MqttClient *>(obj);
         QMetaObject::invokeMethod(self, [self, mid] { Q_EMIT self->published(mid); },
                                   Qt::QueuedConnection);
@@ -197,6 +215,7 @@ struct MqttCallbacks {
     static void subscribe(mosquitto *, void *obj, int mid, int count, const int *granted,
                           const mosquitto_property *)
     {
+        const NoCancel noCancel;
         auto *self = static_cast<MqttClient *>(obj);
         const bool refused = count > 0 && granted[0] >= 0x80;
         QMetaObject::invokeMethod(
@@ -214,6 +233,7 @@ struct MqttCallbacks {
     static void message(mosquitto *, void *obj, const mosquitto_message *m,
                         const mosquitto_property *)
     {
+        const NoCancel noCancel;
         auto *self = static_cast<MqttClient *>(obj);
         MqttMessage msg;
         msg.topic = QString::fromUtf8(m->topic);
@@ -227,6 +247,7 @@ struct MqttCallbacks {
     {
         if (!(level & (MOSQ_LOG_ERR | MOSQ_LOG_WARNING)))
             return;
+        const NoCancel noCancel;
         auto *self = static_cast<MqttClient *>(obj);
         const QString t = QString::fromUtf8(text);
         QMetaObject::invokeMethod(self, [self, level, t] { self->handleLog(level, t); },
