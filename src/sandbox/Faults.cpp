@@ -17,20 +17,6 @@ namespace dwb::sandbox {
 
 namespace {
 
-QByteArray methodOf(const QHttpServerRequest &request)
-{
-    switch (request.method()) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
-    }
-}
-
 // The decoded path segments, as SandboxServer::route sees them.
 QStringList segmentsOf(const QHttpServerRequest &request)
 {
@@ -351,7 +337,7 @@ FaultDecision FaultInjector::decide(const QByteArray &method, const QString &dec
 
 void FaultInjector::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
-    const QByteArray method = methodOf(request);
+    const QByteArray method = methodName(request);
     const QString path = u'/' + segmentsOf(request).join(u'/');
     const FaultDecision d = decide(method, path);
     if (d.kind != FaultKind::None || d.latencyMs > 0 || d.slowMs > 0) {

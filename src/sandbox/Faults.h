@@ -54,6 +54,9 @@ class QHttpServerResponder;
 
 namespace dwb::sandbox {
 
+// "GET", "PUT", … of a request (SandboxServer.cpp).
+QByteArray methodName(const QHttpServerRequest &request);
+
 struct FaultRule {
     QString text;                   // as given, for messages and the log
     QList<QByteArray> methods;      // empty: any method

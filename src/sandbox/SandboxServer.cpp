@@ -27,15 +27,9 @@ using namespace Qt::StringLiterals;
 
 namespace dwb::sandbox {
 
-namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("SandboxServer", text); }
-
-const QString kVersion = u"0.11.0"_s;
-
-QByteArray methodName(QHttpServerRequest::Method m)
+QByteArray methodName(const QHttpServerRequest &request)
 {
-    switch (m) {
+    switch (request.method()) {
     case QHttpServerRequest::Method::Get: return "GET";
     case QHttpServerRequest::Method::Put: return "PUT";
     case QHttpServerRequest::Method::Delete: return "DELETE";
@@ -46,6 +40,13 @@ QByteArray methodName(QHttpServerRequest::Method m)
     default: return "OTHER";
     }
 }
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("SandboxServer", text); }
+
+const QString kVersion = u"0.11.0"_s;
+
 
 HttpReply forbidden()
 {
@@ -400,7 +401,7 @@ HttpReply SandboxServer::route(const QHttpServerRequest &request)
         if (auto r = m_oidc->handle(request))
             return *r;
     }
-    const QByteArray method = methodName(request.method());
+    const QByteArray method = methodName(request);
     const QString rawPath = request.url().path(QUrl::FullyEncoded);
     QStringList segments;
     for (const QString &s : rawPath.split(u'/', Qt::SkipEmptyParts))

@@ -79,16 +79,22 @@ OidcClient::OidcClient(QUrl issuerUrl, QString serverCaFile, QObject *parent)
 
 OidcClient::~OidcClient() = default;
 
-QNetworkReply *OidcClient::post(const QUrl &url, const QByteArray &form)
+QNetworkRequest OidcClient::request(const QUrl &url) const
 {
     QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     req.setTransferTimeout(30000);
     if (!m_caFile.isEmpty()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_caFile);
         req.setSslConfiguration(ssl);
     }
+    return req;
+}
+
+QNetworkReply *OidcClient::post(const QUrl &url, const QByteArray &form)
+{
+    QNetworkRequest req = request(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     return m_nam->post(req, form);
 }
 
@@ -102,14 +108,7 @@ void OidcClient::discover(std::function<void(bool, QString)> then)
         QString base = m_api.toString();
         while (base.endsWith(u'/'))
             base.chop(1);
-        QNetworkRequest req(QUrl(base + u"/.well-known/drogue-endpoints"_s));
-        req.setTransferTimeout(30000);
-        if (!m_caFile.isEmpty()) {
-            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-            ssl.addCaCertificates(m_caFile);
-            req.setSslConfiguration(ssl);
-        }
-        QNetworkReply *reply = m_nam->get(req);
+        QNetworkReply *reply = m_nam->get(request(QUrl(base + u"/.well-known/drogue-endpoints"_s)));
         connect(reply, &QNetworkReply::finished, this, [this, reply, then] {
             reply->deleteLater();
             const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
@@ -127,14 +126,7 @@ void OidcClient::discover(std::function<void(bool, QString)> then)
         });
         return;
     }
-    QNetworkRequest req(QUrl(m_issuer.toString() + u"/.well-known/openid-configuration"_s));
-    req.setTransferTimeout(30000);
-    if (!m_caFile.isEmpty()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(m_caFile);
-        req.setSslConfiguration(ssl);
-    }
-    QNetworkReply *reply = m_nam->get(req);
+    QNetworkReply *reply = m_nam->get(request(QUrl(m_issuer.toString() + u"/.well-known/openid-configuration"_s)));
     connect(reply, &QNetworkReply::finished, this, [this, reply, then] {
         reply->deleteLater();
         const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();

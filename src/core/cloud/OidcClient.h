@@ -28,6 +28,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QTcpServer;
 class QTcpSocket;
 class QTimer;
@@ -89,6 +90,7 @@ private:
     void finishSignIn(bool ok, const QString &message);
     void scheduleRefresh();
     void applyTokens(const OidcTokens &tokens);
+    QNetworkRequest request(const QUrl &url) const;   // timeout, the context's CA
     QNetworkReply *post(const QUrl &url, const QByteArray &form);
 
     QUrl m_issuer, m_api;
