@@ -315,9 +315,11 @@ struct RegistryClient::Private {
         sendNow(method, url, body, auth, std::move(finished));
     }
 
-    static Error cancelled()
+    bool userStop = false;   // cancelPending() rather than the client closing
+    Error cancelled() const
     {
-        return Error(ErrorCode::Cancelled, tr("The request was cancelled: the connection was closed."));
+        return userStop ? Error(ErrorCode::Cancelled, tr("Stopped: the request was cancelled."))
+                        : Error(ErrorCode::Cancelled, tr("The request was cancelled: the connection was closed."));
     }
 
     // Runs then() after ms, unless the client closes first (then onCancel()).
@@ -486,7 +488,7 @@ struct RegistryClient::Private {
                     else
                         self->attempt();
                 },
-                [self] { self->done(cancelled()); });
+                [self] { self->done(self->d->cancelled()); });
         }
 
         Error gaveUp(const Error &e) const
@@ -716,6 +718,13 @@ int defaultRetryBudgetMs()
     return ok && seconds >= 0 ? int(seconds * 1000) : 20000;
 }
 
+int defaultTimeoutMs()
+{
+    bool ok = false;
+    const double seconds = qEnvironmentVariable("DWB_TIMEOUT_SECONDS").toDouble(&ok);
+    return ok && seconds > 0 ? int(seconds * 1000) : 30000;
+}
+
 RegistryClient::RegistryClient(ConnectionSettings settings, QObject *parent)
     : QObject(parent), m_settings(std::move(settings)), d(std::make_unique<Private>())
 {
@@ -738,6 +747,14 @@ RegistryClient::RegistryClient(ConnectionSettings settings, QObject *parent)
 RegistryClient::~RegistryClient()
 {
     d->cancelAll();
+}
+
+void RegistryClient::cancelPending()
+{
+    d->userStop = true;
+    d->cancelAll();
+    d->closing = false;
+    d->userStop = false;
 }
 
 void RegistryClient::setCredentials(const Credentials &credentials)
@@ -977,6 +994,7 @@ struct Modify : std::enable_shared_from_this<Modify<T>> {
     std::function<T()> fresh;                                      // for createIfAbsent, else empty
     // Runs the first function after ms, or the second when the client closes.
     std::function<void(int, std::function<void()>, std::function<void()>)> later;
+    std::function<Error()> cancelled;
     std::shared_ptr<QPromise<Result<T>>> promise;
     int attemptsLeft = 8;
     int conflicts = 0;
@@ -992,8 +1010,7 @@ struct Modify : std::enable_shared_from_this<Modify<T>> {
         const int delay = base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1));
         qCDebug(lcCloud).noquote() << what << "changed meanwhile (409): re-reading in" << delay << "ms";
         auto self = this->shared_from_this();
-        later(delay, [self] { self->attempt(); }, [self] { fulfil(self->promise, Error(ErrorCode::Cancelled,
-              RegistryClient::tr("The request was cancelled: the connection was closed."))); });
+        later(delay, [self] { self->attempt(); }, [self] { fulfil(self->promise, self->cancelled()); });
     }
 
     void attempt()
@@ -1043,6 +1060,7 @@ QFuture<Result<Application>> RegistryClient::modifyApp(const QString &name, AppC
     auto m = std::make_shared<Modify<Application>>();
     m->promise = newPromise<Result<Application>>();
     m->attemptsLeft = maxAttempts;
+    m->cancelled = [this] { return d->cancelled(); };
     m->later = [this](int ms, std::function<void()> then, std::function<void()> cancel) {
         d->later(ms, std::move(then), std::move(cancel));
     };
@@ -1066,6 +1084,7 @@ QFuture<Result<Device>> RegistryClient::modifyDevice(const QString &app, const Q
     auto m = std::make_shared<Modify<Device>>();
     m->promise = newPromise<Result<Device>>();
     m->attemptsLeft = maxAttempts;
+    m->cancelled = [this] { return d->cancelled(); };
     m->later = [this](int ms, std::function<void()> then, std::function<void()> cancel) {
         d->later(ms, std::move(then), std::move(cancel));
     };

@@ -46,12 +46,14 @@ struct Credentials {
 
 // 20 s, or the environment's DWB_RETRY_SECONDS (e.g. 0 or 2.5).
 int defaultRetryBudgetMs();
+// 30 s, or the environment's DWB_TIMEOUT_SECONDS (more than 0, e.g. 2.5).
+int defaultTimeoutMs();
 
 struct ConnectionSettings {
     QUrl apiUrl;             // e.g. http://127.0.0.1:8011
     Credentials credentials;
     QString serverCaFile;    // PEM of a local CA to trust (local_certs); empty = system CAs
-    int timeoutMs = 30000;   // per request
+    int timeoutMs = defaultTimeoutMs();   // per request (no answer byte for this long: Timeout)
     // Retries of what is safe to repeat stop after this long (0: none).
     int retryBudgetMs = defaultRetryBudgetMs();
 };
@@ -76,6 +78,12 @@ public:
     QFuture<Result<Endpoints>> discover();
     QFuture<Result<QString>> whoami();           // user id
     const Endpoints &endpoints() const { return m_endpoints; }
+
+    // Stops everything under way (a Stop button): requests waiting, on the
+    // wire or waiting for a retry finish now with ErrorCode::Cancelled
+    // ("stopped"). The client stays usable for new requests. A write that was
+    // already on the wire may still have been made by the server.
+    void cancelPending();
 
     QFuture<Result<QList<Application>>> listApps(const ListOptions &options = {});
     QFuture<Result<Application>> getApp(const QString &name);
