@@ -111,7 +111,10 @@ QString FaultInjector::grammar()
               "by ';':\n"
               "  route=[METHODS:]PATH  e.g. GET,PUT:/api/registry/v1alpha1/apps/* ('*' one segment, '**' "
               "any); default all\n"
-              "  500=P 503=P drop=P malformed=P conflict=P  probabilities (0-1, at most 1 in total)\n"
+              "  500=P 503=P drop=P close=P reset=P malformed=P conflict=P  probabilities (0-1, at most 1 in "
+              "total)\n"
+              "    close: handled, then the connection closed before any byte of the answer; reset: closed "
+              "without handling\n"
               "  latency=MS or MIN-MAX, slow=MS, skip=N, limit=N, seed=N\n");
 }
 
@@ -187,6 +190,10 @@ Result<FaultRule> parseRule(const QString &text, int index)
             error = probability(&rule.p503);
         } else if (key == "drop"_L1) {
             error = probability(&rule.pDrop);
+        } else if (key == "close"_L1) {
+            error = probability(&rule.pClose);
+        } else if (key == "reset"_L1) {
+            error = probability(&rule.pReset);
         } else if (key == "malformed"_L1) {
             error = probability(&rule.pMalformed);
         } else if (key == "conflict"_L1) {
@@ -214,19 +221,20 @@ Result<FaultRule> parseRule(const QString &text, int index)
                 return fail(FaultInjector::tr("seed must be a whole number, not '%1'.").arg(value));
             rule.hasSeed = true;
         } else {
-            return fail(FaultInjector::tr("unknown key '%1' (known: route, 500, 503, drop, malformed, conflict, "
-                                          "latency, slow, skip, limit, seed).")
+            return fail(FaultInjector::tr("unknown key '%1' (known: route, 500, 503, drop, close, reset, malformed, "
+                                          "conflict, latency, slow, skip, limit, seed).")
                             .arg(key));
         }
         if (error)
             return *error;
     }
-    const double total = rule.p500 + rule.p503 + rule.pDrop + rule.pMalformed + rule.pConflict;
+    const double total = rule.p500 + rule.p503 + rule.pDrop + rule.pMalformed + rule.pConflict + rule.pClose
+                         + rule.pReset;
     if (total > 1.0 + 1e-9)
         return fail(FaultInjector::tr("the probabilities add up to %1, more than 1.").arg(total));
     if (total == 0 && rule.latencyMax == 0 && rule.slowMs == 0)
-        return fail(FaultInjector::tr("the rule injects nothing: give 500, 503, drop, malformed, conflict, latency "
-                                      "or slow."));
+        return fail(FaultInjector::tr("the rule injects nothing: give 500, 503, drop, close, reset, malformed, "
+                                      "conflict, latency or slow."));
     return rule;
 }
 
@@ -272,6 +280,8 @@ QString FaultInjector::kindName(FaultKind kind)
     case FaultKind::Drop: return u"drop"_s;
     case FaultKind::Malformed: return u"malformed"_s;
     case FaultKind::Conflict: return u"conflict"_s;
+    case FaultKind::Close: return u"close"_s;
+    case FaultKind::Reset: return u"reset"_s;
     }
     return {};
 }
@@ -302,7 +312,7 @@ FaultDecision FaultInjector::decide(const QByteArray &method, const QString &dec
             d.slowMs = std::max(d.slowMs, r.slowMs);
             fired = true;
         }
-        const double total = r.p500 + r.p503 + r.pDrop + r.pMalformed + r.pConflict;
+        const double total = r.p500 + r.p503 + r.pDrop + r.pMalformed + r.pConflict + r.pClose + r.pReset;
         if (total > 0) {
             const double u = uniform(s.rng); // always drawn: a rule's sequence does not depend on others
             FaultKind kind = FaultKind::None;
@@ -310,7 +320,8 @@ FaultDecision FaultInjector::decide(const QByteArray &method, const QString &dec
             for (const auto &[p, k] : {std::pair{r.p500, FaultKind::Status500}, std::pair{r.p503, FaultKind::Status503},
                                        std::pair{r.pDrop, FaultKind::Drop},
                                        std::pair{r.pMalformed, FaultKind::Malformed},
-                                       std::pair{r.pConflict, FaultKind::Conflict}}) {
+                                       std::pair{r.pConflict, FaultKind::Conflict},
+                                       std::pair{r.pClose, FaultKind::Close}, std::pair{r.pReset, FaultKind::Reset}}) {
                 edge += p;
                 if (u < edge) {
                     kind = k;
@@ -372,6 +383,17 @@ void FaultInjector::serve(const QHttpServerRequest &request, QHttpServerResponde
 void FaultInjector::answer(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                            FaultDecision d)
 {
+    if (d.kind == FaultKind::Close || d.kind == FaultKind::Reset) {
+        // Not one byte of the answer: to the client this looks like a
+        // keep-alive connection that the server closed while idle, so Qt
+        // sends the request again by itself when it can (GET/PUT/DELETE,
+        // and a POST whose body it can send again).
+        if (d.kind == FaultKind::Close && m_hooks.handle)
+            (void)m_hooks.handle(request);
+        if (QTcpSocket *socket = responder.socket())
+            socket->disconnectFromHost();
+        return;
+    }
     HttpReply reply;
     const QString rule = QString::number(d.rule);
     if (d.kind == FaultKind::Status503) {

@@ -1,6 +1,6 @@
 // Fault injection for drogue-sandbox (--faults SPEC, --faults-seed N):
-// latency, 500/503 answers, connections dropped mid-answer, malformed JSON,
-// 409 storms (another writer changes the object just before a PUT/DELETE)
+// latency, 500/503 answers, connections dropped mid-answer or closed before
+// the answer, malformed JSON, 409 storms (another writer changes the object just before a PUT/DELETE)
 // and slow bodies, per route or for every request, deterministic with a seed.
 //
 // SPEC: one or more rules, separated by white space (or give --faults
@@ -16,6 +16,12 @@
 //               of the answer: status line, headers with the full
 //               Content-Length, half of the body, close. An answer without a
 //               body (201/204) is cut in the middle of its headers.
+//   close=P     handle the request (the change is made), then close the
+//               connection without sending a single byte of the answer (a
+//               client cannot tell this from a connection that was idle;
+//               Qt sends GET/PUT/DELETE again by itself)
+//   reset=P     do NOT handle the request, and close the connection without
+//               answering (the change is not made)
 //   malformed=P handle the request, then send the first half of a JSON body
 //               followed by garbage (same status); answers without a body
 //               are left alone
@@ -62,7 +68,7 @@ struct FaultRule {
     QList<QByteArray> methods;      // empty: any method
     QString pathPattern;            // empty: any path
     QRegularExpression path;
-    double p500 = 0, p503 = 0, pDrop = 0, pMalformed = 0, pConflict = 0;
+    double p500 = 0, p503 = 0, pDrop = 0, pMalformed = 0, pConflict = 0, pClose = 0, pReset = 0;
     int latencyMin = 0, latencyMax = 0;
     int slowMs = 0;
     int skip = 0;
@@ -71,7 +77,7 @@ struct FaultRule {
     quint64 seed = 0;
 };
 
-enum class FaultKind { None, Status500, Status503, Drop, Malformed, Conflict };
+enum class FaultKind { None, Status500, Status503, Drop, Malformed, Conflict, Close, Reset };
 
 struct FaultDecision {
     FaultKind kind = FaultKind::None;
