@@ -173,8 +173,18 @@ int run(dwb::cli::VerbContext &ctx)
         return cli::failure(ctx, r.status.error());
 
     ctx.out << "enrolled " << r.enrolled << ", skipped " << r.skipped << ", failed " << r.failures.size() << '\n';
-    for (const BatchFailure &f : r.failures)
+    for (const BatchFailure &f : r.failures) {
+        if (r.notSent > 0 && f.reason == r.stoppedReason)
+            continue; // one line for all of them, below
         ctx.out << tr("%1 (line %2): %3").arg(f.device).arg(f.line).arg(f.reason) << '\n';
+    }
+    if (r.notSent > 0)
+        ctx.out << QCoreApplication::translate("dwb",
+                                               "%n device(s) not sent, registration stopped: %1 Their keys and "
+                                               "certificates are written; run the same command again to finish.",
+                                               nullptr, r.notSent)
+                       .arg(r.stoppedReason)
+                << '\n';
     ctx.out.flush();
     if (r.cancelled) {
         ctx.err << "dwb: " << r.status.error().message << '\n';

@@ -16,6 +16,7 @@
 #include "support/TestEnv.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -378,6 +379,98 @@ private Q_SLOTS:
         for (const QString &d : devices)
             certFiles.append(BatchEnrollment::certPath(outDir, dwb::deviceFileStem(d)));
         QCOMPARE(opensslVerifyAll(anchorFile, certFiles, &out), 200);
+    }
+
+    void serverKeepsFailingStopsTheBatch()
+    {
+        // Every device write answered 503: without a bound for the whole
+        // batch, 200 devices would take 200 x 2 s / 12 requests at once.
+        QTemporaryDir dataDir;
+        dwb::test::Sandbox sb(dataDir.path());
+        QVERIFY2(sb.start({u"--no-broker"_s}), qPrintable(sb.errorString()));
+        QString caKey, anchorFile;
+        QTemporaryDir work;
+        {
+            dwb::RegistryClient setup(sb.connectionSettings(5000));
+            QVERIFY(createAppWithAnchor(setup, work.path(), &caKey, &anchorFile));
+        }
+        QVERIFY2(sb.start({u"--no-broker"_s, u"--faults-seed"_s, u"5"_s, u"--faults"_s,
+                           u"route=POST,PUT:/api/registry/v1alpha1/apps/*/devices**;503=1"_s}),
+                 qPrintable(sb.errorString()));
+        dwb::ConnectionSettings settings = sb.connectionSettings(5000);
+        settings.retryBudgetMs = 2000;
+        auto client = std::make_unique<dwb::RegistryClient>(settings);
+
+        const QStringList devices = names(u"kf"_s, 200);
+        const QString list = writeList(u"kept-failing.txt"_s, devices);
+        const QString outDir = work.filePath(u"out"_s);
+        BatchOptions o = options(list, outDir);
+        o.caKeyFile = caKey;
+        QElapsedTimer t;
+        t.start();
+        const BatchResult first = runJob(std::move(o), client.get());
+        const qint64 ms = t.elapsed();
+        QVERIFY2(ms < 15000, qPrintable(QString::number(ms)));
+        QVERIFY(first.status.ok());
+        QVERIFY(!first.cancelled);
+        QCOMPARE(first.enrolled, 0);
+        QCOMPARE(first.failures.size(), 200);
+        QVERIFY2(first.stoppedReason.startsWith(u"The server kept failing for 2 s: The server kept answering HTTP 503"_s),
+                 qPrintable(first.stoppedReason));
+        QVERIFY2(first.notSent >= 150, qPrintable(QString::number(first.notSent))); // only the first rounds were sent
+        int withReason = 0;
+        for (const auto &f : first.failures)
+            withReason += f.reason == first.stoppedReason;
+        QCOMPARE(withReason, first.notSent);
+        // Keys and certificates of all 200 are on disk and recorded; none registered.
+        const auto manifest = readManifest(outDir);
+        for (const QString &d : devices) {
+            const QString stem = dwb::deviceFileStem(d);
+            QVERIFY2(QFileInfo::exists(BatchEnrollment::keyPath(outDir, stem)), qPrintable(d));
+            QVERIFY2(QFileInfo::exists(BatchEnrollment::certPath(outDir, stem)), qPrintable(d));
+            QCOMPARE(manifest.value(d).value(u"key"_s), 1);
+            QCOMPARE(manifest.value(d).value(u"registered"_s), 0);
+        }
+        const int sent503 = static_cast<int>(sb.stdErr().count("fault: 503"));
+        QVERIFY(sent503 > 0);
+        qInfo() << "server kept failing: stopped after" << ms << "ms," << first.notSent << "of 200 not sent,"
+                << sent503 << "requests answered 503";
+
+        // dwb prints the reason once in its summary (DWB_RETRY_SECONDS=1).
+        const QString cliOut = work.filePath(u"cli-out"_s);
+        qputenv("DWB_RETRY_SECONDS", "1");
+        QByteArray out, err;
+        t.restart();
+        const int rc = dwb::test::run(dwb::test::program(u"dwb"_s),
+                                      sb.dwbArgs() + QStringList{u"enroll-batch"_s, u"--app"_s, kApp, u"--ca-key"_s,
+                                                                 caKey, u"--devices"_s,
+                                                                 writeList(u"kf-cli.txt"_s, names(u"kfc"_s, 60)),
+                                                                 u"--out-dir"_s, cliOut, u"--algo"_s, u"ed25519"_s},
+                                      &out, &err, 60000);
+        const qint64 cliMs = t.elapsed();
+        qunsetenv("DWB_RETRY_SECONDS");
+        QCOMPARE(rc, 1);
+        QVERIFY2(out.contains("enrolled 0, skipped 0, failed 60\n"), out.constData());
+        QVERIFY2(out.contains(" not sent, registration stopped: The server kept failing for 1 s: The server kept "
+                              "answering HTTP 503"),
+                 out.constData());
+        QVERIFY2(out.contains("run the same command again to finish."), out.constData());
+        QCOMPARE(out.count("The server kept failing for 1 s"), 1);
+        QVERIFY2(cliMs < 15000, qPrintable(QString::number(cliMs)));
+
+        // The server is healthy again (same data): a re-run registers each once.
+        QVERIFY2(sb.start({u"--no-broker"_s}), qPrintable(sb.errorString()));
+        client = std::make_unique<dwb::RegistryClient>(sb.connectionSettings());
+        QVERIFY(devicesByName(*client).isEmpty());
+        BatchOptions again = options(list, outDir);
+        again.caKeyFile = caKey;
+        const BatchResult second = runJob(std::move(again), client.get());
+        QVERIFY2(second.ok(), qPrintable(second.status.ok() ? QString() : second.status.error().toString()));
+        QCOMPARE(second.enrolled, 200);
+        QCOMPARE(second.skipped, 0);
+        QVERIFY(second.stoppedReason.isEmpty());
+        verifyComplete(devices, outDir, anchorFile, *client);
+        qInfo() << "dwb stopped after" << cliMs << "ms; re-run registered 200 in" << second.seconds << "s";
     }
 
     void csvLabelsAliasesKeepOtherSpec()

@@ -481,10 +481,14 @@ void BatchEnrollment::onBarrierDone(const Status &status, const QList<int> &indi
         if (m_workedOn.at(index) || !(flags & CertDone))
             record(e.name, "cert");
         flags |= KeyDone | CertDone;
-        if (m_options.offline || (flags & Registered))
+        if (m_options.offline || (flags & Registered)) {
             deviceDone(index);
-        else
+        } else if (!m_result.stoppedReason.isEmpty()) {
+            ++m_result.notSent;
+            deviceFailed(index, m_result.stoppedReason);
+        } else {
             m_toRegister.push_back(index);
+        }
     }
     if (Status st = m_manifest->sync(); !st)
         return fail(st.error());
@@ -501,7 +505,7 @@ void BatchEnrollment::pumpRegistration()
     if (m_finished || !m_client)
         return;
     const int maxInFlight = std::max(1, m_options.concurrentRequests);
-    while (!m_cancel && m_inFlight < maxInFlight && !m_toRegister.empty()) {
+    while (!m_cancel && m_result.stoppedReason.isEmpty() && m_inFlight < maxInFlight && !m_toRegister.empty()) {
         const int index = m_toRegister.front();
         m_toRegister.pop_front();
         ++m_inFlight;
@@ -525,36 +529,67 @@ void BatchEnrollment::pumpRegistration()
         // a read-modify-write that keeps the rest of its spec.
         Device fresh = Device::create(m_options.app, e.name);
         (void)change(fresh);
-        m_client->createDevice(fresh).then(this, [this, index, change](Status created) {
+        const qint64 sentAt = m_clock.elapsed();
+        m_client->createDevice(fresh).then(this, [this, index, change, sentAt](Status created) {
             if (m_finished)
                 return;
             if (created || created.error().code != ErrorCode::Conflict)
-                return registrationDone(index, created);
+                return registrationDone(index, created, sentAt);
             m_client->modifyDevice(m_options.app, m_list.devices.at(index).name, change, true)
-                .then(this, [this, index](Result<Device> r) {
-                    registrationDone(index, r ? Status() : Status(r.error()));
+                .then(this, [this, index, sentAt](Result<Device> r) {
+                    registrationDone(index, r ? Status() : Status(r.error()), sentAt);
                 });
         });
     }
 }
 
-void BatchEnrollment::registrationDone(int index, const Status &status)
+void BatchEnrollment::registrationDone(int index, const Status &status, qint64 sentAtMs)
 {
     --m_inFlight;
     if (m_finished)
         return;
+    const qint64 now = m_clock.elapsed();
     if (status) {
         const QString &name = m_list.devices.at(index).name;
         record(name, "registered");
         m_manifestState[name] |= Registered;
         m_workedOn[index] = 1;
         deviceDone(index);
+        m_failingSinceMs = -1;
+        m_lastSuccessMs = now;
     } else {
         deviceFailed(index, status.error().toString());
+        const ErrorCode code = status.error().code;
+        // The server failing (not a refusal of this one device): the batch
+        // stops sending once that has lasted for the retry budget.
+        if (code == ErrorCode::Server || code == ErrorCode::Network || code == ErrorCode::Timeout
+            || code == ErrorCode::MalformedResponse) {
+            if (m_failingSinceMs < 0)
+                m_failingSinceMs = std::max(sentAtMs, m_lastSuccessMs);
+            m_lastServerError = status.error().message;
+            const qint64 boundMs = std::max(1000, m_client->settings().retryBudgetMs);
+            if (m_result.stoppedReason.isEmpty() && now - m_failingSinceMs >= boundMs)
+                stopRegistering();
+        }
     }
     pumpRegistration();
     pumpGeneration();
     checkFinished();
+}
+
+void BatchEnrollment::stopRegistering()
+{
+    const int boundMs = std::max(1000, m_client->settings().retryBudgetMs);
+    m_result.stoppedReason = tr("The server kept failing for %1 s: %2")
+                                 .arg(QString::number(boundMs / 1000.0), m_lastServerError);
+    // What is on the wire finishes (each within its own budget); what waits
+    // is not sent. Its files are on disk and recorded: a re-run registers it.
+    while (!m_toRegister.empty()) {
+        const int index = m_toRegister.front();
+        m_toRegister.pop_front();
+        ++m_result.notSent;
+        deviceFailed(index, m_result.stoppedReason);
+    }
 }
 
 void BatchEnrollment::deviceDone(int index)

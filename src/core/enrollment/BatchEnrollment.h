@@ -21,6 +21,14 @@
 // reason). A second run skips what is done: files that exist and match (key
 // parses, certificate is for this key, subject, and issued by the CA) are
 // kept, registered devices are not registered again; it finishes the rest.
+//
+// A server that keeps failing: each request has its own retry budget
+// (ConnectionSettings::retryBudgetMs). When no registration has succeeded for
+// that long (at least 1 s) while registrations fail with a server, network,
+// timeout or malformed-answer error, no further registration is sent: the
+// devices not sent yet still get their files, and are marked failed with one
+// reason ("The server kept failing for 20 s: <last error>", also in
+// BatchResult::stoppedReason). A success resets the clock. A re-run resumes.
 #pragma once
 
 #include "core/crypto/Algorithm.h"
@@ -83,6 +91,10 @@ struct BatchResult {
     int skipped = 0;                   // complete already before this run
     QList<BatchFailure> failures;
     bool cancelled = false;
+    // Registration stopped because the server kept failing: the reason
+    // (also each not-sent device's failure reason) and how many were not sent.
+    QString stoppedReason;
+    int notSent = 0;
     double seconds = 0;
     QString anchorSubject;
 
@@ -127,7 +139,8 @@ private:
     void maybeStartBarrier(bool force);
     void onBarrierDone(const Status &status, const QList<int> &indices);
     void pumpRegistration();
-    void registrationDone(int index, const Status &status);
+    void registrationDone(int index, const Status &status, qint64 sentAtMs);
+    void stopRegistering();
     void deviceDone(int index);
     void deviceFailed(int index, const QString &reason);
     void record(const QString &device, const char *state, const QString &error = {});
@@ -159,6 +172,9 @@ private:
     std::deque<int> m_toRegister;
     int m_inFlight = 0;
     int m_done = 0;
+    qint64 m_failingSinceMs = -1;      // m_clock time since when registrations fail (-1: not failing)
+    qint64 m_lastSuccessMs = 0;        // m_clock time of the last successful registration
+    QString m_lastServerError;
     QElapsedTimer m_clock;
     QTimer *m_progressTimer = nullptr;
     QTimer *m_barrierTimer = nullptr;
