@@ -473,6 +473,50 @@ private Q_SLOTS:
         qInfo() << "dwb stopped after" << cliMs << "ms; re-run registered 200 in" << second.seconds << "s";
     }
 
+    void aSuccessResetsTheBatchBound()
+    {
+        // Half of the devices always fail (503 on their PUT; retries off, so
+        // the bound is its minimum, 1 s), the other half succeed, one request
+        // at a time with 10 ms latency: failures go on for far more than 1 s,
+        // but never without a success in between, so the batch never stops.
+        QTemporaryDir dataDir;
+        dwb::test::Sandbox sb(dataDir.path());
+        QVERIFY2(sb.start({u"--no-broker"_s}), qPrintable(sb.errorString()));
+        QString caKey, anchorFile;
+        QTemporaryDir work;
+        QStringList devices;
+        {
+            dwb::RegistryClient setup(sb.connectionSettings(5000));
+            QVERIFY(createAppWithAnchor(setup, work.path(), &caKey, &anchorFile));
+            for (int i = 1; i <= 100; ++i) {
+                const QString bad = u"rs-bad-%1"_s.arg(i, 3, 10, QChar(u'0'));
+                devices << bad << u"rs-ok-%1"_s.arg(i, 3, 10, QChar(u'0'));
+                QVERIFY(await(setup.createDevice(dwb::Device::create(kApp, bad))).ok()); // so: GET and PUT
+            }
+        }
+        QVERIFY2(sb.start({u"--no-broker"_s, u"--faults"_s,
+                           u"route=PUT:/api/registry/v1alpha1/apps/*/devices/rs-bad-*;503=1 latency=10"_s}),
+                 qPrintable(sb.errorString()));
+        dwb::ConnectionSettings settings = sb.connectionSettings(5000);
+        settings.retryBudgetMs = 0;
+        dwb::RegistryClient client(settings);
+        BatchOptions o = options(writeList(u"reset.txt"_s, devices), work.filePath(u"out"_s));
+        o.caKeyFile = caKey;
+        o.concurrentRequests = 1;
+        const BatchResult r = runJob(std::move(o), &client);
+        QVERIFY(r.status.ok());
+        QVERIFY2(r.stoppedReason.isEmpty(), qPrintable(r.stoppedReason));
+        QCOMPARE(r.notSent, 0);
+        QCOMPARE(r.enrolled, 100);
+        QCOMPARE(r.failures.size(), 100);
+        for (const auto &f : r.failures) {
+            QVERIFY2(f.device.startsWith(u"rs-bad-"_s), qPrintable(f.device));
+            QVERIFY2(f.reason.contains(u"503"_s), qPrintable(f.reason));
+        }
+        QVERIFY2(r.seconds > 2.0, qPrintable(QString::number(r.seconds))); // longer than the bound, twice
+        qInfo() << "100 failing and 100 good devices, one at a time:" << r.seconds << "s, not stopped";
+    }
+
     void csvLabelsAliasesKeepOtherSpec()
     {
         // csv-2 exists already, with spec the batch does not know about.
