@@ -63,6 +63,31 @@ QString MainWindow::sandboxContextName()
     return tr("Local sandbox");
 }
 
+template <typename T>
+QFuture<T> MainWindow::tracked(QFuture<T> future, bool write)
+{
+    ++m_requests;
+    if (write)
+        ++m_writes;
+    auto *watcher = new QFutureWatcher<T>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, write] {
+        watcher->deleteLater();
+        --m_requests;
+        if (write)
+            --m_writes;
+        updateStopAction();
+    });
+    watcher->setFuture(future);
+    updateStopAction();
+    return future;
+}
+
+void MainWindow::updateStopAction()
+{
+    if (auto *stop = findChild<QAction *>(u"actionStop"_s, Qt::FindDirectChildrenOnly))
+        stop->setEnabled(m_client && m_requests > 0);
+}
+
 MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , ui(new Ui::MainWindow)
@@ -212,6 +237,9 @@ void MainWindow::createActions()
     };
     QAction *refreshA = mk(u"actionRefresh"_s, u"refresh"_s, tr("&Refresh"),
                            tr("Reload applications and devices from the server"), QKeySequence::Refresh);
+    QAction *stopA = mk(u"actionStop"_s, u"stop"_s, tr("&Stop"),
+                        tr("Stop loading and the requests under way; what is shown stays"), QKeySequence::Cancel);
+    stopA->setEnabled(false);
     QAction *newApp = mk(u"actionNewApplication"_s, u"app-new"_s, tr("New &Application…"),
                          tr("Create an application"), QKeySequence(u"Ctrl+Shift+N"_s));
     QAction *newDev = mk(u"actionNewDevice"_s, u"device-new"_s, tr("Ne&w Device…"),
@@ -250,6 +278,7 @@ void MainWindow::createActions()
     inspectorToggle->setToolTip(tr("Show or hide the certificate inspector (Ctrl+I)"));
 
     connect(refreshA, &QAction::triggered, this, &MainWindow::refresh);
+    connect(stopA, &QAction::triggered, this, &MainWindow::stopRequests);
     connect(newApp, &QAction::triggered, this, &MainWindow::newApplication);
     connect(newDev, &QAction::triggered, this, &MainWindow::newDevice);
     connect(del, &QAction::triggered, this, &MainWindow::deleteSelected);
@@ -287,6 +316,8 @@ void MainWindow::createActions()
     ui->menuEdit->addSeparator();
     ui->menuEdit->addAction(del);
     ui->mainToolBar->toggleViewAction()->setText(tr("Main &Toolbar")); // a keyboard path in View
+    ui->menuView->addAction(stopA);
+    ui->menuView->addSeparator();
     ui->menuView->addAction(ui->mainToolBar->toggleViewAction());
     ui->menuView->addAction(inspectorToggle);
     ui->menuRegistry->addAction(refreshA);
@@ -318,6 +349,7 @@ void MainWindow::createActions()
     tb->setObjectName(u"mainToolBar"_s);
     tb->setIconSize(QSize(20, 20));
     tb->addAction(refreshA);
+    tb->addAction(stopA);
     tb->addSeparator();
     tb->addAction(newApp);
     tb->addAction(newDev);
@@ -456,6 +488,7 @@ void MainWindow::connectTo(const Context &context)
     m_details->clearDetails();
     m_messageBar->hide();
     m_loadingDevices = false;
+    m_devicesIncomplete = false;
     m_progress->hide();
     if (m_client) {
         m_client->deleteLater();
@@ -470,6 +503,10 @@ void MainWindow::connectTo(const Context &context)
 
     ConnectionSettings settings;
     settings.apiUrl = context.apiUrl;
+    bool timeoutSet = false; // else defaultTimeoutMs(): DWB_TIMEOUT_SECONDS or 30 s
+    const double timeoutSeconds = windowSettings().value(u"network/timeoutSeconds"_s).toDouble(&timeoutSet);
+    if (timeoutSet && timeoutSeconds > 0)
+        settings.timeoutMs = int(timeoutSeconds * 1000);
     settings.serverCaFile = context.serverCaFile;
     QString user = context.userId;
     if (context.isSandbox()) {
@@ -566,13 +603,14 @@ void MainWindow::startProbe(quint64 gen)
     if (gen != m_connectionGen || !m_client)
         return;
     RegistryClient *client = m_client;
-    onFinished(this, client->discover(), [this, gen, client](const Result<Endpoints> &ep) {
-        if (gen != m_connectionGen)
+    // Stopped (Esc): stopRequests() has said so and left "Not connected"; F5 tries again.
+    onFinished(this, tracked(client->discover()), [this, gen, client](const Result<Endpoints> &ep) {
+        if (gen != m_connectionGen || (!ep && ep.error().code == ErrorCode::Cancelled))
             return;
         if (!ep)
             return setConnectionError(tr("Cannot reach the server: %1").arg(ep.error().message));
-        onFinished(this, client->whoami(), [this, gen](const Result<QString> &who) {
-            if (gen != m_connectionGen)
+        onFinished(this, tracked(client->whoami()), [this, gen](const Result<QString> &who) {
+            if (gen != m_connectionGen || (!who && who.error().code == ErrorCode::Cancelled))
                 return;
             if (!who)
                 return setConnectionError(tr("The server refused the credentials: %1").arg(who.error().message));
@@ -711,7 +749,45 @@ void MainWindow::refresh()
 {
     if (!m_client)
         return;
+    if (!m_connectedOnce) { // connecting failed or was stopped: try again
+        m_messageBar->hide();
+        m_connectionBar->setState(ConnectionBar::State::Connecting);
+        startProbe(m_connectionGen);
+        return;
+    }
     loadApplications(currentApplicationName());
+}
+
+void MainWindow::stopRequests()
+{
+    if (!m_client || m_requests == 0)
+        return;
+    const bool connecting = !m_connectedOnce;
+    const bool writes = m_writes > 0;
+    m_countQueue.clear();
+    statusBar()->clearMessage();
+    if (m_loadingDevices && m_pendingDevices.isEmpty()) {
+        // The device list was still on its way: what the table shows stays.
+        ++m_deviceGen;
+        m_loadingDevices = false;
+        m_devicesIncomplete = true;
+        m_progress->hide();
+    }
+    m_client->cancelPending(); // everything under way ends now as Cancelled (handled quietly)
+    QString text;
+    if (connecting) {
+        m_connectionBar->setState(ConnectionBar::State::Disconnected);
+        text = tr("Connecting to %1 was stopped. Press F5 to try again.")
+                   .arg(m_client->settings().apiUrl.toDisplayString());
+    } else if (writes) {
+        text = tr("Stopped. Changes already sent may still be made by the server; press F5 to reload and see "
+                  "what it has.");
+    } else {
+        text = tr("Loading was stopped; what is shown was kept. Press F5 to reload.");
+    }
+    m_messageBar->showMessage(MessageBar::Kind::Information, text);
+    updateDeviceCountLabel();
+    updateActions();
 }
 
 void MainWindow::loadApplications(const QString &select)
@@ -720,7 +796,7 @@ void MainWindow::loadApplications(const QString &select)
         return;
     const quint64 gen = ++m_appsGen;
     statusBar()->showMessage(tr("Loading applications…"));
-    onFinished(this, m_client->listApps(), [this, gen, select](const Result<QList<Application>> &r) {
+    onFinished(this, tracked(m_client->listApps()), [this, gen, select](const Result<QList<Application>> &r) {
         if (gen != m_appsGen)
             return;
         statusBar()->clearMessage();
@@ -736,8 +812,10 @@ void MainWindow::loadApplications(const QString &select)
         if (row < 0 && m_apps->rowCount() > 0)
             row = 0;
         if (row >= 0) {
+            const quint64 deviceGen = m_deviceGen;
             ui->appsView->setCurrentIndex(m_apps->index(row, 0));
-            onAppSelectionChanged(); // also when the same row stays selected: reload its devices
+            if (deviceGen == m_deviceGen) // the same row stays selected: reload its devices (once)
+                onAppSelectionChanged();
         } else {
             m_devices->reset({});
             m_details->clearDetails();
@@ -760,9 +838,11 @@ void MainWindow::countDevicesOfOtherApps()
         return;
     const QString app = m_countQueue.takeFirst();
     const quint64 gen = m_appsGen;
-    onFinished(this, m_client->listDevices(app), [this, gen, app](const Result<QList<Device>> &r) {
+    onFinished(this, tracked(m_client->listDevices(app)), [this, gen, app](const Result<QList<Device>> &r) {
         if (gen != m_appsGen)
             return;
+        if (!r && r.error().code == ErrorCode::Cancelled)
+            return m_countQueue.clear(); // Stop: no more counting
         if (r)
             m_apps->setDeviceCount(app, int(r->size()));
         countDevicesOfOtherApps();
@@ -772,7 +852,9 @@ void MainWindow::countDevicesOfOtherApps()
 void MainWindow::loadDevices(const QString &app)
 {
     const quint64 gen = ++m_deviceGen;
-    m_devices->reset(app);
+    if (m_devices->application() != app)
+        m_devices->reset(app); // a reload keeps the rows until the new ones arrive
+    m_devicesIncomplete = false;
     m_pendingDevices.clear();
     m_pendingPos = 0;
     updateDeviceCountLabel();
@@ -793,16 +875,19 @@ void MainWindow::loadDevices(const QString &app)
             self->m_progress->setFormat(tr("%n device(s) fetched…", nullptr, loaded));
         });
     };
-    onFinished(this, m_client->listDevices(app, {}, progress),
+    onFinished(this, tracked(m_client->listDevices(app, {}, progress)),
                [this, gen, app](const Result<QList<Device>> &r) {
                    if (gen != m_deviceGen)
                        return;
                    if (!r) {
                        m_loadingDevices = false;
+                       m_devicesIncomplete = true;
                        m_progress->hide();
+                       updateDeviceCountLabel();
                        updateActions();
                        return reportError(tr("Could not load the devices of %1").arg(app), r.error());
                    }
+                   m_devices->reset(app);
                    m_pendingDevices = *r;
                    m_pendingPos = 0;
                    m_progress->setRange(0, int(m_pendingDevices.size()));
@@ -854,6 +939,8 @@ void MainWindow::updateDeviceCountLabel()
         text = tr("%n device(s)", nullptr, total);
     else
         text = tr("%1 of %n device(s)", nullptr, total).arg(shown);
+    if (m_devicesIncomplete && !m_devices->application().isEmpty())
+        text = total == 0 ? tr("Not loaded: press F5 to reload") : tr("%1 (not reloaded: press F5)").arg(text);
     ui->deviceCountLabel->setText(text);
     ui->devicesTitle->setText(m_devices->application().isEmpty()
                                   ? tr("<b>Devices</b>")
@@ -952,12 +1039,20 @@ void MainWindow::updateActions()
     action(u"actionAddAlias"_s)->setEnabled(online && devices == 1);
     action(u"actionRemoveAlias"_s)->setEnabled(online && devices == 1);
     action(u"actionEditLabels"_s)->setEnabled(app && devices <= 1);
+    updateStopAction();
 }
 
 // ---------------------------------------------------------------- edits
 
 void MainWindow::reportError(const QString &what, const Error &error)
 {
+    if (error.code == ErrorCode::Cancelled)
+        return; // Stop: not an error; stopRequests() has said what happened
+    if (error.code == ErrorCode::Timeout && m_client) {
+        const int ms = m_client->settings().timeoutMs;
+        const QString seconds = QLocale().toString(ms / 1000.0, 'f', ms % 1000 ? 1 : 0);
+        return m_messageBar->showError(tr("%1: the server did not answer within %2 s.").arg(what, seconds));
+    }
     m_messageBar->showError(tr("%1: %2").arg(what, error.message));
 }
 
@@ -981,7 +1076,7 @@ void MainWindow::reloadApplication(const QString &name)
 {
     if (!m_client)
         return;
-    onFinished(this, m_client->getApp(name), [this, name](const Result<Application> &r) {
+    onFinished(this, tracked(m_client->getApp(name)), [this, name](const Result<Application> &r) {
         if (!r)
             return reportError(tr("Could not reload application %1").arg(name), r.error());
         m_apps->updateApplication(*r);
@@ -1003,7 +1098,7 @@ void MainWindow::newApplication()
     const QString problem = validateApplicationName(n);
     if (!problem.isEmpty())
         return m_messageBar->showError(problem);
-    onFinished(this, m_client->createApp(Application::create(n)), [this, n](const Status &st) {
+    onFinished(this, tracked(m_client->createApp(Application::create(n)), true), [this, n](const Status &st) {
         if (!st)
             return reportError(tr("Could not create application %1").arg(n), st.error());
         m_messageBar->showMessage(MessageBar::Kind::Success, tr("Application %1 created.").arg(n));
@@ -1025,13 +1120,13 @@ void MainWindow::newDevice()
     if (!problem.isEmpty())
         return m_messageBar->showError(problem);
     RegistryClient *client = m_client;
-    onFinished(this, client->createDevice(Device::create(app, n)), [this, app, n](const Status &st) {
+    onFinished(this, tracked(client->createDevice(Device::create(app, n)), true), [this, app, n](const Status &st) {
         if (!st)
             return reportError(tr("Could not create device %1").arg(n), st.error());
         m_messageBar->showMessage(MessageBar::Kind::Success, tr("Device %1 created in %2.").arg(n, app));
         if (!m_client)
             return;
-        onFinished(this, m_client->getDevice(app, n), [this, app](const Result<Device> &d) {
+        onFinished(this, tracked(m_client->getDevice(app, n)), [this, app](const Result<Device> &d) {
             if (d && m_devices->application() == app) {
                 m_devices->updateDevice(*d);
                 m_apps->setDeviceCount(app, m_devices->rowCount());
@@ -1065,14 +1160,17 @@ void MainWindow::deleteSelected()
             return;
         auto pending = std::make_shared<int>(int(devices.size()));
         auto failures = std::make_shared<QStringList>();
+        auto stopped = std::make_shared<bool>(false);
         for (const QString &name : devices) {
             const int row = m_devices->rowOf(name);
             const Device d = row >= 0 ? m_devices->device(row) : Device();
-            onFinished(this, m_client->deleteDevice(app, name, d.uid(), d.resourceVersion()),
-                       [this, app, name, pending, failures](const Status &st) {
+            onFinished(this, tracked(m_client->deleteDevice(app, name, d.uid(), d.resourceVersion()), true),
+                       [this, app, name, pending, failures, stopped](const Status &st) {
                            if (st) {
                                if (m_devices->application() == app)
                                    m_devices->removeDevice(name);
+                           } else if (st.error().code == ErrorCode::Cancelled) {
+                               *stopped = true; // Stop: the row stays; stopRequests() said so
                            } else {
                                *failures << name + u": "_s + st.error().message;
                            }
@@ -1081,6 +1179,8 @@ void MainWindow::deleteSelected()
                            if (m_devices->application() == app)
                                m_apps->setDeviceCount(app, m_devices->rowCount());
                            updateDeviceCountLabel();
+                           if (failures->isEmpty() && *stopped)
+                               return;
                            if (failures->isEmpty())
                                m_messageBar->showMessage(MessageBar::Kind::Success, tr("Deleted."));
                            else
@@ -1100,7 +1200,7 @@ void MainWindow::deleteSelected()
               .arg(app);
     if (!Prompts::confirm(this, tr("Delete Application"), text, tr("&Delete")))
         return;
-    onFinished(this, m_client->deleteApp(app, a.uid(), a.resourceVersion()), [this, app](const Status &st) {
+    onFinished(this, tracked(m_client->deleteApp(app, a.uid(), a.resourceVersion()), true), [this, app](const Status &st) {
         if (!st)
             return reportError(tr("Could not delete application %1").arg(app), st.error());
         m_apps->removeApplication(app);
@@ -1124,7 +1224,7 @@ void MainWindow::modifyDevices(const QStringList &names, const RegistryClient::D
     if (!m_client || app.isEmpty())
         return;
     for (const QString &name : names) {
-        onFinished(this, m_client->modifyDevice(app, name, change),
+        onFinished(this, tracked(m_client->modifyDevice(app, name, change), true),
                    [this, name, what](const Result<Device> &r) {
                        if (!r)
                            return reportError(tr("Could not %1 %2").arg(what, name), r.error());
@@ -1208,10 +1308,10 @@ void MainWindow::editLabels()
     if (!edited)
         return;
     const QMap<QString, QString> labels = *edited;
-    onFinished(this, m_client->modifyApp(app, [labels](Application &a) {
+    onFinished(this, tracked(m_client->modifyApp(app, [labels](Application &a) {
                    a.setLabels(labels);
                    return Status();
-               }),
+               }), true),
                [this, app](const Result<Application> &r) {
                    if (!r)
                        return reportError(tr("Could not change the labels of %1").arg(app), r.error());

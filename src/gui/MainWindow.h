@@ -78,6 +78,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // Stop (Esc): cancels the window's requests under way; what is shown stays.
+    void stopRequests();
     void newApplication();
     void newDevice();
     void deleteSelected();
@@ -122,6 +124,10 @@ private:
     void modifyDevices(const QStringList &names, const RegistryClient::DeviceChange &change,
                        const QString &what);
     void reportError(const QString &what, const Error &error);
+    // Counts a request of the window while it is under way (for Stop).
+    template <typename T>
+    QFuture<T> tracked(QFuture<T> future, bool write = false);
+    void updateStopAction();
 
     std::unique_ptr<Ui::MainWindow> ui;
     ContextStore *m_contexts;
@@ -138,6 +144,9 @@ private:
     QList<Device> m_pendingDevices;
     qsizetype m_pendingPos = 0;
     QStringList m_countQueue;
+    int m_requests = 0;           // requests of the window under way
+    int m_writes = 0;             // of those, changes sent to the server
+    bool m_devicesIncomplete = false; // the last device load failed or was stopped
     DeleteTarget m_deleteTarget = DeleteTarget::Application;
 
     AppListModel *m_apps;

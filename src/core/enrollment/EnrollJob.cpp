@@ -48,6 +48,23 @@ EnrollJob::~EnrollJob()
 void EnrollJob::cancel()
 {
     m_cancel->store(true);
+    if (!m_running)
+        return;
+    // A request that hangs must not hold the user: finish now, ignore its answer.
+    if (m_phase == Phase::Reading) {
+        finish(Error(ErrorCode::Cancelled, tr("Cancelled: nothing was written or registered.")));
+    } else if (m_phase == Phase::Registering) {
+        QStringList files;
+        for (const QString &f : std::as_const(m_written))
+            files << QDir::toNativeSeparators(f);
+        finish(Error(ErrorCode::Cancelled,
+                     tr("Stopped while registering device '%1': the server had not answered, and it may still "
+                        "register the device with the alias '%2' (check the device list before enrolling it "
+                        "again). The files written stay: %3.")
+                         .arg(m_request.device, m_alias,
+                              files.isEmpty() ? tr("none (the certificate is registered as it is)")
+                                              : files.join(u", "_s))));
+    }
 }
 
 void EnrollJob::start()
@@ -67,6 +84,8 @@ void EnrollJob::start()
     auto *watcher = new QFutureWatcher<Result<Application>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
+        if (isFinished())
+            return; // cancelled while the application was read
         const auto f = watcher->future();
         if (f.resultCount() == 0) {
             finish(Error(ErrorCode::Network, tr("The connection was closed.")));
@@ -96,6 +115,7 @@ void EnrollJob::onApplication(const Result<Application> &app)
     }
     m_anchor = match->certificate;
     m_anchorIndex = match->index;
+    m_phase = Phase::Preparing;
 
     if (m_request.source == EnrollRequest::Source::NewKey) {
         Q_EMIT progress(tr("Generating the %1 device key…").arg(algorithmDisplayName(m_request.algorithm)), 0, 0);
@@ -222,11 +242,19 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
         return;
     }
     const QString subject = p.certificate.subjectString();
+    m_phase = Phase::Registering;
+    m_alias = subject;
+    m_written.clear();
+    for (const QString &f : {p.keyPath, p.certPath, p.pkcs12Path})
+        if (!f.isEmpty())
+            m_written << f;
     Q_EMIT progress(tr("Registering device '%1' with the alias '%2'…").arg(m_request.device, subject), 0, 0);
     auto *watcher = new QFutureWatcher<Result<Device>>(this);
     auto created = std::make_shared<bool>(false);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, p, subject, created] {
         watcher->deleteLater();
+        if (isFinished())
+            return; // cancelled while registering: cancel() has said what may have happened
         const auto f = watcher->future();
         if (f.resultCount() == 0) {
             finish(Error(ErrorCode::Network, tr("The connection was closed: the device was not registered.")));

@@ -23,6 +23,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -70,8 +71,13 @@ public:
     ~EnrollJob() override;
 
     void start();
-    void cancel();             // before the device is registered
+    // Before the device is registered. While the application is read or the
+    // device registered, the job finishes at once (Cancelled) without waiting
+    // for the server; a registration sent may still be made by the server
+    // (the message says so and names the files written).
+    void cancel();
     bool isRunning() const { return m_running; }
+    bool isRegistering() const { return m_running && m_phase == Phase::Registering; }
     bool isFinished() const { return m_result.has_value(); }
     const Result<EnrollOutcome> &result() const { return *m_result; }
 
@@ -105,6 +111,10 @@ private:
     int m_anchorIndex = -1;
     bool m_created = false;
     bool m_running = false;
+    enum class Phase { Reading, Preparing, Registering };
+    Phase m_phase = Phase::Reading;
+    QString m_alias;            // while registering: the alias sent
+    QStringList m_written;      // while registering: the files written
     std::optional<Result<EnrollOutcome>> m_result;
 };
 

@@ -852,11 +852,11 @@ public:
         resumeRow->addStretch(1);
         lay->insertLayout(4, resumeRow);
         connect(stop, &QPushButton::clicked, this, [this] {
+            step->setText(tr("Stopping…")); // first: a single job may finish at once
             if (m_wizard->m_job)
                 m_wizard->m_job->cancel();
             if (m_wizard->m_batch)
                 m_wizard->m_batch->cancel();
-            step->setText(tr("Stopping…"));
         });
         connect(resume, &QPushButton::clicked, this, &EnrollProgressPage::startBatch);
     }
@@ -1331,8 +1331,14 @@ QString EnrollWizard::summaryText() const
 
 void EnrollWizard::reject()
 {
-    if (m_job && m_job->isRunning())
+    if (m_job && m_job->isRunning()) {
+        const bool registering = m_job->isRegistering();
         m_job->cancel();
+        // Files are written and the server may still register the device: the
+        // page says so and names the files; Cancel again closes.
+        if (registering)
+            return;
+    }
     if (m_batch && m_batch->isRunning()) {
         // Closes once the job has stopped: its record of what is done stays complete.
         connect(m_batch, &BatchEnrollment::finished, this, [this] { QWizard::reject(); },
