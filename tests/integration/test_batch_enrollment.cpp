@@ -657,6 +657,59 @@ private Q_SLOTS:
         QCOMPARE(subjects.value(2), u"CN = dmg-003, O = Drogue IoT, OU = %1"_s.arg(kApp));
     }
 
+    // A new batch writes device files without looking for them first; files
+    // that are there anyway (no manifest: e.g. copied in by hand) are looked
+    // at when the write refuses to replace them: a fitting key is kept, a
+    // damaged one and a certificate of another key are remade.
+    void filesInANewBatchFolder()
+    {
+        const QStringList devices = names(u"pre"_s, 6);
+        const QString first = m_tmp.filePath(u"pre-first"_s), outDir = m_tmp.filePath(u"pre-new"_s);
+        auto opts = [&](const QString &dir) {
+            BatchOptions o = options(writeList(u"pre.txt"_s, devices), dir, dwb::KeyAlgorithm::Ed25519);
+            o.offline = true;
+            o.caCertFile = m_anchorFile;
+            return o;
+        };
+        QVERIFY(runJob(opts(first), nullptr).ok());
+        auto path = [](const QString &dir, const QString &d, bool key) {
+            return key ? BatchEnrollment::keyPath(dir, d) : BatchEnrollment::certPath(dir, d);
+        };
+        QVERIFY(QDir().mkpath(outDir));
+        // pre-001: key and certificate that fit; pre-002: a fitting key only;
+        // pre-003: a damaged key; pre-004: the certificate of pre-005's key.
+        for (const QString &d : {u"pre-001"_s, u"pre-002"_s})
+            QVERIFY(QFile::copy(path(first, d, true), path(outDir, d, true)));
+        QVERIFY(QFile::copy(path(first, u"pre-001"_s, false), path(outDir, u"pre-001"_s, false)));
+        QVERIFY(writeText(path(outDir, u"pre-003"_s, true), "-----BEGIN PRIVATE KEY-----\ncut\n"));
+        QVERIFY(QFile::copy(path(first, u"pre-005"_s, false), path(outDir, u"pre-004"_s, false)));
+        QVERIFY(!QFileInfo::exists(BatchEnrollment::manifestPath(outDir)));
+
+        const BatchResult r = runJob(opts(outDir), nullptr);
+        QVERIFY2(r.ok(), qPrintable(r.status.ok() ? (r.failures.isEmpty() ? QString() : r.failures.first().reason)
+                                                  : r.status.error().toString()));
+        QCOMPARE(r.enrolled + r.skipped, 6);
+        QCOMPARE(r.skipped, 1);   // pre-001: both files fit
+        for (const QString &d : {u"pre-001"_s, u"pre-002"_s})
+            QCOMPARE(dwb::readWholeFile(path(outDir, d, true)).value(), dwb::readWholeFile(path(first, d, true)).value());
+        QCOMPARE(dwb::readWholeFile(path(outDir, u"pre-001"_s, false)).value(),
+                 dwb::readWholeFile(path(first, u"pre-001"_s, false)).value());
+        QStringList certs;
+        for (const QString &d : devices) {
+            certs.append(path(outDir, d, false));
+            QCOMPARE(dwb::test::fileMode(path(outDir, d, true)), 0600);
+            QByteArray fromKey, fromCert;
+            QCOMPARE(dwb::test::run(u"openssl"_s, {u"pkey"_s, u"-in"_s, path(outDir, d, true), u"-pubout"_s}, &fromKey), 0);
+            QCOMPARE(dwb::test::run(u"openssl"_s, {u"x509"_s, u"-in"_s, path(outDir, d, false), u"-noout"_s, u"-pubkey"_s},
+                                    &fromCert),
+                     0);
+            QVERIFY2(!fromKey.isEmpty() && fromKey == fromCert, qPrintable(d));
+        }
+        QByteArray out;
+        QCOMPARE(opensslVerifyAll(m_anchorFile, certs, &out), 6);
+        QCOMPARE(opensslSubjects(certs, m_tmp.path()).value(3), u"CN = pre-004, O = Drogue IoT, OU = %1"_s.arg(kApp));
+    }
+
     void dwbCommandLine()
     {
         const QStringList devices = names(u"cli"_s, 5);

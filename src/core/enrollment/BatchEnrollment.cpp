@@ -50,6 +50,9 @@ struct BatchEnrollment::Shared {
     bool pkcs12 = false;
     SecretBytes pkcs12Passphrase;
     bool syncEachFile = false;
+    // A new batch: the device files are written without looking for them
+    // first (no stat per file); one found there anyway is looked at then.
+    bool newBatch = false;
     const std::atomic_bool *cancel = nullptr;
     std::unique_ptr<BatchIssuer> issuer;
 
@@ -99,65 +102,77 @@ Outcome ensureFiles(const Shared &s, const DeviceListEntry &e, int index)
     const QString certFile = BatchEnrollment::certPath(s.outDir, e.fileStem);
 
     PrivateKey key;
-    bool keyOnDisk = false;
-    if (fileExists(keyFile)) {
-        keyOnDisk = true;
+    auto keyOnDiskFits = [&] {
         if (auto data = readWholeFile(keyFile, 1024 * 1024)) {
             SecretBytes secret(std::move(*data));
             if (auto k = importPrivateKey(secret.bytes()); k && k->hasPrivate() && k->algorithm() == s.algorithm)
                 key = *k;
         }
-    }
-    if (key.isNull()) {
+        return !key.isNull();
+    };
+    bool keyOnDisk = !s.newBatch && fileExists(keyFile);
+    if (!keyOnDisk || !keyOnDiskFits()) {
         auto k = s.issuer->generateKey(s.algorithm, s.cancel);
         if (!k) {
             o.cancelled = k.error().code == ErrorCode::Cancelled;
             o.error = k.error().toString();
             return o;
         }
-        key = *k;
-        auto pem = s.issuer->keyPem(key);
+        auto pem = s.issuer->keyPem(*k);
         if (!pem) {
             o.error = pem.error().toString();
             return o;
         }
         // An unreadable key (e.g. cut short by a crash) is replaced.
-        if (Status st = s.write(keyFile, pem->bytes(), FileMode::Secret,
-                                keyOnDisk ? Overwrite::Allow : Overwrite::Refuse);
-            !st) {
+        Status st = s.write(keyFile, pem->bytes(), FileMode::Secret, keyOnDisk ? Overwrite::Allow : Overwrite::Refuse);
+        if (!st && st.error().code == ErrorCode::AlreadyExists && !keyOnDisk) {
+            keyOnDisk = true;   // there although the batch is new
+            st = keyOnDiskFits() ? Status() : s.write(keyFile, pem->bytes(), FileMode::Secret, Overwrite::Allow);
+        }
+        if (!st) {
             o.error = st.error().toString();
             return o;
         }
-        o.generated = true;
+        if (key.isNull()) {
+            key = *k;
+            o.generated = true;
+        }
     }
 
     Certificate cert;
-    const bool certOnDisk = fileExists(certFile);
-    if (!o.generated && certOnDisk) {
+    bool certOnDisk = !s.newBatch && fileExists(certFile);
+    auto certOnDiskFits = [&] {
         if (auto data = readWholeFile(certFile, 1024 * 1024)) {
             if (auto c = Certificate::fromPem(*data); c && certificateFits(s, *c, key, e.name))
                 cert = *c;
         }
-    }
-    if (cert.isNull()) {
+        return !cert.isNull();
+    };
+    if (o.generated || !certOnDisk || !certOnDiskFits()) {
         auto pem = s.issuer->issuePem(e.name, key);
         if (!pem) {
             o.error = pem.error().toString();
             return o;
         }
-        if (Status st = s.write(certFile, *pem, FileMode::Public, certOnDisk ? Overwrite::Allow : Overwrite::Refuse);
-            !st) {
+        Status st = s.write(certFile, *pem, FileMode::Public, certOnDisk ? Overwrite::Allow : Overwrite::Refuse);
+        if (!st && st.error().code == ErrorCode::AlreadyExists && !certOnDisk) {
+            certOnDisk = true;   // there although the batch is new
+            st = !o.generated && certOnDiskFits() ? Status() : s.write(certFile, *pem, FileMode::Public, Overwrite::Allow);
+        }
+        if (!st) {
             o.error = st.error().toString();
             return o;
         }
-        o.generated = true;
-        if (s.pkcs12) {
-            auto parsed = Certificate::fromPem(*pem);
-            if (!parsed) {
-                o.error = parsed.error().toString();
-                return o;
+        if (cert.isNull()) {
+            o.generated = true;
+            if (s.pkcs12) {
+                auto parsed = Certificate::fromPem(*pem);
+                if (!parsed) {
+                    o.error = parsed.error().toString();
+                    return o;
+                }
+                cert = *parsed;
             }
-            cert = *parsed;
         }
     }
 
@@ -358,6 +373,7 @@ Status BatchEnrollment::loadManifest()
     m_manifest = std::make_unique<AppendFile>();
     if (Status st = m_manifest->open(path); !st)
         return st;
+    m_newBatch = !haveHeader;
     if (!haveHeader) {
         QJsonObject header{{"batch"_L1, 1},
                            {"app"_L1, m_options.app},
@@ -390,6 +406,7 @@ void BatchEnrollment::continueWithAnchor(const Certificate &anchor)
     m_shared->pkcs12 = o.pkcs12;
     m_shared->pkcs12Passphrase = o.pkcs12Passphrase.clone();
     m_shared->syncEachFile = o.syncEachFile;
+    m_shared->newBatch = m_newBatch;
     m_shared->cancel = &m_cancel;
     m_shared->issuer = std::make_unique<BatchIssuer>(o.app, m_caKey, anchor, o.days);
 

@@ -162,6 +162,7 @@ private:
     std::unique_ptr<QThreadPool> m_pool;
     std::unique_ptr<AppendFile> m_manifest;
     QHash<QString, quint8> m_manifestState;
+    bool m_newBatch = false;   // the folder held no batch manifest when this run started
     int m_recordsSinceSync = 0;
 
     int m_next = 0;                    // next device to hand to the pool

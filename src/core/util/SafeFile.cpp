@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -58,22 +59,40 @@ void syncDirectory(const QString &dir)
     }
 }
 
+Error alreadyExists(const QString &absolute)
+{
+    return Error(ErrorCode::AlreadyExists,
+                 tr("%1 already exists; it was left as it is.").arg(QDir::toNativeSeparators(absolute)));
+}
+
+// Moves temp to target without replacing an existing target: renameat2
+// RENAME_NOREPLACE, or link + unlink where the file system lacks it.
+int renameNoReplace(const char *temp, const char *target)
+{
+    if (::renameat2(AT_FDCWD, temp, AT_FDCWD, target, RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        return errno;
+    if (::link(temp, target) != 0)
+        return errno;
+    ::unlink(temp);
+    return 0;
+}
+
+// Five system calls per file (open, fchmod, write, close, rename) and two
+// fsyncs when sync: the existence of the target is not checked first, the
+// final rename refuses to replace it (batch enrollment writes thousands).
 Status writeAtomically(const QString &path, QByteArrayView data, FileMode mode, Overwrite overwrite,
                       bool sync)
 {
     if (path.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("No file name was given."));
-    const QFileInfo info(path);
+    const QFileInfo info(path);   // names only: QFileInfo does not stat until asked
+    const QString absolute = info.absoluteFilePath();
     const QString dir = info.absolutePath();
-    const QByteArray target = QFile::encodeName(info.absoluteFilePath());
-
-    if (overwrite == Overwrite::Refuse && info.exists())
-        return Error(ErrorCode::AlreadyExists,
-                     tr("%1 already exists; it was left as it is.")
-                         .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
-    if (info.isDir())
-        return Error(ErrorCode::Io, tr("%1 is a folder, not a file.")
-                                        .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+    const QByteArray target = QFile::encodeName(absolute);
+    if (path.endsWith(u'/'))
+        return Error(ErrorCode::Io, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(absolute)));
 
     const mode_t perms = mode == FileMode::Secret ? 0600 : 0644;
     QByteArray temp;
@@ -86,12 +105,12 @@ Status writeAtomically(const QString &path, QByteArrayView data, FileMode mode, 
             break;
     }
     if (fd < 0)
-        return ioError(tr("Cannot write %1: %2."), info.absoluteFilePath(), errno);
+        return ioError(tr("Cannot write %1: %2."), absolute, errno);
 
     auto fail = [&](int err) -> Status {
         ::close(fd);
         ::unlink(temp.constData());
-        return ioError(tr("Cannot write %1: %2."), info.absoluteFilePath(), err);
+        return ioError(tr("Cannot write %1: %2."), absolute, err);
     };
     // The umask may have removed bits of a public file; secrets stay 0600.
     if (::fchmod(fd, perms) != 0)
@@ -104,25 +123,19 @@ Status writeAtomically(const QString &path, QByteArrayView data, FileMode mode, 
     if (::close(fd) != 0) {
         const int e = errno;
         ::unlink(temp.constData());
-        return ioError(tr("Cannot write %1: %2."), info.absoluteFilePath(), e);
+        return ioError(tr("Cannot write %1: %2."), absolute, e);
     }
 
-    if (overwrite == Overwrite::Refuse) {
-        // link() fails with EEXIST instead of replacing a file that appeared meanwhile.
-        if (::link(temp.constData(), target.constData()) != 0) {
-            const int e = errno;
-            ::unlink(temp.constData());
-            if (e == EEXIST)
-                return Error(ErrorCode::AlreadyExists,
-                             tr("%1 already exists; it was left as it is.")
-                                 .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
-            return ioError(tr("Cannot write %1: %2."), info.absoluteFilePath(), e);
-        }
+    const int e = overwrite == Overwrite::Refuse ? renameNoReplace(temp.constData(), target.constData())
+                  : ::rename(temp.constData(), target.constData()) == 0 ? 0
+                                                                          : errno;
+    if (e != 0) {
         ::unlink(temp.constData());
-    } else if (::rename(temp.constData(), target.constData()) != 0) {
-        const int e = errno;
-        ::unlink(temp.constData());
-        return ioError(tr("Cannot write %1: %2."), info.absoluteFilePath(), e);
+        if (e == EISDIR)
+            return Error(ErrorCode::Io, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(absolute)));
+        if (e == EEXIST)
+            return alreadyExists(absolute);
+        return ioError(tr("Cannot write %1: %2."), absolute, e);
     }
     if (sync)
         syncDirectory(dir);
