@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Screenshots of the trust anchor and enrollment wizards (every page, and
-# the enrollment of several devices) and the MQTT panel, for the docs: runs
-# the GUI tests that drive them against a real sandbox under Xvfb (1400x900)
-# with DWB_SCREENSHOT_DIR set.
+# the enrollment of several devices), the MQTT panel and the Sign In
+# dialog, for the docs: runs the GUI tests that drive them against a real
+# sandbox under Xvfb (1400x900) with DWB_SCREENSHOT_DIR set.
 #   docs/screenshots/take-wizards.sh BUILD_DIR
 # Writes docs/screenshots/wizard-*.png, wizard-enroll-batch-*.png (when the
-# batch test exists) and mqtt-*.png (when the panel test exists).
+# batch test exists), mqtt-*.png (when the panel test exists) and
+# signin-*.png (when the sign-in test exists).
 set -euo pipefail
 BUILD_DIR=$(readlink -f "${1:?usage: take-wizards.sh BUILD_DIR}")
 HERE=$(dirname "$(readlink -f "$0")")
@@ -37,6 +38,9 @@ if [ -x "$BIN/gui_test_wizard_batch" ]; then
 fi
 if [ -x "$BIN/gui_test_mqttpanel" ]; then
   "$BIN/gui_test_mqttpanel" > "$TMP/mqtt.log" 2>&1 || { cat "$TMP/mqtt.log" >&2; exit 1; }
+fi
+if [ -x "$BIN/gui_test_signin" ]; then
+  "$BIN/gui_test_signin" > "$TMP/signin.log" 2>&1 || { cat "$TMP/signin.log" >&2; exit 1; }
 fi
 for f in "$DWB_SCREENSHOT_DIR"/*.png; do
   # 8-bit palette PNGs keep the docs small.

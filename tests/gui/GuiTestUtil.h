@@ -1,14 +1,17 @@
 // Helpers shared by the GUI tests: certificates made with the openssl
-// command line (the external oracle), tree lookups in the inspector.
+// command line (the external oracle), tree lookups in the inspector,
+// screenshots for the docs.
 #pragma once
 
 #include "gui/common/Prompts.h"
 #include "gui/inspector/InspectorWidget.h"
 #include "support/TestEnv.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTest>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -101,6 +104,19 @@ inline QStringList fieldValues(QTreeWidget *tree, const QString &key)
     for (QTreeWidgetItem *item : fieldsWithKey(tree, key))
         out << item->text(1);
     return out;
+}
+
+// With DWB_SCREENSHOT_DIR set (docs/screenshots/take-wizards.sh runs the
+// tests under Xvfb), saves a grab of the window as DIR/<name>.png once it
+// has painted; without it, does nothing.
+inline void saveScreenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DWB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    QTest::qWait(150);
+    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 inline void resetPrompts()

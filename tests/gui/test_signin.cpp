@@ -8,7 +8,9 @@
 // tokens renewed in the background and written back to the key store, a
 // refused renewal shown with "Sign In Again" while the window keeps its
 // state, the no-key-store choice (this session only / 0600 file after a
-// warning), and drg configuration import with its report.
+// warning), and drg configuration import with its report. With
+// DWB_SCREENSHOT_DIR set, the dialog is saved as it opens and with a
+// refused access token (docs/screenshots/take-wizards.sh runs this under Xvfb).
 #include "GuiTestUtil.h"
 
 #include "core/cloud/OidcClient.h"
@@ -181,6 +183,7 @@ private Q_SLOTS:
         setUpPlayer(player);
         d.setBrowserHook([&player](const QUrl &u) { player.play(u); });
         d.show();
+        test::saveScreenshot(&d, u"signin-browser"_s);
         QTest::mouseClick(d.browserButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(d.result(), int(QDialog::Accepted), kTimeout);
         const QUrlQuery q(player.authorizeUrl);
@@ -244,6 +247,7 @@ private Q_SLOTS:
         d.tokenButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(d.statusText().contains(u"refused"_s), kTimeout);
         QVERIFY(d.isVisible());
+        test::saveScreenshot(&d, u"signin-token-error"_s); // the token field shows bullets
     }
 
     void windowSignInRenewalAndSignInAgain()
