@@ -1,19 +1,26 @@
 // Helpers shared by the GUI tests: certificates made with the openssl
 // command line (the external oracle), tree lookups in the inspector,
-// screenshots for the docs.
+// screenshots for the docs, the wizard tests' sandbox fixture.
 #pragma once
 
+#include "core/cloud/RegistryClient.h"
 #include "gui/common/Prompts.h"
 #include "gui/inspector/InspectorWidget.h"
+#include "support/Sandbox.h"
 #include "support/TestEnv.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
+
+#include <memory>
 
 namespace dwb::test {
 
@@ -127,5 +134,68 @@ inline void resetPrompts()
     gui::Prompts::openFilesHook = {};
     gui::Prompts::saveFileHook = {};
 }
+
+// Counts the ticks of a 10 ms timer from construction to stop(): the event
+// loop kept running (the window kept painting) while a job worked.
+class UiTicks {
+public:
+    UiTicks()
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { ++m_ticks; });
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    int count() const { return m_ticks; }
+
+private:
+    QTimer m_timer;
+    int m_ticks = 0;
+};
+
+// Base of the wizard tests: a temporary folder, a real drogue-sandbox
+// (no broker), the wizards' client and a second one to check the server.
+class WizardTestBase : public QObject {
+protected:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<RegistryClient> m_client;  // the wizards'
+    std::unique_ptr<RegistryClient> m_checker; // a second client to check the server
+
+    // For initTestCase; on a failed check the test is marked failed (the
+    // caller returns when QTest::currentTestFailed()).
+    void startSandbox()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_tmp.isValid());
+        QVERIFY2(!openssl().isEmpty(), "openssl command line needed");
+        m_sandbox = std::make_unique<Sandbox>();
+        QVERIFY2(m_sandbox->start({QStringLiteral("--no-broker")}), qPrintable(m_sandbox->errorString()));
+        m_client = std::make_unique<RegistryClient>(m_sandbox->connectionSettings());
+        m_checker = std::make_unique<RegistryClient>(m_sandbox->connectionSettings());
+    }
+
+    // For cleanupTestCase: the clients first, then the sandbox (exit code 0).
+    void stopSandbox()
+    {
+        m_client.reset();
+        m_checker.reset();
+        if (m_sandbox)
+            QCOMPARE(m_sandbox->stop(), 0);
+    }
+
+    QString path(const QString &name) const { return m_tmp.filePath(name); }
+
+    template <typename T>
+    T *child(QWidget *w, const QString &name)
+    {
+        T *c = w->findChild<T *>(name);
+        if (!c)
+            qWarning("no child %s", qPrintable(name));
+        return c;
+    }
+
+    void shoot(QWidget *w, const QString &name) { saveScreenshot(w, name); }
+};
 
 } // namespace dwb::test

@@ -29,7 +29,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTreeWidget>
 
 using namespace dwb;
@@ -39,33 +38,8 @@ using namespace Qt::StringLiterals;
 static constexpr int kTimeout = 60000;
 static const QString kApp = u"lab"_s;
 
-class TestWizardBatch : public QObject {
+class TestWizardBatch : public test::WizardTestBase {
     Q_OBJECT
-    QTemporaryDir m_tmp;
-    std::unique_ptr<test::Sandbox> m_sandbox;
-    std::unique_ptr<RegistryClient> m_client;   // the wizards'
-    std::unique_ptr<RegistryClient> m_checker;  // a second client to check the server
-    QString m_shots;
-
-    QString path(const QString &name) const { return m_tmp.filePath(name); }
-
-    template <typename T>
-    T *child(QWidget *w, const QString &name)
-    {
-        T *c = w->findChild<T *>(name);
-        if (!c)
-            qWarning("no child %s", qPrintable(name));
-        return c;
-    }
-
-    void shoot(QWizard *w, const QString &name)
-    {
-        if (m_shots.isEmpty())
-            return;
-        QApplication::processEvents();
-        QTest::qWait(150);
-        w->grab().save(QDir(m_shots).filePath(name + u".png"_s));
-    }
 
     static QString subject(const QString &device) { return u"CN=%1, O=Drogue IoT, OU=%2"_s.arg(device, kApp); }
 
@@ -135,14 +109,9 @@ class TestWizardBatch : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_tmp.isValid());
-        QVERIFY2(!test::openssl().isEmpty(), "openssl command line needed");
-        m_shots = qEnvironmentVariable("DWB_SCREENSHOT_DIR");
-        m_sandbox = std::make_unique<test::Sandbox>();
-        QVERIFY2(m_sandbox->start({u"--no-broker"_s}), qPrintable(m_sandbox->errorString()));
-        m_client = std::make_unique<RegistryClient>(m_sandbox->connectionSettings());
-        m_checker = std::make_unique<RegistryClient>(m_sandbox->connectionSettings());
+        startSandbox();
+        if (QTest::currentTestFailed())
+            return;
         Status st = await(m_checker->createApp(Application::create(kApp)));
         QVERIFY2(st, test::why(st));
         // The anchor through the workbench's job; its key encrypted.
@@ -249,15 +218,11 @@ private Q_SLOTS:
         QCOMPARE(w.button(QWizard::CommitButton)->text(), u"&Enroll Devices"_s);
 
         // The window keeps painting while the job runs.
-        int ticks = 0;
-        QTimer ui;
-        ui.setInterval(10);
-        connect(&ui, &QTimer::timeout, this, [&ticks] { ++ticks; });
-        ui.start();
+        test::UiTicks ticks;
         w.next();
         QCOMPARE(w.currentId(), int(EnrollWizard::ProgressPageId));
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(EnrollWizard::ResultPageId), kTimeout);
-        ui.stop();
+        ticks.stop();
         const BatchResult &r = w.batchJob()->result();
         QVERIFY2(r.ok(), qPrintable(r.status ? QString() : r.status.error().toString()));
         QCOMPARE(r.total, 20);
@@ -266,8 +231,9 @@ private Q_SLOTS:
         QVERIFY(r.failures.isEmpty());
         QCOMPARE(enrolled.count(), 1);
         QCOMPARE(enrolled.at(0).at(1).toInt(), 20);
-        qInfo("20 devices (ECDSA P-256, PKCS#12) in %.2f s; GUI timer ticks during the run: %d", r.seconds, ticks);
-        QVERIFY(ticks >= 3);
+        qInfo("20 devices (ECDSA P-256, PKCS#12) in %.2f s; GUI timer ticks during the run: %d", r.seconds,
+              ticks.count());
+        QVERIFY(ticks.count() >= 3);
         const QString result = child<QLabel>(&w, u"resultText"_s)->text();
         QVERIFY2(result.contains(u"Enrolled now:"_s) && result.contains(out)
                      && result.contains(BatchEnrollment::manifestPath(out)),
@@ -487,13 +453,7 @@ private Q_SLOTS:
         QVERIFY(child<QLineEdit>(&w, u"deviceName"_s)->isVisibleTo(&w));
     }
 
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        m_checker.reset();
-        if (m_sandbox)
-            QCOMPARE(m_sandbox->stop(), 0);
-    }
+    void cleanupTestCase() { stopSandbox(); }
 };
 
 QTEST_MAIN(TestWizardBatch)

@@ -28,7 +28,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QSet>
-#include <QTimer>
 #include <QTreeWidget>
 
 using namespace dwb;
@@ -37,34 +36,8 @@ using namespace Qt::StringLiterals;
 
 static constexpr int kTimeout = 30000;
 
-class TestWizards : public QObject {
+class TestWizards : public test::WizardTestBase {
     Q_OBJECT
-    QTemporaryDir m_tmp;
-    std::unique_ptr<test::Sandbox> m_sandbox;
-    std::unique_ptr<RegistryClient> m_client;   // the wizards'
-    std::unique_ptr<RegistryClient> m_checker;  // a second client to check the server
-    QString m_shots;
-    int m_shot = 0;
-
-    QString path(const QString &name) const { return m_tmp.filePath(name); }
-
-    template <typename T>
-    T *child(QWidget *w, const QString &name)
-    {
-        T *c = w->findChild<T *>(name);
-        if (!c)
-            qWarning("no child %s", qPrintable(name));
-        return c;
-    }
-
-    void shoot(QWizard *w, const QString &name)
-    {
-        if (m_shots.isEmpty())
-            return;
-        QApplication::processEvents();
-        QTest::qWait(150);
-        w->grab().save(QDir(m_shots).filePath(name + u".png"_s));
-    }
 
     Application app(const QString &name)
     {
@@ -84,14 +57,9 @@ class TestWizards : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_tmp.isValid());
-        QVERIFY2(!test::openssl().isEmpty(), "openssl command line needed");
-        m_shots = qEnvironmentVariable("DWB_SCREENSHOT_DIR");
-        m_sandbox = std::make_unique<test::Sandbox>();
-        QVERIFY2(m_sandbox->start({u"--no-broker"_s}), qPrintable(m_sandbox->errorString()));
-        m_client = std::make_unique<RegistryClient>(m_sandbox->connectionSettings());
-        m_checker = std::make_unique<RegistryClient>(m_sandbox->connectionSettings());
+        startSandbox();
+        if (QTest::currentTestFailed())
+            return;
         for (const QString &name : {u"demo"_s, u"other"_s}) {
             const Status st = await(m_checker->createApp(Application::create(name)));
             QVERIFY2(st, test::why(st));
@@ -379,16 +347,13 @@ private Q_SLOTS:
         w.next();
         QVERIFY(child<QLabel>(&w, u"summaryText"_s)->text().contains(u"RSA-4096"_s)
                 || child<QLabel>(&w, u"summaryText"_s)->text().contains(u"4096"_s));
-        int ticks = 0;
-        QTimer ui;
-        ui.setInterval(10);
-        connect(&ui, &QTimer::timeout, this, [&ticks] { ++ticks; });
-        ui.start();
+        test::UiTicks ticks;
         w.next();
         QCOMPARE(w.currentId(), int(TrustAnchorWizard::ProgressPageId));
         QTest::qWait(150);
         QVERIFY(w.job()->isRunning());
-        QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks))); // the event loop runs during generation
+        // The event loop runs during generation.
+        QVERIFY2(ticks.count() >= 5, qPrintable(QString::number(ticks.count())));
         shoot(&w, u"wizard-anchor-5-progress-rsa4096"_s);
         QElapsedTimer t;
         qint64 ms = -1;
@@ -458,13 +423,7 @@ private Q_SLOTS:
         }
     }
 
-    void cleanupTestCase()
-    {
-        m_client.reset();
-        m_checker.reset();
-        if (m_sandbox)
-            QCOMPARE(m_sandbox->stop(), 0);
-    }
+    void cleanupTestCase() { stopSandbox(); }
 };
 
 QTEST_MAIN(TestWizards)
