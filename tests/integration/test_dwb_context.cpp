@@ -9,20 +9,17 @@
 // to the 0600 file store (--secret-store file) after dwb said so; the
 // QSettings file is checked never to hold a token.
 #include "core/cloud/RegistryClient.h"
+#include "support/BrowserFlow.h"
 #include "support/Sandbox.h"
 #include "support/TestEnv.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QSignalSpy>
-#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -96,58 +93,53 @@ private:
     // One HTTP exchange of the "browser" (no redirects followed).
     QPair<int, QByteArray> browse(const QUrl &url, const QByteArray *form = nullptr, QByteArray *location = nullptr)
     {
-        QNetworkRequest req(url);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply;
-        if (form) {
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-            reply = m_browser.post(req, *form);
-        } else {
-            reply = m_browser.get(req);
-        }
-        if (!m_sb.caFile().isEmpty()) {
-            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-            ssl.addCaCertificates(m_sb.caFile());
-            reply->setSslConfiguration(ssl);
-        }
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(15000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const dwb::test::HttpResult r = dwb::test::browse(m_browser, url, form, m_sb.caFile());
         if (location)
-            *location = reply->rawHeader("Location");
-        const QByteArray body = reply->readAll();
-        reply->deleteLater();
-        return {status, body};
+            *location = r.location;
+        return {r.status, r.body};
+    }
+
+    QByteArray credentials() const { return dwb::test::credentialsForm(oidc("username"), oidc("password")); }
+
+    // Starts `dwb login URL --name NAME --secret-store file` (the browser flow).
+    void startBrowserLogin(QProcess &p, const QString &name)
+    {
+        p.setProcessEnvironment(env());
+        p.start(dwb::test::program(u"dwb"_s),
+                QStringList{u"login"_s, m_sb.api().toString(), u"--name"_s, name, u"--secret-store"_s, u"file"_s}
+                    + ca());
+    }
+
+    // The authorize URL dwb login prints for the browser (invalid if none
+    // came within 20 s); what it printed is added to `out`.
+    QUrl readAuthorizeUrl(QProcess &p, QByteArray *out)
+    {
+        QUrl authorize;
+        QElapsedTimer t;
+        t.start();
+        while (!authorize.isValid() && t.elapsed() < 20000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(500);
+            *out += p.readAllStandardOutput();
+            for (const QByteArray &line : out->split('\n'))
+                if (line.startsWith("http") && line.contains("code_challenge="))
+                    authorize = QUrl::fromEncoded(line.trimmed());
+        }
+        return authorize;
     }
 
     // The issuer's tokens for the sandbox user, obtained by hand (for drg files).
     QJsonObject tokensByHand()
     {
         const QByteArray verifier(64, 'v');
-        const QByteArray challenge = QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         const QString issuer = m_sb.info().value(u"endpoints"_s).toObject().value(u"issuer_url"_s).toString();
         const QString redirect = u"http://127.0.0.1:9/"_s;
-        QUrl auth(issuer + u"/protocol/openid-connect/auth"_s);
-        QUrlQuery q;
-        q.addQueryItem(u"response_type"_s, u"code"_s);
-        q.addQueryItem(u"client_id"_s, u"drogue"_s);
-        q.addQueryItem(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(redirect)));
-        q.addQueryItem(u"state"_s, u"x"_s);
-        q.addQueryItem(u"code_challenge"_s, QString::fromLatin1(challenge));
-        q.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
-        auth.setQuery(q);
-        const QByteArray creds = "username=" + QUrl::toPercentEncoding(oidc("username"))
-                                 + "&password=" + QUrl::toPercentEncoding(oidc("password"));
+        const QByteArray creds = credentials();
         QByteArray location;
-        browse(auth, &creds, &location);
-        const QString code = QUrlQuery(QUrl::fromEncoded(location)).queryItemValue(u"code"_s);
-        const QByteArray form = "grant_type=authorization_code&client_id=drogue&code=" + QUrl::toPercentEncoding(code)
-                                + "&redirect_uri=" + QUrl::toPercentEncoding(redirect) + "&code_verifier=" + verifier;
-        const auto r = browse(QUrl(issuer + u"/protocol/openid-connect/token"_s), &form);
+        browse(dwb::test::authorizeUrl(issuer, redirect, u"x"_s, verifier), &creds, &location);
+        const QByteArray form = dwb::test::tokenForm(dwb::test::codeOf(location), redirect, verifier);
+        const auto r = browse(dwb::test::tokenUrl(issuer), &form);
         QJsonObject o = QJsonDocument::fromJson(r.second).object();
-        o.insert(u"token_url"_s, QString(issuer + u"/protocol/openid-connect/token"_s));
+        o.insert(u"token_url"_s, dwb::test::tokenUrl(issuer).toString());
         return o;
     }
 
@@ -270,30 +262,17 @@ private Q_SLOTS:
     void browserLogin()
     {
         QProcess p;
-        p.setProcessEnvironment(env());
-        p.start(dwb::test::program(u"dwb"_s),
-                QStringList{u"login"_s, m_sb.api().toString(), u"--name"_s, u"browser"_s, u"--secret-store"_s, u"file"_s}
-                    + ca());
+        startBrowserLogin(p, u"browser"_s);
         QVERIFY(p.waitForStarted(10000));
-        QUrl authorize;
         QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (!authorize.isValid() && t.elapsed() < 20000 && p.state() == QProcess::Running) {
-            p.waitForReadyRead(500);
-            out += p.readAllStandardOutput();
-            for (const QByteArray &line : out.split('\n'))
-                if (line.startsWith("http") && line.contains("code_challenge="))
-                    authorize = QUrl::fromEncoded(line.trimmed());
-        }
+        const QUrl authorize = readAuthorizeUrl(p, &out);
         QVERIFY2(authorize.isValid(), out.constData());
         QCOMPARE(QUrlQuery(authorize).queryItemValue(u"code_challenge_method"_s), u"S256"_s);
         QCOMPARE(QUrlQuery(authorize).queryItemValue(u"client_id"_s), u"drogue"_s);
 
         // The browser: the sign-in page, the form, the redirect to dwb.
         QCOMPARE(browse(authorize).first, 200);
-        const QByteArray creds = "username=" + QUrl::toPercentEncoding(oidc("username"))
-                                 + "&password=" + QUrl::toPercentEncoding(oidc("password"));
+        const QByteArray creds = credentials();
         QByteArray location;
         QCOMPARE(browse(authorize, &creds, &location).first, 302);
         const QUrl back = QUrl::fromEncoded(location);
@@ -324,34 +303,15 @@ private Q_SLOTS:
     void browserLoginWrongStateRefused()
     {
         QProcess p;
-        p.setProcessEnvironment(env());
-        p.start(dwb::test::program(u"dwb"_s),
-                QStringList{u"login"_s, m_sb.api().toString(), u"--name"_s, u"tampered"_s, u"--secret-store"_s,
-                            u"file"_s}
-                    + ca());
+        startBrowserLogin(p, u"tampered"_s);
         QVERIFY(p.waitForStarted(10000));
-        QUrl authorize;
         QByteArray out;
-        QElapsedTimer t;
-        t.start();
-        while (!authorize.isValid() && t.elapsed() < 20000 && p.state() == QProcess::Running) {
-            p.waitForReadyRead(500);
-            out += p.readAllStandardOutput();
-            for (const QByteArray &line : out.split('\n'))
-                if (line.startsWith("http") && line.contains("code_challenge="))
-                    authorize = QUrl::fromEncoded(line.trimmed());
-        }
+        const QUrl authorize = readAuthorizeUrl(p, &out);
         QVERIFY2(authorize.isValid(), out.constData());
-        const QByteArray creds = "username=" + QUrl::toPercentEncoding(oidc("username"))
-                                 + "&password=" + QUrl::toPercentEncoding(oidc("password"));
+        const QByteArray creds = credentials();
         QByteArray location;
         QCOMPARE(browse(authorize, &creds, &location).first, 302);
-        QUrl back = QUrl::fromEncoded(location);
-        QUrlQuery bq(back);
-        bq.removeAllQueryItems(u"state"_s);
-        bq.addQueryItem(u"state"_s, u"forged"_s);
-        back.setQuery(bq);
-        QCOMPARE(browse(back).first, 400);
+        QCOMPARE(browse(dwb::test::withState(QUrl::fromEncoded(location), u"forged"_s)).first, 400);
         QVERIFY(p.waitForFinished(20000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"state"_s));

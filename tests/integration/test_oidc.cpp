@@ -9,12 +9,11 @@
 #include "core/cloud/RegistryClient.h"
 #include "sandbox/OidcIssuer.h"
 #include "sandbox/SandboxServer.h"
+#include "support/BrowserFlow.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,42 +22,9 @@
 using namespace Qt::StringLiterals;
 using namespace dwb;
 
-namespace {
-
-struct HttpResult {
-    int status = 0;
-    QByteArray body;
-    QByteArray location;
-};
-
-HttpResult send(QNetworkAccessManager &nam, const QUrl &url, const QByteArray *form = nullptr)
-{
-    QNetworkRequest req(url);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply;
-    if (form) {
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        reply = nam.post(req, *form);
-    } else {
-        reply = nam.get(req);
-    }
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(10000);
-    HttpResult r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    r.location = reply->rawHeader("Location");
-    reply->deleteLater();
-    return r;
-}
-
-QByteArray credentialsForm(const QString &user, const QString &password)
-{
-    return "username=" + QUrl::toPercentEncoding(user) + "&password=" + QUrl::toPercentEncoding(password);
-}
-
-} // namespace
+using dwb::test::browse;
+using dwb::test::credentialsForm;
+using dwb::test::HttpResult;
 
 class TestOidc : public QObject {
     Q_OBJECT
@@ -93,7 +59,7 @@ private Q_SLOTS:
 
     void discovery()
     {
-        const HttpResult r = send(m_browser, QUrl(m_issuer.toString() + u"/.well-known/openid-configuration"_s));
+        const HttpResult r = browse(m_browser, QUrl(m_issuer.toString() + u"/.well-known/openid-configuration"_s));
         QCOMPARE(r.status, 200);
         const QJsonObject o = QJsonDocument::fromJson(r.body).object();
         QCOMPARE(o.value(u"issuer"_s).toString(), m_issuer.toString());
@@ -114,18 +80,18 @@ private Q_SLOTS:
         QVERIFY(q.queryItemValue(u"scope"_s, QUrl::FullyDecoded).contains(u"offline_access"_s));
 
         // The browser: sign-in page, wrong password, right password.
-        HttpResult page = send(m_browser, authorizeUrl);
+        HttpResult page = browse(m_browser, authorizeUrl);
         QCOMPARE(page.status, 200);
         QVERIFY(page.body.contains("name=\"password\""));
         QByteArray wrong = credentialsForm(m_oidcUser, u"wrong"_s);
-        QCOMPARE(send(m_browser, authorizeUrl, &wrong).status, 401);
+        QCOMPARE(browse(m_browser, authorizeUrl, &wrong).status, 401);
         QByteArray right = credentialsForm(m_oidcUser, m_oidcPassword);
-        HttpResult redirect = send(m_browser, authorizeUrl, &right);
+        HttpResult redirect = browse(m_browser, authorizeUrl, &right);
         QCOMPARE(redirect.status, 302);
         const QUrl back = QUrl::fromEncoded(redirect.location);
         QCOMPARE(back.host(), u"127.0.0.1"_s);
         QCOMPARE(back.port(), client.redirectUri().port());
-        HttpResult landing = send(m_browser, back);
+        HttpResult landing = browse(m_browser, back);
         QCOMPARE(landing.status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
@@ -172,14 +138,10 @@ private Q_SLOTS:
         client.signIn();
         QTRY_VERIFY_WITH_TIMEOUT(authorizeUrl.isValid(), 10000);
         QByteArray right = credentialsForm(m_oidcUser, m_oidcPassword);
-        HttpResult redirect = send(m_browser, authorizeUrl, &right);
+        HttpResult redirect = browse(m_browser, authorizeUrl, &right);
         QCOMPARE(redirect.status, 302);
-        QUrl back = QUrl::fromEncoded(redirect.location);
-        QUrlQuery bq(back);
-        bq.removeAllQueryItems(u"state"_s);
-        bq.addQueryItem(u"state"_s, u"tampered"_s);
-        back.setQuery(bq);
-        HttpResult landing = send(m_browser, back);
+        const QUrl back = test::withState(QUrl::fromEncoded(redirect.location), u"tampered"_s);
+        HttpResult landing = browse(m_browser, back);
         QCOMPARE(landing.status, 400);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         QVERIFY(!finished.at(0).at(0).toBool());
@@ -191,28 +153,14 @@ private Q_SLOTS:
     {
         // Plays the client by hand: a challenge for one verifier, another sent.
         const QByteArray verifier = QByteArray(50, 'a');
-        const QByteArray challenge = QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         const QString redirectUri = u"http://127.0.0.1:9/"_s;
-        QUrl auth(m_issuer.toString() + u"/protocol/openid-connect/auth"_s);
-        QUrlQuery q;
-        q.addQueryItem(u"response_type"_s, u"code"_s);
-        q.addQueryItem(u"client_id"_s, u"drogue"_s);
-        q.addQueryItem(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(redirectUri)));
-        q.addQueryItem(u"state"_s, u"s1"_s);
-        q.addQueryItem(u"code_challenge"_s, QString::fromLatin1(challenge));
-        q.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
-        auth.setQuery(q);
+        const QUrl auth = test::authorizeUrl(m_issuer.toString(), redirectUri, u"s1"_s, verifier);
         QByteArray right = credentialsForm(m_oidcUser, m_oidcPassword);
-        const auto codeFor = [&] {
-            HttpResult r = send(m_browser, auth, &right);
-            return QUrlQuery(QUrl::fromEncoded(r.location)).queryItemValue(u"code"_s);
-        };
-        const QUrl token(m_issuer.toString() + u"/protocol/openid-connect/token"_s);
+        const auto codeFor = [&] { return test::codeOf(browse(m_browser, auth, &right).location); };
+        const QUrl token = test::tokenUrl(m_issuer.toString());
         const auto exchange = [&](const QString &code, const QByteArray &v) {
-            QByteArray form = "grant_type=authorization_code&client_id=drogue&code=" + QUrl::toPercentEncoding(code)
-                              + "&redirect_uri=" + QUrl::toPercentEncoding(redirectUri) + "&code_verifier=" + v;
-            return send(m_browser, token, &form);
+            const QByteArray form = test::tokenForm(code, redirectUri, v);
+            return browse(m_browser, token, &form);
         };
         const QString code1 = codeFor();
         QVERIFY(!code1.isEmpty());
