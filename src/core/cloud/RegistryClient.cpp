@@ -43,24 +43,28 @@ using Done = std::function<void(Result<HttpResult>)>;
 
 QByteArray enc(const QString &segment) { return QUrl::toPercentEncoding(segment); }
 
-// A request body that can be read once. QNetworkAccessManager sends a request
-// again by itself when the connection closes before the answer is complete
-// (even a POST); with this body it cannot rewind, so it reports
-// ContentReSendError instead, and the retry logic here decides (a POST is
-// only repeated after a GET shows it did not create the object).
+// The body of a write (POST, PUT, DELETE; DELETE's may be empty), readable
+// once. QNetworkAccessManager sends a request again by itself when the
+// connection closes before the first byte of the answer; it first rewinds the
+// body, which this one refuses, so Qt reports ContentReSendError instead and
+// the retry logic here decides with the outcome known to be unknown (a 409 or
+// 404 then is checked against the stored object; a POST is repeated only
+// after a GET shows it did not happen). Random access with a known size, so
+// Qt hands it to its HTTP thread in one piece (a sequential body costs a
+// round trip more per request: about 10% of the batch registration rate).
 class OneShotBody : public QIODevice {
 public:
     explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_data.size(); }
     bool reset() override { return false; }
+    bool seek(qint64 pos) override { return pos == m_pos && QIODevice::seek(pos); }
 
 protected:
     qint64 readData(char *out, qint64 max) override
     {
         const qint64 n = std::min<qint64>(max, m_data.size() - m_pos);
         if (n <= 0)
-            return -1;
+            return 0;
         std::memcpy(out, m_data.constData() + m_pos, size_t(n));
         m_pos += n;
         return n;
@@ -599,10 +603,9 @@ struct RegistryClient::Private {
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         qCDebug(lcCloud).noquote() << "->" << what;
         QNetworkReply *reply = nullptr;
-        if (method == "POST") {
+        if (method != "GET") {
             auto *once = new OneShotBody(body);
             req.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-            req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
             reply = nam->sendCustomRequest(req, method, once);
             once->setParent(reply);
         } else {
