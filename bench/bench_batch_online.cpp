@@ -202,7 +202,7 @@ int main(int argc, char **argv)
     out << "register-one-at-a-time 50 mean_ms " << QString::number(one * 1000 / 50, 'f', 2)
         << " (GET 404 + POST + GET per device)\n" << cpuLine(one) << '\n';
     QFileInfo registryFile(sandboxDir.filePath(u"registry.json"_s));
-    out << "registry.json size at the end: " << registryFile.size() << " bytes (rewritten on every change)\n";
+    out << "registry.json size at the end: " << registryFile.size() << " bytes (written before each answer; changes in flight together are written once)\n";
     out.flush();
     sb.stop();
     return 0;

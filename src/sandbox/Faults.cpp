@@ -84,16 +84,6 @@ QByteArray head(const HttpReply &r)
     return h;
 }
 
-void writeNormally(const HttpReply &r, QHttpServerResponder &&responder)
-{
-    const auto code = static_cast<QHttpServerResponder::StatusCode>(r.status);
-    QHttpServerResponse response = r.body.isEmpty()
-        ? QHttpServerResponse(code)
-        : QHttpServerResponse(QByteArrayLiteral("application/json"), r.body, code);
-    for (const auto &[name, value] : r.headers)
-        response.setHeader(name, value);
-    response.write(std::move(responder));
-}
 
 void log(const QString &line)
 {
@@ -435,7 +425,7 @@ void FaultInjector::answer(const QHttpServerRequest &request, QHttpServerRespond
         return;
     }
     if (d.slowMs <= 0 || reply.body.isEmpty()) {
-        writeNormally(reply, std::move(responder));
+        writeReply(reply, std::move(responder));
         return;
     }
     socket->write(head(reply));

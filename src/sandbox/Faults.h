@@ -62,6 +62,8 @@ namespace dwb::sandbox {
 
 // "GET", "PUT", … of a request (SandboxServer.cpp).
 QByteArray methodName(const QHttpServerRequest &request);
+// Sends an answer as it is (SandboxServer.cpp).
+void writeReply(const HttpReply &reply, QHttpServerResponder &&responder);
 
 struct FaultRule {
     QString text;                   // as given, for messages and the log

@@ -477,6 +477,8 @@ Status Registry::open(const QString &file)
 {
     m_file = file;
     m_state = {};
+    m_saved = {};
+    m_unsaved = 0;
     if (!QFile::exists(file))
         return {};
     auto data = readWholeFile(file, 1024LL * 1024 * 1024);
@@ -517,6 +519,8 @@ Status Registry::open(const QString &file)
     for (auto it = owners.begin(); it != owners.end(); ++it)
         st.owners.insert(it.key(), it.value().toString());
     m_state = std::move(st);
+    m_saved = m_state;
+    m_unsaved = 0;
     return {};
 }
 
@@ -572,14 +576,28 @@ QByteArray Registry::serialize() const
     return out;
 }
 
+Status Registry::save()
+{
+    // Atomic for readers (the broker), without fsync: see writeFileAtomicallyNoSync.
+    Status st = writeFileAtomicallyNoSync(m_file, serialize(), FileMode::Secret, Overwrite::Allow);
+    if (st) {
+        ++m_saves;
+        if (m_deferred)
+            m_saved = m_state;
+    }
+    return st;
+}
+
 HttpReply Registry::commit(const std::function<void()> &apply, const std::function<void()> &undo,
                            HttpReply success)
 {
     apply();
     if (!m_file.isEmpty()) {
-        // Atomic for readers (the broker), without fsync: see writeFileAtomicallyNoSync.
-        const Status st = writeFileAtomicallyNoSync(m_file, serialize(), FileMode::Secret, Overwrite::Allow);
-        if (!st) {
+        if (m_deferred) {
+            ++m_unsaved;   // saved by flush() before the answer leaves
+            return success;
+        }
+        if (const Status st = save(); !st) {
             undo(); // keep what is on disk
             return HttpReply::error(500, u"Internal"_s,
                                     tr("The registry could not be saved: %1").arg(st.error().toString()));
@@ -587,6 +605,23 @@ HttpReply Registry::commit(const std::function<void()> &apply, const std::functi
     }
     Q_EMIT registryChanged();
     return success;
+}
+
+Status Registry::flush()
+{
+    if (m_unsaved == 0)
+        return {};
+    const int changes = std::exchange(m_unsaved, 0);
+    if (const Status st = save(); !st) {
+        // Back to what is on disk: the changes since the last save are lost,
+        // and their answers say so.
+        m_state = m_saved;
+        return Error(ErrorCode::Io, tr("The registry could not be saved, %n change(s) were not made: %1", nullptr,
+                                       changes)
+                                        .arg(st.error().toString()));
+    }
+    Q_EMIT registryChanged();
+    return {};
 }
 
 HttpReply Registry::handle(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,

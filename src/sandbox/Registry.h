@@ -1,5 +1,6 @@
 // The sandbox's device registry (contract sections 3-4): applications and
-// devices in memory, persisted to DIR/registry.json after every change.
+// devices in memory, persisted to DIR/registry.json after every change (or
+// group of changes, see setDeferredSaves).
 // Pure request logic without HTTP, so that it can be embedded and tested
 // in-process; SandboxServer puts it behind QHttpServer.
 #pragma once
@@ -73,6 +74,21 @@ public:
 
     // The persisted form: {"version":1,"applications":[…],"devices":[…],"owners":{…}}
     QJsonObject toJson() const;
+
+    // Group commit: with deferred saves, a change is applied in memory and
+    // the file is written by flush(), once for every change made since; the
+    // server holds the answers until then, so that no answer leaves before
+    // what it says is on disk. A failed flush goes back to the state last
+    // saved (the changes since are dropped: their answers become errors).
+    void setDeferredSaves(bool on)
+    {
+        m_deferred = on;
+        if (on && m_unsaved == 0)
+            m_saved = m_state;
+    }
+    bool hasUnsavedChanges() const { return m_unsaved > 0; }
+    Status flush();
+    int saves() const { return m_saves; }   // registry file writes so far
     int applicationCount() const { return int(m_state.apps.size()); }
     int deviceCount() const;
 
@@ -113,8 +129,14 @@ private:
     // toJson() as compact bytes, from each object's stored serialisation.
     QByteArray serialize() const;
 
+    Status save();
+
     QString m_file;
     State m_state;
+    State m_saved;   // as last saved (implicitly shared with m_state: cheap)
+    bool m_deferred = false;
+    int m_unsaved = 0;   // changes applied since the last save
+    int m_saves = 0;
 };
 
 } // namespace dwb::sandbox

@@ -14,7 +14,9 @@
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpSocket>
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -26,6 +28,17 @@
 using namespace Qt::StringLiterals;
 
 namespace dwb::sandbox {
+
+void writeReply(const HttpReply &r, QHttpServerResponder &&responder)
+{
+    const auto code = static_cast<QHttpServerResponder::StatusCode>(r.status);
+    QHttpServerResponse response = r.body.isEmpty()
+        ? QHttpServerResponse(code)
+        : QHttpServerResponse(QByteArrayLiteral("application/json"), r.body, code);
+    for (const auto &[name, value] : r.headers)
+        response.setHeader(name, value);
+    response.write(std::move(responder));
+}
 
 QByteArray methodName(const QHttpServerRequest &request)
 {
@@ -260,14 +273,11 @@ Status SandboxServer::start()
             m_faults->serve(request, std::move(responder));
             return;
         }
-        const HttpReply r = route(request);
-        const auto code = static_cast<QHttpServerResponder::StatusCode>(r.status);
-        QHttpServerResponse response = r.body.isEmpty()
-            ? QHttpServerResponse(code)
-            : QHttpServerResponse(QByteArrayLiteral("application/json"), r.body, code);
-        for (const auto &[name, value] : r.headers)
-            response.setHeader(name, value);
-        response.write(std::move(responder));
+        HttpReply r = route(request);
+        if (m_registry->hasUnsavedChanges() || !m_held.empty())
+            holdUntilSaved(std::move(r), std::move(responder));
+        else
+            writeReply(r, std::move(responder));
     });
     if (m_options.tls) {
         QFile certFile(m_tls.serverCert), keyFile(m_tls.serverKey);
@@ -302,9 +312,16 @@ Status SandboxServer::start()
 
 Status SandboxServer::setFaults(const QStringList &specs, quint64 seed)
 {
+    // Group commit (not under faults, which answer by themselves): the
+    // registry file is written once per turn of the event loop for all the
+    // changes of that turn, and their answers wait for it.
+    flushHeld();
+    m_registry->setDeferredSaves(false);
     m_faults.reset();
-    if (specs.isEmpty())
+    if (specs.isEmpty()) {
+        m_registry->setDeferredSaves(true);
         return {};
+    }
     auto rules = FaultInjector::parse(specs);
     if (!rules)
         return rules.error();
@@ -317,10 +334,40 @@ Status SandboxServer::setFaults(const QStringList &specs, quint64 seed)
     return {};
 }
 
+struct SandboxServer::Held {
+    HttpReply reply;
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;   // the client may leave before the save
+};
+
+void SandboxServer::holdUntilSaved(HttpReply reply, QHttpServerResponder &&responder)
+{
+    QPointer<QTcpSocket> socket = responder.socket();
+    m_held.push_back(std::make_unique<Held>(Held{std::move(reply), std::move(responder), socket}));
+    if (std::exchange(m_flushQueued, true))
+        return;
+    QMetaObject::invokeMethod(this, [this] { flushHeld(); }, Qt::QueuedConnection);
+}
+
+void SandboxServer::flushHeld()
+{
+    m_flushQueued = false;
+    const Status saved = m_registry->flush();
+    // Also the answers to reads held behind a change: they showed it.
+    for (auto &held : std::exchange(m_held, {})) {
+        if (!held->socket || held->socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        writeReply(saved ? held->reply
+                         : HttpReply::error(500, u"Internal"_s, saved.error().message),
+                   std::move(held->responder));
+    }
+}
+
 void SandboxServer::stop()
 {
     if (!m_http)
         return;
+    flushHeld();
     m_http.reset();
     QFile::remove(infoFile());
 }

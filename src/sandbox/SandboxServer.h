@@ -16,6 +16,9 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
+
+class QHttpServerResponder;
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -82,6 +85,9 @@ Q_SIGNALS:
 
 private:
     HttpReply route(const QHttpServerRequest &request);
+    // Answers held until the registry's changes are saved (group commit).
+    void holdUntilSaved(HttpReply reply, QHttpServerResponder &&responder);
+    void flushHeld();
     // The user of a request with exactly one valid credential, or empty.
     QString authenticate(const QHttpServerRequest &request) const;
     Status loadOrCreateToken();
@@ -98,6 +104,9 @@ private:
     BearerValidator m_bearer;
     std::unique_ptr<OidcIssuer> m_oidc;
     std::unique_ptr<FaultInjector> m_faults;
+    struct Held;
+    std::vector<std::unique_ptr<Held>> m_held;
+    bool m_flushQueued = false;
 };
 
 // A free TCP port on the address (bind to 0, read the port, close).

@@ -266,13 +266,33 @@ private Q_SLOTS:
         QCOMPARE(readManifest(outDir).value(u"dev-007"_s).value(u"registered"_s), 1);
     }
 
+    // A sandbox whose device creations take 10 ms each, so that a 200-device
+    // job is still registering when its progress (every 100 ms) passes the
+    // point where a test stops it; without it, the whole job can be done
+    // before the first progress report.
+    static QStringList slowCreations()
+    {
+        return {u"--no-broker"_s, u"--faults"_s, u"route=POST:/api/registry/v1alpha1/apps/*/devices;latency=10"_s};
+    }
+
     void cancelHalfWayAndResume()
     {
+        dwb::test::Sandbox sb;
+        QVERIFY2(sb.start(slowCreations()), qPrintable(sb.errorString()));
+        auto client = std::make_unique<dwb::RegistryClient>(sb.connectionSettings(5000));
+        QString caKey, anchorFile;
+        QTemporaryDir work;
+        QVERIFY(createAppWithAnchor(*client, work.path(), &caKey, &anchorFile));
         const QStringList devices = names(u"cx"_s, 200);
         const QString list = writeList(u"cancel.txt"_s, devices);
         const QString outDir = m_tmp.filePath(u"cancel"_s);
+        auto opts = [&] {
+            BatchOptions o = options(list, outDir);
+            o.caKeyFile = caKey;
+            return o;
+        };
         bool cancelled = false;
-        const BatchResult first = runJob(options(list, outDir), m_client.get(), [&](BatchEnrollment &job, int done) {
+        const BatchResult first = runJob(opts(), client.get(), [&](BatchEnrollment &job, int done) {
             if (!cancelled && done >= 100) {
                 cancelled = true;
                 job.cancel();
@@ -286,7 +306,7 @@ private Q_SLOTS:
 
         // Consistent state: no registered device without its key and
         // certificate on disk, no certificate without its key.
-        const auto registry = devicesByName(*m_client);
+        const auto registry = devicesByName(*client);
         QHash<QString, QByteArray> certsBefore;
         int registered = 0;
         for (const QString &d : devices) {
@@ -304,7 +324,7 @@ private Q_SLOTS:
         }
         QCOMPARE(registered, first.enrolled);
 
-        const BatchResult second = runJob(options(list, outDir), m_client.get());
+        const BatchResult second = runJob(opts(), client.get());
         QVERIFY2(second.ok(), qPrintable(second.status.error().toString()));
         QCOMPARE(second.enrolled + second.skipped, 200);
         QCOMPARE(second.skipped, registered);
@@ -312,7 +332,7 @@ private Q_SLOTS:
         for (auto it = certsBefore.cbegin(); it != certsBefore.cend(); ++it)
             QCOMPARE(dwb::readWholeFile(BatchEnrollment::certPath(outDir, dwb::deviceFileStem(it.key()))).value(),
                      it.value());
-        verifyComplete(devices, outDir, m_anchorFile, *m_client);
+        verifyComplete(devices, outDir, anchorFile, *client);
     }
 
     void serverStopsMidRunThenResume()
@@ -320,7 +340,7 @@ private Q_SLOTS:
         // A sandbox of its own, in a folder that survives its restart.
         QTemporaryDir dataDir;
         dwb::test::Sandbox sb(dataDir.path());
-        QVERIFY2(sb.start({u"--no-broker"_s}), qPrintable(sb.errorString()));
+        QVERIFY2(sb.start(slowCreations()), qPrintable(sb.errorString()));
         auto client = std::make_unique<dwb::RegistryClient>(sb.connectionSettings(5000));
         QString caKey, anchorFile;
         QTemporaryDir work;
