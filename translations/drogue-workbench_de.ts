@@ -768,6 +768,13 @@
         <source>a MAC with more than %L1 iterations</source>
         <translation>ein MAC mit mehr als %L1 Iterationen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s) not sent, registration stopped: %1 Their keys and certificates are written; run the same command again to finish.</source>
+        <translation>
+            <numerusform>%n Gerät nicht gesendet, Registrierung angehalten: %1 Schlüssel und Zertifikat sind geschrieben; führen Sie denselben Befehl erneut aus, um abzuschließen.</numerusform>
+            <numerusform>%n Geräte nicht gesendet, Registrierung angehalten: %1 Ihre Schlüssel und Zertifikate sind geschrieben; führen Sie denselben Befehl erneut aus, um abzuschließen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorJob</name>
@@ -916,6 +923,10 @@
         <source>Cancelled after %1 of %2 devices; run the batch again to finish it.</source>
         <translation>Nach %1 von %2 Geräten abgebrochen; starten Sie den Stapel erneut, um ihn abzuschließen.</translation>
     </message>
+    <message>
+        <source>The server kept failing for %1 s: %2</source>
+        <translation>Der Server ist %1 s lang immer wieder fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>dwb::Certificate</name>
@@ -1036,6 +1047,14 @@
     <message>
         <source>The device was not registered: %1. The files written stay where they are.</source>
         <translation>Das Gerät wurde nicht registriert: %1. Die geschriebenen Dateien bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Stopped while registering device &apos;%1&apos;: the server had not answered, and it may still register the device with the alias &apos;%2&apos; (check the device list before enrolling it again). The files written stay: %3.</source>
+        <translation>Angehalten beim Registrieren des Geräts „%1“: Der Server hatte nicht geantwortet und kann das Gerät mit dem Alias „%2“ noch registrieren (prüfen Sie die Geräteliste, bevor Sie es erneut registrieren). Die geschriebenen Dateien bleiben: %3.</translation>
+    </message>
+    <message>
+        <source>none (the certificate is registered as it is)</source>
+        <translation>keine (das Zertifikat wird so registriert, wie es ist)</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1396,10 @@
     <message>
         <source>%1 kept changing on the server: %2 writes in a row were refused (409, changed meanwhile); gave up.</source>
         <translation>%1 hat sich auf dem Server ständig geändert: %2 Schreibvorgänge in Folge wurden abgelehnt (409, inzwischen geändert); aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Stopped: the request was cancelled.</source>
+        <translation>Angehalten: Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4452,38 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
     <message>
         <source>In the workbench: choose the connection, then “Sign In Again”.</source>
         <translation>In der Workbench: Wählen Sie die Verbindung, dann „Erneut anmelden“.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop loading and the requests under way; what is shown stays</source>
+        <translation>Laden und laufende Anfragen anhalten; das Angezeigte bleibt</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 was stopped. Press F5 to try again.</source>
+        <translation>Die Verbindung zu %1 wurde angehalten. Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Stopped. Changes already sent may still be made by the server; press F5 to reload and see what it has.</source>
+        <translation>Angehalten. Bereits gesendete Änderungen kann der Server noch ausführen; drücken Sie F5, um neu zu laden und seinen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading was stopped; what is shown was kept. Press F5 to reload.</source>
+        <translation>Das Laden wurde angehalten; das Angezeigte bleibt erhalten. Drücken Sie F5, um neu zu laden.</translation>
+    </message>
+    <message>
+        <source>Not loaded: press F5 to reload</source>
+        <translation>Nicht geladen: F5 lädt neu</translation>
+    </message>
+    <message>
+        <source>%1 (not reloaded: press F5)</source>
+        <translation>%1 (nicht neu geladen: F5 drücken)</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer within %2 s.</source>
+        <translation>%1: Der Server hat nicht innerhalb von %2 s geantwortet.</translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,13 @@
         <source>a MAC with more than %L1 iterations</source>
         <translation>un MAC avec plus de %L1 itérations</translation>
     </message>
+    <message numerus="yes">
+        <source>%n device(s) not sent, registration stopped: %1 Their keys and certificates are written; run the same command again to finish.</source>
+        <translation>
+            <numerusform>%n appareil non envoyé, enregistrement arrêté : %1 Sa clé et son certificat sont écrits ; relancez la même commande pour terminer.</numerusform>
+            <numerusform>%n appareils non envoyés, enregistrement arrêté : %1 Leurs clés et certificats sont écrits ; relancez la même commande pour terminer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorJob</name>
@@ -916,6 +923,10 @@
         <source>Cancelled after %1 of %2 devices; run the batch again to finish it.</source>
         <translation>Annulé après %1 appareils sur %2 ; relancez le lot pour le terminer.</translation>
     </message>
+    <message>
+        <source>The server kept failing for %1 s: %2</source>
+        <translation>Le serveur a échoué sans cesse pendant %1 s : %2</translation>
+    </message>
 </context>
 <context>
     <name>dwb::Certificate</name>
@@ -1036,6 +1047,14 @@
     <message>
         <source>The device was not registered: %1. The files written stay where they are.</source>
         <translation>L&apos;appareil n&apos;a pas été enregistré : %1. Les fichiers écrits restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>Stopped while registering device &apos;%1&apos;: the server had not answered, and it may still register the device with the alias &apos;%2&apos; (check the device list before enrolling it again). The files written stay: %3.</source>
+        <translation>Arrêté pendant l’enregistrement de l’appareil « %1 » : le serveur n’avait pas répondu et peut encore enregistrer l’appareil avec l’alias « %2 » (vérifiez la liste des appareils avant de l’inscrire à nouveau). Les fichiers écrits restent : %3.</translation>
+    </message>
+    <message>
+        <source>none (the certificate is registered as it is)</source>
+        <translation>aucun (le certificat est enregistré tel quel)</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1396,10 @@
     <message>
         <source>%1 kept changing on the server: %2 writes in a row were refused (409, changed meanwhile); gave up.</source>
         <translation>%1 n&apos;a cessé de changer sur le serveur : %2 écritures de suite ont été refusées (409, modification entre-temps) ; abandon.</translation>
+    </message>
+    <message>
+        <source>Stopped: the request was cancelled.</source>
+        <translation>Arrêté : la requête a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4452,38 @@ Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se co
     <message>
         <source>In the workbench: choose the connection, then “Sign In Again”.</source>
         <translation>Dans le workbench : choisissez la connexion, puis « Se reconnecter ».</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop loading and the requests under way; what is shown stays</source>
+        <translation>Arrêter le chargement et les requêtes en cours ; ce qui est affiché reste</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 was stopped. Press F5 to try again.</source>
+        <translation>La connexion à %1 a été arrêtée. Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Stopped. Changes already sent may still be made by the server; press F5 to reload and see what it has.</source>
+        <translation>Arrêté. Le serveur peut encore appliquer les modifications déjà envoyées ; appuyez sur F5 pour recharger et voir son état.</translation>
+    </message>
+    <message>
+        <source>Loading was stopped; what is shown was kept. Press F5 to reload.</source>
+        <translation>Le chargement a été arrêté ; ce qui est affiché est conservé. Appuyez sur F5 pour recharger.</translation>
+    </message>
+    <message>
+        <source>Not loaded: press F5 to reload</source>
+        <translation>Non chargé : F5 pour recharger</translation>
+    </message>
+    <message>
+        <source>%1 (not reloaded: press F5)</source>
+        <translation>%1 (non rechargé : appuyez sur F5)</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer within %2 s.</source>
+        <translation>%1 : le serveur n’a pas répondu dans les %2 s.</translation>
     </message>
 </context>
 <context>
