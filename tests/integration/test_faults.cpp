@@ -221,22 +221,36 @@ private Q_SLOTS:
                                     << u"drop"_s;
     }
 
-    void finalStateUnderFaults()
+    // The workload on an app named after the data row, under the faults of
+    // spec; the faults the sandbox logged, and how long it took (ms).
+    QStringList workloadUnder(const QString &spec, QString *app, qint64 *ms)
     {
-        QFETCH(QString, spec);
-        QFETCH(QString, kind);
-        QVERIFY2(startWith({spec}), qPrintable(m_sb->errorString()));
-        const QString app = u"app-"_s + QString::fromLatin1(QTest::currentDataTag()).toLower().replace(u' ', u'-');
+        if (!startWith({spec})) {
+            QTest::qFail(qPrintable(u"the sandbox did not start: "_s + m_sb->errorString()), __FILE__, __LINE__);
+            return {};
+        }
+        *app = u"app-"_s + QString::fromLatin1(QTest::currentDataTag()).toLower().replace(u' ', u'-');
         QElapsedTimer t;
         t.start();
         {
             dwb::RegistryClient client(m_sb->connectionSettings(5000));
-            workload(client, app);
+            workload(client, *app);
             if (QTest::currentTestFailed())
                 qWarning().noquote() << m_sb->stdErr();
         }
-        const qint64 ms = t.elapsed();
-        const QStringList faults = stopAndFaults();
+        *ms = t.elapsed();
+        return stopAndFaults();
+    }
+
+    void finalStateUnderFaults()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QString, kind);
+        QString app;
+        qint64 ms = 0;
+        const QStringList faults = workloadUnder(spec, &app, &ms);
+        if (QTest::currentTestFailed())
+            return;
         if (!kind.isEmpty())
             QVERIFY2(countFaults(faults, kind) > 0, qPrintable(faults.join(u'\n')));
         qInfo().noquote() << QTest::currentDataTag() << ":" << faults.size() << "requests faulted (" << kind
@@ -398,18 +412,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, spec);
         QFETCH(QString, kind);
-        QVERIFY2(startWith({spec}), qPrintable(m_sb->errorString()));
-        const QString app = u"app-"_s + QString::fromLatin1(QTest::currentDataTag()).toLower().replace(u' ', u'-');
-        QElapsedTimer t;
-        t.start();
-        {
-            dwb::RegistryClient client(m_sb->connectionSettings(5000));
-            workload(client, app);
-            if (QTest::currentTestFailed())
-                qWarning().noquote() << m_sb->stdErr();
-        }
-        const qint64 ms = t.elapsed();
-        const QStringList faults = stopAndFaults();
+        QString app;
+        qint64 ms = 0;
+        const QStringList faults = workloadUnder(spec, &app, &ms);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(countFaults(faults, kind) > 0, qPrintable(faults.join(u'\n')));
         QStringList perMethod;
         for (const char *m : {"GET", "POST", "PUT", "DELETE"})

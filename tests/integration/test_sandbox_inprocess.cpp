@@ -20,14 +20,19 @@ using dwb::test::why;
 
 class TestSandboxInProcess : public QObject {
     Q_OBJECT
+    static dwb::sandbox::SandboxOptions withoutBroker(const QTemporaryDir &tmp)
+    {
+        dwb::sandbox::SandboxOptions o;
+        o.dataDir = tmp.filePath(u"data"_s);
+        o.broker = false;
+        return o;
+    }
+
 private Q_SLOTS:
     void bearerHookAndSignal()
     {
         QTemporaryDir tmp;
-        dwb::sandbox::SandboxOptions o;
-        o.dataDir = tmp.filePath(u"data"_s);
-        o.broker = false;
-        dwb::sandbox::SandboxServer server(o);
+        dwb::sandbox::SandboxServer server(withoutBroker(tmp));
         server.setBearerValidator([](const QByteArray &bearer, QString *user) {
             if (bearer != "good-token")
                 return false;
@@ -165,10 +170,7 @@ private Q_SLOTS:
     void answersWaitForTheSave()
     {
         QTemporaryDir tmp;
-        dwb::sandbox::SandboxOptions o;
-        o.dataDir = tmp.filePath(u"data"_s);
-        o.broker = false;
-        dwb::sandbox::SandboxServer server(o);
+        dwb::sandbox::SandboxServer server(withoutBroker(tmp));
         QVERIFY2(server.start().ok(), "start");
         dwb::ConnectionSettings s;
         s.apiUrl = server.apiUrl();
