@@ -128,6 +128,10 @@ int main(int argc, char **argv)
 
     QTemporaryDir tmp(dirArg.isEmpty() ? QDir::tempPath() + u"/bench-batch-XXXXXX"_s
                                        : dirArg + u"/bench-batch-XXXXXX"_s);
+    // DWB_BENCH_KEEP=1: the files stay (bench/batch.sh removes them all at
+    // its end): deleting thousands of files slows the next creations on ext4,
+    // which skips recently freed inodes for a while, i.e. the next step.
+    tmp.setAutoRemove(!qEnvironmentVariableIsSet("DWB_BENCH_KEEP"));
     auto caKey = dwb::PrivateKey::generate(dwb::KeyAlgorithm::Ed25519);
     auto anchor = dwb::createTrustAnchor(u"bench-app"_s, *caKey);
     if (!caKey || !anchor)

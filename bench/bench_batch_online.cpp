@@ -130,6 +130,9 @@ int main(int argc, char **argv)
 
     QTemporaryDir sandboxDir(sandboxBase + u"/bench-sandbox-XXXXXX"_s);
     QTemporaryDir work(outBase + u"/bench-online-XXXXXX"_s);
+    // DWB_BENCH_KEEP=1: files stay for bench/batch.sh to remove at its end (see bench_batch.cpp).
+    sandboxDir.setAutoRemove(!qEnvironmentVariableIsSet("DWB_BENCH_KEEP"));
+    work.setAutoRemove(!qEnvironmentVariableIsSet("DWB_BENCH_KEEP"));
     dwb::test::Sandbox sb(sandboxDir.path());
     if (!sb.start({u"--no-broker"_s})) {
         std::fprintf(stderr, "sandbox: %s\n", qPrintable(sb.errorString()));
