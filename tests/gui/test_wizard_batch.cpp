@@ -270,14 +270,8 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(BatchEnrollment::manifestPath(out)));
 
         // openssl: every certificate chains to the anchor, strictly, for TLS clients.
-        QByteArray stdOut, stdErr;
-        const int rc = test::run(test::openssl(),
-                                 QStringList{u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s,
-                                             u"-CAfile"_s, path(u"lab-ca.pem"_s)}
-                                     + certs,
-                                 &stdOut, &stdErr);
-        QVERIFY2(rc == 0, stdErr.constData());
-        QCOMPARE(stdOut.count(": OK\n"), qsizetype(20));
+        QByteArray verified;
+        QVERIFY2(test::opensslVerifyAll(path(u"lab-ca.pem"_s), certs, &verified) == 20, verified.constData());
         // The key belongs to the certificate; the PKCS#12 opens with its passphrase.
         QByteArray fromKey, fromCert;
         QCOMPARE(test::run(test::openssl(), {u"pkey"_s, u"-in"_s, path(u"out/board-07.key"_s), u"-pubout"_s}, &fromKey), 0);
@@ -410,14 +404,8 @@ private Q_SLOTS:
             certs << path(u"out-rsa/%1.pem"_s.arg(d.name()));
         }
         QCOMPARE(count, 40);
-        QByteArray stdOut, stdErr;
-        const int rc = test::run(test::openssl(),
-                                 QStringList{u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s,
-                                             u"-CAfile"_s, path(u"lab-ca.pem"_s)}
-                                     + certs,
-                                 &stdOut, &stdErr);
-        QVERIFY2(rc == 0, stdErr.constData());
-        QCOMPARE(stdOut.count(": OK\n"), qsizetype(40));
+        QByteArray verified;
+        QVERIFY2(test::opensslVerifyAll(path(u"lab-ca.pem"_s), certs, &verified) == 40, verified.constData());
     }
 
     // The keyboard: Alt+V chooses several devices, Alt+S goes to the list,

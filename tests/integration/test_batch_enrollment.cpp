@@ -38,6 +38,7 @@ using dwb::await;
 using dwb::BatchEnrollment;
 using dwb::BatchOptions;
 using dwb::BatchResult;
+using dwb::test::opensslVerifyAll;
 using dwb::test::why;
 
 namespace {
@@ -74,19 +75,6 @@ BatchResult runJob(BatchOptions options, dwb::RegistryClient *client,
     job.start();
     loop.exec();
     return job.result();
-}
-
-// openssl verify over all certificates at once: the number of "OK" lines.
-int opensslVerifyAll(const QString &anchorFile, const QStringList &certFiles, QByteArray *output)
-{
-    QStringList args{u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s, u"-CAfile"_s, anchorFile};
-    args += certFiles;
-    QByteArray out, err;
-    const int rc = dwb::test::run(u"openssl"_s, args, &out, &err, 120000);
-    *output = out + err;
-    if (rc != 0)
-        return -1;
-    return static_cast<int>(out.count(": OK\n"));
 }
 
 // Subjects of many certificates (in order) from one openssl call.

@@ -35,6 +35,17 @@ int run(const QString &program, const QStringList &args, QByteArray *stdOut, QBy
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+int opensslVerifyAll(const QString &anchorFile, const QStringList &certFiles, QByteArray *output)
+{
+    QStringList args{QStringLiteral("verify"), QStringLiteral("-x509_strict"), QStringLiteral("-purpose"),
+                     QStringLiteral("sslclient"), QStringLiteral("-CAfile"), anchorFile};
+    args += certFiles;
+    QByteArray out, err;
+    const int rc = run(QStringLiteral("openssl"), args, &out, &err, 120000);
+    *output = out + err;
+    return rc != 0 ? -1 : static_cast<int>(out.count(": OK\n"));
+}
+
 int openssl(const QStringList &args, QByteArray *stdOut, QByteArray *stdErr)
 {
     QByteArray o, e;

@@ -19,6 +19,10 @@ int run(const QString &program, const QStringList &args, QByteArray *stdOut = nu
 // The openssl command line, the outside judge of our files; its stderr goes
 // to a warning when it fails.
 int openssl(const QStringList &args, QByteArray *stdOut = nullptr, QByteArray *stdErr = nullptr);
+// openssl verify -x509_strict -purpose sslclient of many certificates against
+// one anchor in one call: the number of "OK" lines, -1 when openssl fails;
+// *output: what it printed (stdout, then stderr).
+int opensslVerifyAll(const QString &anchorFile, const QStringList &certFiles, QByteArray *output);
 QByteArray readFile(const QString &path);                     // empty when unreadable
 bool writeFile(const QString &path, const QByteArray &data);  // truncates
 
