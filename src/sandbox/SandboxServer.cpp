@@ -316,12 +316,10 @@ Status SandboxServer::setFaults(const QStringList &specs, quint64 seed)
     // registry file is written once per turn of the event loop for all the
     // changes of that turn, and their answers wait for it.
     flushHeld();
-    m_registry->setDeferredSaves(false);
     m_faults.reset();
-    if (specs.isEmpty()) {
-        m_registry->setDeferredSaves(true);
+    m_registry->setDeferredSaves(specs.isEmpty());
+    if (specs.isEmpty())
         return {};
-    }
     auto rules = FaultInjector::parse(specs);
     if (!rules)
         return rules.error();
