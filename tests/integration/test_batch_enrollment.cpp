@@ -620,6 +620,48 @@ private Q_SLOTS:
             QVERIFY(!registry.contains(d));
     }
 
+    // The manifest's lines are written by hand (not QJsonDocument): names
+    // with quotes, backslashes and non-ASCII letters are read back as the
+    // same names, so that a second run skips every device.
+    void manifestKeepsAnyName()
+    {
+        const QStringList devices{u"quote\"d"_s, u"back\\slash"_s, u"\u00fcn\u00efc\u00f8d\u00e9 \u6d4b\u8bd5"_s,
+                                  u"ctl\u0001char"_s, u"plain-1"_s};
+        const QString outDir = m_tmp.filePath(u"names"_s);
+        const QString list = writeList(u"names.txt"_s, devices);
+        BatchOptions o = options(list, outDir);
+        o.offline = true;
+        o.caCertFile = m_anchorFile;
+        const BatchResult r = runJob(std::move(o), nullptr);
+        QVERIFY2(r.ok(), qPrintable(r.status.ok() ? QString() : r.status.error().toString()));
+        QCOMPARE(r.enrolled, devices.size());
+
+        QFile f(BatchEnrollment::manifestPath(outDir));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        int parsed = 0;
+        for (const QByteArray &line : lines) {
+            QJsonParseError err{};
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
+            QVERIFY2(line.isEmpty() || (err.error == QJsonParseError::NoError && doc.isObject()), line.constData());
+            parsed += doc.isObject();
+        }
+        QCOMPARE(parsed, 1 + 2 * devices.size()); // header, then key and cert per device
+        const auto manifest = readManifest(outDir);
+        for (const QString &d : devices) {
+            QCOMPARE(manifest.value(d).value(u"key"_s), 1);
+            QCOMPARE(manifest.value(d).value(u"cert"_s), 1);
+        }
+
+        BatchOptions again = options(list, outDir);
+        again.offline = true;
+        again.caCertFile = m_anchorFile;
+        const BatchResult second = runJob(std::move(again), nullptr);
+        QVERIFY2(second.ok(), qPrintable(second.status.ok() ? QString() : second.status.error().toString()));
+        QCOMPARE(second.skipped, devices.size());
+        QCOMPARE(second.enrolled, 0);
+    }
+
     void damagedFilesAreRemadeOthersKept()
     {
         const QStringList devices = names(u"dmg"_s, 10);

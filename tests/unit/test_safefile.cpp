@@ -81,6 +81,66 @@ private Q_SLOTS:
         QCOMPARE(entries(dir.path()).size(), 2);
     }
 
+    // FolderWriter: the same modes for any umask (read once at open, chmod
+    // only when it removes bits), no overwrite unless asked, no temporary
+    // files left, names only.
+    void folderWriter_data()
+    {
+        QTest::addColumn<int>("umask");
+        QTest::addColumn<bool>("sync");
+        QTest::newRow("umask 022") << 0022 << false;
+        QTest::newRow("umask 077") << 0077 << false;
+        QTest::newRow("umask 277 (owner write removed)") << 0277 << false;
+        QTest::newRow("umask 000, sync") << 0 << true;
+    }
+
+    void folderWriter()
+    {
+        QFETCH(int, umask);
+        QFETCH(bool, sync);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ::umask(mode_t(umask));
+        FolderWriter w;
+        QVERIFY(!w.isOpen());
+        QVERIFY(w.open(dir.path()));
+        QVERIFY(w.write(u"dev.key"_s, "secret", FileMode::Secret, Overwrite::Refuse, sync));
+        QVERIFY(w.write(u"dev.pem"_s, "public", FileMode::Public, Overwrite::Refuse, sync));
+        QCOMPARE(fileMode(dir.filePath(u"dev.key"_s)), mode_t(0600));
+        QCOMPARE(fileMode(dir.filePath(u"dev.pem"_s)), mode_t(0644));
+        QCOMPARE(readFile(dir.filePath(u"dev.key"_s)), QByteArray("secret"));
+
+        auto refused = w.write(u"dev.pem"_s, "other", FileMode::Public, Overwrite::Refuse, sync);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::AlreadyExists);
+        QVERIFY2(refused.error().message.contains(dir.filePath(u"dev.pem"_s)), qPrintable(refused.error().message));
+        QCOMPARE(readFile(dir.filePath(u"dev.pem"_s)), QByteArray("public"));
+        QVERIFY(w.write(u"dev.pem"_s, "now secret", FileMode::Secret, Overwrite::Allow, sync));
+        QCOMPARE(fileMode(dir.filePath(u"dev.pem"_s)), mode_t(0600));
+        QCOMPARE(readFile(dir.filePath(u"dev.pem"_s)), QByteArray("now secret"));
+
+        auto slash = w.write(u"sub/x.pem"_s, "x", FileMode::Public, Overwrite::Refuse, sync);
+        QVERIFY(!slash);
+        QCOMPARE(slash.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(QDir().mkdir(dir.filePath(u"folder"_s)));
+        auto isDir = w.write(u"folder"_s, "x", FileMode::Public, Overwrite::Allow, sync);
+        QVERIFY(!isDir);
+        QVERIFY2(isDir.error().message.contains(u"folder"_s), qPrintable(isDir.error().message));
+        QCOMPARE(entries(dir.path()), (QStringList{u"dev.key"_s, u"dev.pem"_s, u"folder"_s}));
+    }
+
+    void folderWriterOnAMissingFolder()
+    {
+        QTemporaryDir dir;
+        FolderWriter w;
+        auto st = w.open(dir.filePath(u"missing"_s));
+        QVERIFY(!st);
+        QVERIFY2(st.error().message.contains(dir.filePath(u"missing"_s)), qPrintable(st.error().message));
+        auto write = w.write(u"a.pem"_s, "x", FileMode::Public, Overwrite::Refuse, false);
+        QVERIFY(!write);
+        QVERIFY(!QFile::exists(dir.filePath(u"missing/a.pem"_s)));
+    }
+
     void refusesOverwrite()
     {
         QTemporaryDir dir;

@@ -20,6 +20,9 @@
 
 #include <openssl/x509.h>
 
+#include <mutex>
+#include <utility>
+
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +33,36 @@ namespace {
 constexpr int kBarrierEvery = 512;        // devices per durability barrier (at most)
 constexpr int kBarrierIntervalMs = 200;   // or this often, when something waits
 constexpr int kManifestSyncEvery = 512;   // registered records between fdatasync
-constexpr int kMaxBacklog = 2048;         // written but not yet registered devices
+constexpr int kMaxBacklog = 2048;         // devices claimed by the workers but not finished
+constexpr int kClaim = 8;                 // devices a worker claims at once
+constexpr int kWakeEvery = 64;            // outcomes that wake the job's thread
+
+// A JSON string (the manifest's lines are written without QJsonDocument:
+// two per device; loadManifest() reads them back with it).
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// The files of a device: STEM.key, STEM.pem, STEM.p12.
+QString keyName(const QString &stem) { return stem + ".key"_L1; }
+QString certName(const QString &stem) { return stem + ".pem"_L1; }
+QString pkcs12Name(const QString &stem) { return stem + ".p12"_L1; }
 
 bool fileExists(const QString &path)
 {
@@ -55,12 +87,25 @@ struct BatchEnrollment::Shared {
     bool newBatch = false;
     const std::atomic_bool *cancel = nullptr;
     std::unique_ptr<BatchIssuer> issuer;
+    FolderWriter folder;   // outDir
 
-    Status write(const QString &path, QByteArrayView data, FileMode mode, Overwrite overwrite) const
+    Status write(const QString &name, QByteArrayView data, FileMode mode, Overwrite overwrite) const
     {
-        return syncEachFile ? writeFileAtomically(path, data, mode, overwrite)
-                            : writeFileAtomicallyNoSync(path, data, mode, overwrite);
+        return folder.write(name, data, mode, overwrite, syncEachFile);
     }
+};
+
+// Shared by the job's thread and the generate() loops on the pool. The
+// workers claim devices kClaim at a time below `limit` and hand back their
+// outcomes in batches: the job's thread is woken once per kWakeEvery
+// outcomes (and when a loop ends), not once per device.
+struct BatchEnrollment::Queue {
+    std::mutex mutex;
+    int next = 0;             // the next device to claim
+    int limit = 0;            // devices below it may be claimed (the backlog bound)
+    int running = 0;          // generate() loops started and not ended
+    QList<Outcome> done;      // made, not taken by the job's thread yet
+    bool wakePosted = false;  // a drainGenerated() is queued
 };
 
 struct BatchEnrollment::Outcome {
@@ -98,8 +143,8 @@ Outcome ensureFiles(const Shared &s, const DeviceListEntry &e, int index)
         o.cancelled = true;
         return o;
     }
-    const QString keyFile = BatchEnrollment::keyPath(s.outDir, e.fileStem);
-    const QString certFile = BatchEnrollment::certPath(s.outDir, e.fileStem);
+    const QString keyFileName = keyName(e.fileStem), certFileName = certName(e.fileStem);
+    const QString keyFile = s.outDir + u'/' + keyFileName, certFile = s.outDir + u'/' + certFileName;
 
     PrivateKey key;
     auto keyOnDiskFits = [&] {
@@ -124,10 +169,10 @@ Outcome ensureFiles(const Shared &s, const DeviceListEntry &e, int index)
             return o;
         }
         // An unreadable key (e.g. cut short by a crash) is replaced.
-        Status st = s.write(keyFile, pem->bytes(), FileMode::Secret, keyOnDisk ? Overwrite::Allow : Overwrite::Refuse);
+        Status st = s.write(keyFileName, pem->bytes(), FileMode::Secret, keyOnDisk ? Overwrite::Allow : Overwrite::Refuse);
         if (!st && st.error().code == ErrorCode::AlreadyExists && !keyOnDisk) {
             keyOnDisk = true;   // there although the batch is new
-            st = keyOnDiskFits() ? Status() : s.write(keyFile, pem->bytes(), FileMode::Secret, Overwrite::Allow);
+            st = keyOnDiskFits() ? Status() : s.write(keyFileName, pem->bytes(), FileMode::Secret, Overwrite::Allow);
         }
         if (!st) {
             o.error = st.error().toString();
@@ -154,10 +199,10 @@ Outcome ensureFiles(const Shared &s, const DeviceListEntry &e, int index)
             o.error = pem.error().toString();
             return o;
         }
-        Status st = s.write(certFile, *pem, FileMode::Public, certOnDisk ? Overwrite::Allow : Overwrite::Refuse);
+        Status st = s.write(certFileName, *pem, FileMode::Public, certOnDisk ? Overwrite::Allow : Overwrite::Refuse);
         if (!st && st.error().code == ErrorCode::AlreadyExists && !certOnDisk) {
             certOnDisk = true;   // there although the batch is new
-            st = !o.generated && certOnDiskFits() ? Status() : s.write(certFile, *pem, FileMode::Public, Overwrite::Allow);
+            st = !o.generated && certOnDiskFits() ? Status() : s.write(certFileName, *pem, FileMode::Public, Overwrite::Allow);
         }
         if (!st) {
             o.error = st.error().toString();
@@ -177,8 +222,8 @@ Outcome ensureFiles(const Shared &s, const DeviceListEntry &e, int index)
     }
 
     if (s.pkcs12) {
-        const QString p12File = BatchEnrollment::pkcs12Path(s.outDir, e.fileStem);
-        const bool p12OnDisk = fileExists(p12File);
+        const QString p12FileName = pkcs12Name(e.fileStem);
+        const bool p12OnDisk = fileExists(s.outDir + u'/' + p12FileName);
         if (o.generated || !p12OnDisk) {
             auto p12 = exportPkcs12(key, cert, {s.anchor}, s.pkcs12Passphrase, e.name);
             if (!p12) {
@@ -186,7 +231,7 @@ Outcome ensureFiles(const Shared &s, const DeviceListEntry &e, int index)
                 return o;
             }
             SecretBytes bytes(std::move(*p12));
-            if (Status st = s.write(p12File, bytes.bytes(), FileMode::Secret,
+            if (Status st = s.write(p12FileName, bytes.bytes(), FileMode::Secret,
                                     p12OnDisk ? Overwrite::Allow : Overwrite::Refuse);
                 !st) {
                 o.error = st.error().toString();
@@ -213,9 +258,9 @@ BatchEnrollment::~BatchEnrollment()
         m_pool->waitForDone();
 }
 
-QString BatchEnrollment::keyPath(const QString &outDir, const QString &stem) { return outDir + u'/' + stem + ".key"_L1; }
-QString BatchEnrollment::certPath(const QString &outDir, const QString &stem) { return outDir + u'/' + stem + ".pem"_L1; }
-QString BatchEnrollment::pkcs12Path(const QString &outDir, const QString &stem) { return outDir + u'/' + stem + ".p12"_L1; }
+QString BatchEnrollment::keyPath(const QString &outDir, const QString &stem) { return outDir + u'/' + keyName(stem); }
+QString BatchEnrollment::certPath(const QString &outDir, const QString &stem) { return outDir + u'/' + certName(stem); }
+QString BatchEnrollment::pkcs12Path(const QString &outDir, const QString &stem) { return outDir + u'/' + pkcs12Name(stem); }
 QString BatchEnrollment::manifestPath(const QString &outDir) { return outDir + "/manifest.jsonl"_L1; }
 
 void BatchEnrollment::start()
@@ -244,8 +289,11 @@ void BatchEnrollment::fail(const Error &error)
     m_cancel = true;
     if (m_pool)
         m_pool->waitForDone();
-    if (m_manifest)
+    if (m_manifest) {
+        // What was done is recorded (a write error here has been reported).
+        (void)m_manifest->appendLines(std::exchange(m_pendingRecords, {}));
         m_manifest->close();
+    }
     m_result.status = error;
     m_result.seconds = static_cast<double>(m_clock.elapsed()) / 1000.0;
     Q_EMIT finished(m_result);
@@ -409,6 +457,9 @@ void BatchEnrollment::continueWithAnchor(const Certificate &anchor)
     m_shared->newBatch = m_newBatch;
     m_shared->cancel = &m_cancel;
     m_shared->issuer = std::make_unique<BatchIssuer>(o.app, m_caKey, anchor, o.days);
+    if (Status st = m_shared->folder.open(m_shared->outDir); !st)
+        return fail(st.error());
+    m_queue = std::make_shared<Queue>();
 
     int threads = o.jobs > 0 ? o.jobs : QThread::idealThreadCount();
     if (o.syncEachFile && o.jobs <= 0)
@@ -421,7 +472,10 @@ void BatchEnrollment::continueWithAnchor(const Certificate &anchor)
     connect(m_progressTimer, &QTimer::timeout, this, &BatchEnrollment::emitProgress);
     m_progressTimer->start(100);
     m_barrierTimer = new QTimer(this);
-    connect(m_barrierTimer, &QTimer::timeout, this, [this] { maybeStartBarrier(true); });
+    connect(m_barrierTimer, &QTimer::timeout, this, [this] {
+        drainGenerated();
+        maybeStartBarrier(true);
+    });
     m_barrierTimer->start(kBarrierIntervalMs);
     m_clock.restart();
     pumpGeneration();
@@ -430,35 +484,84 @@ void BatchEnrollment::continueWithAnchor(const Certificate &anchor)
 
 void BatchEnrollment::pumpGeneration()
 {
-    if (m_finished || !m_pool)
+    if (m_finished || !m_pool || !m_queue)
         return;
-    const int limit = m_pool->maxThreadCount() * 4;
-    while (!m_cancel && m_next < m_result.total && m_outstanding < limit
-           && static_cast<qsizetype>(m_toRegister.size()) + m_written.size() < kMaxBacklog) {
-        const int index = m_next++;
-        ++m_outstanding;
-        std::shared_ptr<const Shared> shared = m_shared;
-        DeviceListEntry entry = m_list.devices.at(index);
-        m_pool->start([this, shared, entry, index] {
-            Outcome o = ensureFiles(*shared, entry, index);
-            QMetaObject::invokeMethod(this, [this, o] { onGenerated(o); }, Qt::QueuedConnection);
+    int start = 0;
+    {
+        std::lock_guard lock(m_queue->mutex);
+        // At most kMaxBacklog devices claimed and not finished; the bound is
+        // raised in steps, so that a slow server does not restart the
+        // workers for every registered device.
+        const int limit = std::min(m_result.total, m_done + kMaxBacklog);
+        if (limit == m_result.total || limit >= m_queue->limit + kMaxBacklog / 8)
+            m_queue->limit = std::max(m_queue->limit, limit);
+        if (!m_cancel && m_queue->next < m_queue->limit) {
+            start = m_pool->maxThreadCount() - m_queue->running;
+            m_queue->running += std::max(0, start);
+        }
+    }
+    for (int i = 0; i < start; ++i) {
+        m_pool->start([this, shared = std::shared_ptr<const Shared>(m_shared), queue = m_queue] {
+            generate(shared, queue);
         });
     }
 }
 
-void BatchEnrollment::onGenerated(const Outcome &o)
+void BatchEnrollment::generate(const std::shared_ptr<const Shared> &shared, const std::shared_ptr<Queue> &queue)
 {
-    --m_outstanding;
-    if (o.cancelled) {
-        // Not done; a later run picks it up.
-    } else if (!o.ok) {
-        deviceFailed(o.index, o.error);
-    } else {
-        m_workedOn[o.index] = o.generated ? 1 : 0;
-        m_written.append(o.index);
-        if (m_written.size() >= kBarrierEvery)
-            maybeStartBarrier(true);
+    QList<Outcome> made;
+    made.reserve(kClaim);
+    for (;;) {
+        int begin = 0, end = 0;
+        bool stop = false, wake = false;
+        {
+            std::lock_guard lock(queue->mutex);
+            queue->done.append(made);
+            made.clear();
+            stop = shared->cancel->load() || queue->next >= queue->limit;
+            if (stop) {
+                --queue->running;
+            } else {
+                begin = queue->next;
+                end = std::min(queue->limit, begin + kClaim);
+                queue->next = end;
+            }
+            if (!queue->wakePosted && (stop || queue->done.size() >= kWakeEvery))
+                queue->wakePosted = wake = true;
+        }
+        if (wake)
+            QMetaObject::invokeMethod(this, [this] { drainGenerated(); }, Qt::QueuedConnection);
+        if (stop)
+            return;
+        for (int index = begin; index < end; ++index)
+            made.append(ensureFiles(*shared, m_list.devices.at(index), index));
     }
+}
+
+void BatchEnrollment::drainGenerated()
+{
+    if (m_finished || !m_queue)
+        return;
+    QList<Outcome> taken;
+    {
+        std::lock_guard lock(m_queue->mutex);
+        taken.swap(m_queue->done);
+        m_queue->wakePosted = false;
+    }
+    for (const Outcome &o : std::as_const(taken)) {
+        if (o.cancelled) {
+            // Not done; a later run picks it up.
+        } else if (!o.ok) {
+            deviceFailed(o.index, o.error);
+        } else {
+            m_workedOn[o.index] = o.generated ? 1 : 0;
+            m_written.append(o.index);
+        }
+    }
+    if (Status st = flushRecords(false); !st)
+        return fail(st.error());
+    if (m_written.size() >= kBarrierEvery)
+        maybeStartBarrier(true);
     pumpGeneration();
     checkFinished();
 }
@@ -507,9 +610,8 @@ void BatchEnrollment::onBarrierDone(const Status &status, const QList<int> &indi
             m_toRegister.push_back(index);
         }
     }
-    if (Status st = m_manifest->sync(); !st)
+    if (Status st = flushRecords(true); !st)
         return fail(st.error());
-    m_recordsSinceSync = 0;
     pumpRegistration();
     pumpGeneration();
     if (m_written.size() >= kBarrierEvery)
@@ -589,6 +691,8 @@ void BatchEnrollment::registrationDone(int index, const Status &status, qint64 s
                 stopRegistering();
         }
     }
+    if (Status st = flushRecords(false); !st)
+        return fail(st.error());
     pumpRegistration();
     pumpGeneration();
     checkFinished();
@@ -630,18 +734,33 @@ void BatchEnrollment::record(const QString &device, const char *state, const QSt
 {
     if (!m_manifest || !m_manifest->isOpen())
         return;
-    QJsonObject line{{"d"_L1, device}, {"s"_L1, QLatin1String(state)}};
-    if (!error.isEmpty())
-        line.insert("error"_L1, error);
-    if (Status st = m_manifest->append(QJsonDocument(line).toJson(QJsonDocument::Compact)); !st) {
-        fail(st.error());
-        return;
+    QByteArray &out = m_pendingRecords;
+    out += "{\"d\":";
+    appendJsonString(out, device);
+    out += ",\"s\":\"";
+    out += state;
+    out += '"';
+    if (!error.isEmpty()) {
+        out += ",\"error\":";
+        appendJsonString(out, error);
     }
-    if (++m_recordsSinceSync >= kManifestSyncEvery) {
+    out += "}\n";
+    ++m_recordsSinceSync;
+}
+
+// Writes the recorded lines (one write), and fdatasyncs the manifest when
+// asked or every kManifestSyncEvery records.
+Status BatchEnrollment::flushRecords(bool sync)
+{
+    if (!m_manifest || !m_manifest->isOpen())
+        return {};
+    if (Status st = m_manifest->appendLines(std::exchange(m_pendingRecords, {})); !st)
+        return st;
+    if (sync || m_recordsSinceSync >= kManifestSyncEvery) {
         m_recordsSinceSync = 0;
-        if (Status st = m_manifest->sync(); !st)
-            fail(st.error());
+        return m_manifest->sync();
     }
+    return {};
 }
 
 void BatchEnrollment::emitProgress()
@@ -656,7 +775,12 @@ void BatchEnrollment::checkFinished()
 {
     if (m_finished || !m_pool)
         return;
-    const bool generationDone = (m_cancel || m_next >= m_result.total) && m_outstanding == 0;
+    bool generationDone = false;
+    {
+        std::lock_guard lock(m_queue->mutex);
+        generationDone = (m_cancel || m_queue->next >= m_result.total) && m_queue->running == 0
+                         && m_queue->done.isEmpty();
+    }
     if (!generationDone)
         return;
     if (!m_written.isEmpty() && !m_barrierRunning)
@@ -676,7 +800,7 @@ void BatchEnrollment::checkFinished()
                                 tr("Cancelled after %1 of %2 devices; run the batch again to finish it.")
                                     .arg(m_done)
                                     .arg(m_result.total));
-    if (Status st = m_manifest->sync(); !st && m_result.status.ok())
+    if (Status st = flushRecords(true); !st && m_result.status.ok())
         m_result.status = st;
     m_manifest->close();
     m_result.seconds = static_cast<double>(m_clock.nsecsElapsed()) / 1e9;

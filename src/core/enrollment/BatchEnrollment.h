@@ -128,6 +128,7 @@ Q_SIGNALS:
 public:
     struct Shared;        // what the workers read (CA, options)
     struct Outcome;       // what a worker returns
+    struct Queue;         // devices to claim and outcomes made (workers <-> job)
 
 private:
     void fail(const Error &error);
@@ -135,7 +136,8 @@ private:
     void continueWithAnchor(const Certificate &anchor);
     Status loadManifest();
     void pumpGeneration();
-    void onGenerated(const Outcome &outcome);
+    void generate(const std::shared_ptr<const Shared> &shared, const std::shared_ptr<Queue> &queue); // pool thread
+    void drainGenerated();
     void maybeStartBarrier(bool force);
     void onBarrierDone(const Status &status, const QList<int> &indices);
     void pumpRegistration();
@@ -144,6 +146,7 @@ private:
     void deviceDone(int index);
     void deviceFailed(int index, const QString &reason);
     void record(const QString &device, const char *state, const QString &error = {});
+    Status flushRecords(bool sync);
     void emitProgress();
     void checkFinished();
 
@@ -164,9 +167,9 @@ private:
     QHash<QString, quint8> m_manifestState;
     bool m_newBatch = false;   // the folder held no batch manifest when this run started
     int m_recordsSinceSync = 0;
+    QByteArray m_pendingRecords;       // manifest lines not written yet (one write per turn)
 
-    int m_next = 0;                    // next device to hand to the pool
-    int m_outstanding = 0;             // in the pool
+    std::shared_ptr<Queue> m_queue;
     QList<int> m_written;              // files written, waiting for the barrier
     QList<int> m_workedOn;             // per index: 1 if this run generated files
     bool m_barrierRunning = false;

@@ -82,14 +82,21 @@ Status AppendFile::open(const QString &path)
 
 Status AppendFile::append(const QByteArray &line)
 {
-    if (m_fd < 0)
-        return Error(ErrorCode::Io, tr("The manifest is not open."));
     QByteArray buf;
     buf.reserve(line.size() + 1);
     buf += line;
     buf += '\n';
+    return appendLines(buf);
+}
+
+Status AppendFile::appendLines(QByteArrayView lines)
+{
+    if (m_fd < 0)
+        return Error(ErrorCode::Io, tr("The manifest is not open."));
+    if (lines.isEmpty())
+        return {};
     int err = 0;
-    if (!writeAll(m_fd, buf.constData(), buf.size(), &err))
+    if (!writeAll(m_fd, lines.data(), lines.size(), &err))
         return ioError(m_path, err);
     m_dirty = true;
     return {};

@@ -35,6 +35,7 @@ public:
     Status open(const QString &path);
     bool isOpen() const { return m_fd >= 0; }
     Status append(const QByteArray &line);   // adds '\n'
+    Status appendLines(QByteArrayView lines); // complete lines, each ending with '\n'; one write
     Status sync();                           // fdatasync when something was appended
     void close();
 

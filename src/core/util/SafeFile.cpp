@@ -67,40 +67,40 @@ Error alreadyExists(const QString &absolute)
 
 // Moves temp to target without replacing an existing target: renameat2
 // RENAME_NOREPLACE, or link + unlink where the file system lacks it.
-int renameNoReplace(const char *temp, const char *target)
+int renameNoReplace(int dirfd, const char *temp, const char *target)
 {
-    if (::renameat2(AT_FDCWD, temp, AT_FDCWD, target, RENAME_NOREPLACE) == 0)
+    if (::renameat2(dirfd, temp, dirfd, target, RENAME_NOREPLACE) == 0)
         return 0;
     if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
         return errno;
-    if (::link(temp, target) != 0)
+    if (::linkat(dirfd, temp, dirfd, target, 0) != 0)
         return errno;
-    ::unlink(temp);
+    ::unlinkat(dirfd, temp, 0);
     return 0;
 }
 
-// Five system calls per file (open, fchmod, write, close, rename) and two
-// fsyncs when sync: the existence of the target is not checked first, the
-// final rename refuses to replace it (batch enrollment writes thousands).
-Status writeAtomically(const QString &path, QByteArrayView data, FileMode mode, Overwrite overwrite,
-                      bool sync)
-{
-    if (path.isEmpty())
-        return Error(ErrorCode::InvalidArgument, tr("No file name was given."));
-    const QFileInfo info(path);   // names only: QFileInfo does not stat until asked
-    const QString absolute = info.absoluteFilePath();
-    const QString dir = info.absolutePath();
-    const QByteArray target = QFile::encodeName(absolute);
-    if (path.endsWith(u'/'))
-        return Error(ErrorCode::Io, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(absolute)));
+// The target's folder: a descriptor that names are resolved against
+// (AT_FDCWD with absolute names), and its path for messages and fsync.
+struct Folder {
+    int fd = AT_FDCWD;
+    QString path;
+};
 
+// Four system calls per file (open, write, close, rename; fchmod only when
+// the umask may have removed bits: umask < 0 = unknown) and two fsyncs when
+// sync: the existence of the target is not checked first, the final rename
+// refuses to replace it (batch enrollment writes thousands).
+Status writeAt(const Folder &folder, const QByteArray &name, const QString &absolute, QByteArrayView data,
+               FileMode mode, Overwrite overwrite, bool sync, int umaskBits)
+{
     const mode_t perms = mode == FileMode::Secret ? 0600 : 0644;
     QByteArray temp;
     int fd = -1;
+    const int slash = name.lastIndexOf('/');
     for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
-        temp = QFile::encodeName(dir) + "/." + QFile::encodeName(info.fileName()) + ".tmp-"
+        temp = name.left(slash + 1) + '.' + name.mid(slash + 1) + ".tmp-"
                + QByteArray::number(QRandomGenerator::system()->generate64(), 36);
-        fd = ::open(temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, perms);
+        fd = ::openat(folder.fd, temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, perms);
         if (fd < 0 && errno != EEXIST)
             break;
     }
@@ -109,11 +109,11 @@ Status writeAtomically(const QString &path, QByteArrayView data, FileMode mode, 
 
     auto fail = [&](int err) -> Status {
         ::close(fd);
-        ::unlink(temp.constData());
+        ::unlinkat(folder.fd, temp.constData(), 0);
         return ioError(tr("Cannot write %1: %2."), absolute, err);
     };
     // The umask may have removed bits of a public file; secrets stay 0600.
-    if (::fchmod(fd, perms) != 0)
+    if ((umaskBits < 0 || (perms & static_cast<mode_t>(umaskBits)) != 0) && ::fchmod(fd, perms) != 0)
         return fail(errno);
     int err = 0;
     if (!writeAll(fd, data.data(), data.size(), &err))
@@ -122,24 +122,57 @@ Status writeAtomically(const QString &path, QByteArrayView data, FileMode mode, 
         return fail(errno);
     if (::close(fd) != 0) {
         const int e = errno;
-        ::unlink(temp.constData());
+        ::unlinkat(folder.fd, temp.constData(), 0);
         return ioError(tr("Cannot write %1: %2."), absolute, e);
     }
 
-    const int e = overwrite == Overwrite::Refuse ? renameNoReplace(temp.constData(), target.constData())
-                  : ::rename(temp.constData(), target.constData()) == 0 ? 0
-                                                                          : errno;
+    const int e = overwrite == Overwrite::Refuse ? renameNoReplace(folder.fd, temp.constData(), name.constData())
+                  : ::renameat(folder.fd, temp.constData(), folder.fd, name.constData()) == 0 ? 0
+                                                                                               : errno;
     if (e != 0) {
-        ::unlink(temp.constData());
+        ::unlinkat(folder.fd, temp.constData(), 0);
         if (e == EISDIR)
             return Error(ErrorCode::Io, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(absolute)));
         if (e == EEXIST)
             return alreadyExists(absolute);
         return ioError(tr("Cannot write %1: %2."), absolute, e);
     }
-    if (sync)
-        syncDirectory(dir);
+    if (sync) {
+        if (folder.fd != AT_FDCWD)
+            ::fsync(folder.fd);
+        else
+            syncDirectory(folder.path);
+    }
     return {};
+}
+
+Status writeAtomically(const QString &path, QByteArrayView data, FileMode mode, Overwrite overwrite,
+                      bool sync)
+{
+    if (path.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("No file name was given."));
+    const QFileInfo info(path);   // names only: QFileInfo does not stat until asked
+    const QString absolute = info.absoluteFilePath();
+    if (path.endsWith(u'/'))
+        return Error(ErrorCode::Io, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(absolute)));
+    return writeAt(Folder{AT_FDCWD, info.absolutePath()}, QFile::encodeName(absolute), absolute, data, mode,
+                   overwrite, sync, -1);
+}
+
+// The process umask without changing it (Linux 4.7+); -1 when unknown.
+int currentUmask()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("Umask:")) {
+            bool ok = false;
+            const int mask = line.mid(6).trimmed().toInt(&ok, 8);
+            return ok ? mask : -1;
+        }
+    }
+    return -1;
 }
 
 } // namespace
@@ -154,6 +187,36 @@ Status writeFileAtomicallyNoSync(const QString &path, QByteArrayView data, FileM
                                  Overwrite overwrite)
 {
     return writeAtomically(path, data, mode, overwrite, false);
+}
+
+FolderWriter::~FolderWriter()
+{
+    if (m_dirfd >= 0)
+        ::close(m_dirfd);
+}
+
+Status FolderWriter::open(const QString &folder)
+{
+    if (m_dirfd >= 0)
+        ::close(m_dirfd);
+    m_folder = QFileInfo(folder).absoluteFilePath();
+    m_dirfd = ::open(QFile::encodeName(m_folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_dirfd < 0)
+        return ioError(tr("Cannot write into %1: %2."), m_folder, errno);
+    m_umask = currentUmask();
+    return {};
+}
+
+Status FolderWriter::write(const QString &name, QByteArrayView data, FileMode mode, Overwrite overwrite,
+                           bool sync) const
+{
+    const QString absolute = m_folder + u'/' + name;
+    if (m_dirfd < 0)
+        return Error(ErrorCode::Io, tr("Cannot write %1: the folder is not open.").arg(QDir::toNativeSeparators(absolute)));
+    if (name.isEmpty() || name.contains(u'/'))
+        return Error(ErrorCode::InvalidArgument, tr("%1 is not a file name.").arg(name));
+    return writeAt(Folder{m_dirfd, m_folder}, QFile::encodeName(name), absolute, data, mode, overwrite, sync,
+                   m_umask);
 }
 
 Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes)
