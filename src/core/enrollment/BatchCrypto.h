@@ -6,9 +6,17 @@
 // - the PKCS#8 of an Ed25519 or EC key is assembled from its raw private and
 //   public key (OpenSSL 3.0 builds an OSSL_ENCODER_CTX per key otherwise,
 //   which walks every encoder under a global lock);
-// - the certificate's public key is set from the raw key bytes
-//   (X509_set_pubkey encodes, then decodes the key again), and the issuer
-//   name, extendedKeyUsage and authorityKeyIdentifier are made once.
+// - the certificate's TBSCertificate is assembled as DER from a per-batch
+//   template (signature algorithm, issuer, the SPKI and subjectKeyIdentifier
+//   headers, extendedKeyUsage, authorityKeyIdentifier) around the device's
+//   name, serial, validity and raw public key, then signed with a signing
+//   context initialised once per thread; no X509 object per device.
+//   The template of a key kind is taken from a probe certificate that the
+//   OpenSSL-object path issues for the kind's first key, and used only if it
+//   reproduces that probe's TBSCertificate byte for byte and the result
+//   verifies; otherwise (and for names the profile refuses) the object path
+//   builds each certificate, with the public key set from the raw key bytes
+//   (X509_set_pubkey encodes, then decodes the key again).
 // RSA keys (bound by key generation) go through the generic functions.
 #pragma once
 
@@ -39,6 +47,10 @@ public:
     // never holds a decoded public key object, so it is handed out as text;
     // Certificate::fromPem() gives a complete object when one is needed.)
     Result<QByteArray> issuePem(const QString &device, const PrivateKey &deviceKey) const;
+
+    // For tests: whether certificates for keys of this algorithm are
+    // assembled from the batch's DER template (decided on the first one).
+    bool usesTemplate(KeyAlgorithm alg) const;
 
 private:
     struct Private;
