@@ -1069,6 +1069,21 @@
     </message>
 </context>
 <context>
+    <name>dwb::FolderWriter</name>
+    <message>
+        <source>Cannot write into %1: %2.</source>
+        <translation>In %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not open.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name.</source>
+        <translation>%1 ist kein Dateiname.</translation>
+    </message>
+</context>
+<context>
     <name>dwb::KeychainSecretStore</name>
     <message>
         <source>system key store</source>
@@ -3370,6 +3385,38 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Record of the batch:</source>
         <translation>Protokoll des Stapels:</translation>
+    </message>
+    <message>
+        <source>Test &amp;device:</source>
+        <translation>Zu testendes &amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Device to test</source>
+        <translation>Zu testendes Gerät</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 enrolled devices are listed; type the name of any other.</source>
+        <translation>Die ersten %1 von %2 registrierten Geräten sind aufgeführt; für jedes andere den Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>An enrolled device of the list: its key and certificate in the folder</source>
+        <translation>Ein registriertes Gerät der Liste: sein Schlüssel und Zertifikat im Ordner</translation>
+    </message>
+    <message>
+        <source>Choose a device of the list.</source>
+        <translation>Wählen Sie ein Gerät der Liste.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device of this list.</source>
+        <translation>„%1“ ist kein Gerät dieser Liste.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed in this batch: it cannot be tested.</source>
+        <translation>„%1“ ist in diesem Stapel fehlgeschlagen: Es kann nicht getestet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot test &apos;%1&apos;: %2 is missing (moved or deleted since the batch). Run the same list into the same folder again to make the device&apos;s files anew.</source>
+        <translation>„%1“ kann nicht getestet werden: %2 fehlt (seit dem Stapellauf verschoben oder gelöscht). Führen Sie dieselbe Liste erneut in denselben Ordner aus, um die Dateien des Geräts neu zu erstellen.</translation>
     </message>
 </context>
 <context>

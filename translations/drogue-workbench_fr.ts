@@ -1069,6 +1069,21 @@
     </message>
 </context>
 <context>
+    <name>dwb::FolderWriter</name>
+    <message>
+        <source>Cannot write into %1: %2.</source>
+        <translation>Impossible d&apos;écrire dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not open.</source>
+        <translation>Impossible d&apos;écrire %1 : le dossier n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file name.</source>
+        <translation>%1 n&apos;est pas un nom de fichier.</translation>
+    </message>
+</context>
+<context>
     <name>dwb::KeychainSecretStore</name>
     <message>
         <source>system key store</source>
@@ -3370,6 +3385,38 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Record of the batch:</source>
         <translation>Journal du lot :</translation>
+    </message>
+    <message>
+        <source>Test &amp;device:</source>
+        <translation>A&amp;ppareil à tester :</translation>
+    </message>
+    <message>
+        <source>Device to test</source>
+        <translation>Appareil à tester</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 enrolled devices are listed; type the name of any other.</source>
+        <translation>Les %1 premiers des %2 appareils enrôlés sont listés ; saisissez le nom de tout autre.</translation>
+    </message>
+    <message>
+        <source>An enrolled device of the list: its key and certificate in the folder</source>
+        <translation>Un appareil enrôlé de la liste : sa clé et son certificat dans le dossier</translation>
+    </message>
+    <message>
+        <source>Choose a device of the list.</source>
+        <translation>Choisissez un appareil de la liste.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device of this list.</source>
+        <translation>« %1 » n&apos;est pas un appareil de cette liste.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed in this batch: it cannot be tested.</source>
+        <translation>« %1 » a échoué dans ce lot : il ne peut pas être testé.</translation>
+    </message>
+    <message>
+        <source>Cannot test &apos;%1&apos;: %2 is missing (moved or deleted since the batch). Run the same list into the same folder again to make the device&apos;s files anew.</source>
+        <translation>Impossible de tester « %1 » : %2 manque (déplacé ou supprimé depuis le lot). Relancez la même liste dans le même dossier pour recréer les fichiers de l&apos;appareil.</translation>
     </message>
 </context>
 <context>

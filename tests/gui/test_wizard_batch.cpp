@@ -1,6 +1,7 @@
 // The enrollment wizard's "Several devices" path against a real
 // drogue-sandbox: a pasted list of 20 devices enrolled through the batch
-// job (registry, files and openssl checked from outside); a list with bad
+// job (registry, files and openssl checked from outside), then Test
+// Connection for a device of it from the result page; a list with bad
 // lines shows all of them and keeps Next disabled; a run stopped half-way
 // is finished by Resume and by a second run into the same folder.
 // With DWB_SCREENSHOT_DIR set, the pages are saved as PNGs
@@ -17,9 +18,12 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -239,8 +243,64 @@ private Q_SLOTS:
                      && result.contains(BatchEnrollment::manifestPath(out)),
                  qPrintable(result));
         QVERIFY(!child<QTreeWidget>(&w, u"batchFailures"_s)->isVisibleTo(&w));
-        QVERIFY(!child<QPushButton>(&w, u"testConnectionButton"_s)->isVisibleTo(&w));
+        // Test Connection for one device of the batch: the complete devices, in list order, the first chosen.
+        auto *testButton = child<QPushButton>(&w, u"testConnectionButton"_s);
+        auto *testDevice = child<QComboBox>(&w, u"batchTestDevice"_s);
+        auto *testError = child<QLabel>(&w, u"batchTestError"_s);
+        QVERIFY(testButton->isVisibleTo(&w));
+        QVERIFY(testButton->isEnabled());
+        QVERIFY(testDevice->isVisibleTo(&w));
+        QVERIFY(!testError->isVisibleTo(&w));
+        QVERIFY(!testDevice->accessibleName().isEmpty());
+        QStringList listed, complete;
+        for (int i = 0; i < testDevice->count(); ++i)
+            listed << testDevice->itemText(i);
+        for (int i = 1; i <= 20; ++i)
+            complete << u"board-%1"_s.arg(i, 2, 10, QChar(u'0'));
+        QCOMPARE(listed, complete);
+        QCOMPARE(testDevice->currentIndex(), 0);
+        QCOMPARE(testDevice->currentText(), u"board-01"_s);
         shoot(&w, u"wizard-enroll-batch-3-result"_s);
+        // Its label is its buddy: Alt+D goes to it.
+        QLabel *buddyLabel = nullptr;
+        for (QLabel *label : w.currentPage()->findChildren<QLabel *>())
+            if (label->buddy() == testDevice)
+                buddyLabel = label;
+        QVERIFY(buddyLabel && buddyLabel->isVisibleTo(&w));
+        QCOMPARE(buddyLabel->text(), u"Test &device:"_s);
+        w.activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(&w));
+        QTest::keyClick(&w, Qt::Key_D, Qt::AltModifier);
+        QTRY_VERIFY(QApplication::focusWidget() == testDevice || QApplication::focusWidget() == testDevice->lineEdit());
+
+        // The 2nd device: the signal with the app, the device and its files from the folder.
+        QSignalSpy testRequested(&w, &EnrollWizard::testConnectionRequested);
+        testDevice->setCurrentIndex(1);
+        testButton->click();
+        QCOMPARE(testRequested.count(), 1);
+        QCOMPARE(testRequested.at(0).at(0).toString(), kApp);
+        QCOMPARE(testRequested.at(0).at(1).toString(), u"board-02"_s);
+        const QString certFile = testRequested.at(0).at(2).toString(), keyFile = testRequested.at(0).at(3).toString();
+        QCOMPARE(certFile, BatchEnrollment::certPath(out, deviceFileStem(u"board-02"_s)));
+        QCOMPARE(keyFile, BatchEnrollment::keyPath(out, deviceFileStem(u"board-02"_s)));
+        QCOMPARE(certFile, path(u"out/board-02.pem"_s));
+        QCOMPARE(keyFile, path(u"out/board-02.key"_s));
+        QVERIFY(QFileInfo(certFile).isFile());
+        QCOMPARE(test::fileMode(keyFile), 0600);
+        QVERIFY(!testError->isVisibleTo(&w));
+        // A name typed in: a complete device is tested, another name is refused with a message.
+        testDevice->setEditText(u"board-20"_s);
+        testButton->click();
+        QCOMPARE(testRequested.count(), 2);
+        QCOMPARE(testRequested.at(1).at(1).toString(), u"board-20"_s);
+        QCOMPARE(testRequested.at(1).at(3).toString(), path(u"out/board-20.key"_s));
+        testDevice->setEditText(u"board-99"_s);
+        testButton->click();
+        QCOMPARE(testRequested.count(), 2);
+        QVERIFY(testError->isVisibleTo(&w));
+        QVERIFY2(testError->text().contains(u"board-99"_s), qPrintable(testError->text()));
+        testDevice->setCurrentIndex(0);
+        QVERIFY(!testError->isVisibleTo(&w)); // another choice clears it
 
         // The registry: every device with its certificate-subject alias and the list's labels/aliases.
         auto devices = await(m_checker->listDevices(kApp));
@@ -286,6 +346,20 @@ private Q_SLOTS:
                            &p12),
                  0);
         QVERIFY(p12.contains("subject=CN = board-07"));
+
+        // The key of the chosen device deleted since: no signal, the page names the missing file.
+        QVERIFY(QFile::remove(path(u"out/board-04.key"_s)));
+        testDevice->setCurrentIndex(3);
+        QCOMPARE(testDevice->currentText(), u"board-04"_s);
+        testButton->click();
+        QCOMPARE(testRequested.count(), 2);
+        QVERIFY(testError->isVisibleTo(&w));
+        const QString message = testError->text();
+        QVERIFY2(message.contains(QDir::toNativeSeparators(path(u"out/board-04.key"_s))), qPrintable(message));
+        QVERIFY2(!message.contains(u"board-04.pem"_s), qPrintable(message)); // the certificate is there
+        for (QWidget *top : QApplication::topLevelWidgets()) // said on the page, not in a message box
+            QVERIFY2(!top->isVisible() || !qobject_cast<QMessageBox *>(top), qPrintable(top->objectName()));
+        QCOMPARE(w.currentId(), int(EnrollWizard::ResultPageId));
     }
 
     // Stop half-way: the wizard stays on the progress page and says so;

@@ -15,6 +15,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -33,8 +34,11 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -1040,15 +1044,49 @@ public:
         failures->setRootIsDecorated(false);
         failures->setAlternatingRowColors(true);
         failures->hide();
+        // A batch: the device to test, one of those complete (files written,
+        // registered). Editable, with a completer: a long list is capped, and
+        // any other complete device can be typed.
+        batchDeviceLabel = new QLabel(tr("Test &device:"), this);
+        batchDevice = new QComboBox(this);
+        batchDevice->setObjectName(u"batchTestDevice"_s);
+        batchDevice->setAccessibleName(tr("Device to test"));
+        batchDevice->setEditable(true);
+        batchDevice->setInsertPolicy(QComboBox::NoInsert);
+        batchDevice->setMaxVisibleItems(20);
+        // The width from a fixed length, not from measuring every item.
+        batchDevice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        batchDevice->setMinimumContentsLength(24);
+        batchNames = new QStringListModel(this);
+        batchDevice->setModel(batchNames);
+        auto *completer = new QCompleter(batchNames, batchDevice);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setCompletionMode(QCompleter::PopupCompletion);
+        batchDevice->setCompleter(completer);
+        batchDeviceLabel->setBuddy(batchDevice);
+        batchError = new QLabel(this);
+        batchError->setObjectName(u"batchTestError"_s);
+        batchError->setWordWrap(true);
+        batchError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        batchError->hide();
         auto *lay = new QVBoxLayout(this);
         lay->addWidget(text);
         lay->addWidget(failures, 1);
         auto *row = new QHBoxLayout;
+        row->addWidget(batchDeviceLabel);
+        row->addWidget(batchDevice);
         row->addWidget(test);
         row->addStretch(1);
         lay->addLayout(row);
+        lay->addWidget(batchError);
         lay->addStretch(0);
+        connect(batchDevice, &QComboBox::currentTextChanged, this, [this] { setStatusText(batchError, {}, true); });
         connect(test, &QPushButton::clicked, this, [this] {
+            if (m_wizard->isBatch()) {
+                testBatchDevice();
+                return;
+            }
             const EnrollJob *job = m_wizard->job();
             if (!job || !job->isFinished() || !job->result().ok())
                 return;
@@ -1056,9 +1094,91 @@ public:
             Q_EMIT m_wizard->testConnectionRequested(o.app, o.device, o.certPath, o.keyPath);
         });
     }
+    static constexpr int kMaxListedDevices = 10000;
+
+    // The devices of the list that are complete (not failed), in list order,
+    // at most kMaxListedDevices of them.
+    void fillBatchDevices(const BatchResult &r)
+    {
+        m_failed.clear();
+        for (const BatchFailure &f : r.failures)
+            m_failed.insert(f.device);
+        const QList<DeviceListEntry> &all = m_wizard->deviceList().devices;
+        QStringList names;
+        names.reserve(std::min<qsizetype>(all.size(), kMaxListedDevices));
+        int complete = 0;
+        for (const DeviceListEntry &e : all) {
+            if (m_failed.contains(e.name))
+                continue;
+            ++complete;
+            if (names.size() < kMaxListedDevices)
+                names.append(e.name);
+        }
+        batchNames->setStringList(names);
+        batchDevice->setCurrentIndex(names.isEmpty() ? -1 : 0);
+        const QLocale l;
+        batchDevice->setToolTip(
+            complete > names.size()
+                ? tr("The first %1 of %2 enrolled devices are listed; type the name of any other.")
+                      .arg(l.toString(names.size()), l.toString(complete))
+                : tr("An enrolled device of the list: its key and certificate in the folder"));
+        const bool any = complete > 0;
+        batchDeviceLabel->setVisible(any);
+        batchDevice->setVisible(any);
+        test->setVisible(any);
+        test->setEnabled(any);
+        setStatusText(batchError, {}, true);
+    }
+
+    // Test Connection in a batch: the chosen device's files, if they are still there.
+    void testBatchDevice()
+    {
+        const QString name = batchDevice->currentText().trimmed();
+        if (name.isEmpty()) {
+            setStatusText(batchError, tr("Choose a device of the list."), true);
+            return;
+        }
+        const int index = batchDevice->currentIndex();
+        bool listed = index >= 0 && batchDevice->itemText(index) == name;
+        if (!listed) {
+            const QList<DeviceListEntry> &all = m_wizard->deviceList().devices;
+            listed = std::any_of(all.cbegin(), all.cend(), [&](const DeviceListEntry &e) { return e.name == name; });
+        }
+        if (!listed) {
+            setStatusText(batchError, tr("'%1' is not a device of this list.").arg(name), true);
+            return;
+        }
+        if (m_failed.contains(name)) {
+            setStatusText(batchError, tr("'%1' failed in this batch: it cannot be tested.").arg(name), true);
+            return;
+        }
+        const QString dir = m_wizard->batchOptions().outDir;
+        const QString stem = deviceFileStem(name);
+        const QString keyFile = BatchEnrollment::keyPath(dir, stem);
+        const QString certFile = BatchEnrollment::certPath(dir, stem);
+        QStringList missing;
+        if (!QFileInfo::exists(keyFile))
+            missing << native(keyFile);
+        if (!QFileInfo::exists(certFile))
+            missing << native(certFile);
+        if (!missing.isEmpty()) {
+            setStatusText(batchError,
+                          tr("Cannot test '%1': %2 is missing (moved or deleted since the batch). Run the same list "
+                             "into the same folder again to make the device's files anew.")
+                              .arg(name, missing.join(u", "_s)),
+                          true);
+            return;
+        }
+        setStatusText(batchError, {}, true);
+        Q_EMIT m_wizard->testConnectionRequested(m_wizard->applicationName(), name, certFile, keyFile);
+    }
+
     void initializeBatch()
     {
         test->hide();
+        batchDeviceLabel->hide();
+        batchDevice->hide();
+        setStatusText(batchError, {}, true);
         failures->clear();
         const BatchEnrollment *job = m_wizard->batchJob();
         if (!job)
@@ -1095,6 +1215,7 @@ public:
         failures->setVisible(failed > 0);
         failures->resizeColumnToContents(0);
         failures->resizeColumnToContents(1);
+        fillBatchDevices(r);
     }
 
     void initializePage() override
@@ -1107,6 +1228,9 @@ public:
         setSubTitle(tr("The device can connect with its certificate: try it with Test Connection."));
         test->show();
         failures->hide();
+        batchDeviceLabel->hide();
+        batchDevice->hide();
+        setStatusText(batchError, {}, true);
         const EnrollJob *job = m_wizard->job();
         if (!job || !job->isFinished() || !job->result().ok())
             return;
@@ -1134,6 +1258,11 @@ public:
     QLabel *text;
     QPushButton *test;
     QTreeWidget *failures;
+    QLabel *batchDeviceLabel;
+    QComboBox *batchDevice;
+    QStringListModel *batchNames;
+    QLabel *batchError;
+    QSet<QString> m_failed;   // devices of the batch that failed
 };
 
 // -------------------------------------------------------------------- wizard
