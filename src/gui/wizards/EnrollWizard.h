@@ -9,7 +9,8 @@
 // from a text/CSV file) checked as the batch job checks it; the key page
 // offers only new keys; the output page a folder (an earlier batch there is
 // resumed); the progress page runs dwb::BatchEnrollment (done/total, rate,
-// ETA, Stop, Resume); the result page lists enrolled/skipped/failed.
+// ETA, Stop, Resume); the result page lists enrolled/skipped/failed and
+// offers Test Connection for a chosen device of the list that is complete.
 #pragma once
 
 #include "core/enrollment/BatchEnrollment.h"
