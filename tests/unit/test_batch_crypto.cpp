@@ -25,6 +25,9 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using dwb::KeyAlgorithm;
 
@@ -282,6 +285,46 @@ private Q_SLOTS:
 
     // 200 certificates from 4 threads at once (one signing context per thread
     // and issuer): openssl verifies every one, the serials are distinct.
+    // Serials come from a per-thread random pool; a forked child must not
+    // hand out the parent's next serials.
+    void forkedChildDrawsOtherSerials()
+    {
+        auto caKey = dwb::PrivateKey::generate(KeyAlgorithm::Ed25519);
+        auto anchor = dwb::createTrustAnchor(u"a"_s, *caKey, 30);
+        QVERIFY(caKey.ok() && anchor.ok());
+        dwb::BatchIssuer issuer(u"a"_s, *caKey, *anchor, 30);
+        auto key = issuer.generateKey(KeyAlgorithm::Ed25519, nullptr);
+        QVERIFY(key.ok());
+        auto serialOf = [&]() -> QString {
+            auto pem = issuer.issuePem(u"dev"_s, *key);
+            auto cert = pem ? dwb::Certificate::fromPem(*pem) : dwb::Result<dwb::Certificate>(pem.error());
+            return cert ? cert->serialHex() : QString();
+        };
+        QVERIFY(!serialOf().isEmpty()); // the pool of this thread is filled
+        QVERIFY(issuer.usesTemplate(KeyAlgorithm::Ed25519));
+        int fds[2];
+        QCOMPARE(::pipe(fds), 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            const QByteArray serial = serialOf().toLatin1();
+            const ssize_t n = ::write(fds[1], serial.constData(), static_cast<size_t>(serial.size()));
+            ::_exit(n == serial.size() ? 0 : 1);
+        }
+        ::close(fds[1]);
+        QByteArray fromChild;
+        char buf[128];
+        for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;)
+            fromChild.append(buf, n);
+        ::close(fds[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+        const QString parent = serialOf();
+        QVERIFY(!fromChild.isEmpty() && !parent.isEmpty());
+        QVERIFY2(QString::fromLatin1(fromChild) != parent, qPrintable(parent));
+    }
+
     void concurrentIssuing_data()
     {
         QTest::addColumn<KeyAlgorithm>("deviceAlg");

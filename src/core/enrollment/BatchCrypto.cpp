@@ -14,6 +14,7 @@
 #include <openssl/x509v3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <array>
 #include <cstdio>
 #include <cstring>
@@ -21,6 +22,8 @@
 #include <mutex>
 #include <thread>
 #include <unordered_map>
+
+#include <pthread.h>
 
 namespace dwb {
 
@@ -57,11 +60,19 @@ const EVP_MD *digestFor(EVP_PKEY *key)
 // Random positive 128-bit serial, as the profile makes it (top byte 0x01..0x7f).
 // Drawn from a per-thread pool of 64: each RAND_bytes() call costs ~2 us
 // (its fork check is a getpid() system call), 5% of a certificate.
+// A fork() (without exec) starts the pools anew in the child, so that
+// parent and child never hand out the same serials.
+std::atomic<unsigned> forkGeneration{0};
+
 bool randomSerial(Serial *serial)
 {
+    static std::once_flag atfork;
+    std::call_once(atfork, [] { ::pthread_atfork(nullptr, nullptr, [] { ++forkGeneration; }); });
     thread_local std::array<unsigned char, 64 * kSerialSize> pool;
     thread_local size_t used = pool.size();
-    if (used == pool.size()) {
+    thread_local unsigned generation = 0;
+    if (used == pool.size() || generation != forkGeneration.load(std::memory_order_relaxed)) {
+        generation = forkGeneration.load(std::memory_order_relaxed);
         if (RAND_bytes(pool.data(), static_cast<int>(pool.size())) != 1)
             return false;
         used = 0;
