@@ -75,17 +75,30 @@ report() { # name rate baseline ceiling
   echo "$line"
 }
 
+# The file system's own limit for the batch's two files per device (no
+# crypto, same writer, all cores, one syncfs): the offline rate cannot pass
+# the combination of both limits, 1 / (1/crypto ceiling + 1/files).
+declare -A files
 offline() { # algo count base ceiling dir crypto_us
   local out rate
   out=$("$bin/bench_batch" enroll "$1" "$2" --dir "${work[$5]}")
   rate=$(echo "$out" | field rate)
   report "offline $1 x$2 in $5 ($(echo "$out" | field seconds) s, peak RSS $(echo "$out" | field peak_rss_mib) MiB)" "$rate" "$3" "${4:-}"
   [ -n "${6:-}" ] && echo "    CPU per device $(echo "$out" | field cpu_us_per_device) us, of which crypto $6 us = $(calc "100 * $6 / $(echo "$out" | field cpu_us_per_device)")% (load-independent efficiency)"
+  if [ -n "${4:-}" ] && [ -n "${files[$5]:-}" ]; then
+    local bound
+    bound=$(calc "1 / (1 / $4 + 1 / ${files[$5]})")
+    echo "    files alone in $5: ${files[$5]}/s; crypto + files bound $bound/s: this run is $(calc "100 * $rate / $bound")% of it"
+  fi
   return 0
 }
 
 dirs=("$outbase")
 [ -d /dev/shm ] && [ "$outbase" != /dev/shm ] && dirs+=(/dev/shm)
+for d in "${dirs[@]}"; do
+  files[$d]=$("$bin/bench_batch" files ed25519 1000 --dir "${work[$d]}" | field rate)
+  echo "files alone (2 per device, no crypto) x1000 in $d: ${files[$d]} devices/s = $(calc "100 * ${files[$d]} / $ed_limit")% of the ed25519 crypto ceiling"
+done
 for d in "${dirs[@]}"; do
   offline ed25519 1000 "${base[ed25519]}" "$ed_limit" "$d" "$ed_crypto_us"
   offline ecdsa-p256 1000 "${base[ecdsa]}" "$p256_limit" "$d" "$p256_crypto_us"

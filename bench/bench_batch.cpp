@@ -8,10 +8,17 @@
 //       cores, nothing written: "raw ALGO COUNT seconds S rate R/s"
 //   bench_batch keygen ALGO COUNT
 //       key generation only, on all cores: "keygen ALGO COUNT seconds S rate R/s"
+//   bench_batch files ALGO COUNT [--dir DIR]
+//       the file system's part alone: per device the batch's two files (a
+//       key and a certificate of this algorithm, the same bytes for all),
+//       written the way the batch writes them (FolderWriter: temporary file +
+//       rename, 0600 key) into a new folder, on all cores, then one syncfs:
+//       "files ALGO COUNT seconds S rate R/s cpu_us_per_item C"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/Profiles.h"
 #include "core/enrollment/BatchCrypto.h"
 #include "core/enrollment/BatchEnrollment.h"
+#include "core/enrollment/BatchFiles.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
@@ -55,7 +62,7 @@ double cpuSeconds()
 
 int usage()
 {
-    std::fprintf(stderr, "usage: bench_batch enroll|raw|keygen ALGO COUNT [--jobs N] [--fsync-each] [--dir DIR]\n");
+    std::fprintf(stderr, "usage: bench_batch enroll|raw|keygen|files ALGO COUNT [--jobs N] [--fsync-each] [--dir DIR]\n");
     return 2;
 }
 
@@ -121,6 +128,42 @@ int main(int argc, char **argv)
             << QString::number(count / s, 'f', 1) << "/s cpu_us_per_item "
             << QString::number((cpuSeconds() - cpu0) * 1e6 / count, 'f', 1) << " threads " << QThread::idealThreadCount()
             << " failures " << failures.load() << '\n';
+        return failures ? 1 : 0;
+    }
+    if (mode == "files"_L1) {
+        QTemporaryDir tmp(dirArg.isEmpty() ? QDir::tempPath() + u"/bench-files-XXXXXX"_s
+                                           : dirArg + u"/bench-files-XXXXXX"_s);
+        tmp.setAutoRemove(!qEnvironmentVariableIsSet("DWB_BENCH_KEEP"));
+        auto caKey = dwb::PrivateKey::generate(dwb::KeyAlgorithm::Ed25519);
+        auto anchor = dwb::createTrustAnchor(u"bench-app"_s, *caKey);
+        const dwb::BatchIssuer issuer(u"bench-app"_s, *caKey, *anchor, 365);
+        auto key = issuer.generateKey(*alg, nullptr);
+        auto keyPem = key ? issuer.keyPem(*key) : dwb::Result<dwb::SecretBytes>(key.error());
+        auto certPem = key ? issuer.issuePem(u"dev-1000"_s, *key) : dwb::Result<QByteArray>(key.error());
+        dwb::FolderWriter folder;
+        if (!keyPem || !certPem || !folder.open(tmp.path()))
+            return 1;
+        QList<int> items(count);
+        std::iota(items.begin(), items.end(), 0);
+        std::atomic_int failures{0};
+        QThreadPool pool;
+        if (jobs > 0)
+            pool.setMaxThreadCount(jobs);
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = cpuSeconds();
+        QtConcurrent::blockingMap(&pool, items, [&](int i) {
+            const QString stem = u"dev-%1"_s.arg(i);
+            if (!folder.write(stem + u".key"_s, keyPem->bytes(), dwb::FileMode::Secret, dwb::Overwrite::Refuse, false)
+                || !folder.write(stem + u".pem"_s, *certPem, dwb::FileMode::Public, dwb::Overwrite::Refuse, false))
+                ++failures;
+        });
+        if (!dwb::syncFolder(tmp.path()))
+            ++failures;
+        const double s = static_cast<double>(t.nsecsElapsed()) / 1e9;
+        out << "files " << algName << ' ' << count << " seconds " << QString::number(s, 'f', 3) << " rate "
+            << QString::number(count / s, 'f', 1) << "/s cpu_us_per_item "
+            << QString::number((cpuSeconds() - cpu0) * 1e6 / count, 'f', 1) << " failures " << failures.load() << '\n';
         return failures ? 1 : 0;
     }
     if (mode != "enroll"_L1)
