@@ -9,8 +9,11 @@
 //
 // The job lives on the thread of the RegistryClient (requests are sent from
 // there, at most `concurrentRequests` device changes at once); keys and
-// certificates are made on a private thread pool with a bounded queue, so
-// memory stays flat for any list size.
+// certificates are made on a private thread pool, one loop per core that
+// claims a few devices at a time, at most 2,048 devices ahead of those
+// finished, so memory stays flat for any list size. The loops hand their
+// outcomes back in batches (one wake-up of the job's thread per 64 devices,
+// not one per device), and the manifest lines of a turn are written at once.
 //
 // Per device, in this order: key (PKCS#8 PEM, 0600) written, certificate
 // (PEM) written, optional PKCS#12 (0600), then a durability barrier (one

@@ -1,6 +1,6 @@
 // File helpers of the batch enrollment.
 //
-// The batch job writes its files with dwb::writeFileAtomicallyNoSync()
+// The batch job writes its files with a dwb::FolderWriter without sync
 // (SafeFile.h: complete or absent, created with its final mode, but without
 // the two fsync calls per file) and establishes their durability for many
 // files at once with syncFolder() (one syncfs). At 10,000 devices the
