@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace dwb;
+Q_DECLARE_METATYPE(dwb::FolderWriter::Method)
 
 namespace {
 
@@ -86,24 +87,31 @@ private Q_SLOTS:
     // files left, names only.
     void folderWriter_data()
     {
+        using M = FolderWriter::Method;
         QTest::addColumn<int>("umask");
         QTest::addColumn<bool>("sync");
-        QTest::newRow("umask 022") << 0022 << false;
-        QTest::newRow("umask 077") << 0077 << false;
-        QTest::newRow("umask 277 (owner write removed)") << 0277 << false;
-        QTest::newRow("umask 000, sync") << 0 << true;
+        QTest::addColumn<M>("method");
+        for (auto [method, label] : {std::pair{M::Unnamed, "unnamed"}, std::pair{M::UnnamedViaProc, "via /proc"},
+                                     std::pair{M::TemporaryName, "temporary name"}}) {
+            QTest::addRow("%s, umask 022", label) << 0022 << false << method;
+            QTest::addRow("%s, umask 077", label) << 0077 << false << method;
+            QTest::addRow("%s, umask 277 (owner write removed)", label) << 0277 << false << method;
+            QTest::addRow("%s, umask 000, sync", label) << 0 << true << method;
+        }
     }
 
     void folderWriter()
     {
         QFETCH(int, umask);
         QFETCH(bool, sync);
+        QFETCH(FolderWriter::Method, method);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         ::umask(mode_t(umask));
         FolderWriter w;
         QVERIFY(!w.isOpen());
         QVERIFY(w.open(dir.path()));
+        w.setMethodForTest(method);
         QVERIFY(w.write(u"dev.key"_s, "secret", FileMode::Secret, Overwrite::Refuse, sync));
         QVERIFY(w.write(u"dev.pem"_s, "public", FileMode::Public, Overwrite::Refuse, sync));
         QCOMPARE(fileMode(dir.filePath(u"dev.key"_s)), mode_t(0600));
@@ -127,6 +135,8 @@ private Q_SLOTS:
         QVERIFY(!isDir);
         QVERIFY2(isDir.error().message.contains(u"folder"_s), qPrintable(isDir.error().message));
         QCOMPARE(entries(dir.path()), (QStringList{u"dev.key"_s, u"dev.pem"_s, u"folder"_s}));
+        // The method held (tmpfs and ext4 have O_TMPFILE; the tests run as root).
+        QCOMPARE(w.method(), method);
     }
 
     void folderWriterOnAMissingFolder()

@@ -215,8 +215,71 @@ Status FolderWriter::write(const QString &name, QByteArrayView data, FileMode mo
         return Error(ErrorCode::Io, tr("Cannot write %1: the folder is not open.").arg(QDir::toNativeSeparators(absolute)));
     if (name.isEmpty() || name.contains(u'/'))
         return Error(ErrorCode::InvalidArgument, tr("%1 is not a file name.").arg(name));
-    return writeAt(Folder{m_dirfd, m_folder}, QFile::encodeName(name), absolute, data, mode, overwrite, sync,
-                   m_umask);
+    const QByteArray encoded = QFile::encodeName(name);
+    if (overwrite == Overwrite::Refuse && !sync && m_method.load() != Method::TemporaryName) {
+        bool fallBack = false;
+        Status st = writeUnnamed(encoded, absolute, data, mode, &fallBack);
+        if (!fallBack)
+            return st;
+    }
+    return writeAt(Folder{m_dirfd, m_folder}, encoded, absolute, data, mode, overwrite, sync, m_umask);
+}
+
+// O_TMPFILE + linkat. *fallBack: this way is not available here (the method
+// has been lowered); nothing was written, use the temporary name.
+Status FolderWriter::writeUnnamed(const QByteArray &name, const QString &absolute, QByteArrayView data,
+                                  FileMode mode, bool *fallBack) const
+{
+    const mode_t perms = mode == FileMode::Secret ? 0600 : 0644;
+    const int fd = ::openat(m_dirfd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, perms);
+    if (fd < 0) {
+        const int err = errno;
+        if (err == EOPNOTSUPP || err == EISDIR || err == EINVAL || err == ENOENT) {
+            m_method = Method::TemporaryName;
+            *fallBack = true;
+            return {};
+        }
+        return ioError(tr("Cannot write %1: %2."), absolute, err);
+    }
+    auto fail = [&](int err) -> Status {
+        ::close(fd);
+        return ioError(tr("Cannot write %1: %2."), absolute, err);
+    };
+    if ((m_umask < 0 || (perms & static_cast<mode_t>(m_umask)) != 0) && ::fchmod(fd, perms) != 0)
+        return fail(errno);
+    int err = 0;
+    if (!writeAll(fd, data.data(), data.size(), &err))
+        return fail(err);
+    // AT_EMPTY_PATH needs CAP_DAC_READ_SEARCH; without it the kernel says
+    // ENOENT, and the file is linked through its /proc/self/fd name.
+    int rc = -1;
+    if (m_method.load() == Method::Unnamed) {
+        rc = ::linkat(fd, "", m_dirfd, name.constData(), AT_EMPTY_PATH);
+        if (rc != 0 && errno == ENOENT)
+            m_method = Method::UnnamedViaProc;
+    }
+    if (rc != 0 && m_method.load() == Method::UnnamedViaProc) {
+        const QByteArray proc = "/proc/self/fd/" + QByteArray::number(fd);
+        rc = ::linkat(AT_FDCWD, proc.constData(), m_dirfd, name.constData(), AT_SYMLINK_FOLLOW);
+        if (rc != 0 && (errno == ENOENT || errno == EPERM || errno == EXDEV)) {
+            m_method = Method::TemporaryName;
+            ::close(fd);
+            *fallBack = true;
+            return {};
+        }
+    }
+    if (rc != 0) {
+        const int e = errno;
+        ::close(fd);
+        if (e == EEXIST)
+            return alreadyExists(absolute);
+        if (e == EISDIR)
+            return Error(ErrorCode::Io, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(absolute)));
+        return ioError(tr("Cannot write %1: %2."), absolute, e);
+    }
+    if (::close(fd) != 0)
+        return ioError(tr("Cannot write %1: %2."), absolute, errno);
+    return {};
 }
 
 Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes)

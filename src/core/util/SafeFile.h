@@ -9,6 +9,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <atomic>
+
 namespace dwb {
 
 enum class FileMode { Public, Secret };   // 0644 / 0600
@@ -33,8 +35,17 @@ Status writeFileAtomicallyNoSync(const QString &path, QByteArrayView data,
 // process umask is read once at open() (/proc/self/status), so a file gets
 // its mode at creation and is chmod'ed only when that umask would remove
 // bits of it. Do not change the umask while a writer is open. Thread-safe.
+//
+// A new file without sync (Overwrite::Refuse) is written as an unnamed file
+// (O_TMPFILE) and then given its name with linkat(), which refuses an
+// existing name: one change of the folder instead of two (create + rename),
+// and nothing is left behind by a crash. Where the file system or the
+// process cannot do that (no O_TMPFILE; no /proc/self/fd for an unprivileged
+// linkat), the writer falls back to a temporary name + rename for good.
 class FolderWriter {
 public:
+    enum class Method { Unnamed, UnnamedViaProc, TemporaryName };
+
     FolderWriter() = default;
     ~FolderWriter();
     FolderWriter(const FolderWriter &) = delete;
@@ -45,10 +56,18 @@ public:
     // name: a plain file name inside the folder (no '/').
     Status write(const QString &name, QByteArrayView data, FileMode mode, Overwrite overwrite, bool sync) const;
 
+    // How new files are written now (it can only move down the list).
+    Method method() const { return m_method.load(); }
+    void setMethodForTest(Method method) { m_method = method; }
+
 private:
+    Status writeUnnamed(const QByteArray &name, const QString &absolute, QByteArrayView data, FileMode mode,
+                        bool *fallBack) const;
+
     QString m_folder;
     int m_dirfd = -1;
     int m_umask = -1;   // -1: unknown, always chmod
+    mutable std::atomic<Method> m_method{Method::Unnamed};
 };
 
 // Reads a whole file (limit: maxBytes) with a clear error if it is missing,
