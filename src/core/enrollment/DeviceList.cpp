@@ -143,6 +143,9 @@ DeviceList parseDeviceList(const QByteArray &data, DeviceListFormat format, cons
     }
 
     QHash<QString, int> nameLines, stemLines;
+    nameLines.reserve(lines.size());
+    stemLines.reserve(lines.size());
+    list.devices.reserve(lines.size());
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = i + 1;
         if (list.csv && i <= headerLine)
