@@ -1,5 +1,7 @@
 #include "core/crypto/RawKeys.h"
 
+#include <algorithm>
+
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
@@ -190,7 +192,7 @@ QByteArray pemWrap(const QByteArray &der, const char *label)
     out += label;
     out += "-----\n";
     for (qsizetype i = 0; i < b64.size(); i += 64) {
-        out += b64.mid(i, 64);
+        out.append(b64.constData() + i, std::min<qsizetype>(64, b64.size() - i)); // no copy per line
         out += '\n';
     }
     out += "-----END ";
