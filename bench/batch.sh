@@ -79,11 +79,21 @@ report() { # name rate baseline ceiling
 # crypto, same writer, all cores, one syncfs): the offline rate cannot pass
 # the combination of both limits, 1 / (1/crypto ceiling + 1/files).
 declare -A files
+# Short runs on a shared VM vary: the median of $reps runs (all listed).
+reps=${REPS:-3}
+median_run() { # command...: the output line with the median rate of $reps runs
+  local i outs=()
+  for ((i = 0; i < reps; i++)); do outs+=("$("$@")"); done
+  printf '%s\n' "${outs[@]}" | awk '{ for (i = 1; i < NF; i++) if ($i == "rate") { r = $(i+1); sub("/s", "", r) } print r "\t" $0 }' \
+    | sort -n | awk -v n="$reps" 'NR == int((n + 1) / 2) { sub(/^[^\t]*\t/, ""); print }'
+  echo "    runs: $(printf '%s\n' "${outs[@]}" | field rate | tr '\n' ' ')" >&2
+}
+
 offline() { # algo count base ceiling dir crypto_us
   local out rate
-  out=$("$bin/bench_batch" enroll "$1" "$2" --dir "${work[$5]}")
+  out=$(median_run "$bin/bench_batch" enroll "$1" "$2" --dir "${work[$5]}")
   rate=$(echo "$out" | field rate)
-  report "offline $1 x$2 in $5 ($(echo "$out" | field seconds) s, peak RSS $(echo "$out" | field peak_rss_mib) MiB)" "$rate" "$3" "${4:-}"
+  report "offline $1 x$2 in $5, median of $reps ($(echo "$out" | field seconds) s, peak RSS $(echo "$out" | field peak_rss_mib) MiB)" "$rate" "$3" "${4:-}"
   [ -n "${6:-}" ] && echo "    CPU per device $(echo "$out" | field cpu_us_per_device) us, of which crypto $6 us = $(calc "100 * $6 / $(echo "$out" | field cpu_us_per_device)")% (load-independent efficiency)"
   if [ -n "${4:-}" ] && [ -n "${files[$5]:-}" ]; then
     local bound
@@ -96,8 +106,8 @@ offline() { # algo count base ceiling dir crypto_us
 dirs=("$outbase")
 [ -d /dev/shm ] && [ "$outbase" != /dev/shm ] && dirs+=(/dev/shm)
 for d in "${dirs[@]}"; do
-  files[$d]=$("$bin/bench_batch" files ed25519 1000 --dir "${work[$d]}" | field rate)
-  echo "files alone (2 per device, no crypto) x1000 in $d: ${files[$d]} devices/s = $(calc "100 * ${files[$d]} / $ed_limit")% of the ed25519 crypto ceiling"
+  files[$d]=$(median_run "$bin/bench_batch" files ed25519 1000 --dir "${work[$d]}" | field rate)
+  echo "files alone (2 per device, no crypto) x1000 in $d, median of $reps: ${files[$d]} devices/s = $(calc "100 * ${files[$d]} / $ed_limit")% of the ed25519 crypto ceiling"
 done
 for d in "${dirs[@]}"; do
   offline ed25519 1000 "${base[ed25519]}" "$ed_limit" "$d" "$ed_crypto_us"
