@@ -50,6 +50,16 @@ bool writeAll(int fd, const char *data, qsizetype size, int *err)
     return true;
 }
 
+// Gives a new file its mode (chmod only when the umask, if known, removed
+// bits of it: umaskBits < 0 = unknown) and its content. 0 or an errno.
+int fillNewFile(int fd, mode_t perms, int umaskBits, QByteArrayView data)
+{
+    if ((umaskBits < 0 || (perms & static_cast<mode_t>(umaskBits)) != 0) && ::fchmod(fd, perms) != 0)
+        return errno;
+    int err = 0;
+    return writeAll(fd, data.data(), data.size(), &err) ? 0 : err;
+}
+
 void syncDirectory(const QString &dir)
 {
     const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -113,10 +123,7 @@ Status writeAt(const Folder &folder, const QByteArray &name, const QString &abso
         return ioError(tr("Cannot write %1: %2."), absolute, err);
     };
     // The umask may have removed bits of a public file; secrets stay 0600.
-    if ((umaskBits < 0 || (perms & static_cast<mode_t>(umaskBits)) != 0) && ::fchmod(fd, perms) != 0)
-        return fail(errno);
-    int err = 0;
-    if (!writeAll(fd, data.data(), data.size(), &err))
+    if (const int err = fillNewFile(fd, perms, umaskBits, data); err != 0)
         return fail(err);
     if (sync && ::fsync(fd) != 0)
         return fail(errno);
@@ -245,10 +252,7 @@ Status FolderWriter::writeUnnamed(const QByteArray &name, const QString &absolut
         ::close(fd);
         return ioError(tr("Cannot write %1: %2."), absolute, err);
     };
-    if ((m_umask < 0 || (perms & static_cast<mode_t>(m_umask)) != 0) && ::fchmod(fd, perms) != 0)
-        return fail(errno);
-    int err = 0;
-    if (!writeAll(fd, data.data(), data.size(), &err))
+    if (const int err = fillNewFile(fd, perms, m_umask, data); err != 0)
         return fail(err);
     // AT_EMPTY_PATH needs CAP_DAC_READ_SEARCH; without it the kernel says
     // ENOENT, and the file is linked through its /proc/self/fd name.
