@@ -491,8 +491,11 @@ private Q_SLOTS:
         const QString json = sb.dataDir() + u"/sandbox.json"_s;
         QVERIFY(QFile::exists(json));
         QCOMPARE(::kill(pid_t(sb.info().value("pid"_L1).toInteger()), SIGINT), 0);
-        QTRY_VERIFY_WITH_TIMEOUT(!sb.isRunning() || !QFile::exists(json), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(json), 10000);
+        // It exits by itself (removing sandbox.json on the way); stop() would
+        // send SIGTERM to a sandbox still finishing its exit (slow under ASan)
+        // and report that signal instead of the exit code.
+        QTRY_VERIFY_WITH_TIMEOUT(!sb.isRunning(), 20000);
+        QVERIFY(!QFile::exists(json));
         QCOMPARE(sb.stop(), 0); // exit code 0
         QVERIFY(QFile::exists(sb.dataDir() + u"/token"_s)); // the data stays
     }
