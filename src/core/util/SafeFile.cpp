@@ -75,6 +75,18 @@ Error alreadyExists(const QString &absolute)
                  tr("%1 already exists; it was left as it is.").arg(QDir::toNativeSeparators(absolute)));
 }
 
+// A complete file could not be given its name (rename or link): errno e.
+Error namingError(const QString &absolute, int e)
+{
+    if (e == EISDIR)
+        return Error(ErrorCode::Io, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(absolute)));
+    if (e == EEXIST)
+        return alreadyExists(absolute);
+    return ioError(tr("Cannot write %1: %2."), absolute, e);
+}
+
+mode_t permissionsOf(FileMode mode) { return mode == FileMode::Secret ? 0600 : 0644; }
+
 // Moves temp to target without replacing an existing target: renameat2
 // RENAME_NOREPLACE, or link + unlink where the file system lacks it.
 int renameNoReplace(int dirfd, const char *temp, const char *target)
@@ -103,7 +115,7 @@ struct Folder {
 Status writeAt(const Folder &folder, const QByteArray &name, const QString &absolute, QByteArrayView data,
                FileMode mode, Overwrite overwrite, bool sync, int umaskBits)
 {
-    const mode_t perms = mode == FileMode::Secret ? 0600 : 0644;
+    const mode_t perms = permissionsOf(mode);
     QByteArray temp;
     int fd = -1;
     const int slash = name.lastIndexOf('/');
@@ -138,11 +150,7 @@ Status writeAt(const Folder &folder, const QByteArray &name, const QString &abso
                                                                                                : errno;
     if (e != 0) {
         ::unlinkat(folder.fd, temp.constData(), 0);
-        if (e == EISDIR)
-            return Error(ErrorCode::Io, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(absolute)));
-        if (e == EEXIST)
-            return alreadyExists(absolute);
-        return ioError(tr("Cannot write %1: %2."), absolute, e);
+        return namingError(absolute, e);
     }
     if (sync) {
         if (folder.fd != AT_FDCWD)
@@ -237,7 +245,7 @@ Status FolderWriter::write(const QString &name, QByteArrayView data, FileMode mo
 Status FolderWriter::writeUnnamed(const QByteArray &name, const QString &absolute, QByteArrayView data,
                                   FileMode mode, bool *fallBack) const
 {
-    const mode_t perms = mode == FileMode::Secret ? 0600 : 0644;
+    const mode_t perms = permissionsOf(mode);
     const int fd = ::openat(m_dirfd, ".", O_TMPFILE | O_WRONLY | O_CLOEXEC, perms);
     if (fd < 0) {
         const int err = errno;
@@ -275,11 +283,7 @@ Status FolderWriter::writeUnnamed(const QByteArray &name, const QString &absolut
     if (rc != 0) {
         const int e = errno;
         ::close(fd);
-        if (e == EEXIST)
-            return alreadyExists(absolute);
-        if (e == EISDIR)
-            return Error(ErrorCode::Io, tr("%1 is a folder, not a file.").arg(QDir::toNativeSeparators(absolute)));
-        return ioError(tr("Cannot write %1: %2."), absolute, e);
+        return namingError(absolute, e);
     }
     if (::close(fd) != 0)
         return ioError(tr("Cannot write %1: %2."), absolute, errno);
