@@ -101,6 +101,29 @@ private Q_SLOTS:
         QVERIFY2(matches.first().contains(u"CN=device-1"_s), qPrintable(matches.first()));
     }
 
+    // The GUI's import path opens a PKCS#12 file as Windows and OpenSSL 1.x
+    // write it (RC2-40 certificates, 3DES key, SHA-1 MAC) with one prompt.
+    void legacyPkcs12OpensWithItsPassphrase()
+    {
+        const QString e = test::runOpenssl({u"pkcs12"_s, u"-export"_s, u"-legacy"_s, u"-inkey"_s, u"leaf.key"_s, u"-in"_s,
+                                            u"leaf.pem"_s, u"-certfile"_s, u"ca.pem"_s, u"-out"_s, u"legacy.p12"_s,
+                                            u"-passout"_s, u"pass:right-one"_s},
+                                           m_dir.path());
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        InspectorWidget w;
+        int prompts = 0;
+        Prompts::textHook = [&](const Prompts::Question &q) -> std::optional<QString> {
+            ++prompts;
+            return q.secret ? std::optional<QString>(u"right-one"_s) : std::nullopt;
+        };
+        w.addFiles({path(u"legacy.p12"_s)});
+        QCOMPARE(prompts, 1);
+        QVERIFY2(!w.tree()->topLevelItem(0)->text(1).contains(u"not opened"_s),
+                 qPrintable(w.tree()->topLevelItem(0)->text(1)));
+        QCOMPARE(w.certificateCount(), 2);
+        QVERIFY(test::fieldValues(w.tree(), u"type"_s).contains(u"EC P-256"_s));
+    }
+
     void cancelledPassphraseListsTheFileAsNotOpened()
     {
         InspectorWidget w;

@@ -286,6 +286,39 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains("PRIVATE KEY"));
     }
 
+    // A PKCS#12 file as Windows and OpenSSL 1.x write it (RC2-40, 3DES, SHA-1
+    // MAC) opens with the right passphrase; a wrong one says so; without
+    // OpenSSL's legacy provider the message names the algorithm and the
+    // package, and does not blame the passphrase.
+    void inspectLegacyPkcs12()
+    {
+        enter(u"inspect-legacy"_s);
+        makeCa(u"app"_s);
+        QCOMPARE(openssl({u"pkcs12"_s, u"-export"_s, u"-legacy"_s, u"-inkey"_s, path(u"ca.key"_s), u"-in"_s,
+                          path(u"ca.pem"_s), u"-passout"_s, u"pass:s3cret pw"_s, u"-out"_s, path(u"legacy.p12"_s)}),
+                 0);
+        writeFile(u"pw"_s, "s3cret pw\n");
+        writeFile(u"wrong"_s, "nope\n");
+        const QStringList args{u"inspect"_s, path(u"legacy.p12"_s), u"--passphrase-file"_s};
+        Run r = dwbRun(args + QStringList{path(u"pw"_s)});
+        QVERIFY2(r.rc == 0, both(r));
+        QVERIFY2(r.out.contains("certificate (PKCS#12)") && r.out.contains("private key (PKCS#12)"), both(r));
+        QVERIFY2(r.out.contains("CN=app, O=Drogue IoT, OU=Cloud"), both(r));
+
+        r = dwbRun(args + QStringList{path(u"wrong"_s)});
+        QCOMPARE(r.rc, 1);
+        QVERIFY2(r.err.contains("The passphrase does not open the PKCS#12 file."), both(r));
+
+        QVERIFY(QDir(g_dir).mkpath(u"no-modules"_s));
+        qputenv("OPENSSL_MODULES", path(u"no-modules"_s).toUtf8());
+        r = dwbRun(args + QStringList{path(u"pw"_s)});
+        qunsetenv("OPENSSL_MODULES");
+        QCOMPARE(r.rc, 1);
+        QVERIFY2(!r.err.contains("passphrase does not open"), both(r));
+        QVERIFY2(r.err.contains("cannot use: RC2-40-CBC"), both(r));
+        QVERIFY2(r.err.contains("pbeWithSHA1And40BitRC2-CBC") && r.err.contains("libssl3"), both(r));
+    }
+
     void inspectBadFile()
     {
         enter(u"inspect-bad"_s);

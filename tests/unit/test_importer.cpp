@@ -219,16 +219,26 @@ private Q_SLOTS:
     void pkcs12_data()
     {
         QTest::addColumn<QByteArray>("pass");
-        QTest::addColumn<bool>("legacy");
-        QTest::newRow("aes") << QByteArray("p12pw") << false;
-        QTest::newRow("empty password") << QByteArray() << false;
-        QTest::newRow("legacy rc2/3des") << QByteArray("p12pw") << true;
+        QTest::addColumn<QStringList>("legacy"); // openssl options for a legacy file
+        QTest::addColumn<QByteArrayList>("shape"); // what `openssl pkcs12 -info` must show
+        QTest::newRow("aes") << QByteArray("p12pw") << QStringList() << QByteArrayList{"MAC: sha256"};
+        QTest::newRow("empty password") << QByteArray() << QStringList() << QByteArrayList();
+        // Windows certificate exports and OpenSSL 1.x: RC2-40 certificates, 3DES key, SHA-1 MAC.
+        QTest::newRow("legacy rc2-40") << QByteArray("p12pw") << QStringList{u"-legacy"_s}
+                                       << QByteArrayList{"MAC: sha1", "pbeWithSHA1And40BitRC2-CBC",
+                                                         "pbeWithSHA1And3-KeyTripleDES-CBC"};
+        QTest::newRow("legacy 3des") << QByteArray("p12pw")
+                                     << QStringList{u"-certpbe"_s, u"PBE-SHA1-3DES"_s, u"-keypbe"_s,
+                                                    u"PBE-SHA1-3DES"_s, u"-macalg"_s, u"sha1"_s}
+                                     << QByteArrayList{"MAC: sha1", "PKCS7 Encrypted data: pbeWithSHA1And3-KeyTripleDES-CBC",
+                                                       "Shrouded Keybag: pbeWithSHA1And3-KeyTripleDES-CBC"};
     }
 
     void pkcs12()
     {
         QFETCH(QByteArray, pass);
-        QFETCH(bool, legacy);
+        QFETCH(QStringList, legacy);
+        QFETCH(QByteArrayList, shape);
         // Leaf: cert for ec.key signed by a.pem's key (same key, fine for the container).
         QByteArray chain = readFile(u"b.pem"_s) + readFile(u"c.pem"_s);
         writeFile(u"chain.pem"_s, chain);
@@ -236,14 +246,28 @@ private Q_SLOTS:
         QStringList args{u"pkcs12"_s, u"-export"_s, u"-inkey"_s, path(u"ec.key"_s), u"-in"_s, path(u"a.pem"_s),
                          u"-certfile"_s, path(u"chain.pem"_s), u"-name"_s, u"my device"_s, u"-passout"_s,
                          u"pass:"_s + QString::fromLatin1(pass), u"-out"_s, path(out)};
-        if (legacy)
-            args << u"-legacy"_s;
-        const int rc = openssl(args);
-        if (legacy && rc != 0)
-            QSKIP("this openssl has no legacy provider for RC2/3DES PKCS#12");
+        args << legacy;
+        QByteArray stdErr;
+        const int rc = dwb::test::openssl(args, nullptr, &stdErr);
+        if (!legacy.isEmpty() && rc != 0)
+            QFAIL(qPrintable(u"openssl cannot write a legacy PKCS#12 file: is OpenSSL's legacy provider "
+                             u"(ossl-modules/legacy.so, Debian package libssl3) missing? "_s + QString::fromUtf8(stdErr)));
         QCOMPARE(rc, 0);
+        if (!shape.isEmpty()) {
+            QByteArray info, infoErr;
+            QCOMPARE(dwb::test::openssl({u"pkcs12"_s, u"-in"_s, path(out), u"-info"_s, u"-noout"_s, u"-legacy"_s,
+                                         u"-passin"_s, u"pass:"_s + QString::fromLatin1(pass)},
+                                        &info, &infoErr),
+                     0);
+            const QByteArray shown = info + infoErr;
+            for (const QByteArray &s : shape)
+                QVERIFY2(shown.contains(s), QByteArray(s + " not in: " + shown).constData());
+        }
         const QByteArray data = readFile(out);
         auto r = importData(data, SecretBytes(pass));
+        if (!r && r.error().message.contains(u"cannot use"_s))
+            QFAIL(qPrintable(u"OpenSSL's legacy provider is missing (Debian package libssl3, "
+                             u"ossl-modules/legacy.so): "_s + r.error().toString()));
         QVERIFY2(r, qPrintable(err(r)));
         QCOMPARE(r->container, u"PKCS#12"_s);
         QCOMPARE(r->privateKeys().size(), 1);
@@ -264,6 +288,7 @@ private Q_SLOTS:
             auto wrong = importData(data, SecretBytes(QByteArray("nope")));
             QVERIFY(!wrong);
             QCOMPARE(wrong.error().code, ErrorCode::WrongPassphrase);
+            QCOMPARE(wrong.error().message, u"The passphrase does not open the PKCS#12 file."_s);
             auto none = importData(data);
             QVERIFY(!none);
             QCOMPARE(none.error().code, ErrorCode::NeedsPassphrase);

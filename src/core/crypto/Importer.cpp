@@ -56,6 +56,71 @@ Error wrongPassphrase(const QString &what, const QString &detail = {})
                  tr("The passphrase does not open %1.").arg(what), detail);
 }
 
+// Decryption or MAC check failed: a wrong passphrase, unless OpenSSL's error
+// queue says the algorithm is not available in this build (RC2 and DES without
+// the legacy provider). `algorithms`: what the file says it is protected with.
+// `what` in a sentence ("the private key") and at its start ("The private key").
+Error openFailure(const QString &what, const QString &What, const ossl::ErrorQueue &q,
+                  const QStringList &algorithms = {})
+{
+    if (!q.unsupported)
+        return wrongPassphrase(what, q.text);
+    QString names = q.algorithm.isEmpty() ? algorithms.join(QStringLiteral(", ")) : q.algorithm;
+    if (!q.algorithm.isEmpty() && !algorithms.isEmpty())
+        names = tr("%1 (the file uses %2)").arg(q.algorithm, algorithms.join(QStringLiteral(", ")));
+    QString message = names.isEmpty()
+        ? tr("%1 is protected with an algorithm that this build of OpenSSL cannot use.").arg(What)
+        : tr("%1 is protected with an algorithm that this build of OpenSSL cannot use: %2.").arg(What, names);
+    const ossl::LegacyProvider &legacy = ossl::loadLegacyProvider();
+    QString detail = q.text;
+    if (!legacy.loaded) {
+        message += u' ' + tr("OpenSSL's legacy provider, which has the older algorithms (RC2, DES), could not be "
+                             "loaded: install the Debian package libssl3 (ossl-modules/legacy.so).");
+        detail += QStringLiteral("; legacy provider: ") + legacy.error;
+    }
+    return Error(ErrorCode::Crypto, message, detail);
+}
+
+QString algorithmName(const ASN1_OBJECT *obj)
+{
+    char buf[128];
+    OBJ_obj2txt(buf, sizeof buf, obj, 0);
+    return QString::fromLatin1(buf);
+}
+
+// The encryption algorithms a PKCS#12 file names without being decrypted:
+// its encrypted containers and the shrouded key bags of its plain ones.
+QStringList pkcs12Algorithms(PKCS12 *p12)
+{
+    ERR_set_mark(); // leaves the caller's error queue as it is
+    QStringList names;
+    auto add = [&names](const X509_ALGOR *alg) {
+        if (alg && alg->algorithm && !names.contains(algorithmName(alg->algorithm)))
+            names << algorithmName(alg->algorithm);
+    };
+    STACK_OF(PKCS7) *safes = PKCS12_unpack_authsafes(p12);
+    for (int i = 0; safes && i < sk_PKCS7_num(safes); ++i) {
+        PKCS7 *p7 = sk_PKCS7_value(safes, i);
+        const int nid = OBJ_obj2nid(p7->type);
+        if (nid == NID_pkcs7_encrypted && p7->d.encrypted && p7->d.encrypted->enc_data) {
+            add(p7->d.encrypted->enc_data->algorithm);
+        } else if (nid == NID_pkcs7_data) {
+            STACK_OF(PKCS12_SAFEBAG) *bags = PKCS12_unpack_p7data(p7);
+            for (int b = 0; bags && b < sk_PKCS12_SAFEBAG_num(bags); ++b) {
+                const X509_SIG *sig = PKCS12_SAFEBAG_get0_pkcs8(sk_PKCS12_SAFEBAG_value(bags, b));
+                const X509_ALGOR *alg = nullptr;
+                if (sig)
+                    X509_SIG_get0(sig, &alg, nullptr);
+                add(alg);
+            }
+            sk_PKCS12_SAFEBAG_pop_free(bags, PKCS12_SAFEBAG_free);
+        }
+    }
+    sk_PKCS7_pop_free(safes, PKCS7_free);
+    ERR_pop_to_mark();
+    return names;
+}
+
 // Key derivation cost a file may ask for. The iteration count (PBKDF2, PKCS#12
 // PBE and MAC) and scrypt's N*r*p come from the file: 2^31 PBKDF2 rounds keep
 // the importer busy for hours, so more than these bounds is refused before
@@ -332,12 +397,15 @@ Status importPemBlock(const PemBlock &block, const SecretBytes &passphrase, QLis
         PassState state{&passphrase, false};
         EVP_PKEY *pkey = PEM_read_bio_PrivateKey(bio.get(), nullptr, passCallback, &state);
         if (!pkey) {
-            const QString detail = ossl::takeErrors();
-            if (encrypted || state.asked)
-                return passphrase.isEmpty() ? needsPassphrase(tr("The private key"))
-                                            : wrongPassphrase(tr("the private key"), detail);
+            if (encrypted || state.asked) {
+                if (passphrase.isEmpty()) {
+                    ERR_clear_error();
+                    return needsPassphrase(tr("The private key"));
+                }
+                return openFailure(tr("the private key"), tr("The private key"), ossl::takeErrorQueue());
+            }
             return Error(ErrorCode::Truncated,
-                         tr("The PEM block \"%1\" is damaged or cut short.").arg(label), detail);
+                         tr("The PEM block \"%1\" is damaged or cut short.").arg(label), ossl::takeErrors());
         }
         items->append(keyItem(pkey, format));
         return {};
@@ -387,21 +455,24 @@ Result<QList<ImportedItem>> importPkcs12(PKCS12 *p12, const SecretBytes &passphr
                 ok = true;
             else if (PKCS12_verify_mac(p12, nullptr, 0) == 1)
                 ok = true;
-            ERR_clear_error();
+            const ossl::ErrorQueue q = ossl::takeErrorQueue();
             if (!ok)
-                return needsPassphrase(tr("The PKCS#12 file"));
+                return q.unsupported ? openFailure(what, tr("The PKCS#12 file"), q, pkcs12Algorithms(p12))
+                                     : needsPassphrase(tr("The PKCS#12 file"));
         } else if (PKCS12_verify_mac(p12, pass.constData(), static_cast<int>(pass.size())) != 1) {
-            return wrongPassphrase(what, ossl::takeErrors());
+            // A wrong passphrase, or a MAC digest this build cannot use.
+            return openFailure(what, tr("The PKCS#12 file"), ossl::takeErrorQueue(), pkcs12Algorithms(p12));
         }
     }
     EVP_PKEY *pkey = nullptr;
     X509 *cert = nullptr;
     STACK_OF(X509) *ca = nullptr;
     if (PKCS12_parse(p12, pass.isEmpty() ? "" : pass.constData(), &pkey, &cert, &ca) != 1) {
-        const QString detail = ossl::takeErrors();
-        if (pass.isEmpty())
+        // RC2 or DES without the legacy provider fails here, after a MAC that checked out.
+        const ossl::ErrorQueue q = ossl::takeErrorQueue();
+        if (pass.isEmpty() && !q.unsupported)
             return needsPassphrase(tr("The PKCS#12 file"));
-        return wrongPassphrase(what, detail);
+        return openFailure(what, tr("The PKCS#12 file"), q, pkcs12Algorithms(p12));
     }
     ossl::X509Stack caOwner(ca);
     QList<ImportedItem> items;
@@ -452,7 +523,8 @@ Result<ImportBundle> importDer(const QByteArray &data, const SecretBytes &passph
         std::unique_ptr<PKCS8_PRIV_KEY_INFO, ossl::Deleter<PKCS8_PRIV_KEY_INFO_free>> p8(
             PKCS8_decrypt(sig.get(), passphrase.constData(), static_cast<int>(passphrase.size())));
         if (!p8)
-            return wrongPassphrase(tr("the private key"), ossl::takeErrors());
+            return openFailure(tr("the private key"), tr("The private key"), ossl::takeErrorQueue(),
+                               alg ? QStringList{algorithmName(alg->algorithm)} : QStringList{});
         EVP_PKEY *pkey = EVP_PKCS82PKEY(p8.get());
         if (!pkey)
             return Error(ErrorCode::Truncated, tr("The decrypted private key is damaged."), ossl::takeErrors());
@@ -500,6 +572,7 @@ QList<PrivateKey> ImportBundle::privateKeys() const
 
 Result<ImportBundle> importData(const QByteArray &data, const SecretBytes &passphrase)
 {
+    ossl::loadLegacyProvider(); // PKCS#12 and keys from Windows and OpenSSL 1.x (RC2, DES)
     ERR_clear_error();
     if (data.trimmed().isEmpty())
         return Error(ErrorCode::UnknownFormat, tr("The data is empty."));
@@ -551,6 +624,7 @@ Result<QByteArray> exportPkcs12(const PrivateKey &key, const Certificate &cert,
         return Error(ErrorCode::InvalidArgument, tr("A PKCS#12 file needs a key and its certificate."));
     if (!cert.matches(key))
         return Error(ErrorCode::Mismatch, tr("The key does not belong to the certificate."));
+    ossl::loadLegacyProvider();
     ossl::X509Stack ca(sk_X509_new_null());
     for (const Certificate &c : chain) {
         X509_up_ref(c.get());

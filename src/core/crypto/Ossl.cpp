@@ -1,13 +1,49 @@
 #include "core/crypto/Ossl.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <openssl/err.h>
+#include <openssl/provider.h>
+
+#include <mutex>
 
 namespace dwb::ossl {
 
-QString takeErrors()
+namespace {
+
+// Reasons that mean "this build has no implementation of that algorithm", as
+// opposed to a wrong passphrase (PKCS12_R_MAC_VERIFY_FAILURE, bad decrypt).
+bool isUnsupported(unsigned long code)
 {
+    const int reason = ERR_GET_REASON(code);
+    if (reason == ERR_R_UNSUPPORTED || reason == ERR_R_FETCH_FAILED)
+        return true;
+    if (ERR_GET_LIB(code) == ERR_LIB_EVP) {
+        switch (reason) {
+        case EVP_R_UNSUPPORTED_ALGORITHM:
+        case EVP_R_UNSUPPORTED_CIPHER:
+        case EVP_R_UNKNOWN_CIPHER:
+        case EVP_R_UNKNOWN_DIGEST:
+        case EVP_R_UNKNOWN_PBE_ALGORITHM:
+        case EVP_R_UNSUPPORTED_KEY_DERIVATION_FUNCTION:
+        case EVP_R_UNSUPPORTED_PRF:
+        case EVP_R_UNSUPPORTED_KEYLENGTH:
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+ErrorQueue takeErrorQueue()
+{
+    // OpenSSL 3 fetch errors carry "..., Algorithm (RC2-40-CBC : 0), Properties (...)".
+    static const QRegularExpression algorithmRe(QStringLiteral("Algorithm \\(([^ :()]+)"));
+    ErrorQueue q;
     QStringList parts;
     unsigned long code = 0;
     const char *data = nullptr;
@@ -16,11 +52,42 @@ QString takeErrors()
         char buf[256];
         ERR_error_string_n(code, buf, sizeof buf);
         QString part = QString::fromLatin1(buf);
-        if (data && (flags & ERR_TXT_STRING) && *data)
-            part += u" (" + QString::fromUtf8(data) + u')';
+        const QString extra = data && (flags & ERR_TXT_STRING) && *data ? QString::fromUtf8(data) : QString();
+        if (!extra.isEmpty())
+            part += u" (" + extra + u')';
         parts << part;
+        if (isUnsupported(code)) {
+            q.unsupported = true;
+            if (q.algorithm.isEmpty()) {
+                if (const auto m = algorithmRe.match(extra); m.hasMatch())
+                    q.algorithm = m.captured(1);
+            }
+        }
     }
-    return parts.join(QStringLiteral("; "));
+    q.text = parts.join(QStringLiteral("; "));
+    return q;
+}
+
+QString takeErrors()
+{
+    return takeErrorQueue().text;
+}
+
+const LegacyProvider &loadLegacyProvider()
+{
+    static LegacyProvider state;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // Kept loaded for the life of the process (never unloaded: objects
+        // made with its algorithms may outlive any caller).
+        OSSL_PROVIDER *def = OSSL_PROVIDER_load(nullptr, "default");
+        OSSL_PROVIDER *legacy = def ? OSSL_PROVIDER_try_load(nullptr, "legacy", 1) : nullptr;
+        state.loaded = legacy != nullptr;
+        if (!state.loaded)
+            state.error = takeErrors();
+        ERR_clear_error();
+    });
+    return state;
 }
 
 } // namespace dwb::ossl

@@ -42,4 +42,27 @@ using X509Stack = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
 // Drains OpenSSL's thread-local error queue into one line (for Error::detail).
 QString takeErrors();
 
+// OpenSSL's thread-local error queue, drained: the text of takeErrors(), and
+// whether an entry says that an algorithm is not available in this build
+// (EVP/fetch "unsupported", unknown cipher, digest or PBE algorithm), with the
+// algorithm's name when OpenSSL gives it ("RC2-40-CBC").
+struct ErrorQueue {
+    QString text;
+    bool unsupported = false;
+    QString algorithm;
+};
+ErrorQueue takeErrorQueue();
+
+// OpenSSL's "legacy" provider (RC2, DES, RC4, ...: the encryption of PKCS#12
+// files from Windows and OpenSSL 1.x), loaded next to the default provider on
+// the default library context, once per process (thread-safe; later calls
+// only return the first outcome). The default provider is loaded explicitly
+// first: loading any provider switches OpenSSL's implicit loading of the
+// default one off. Debian 12 ships it in libssl3 as ossl-modules/legacy.so.
+struct LegacyProvider {
+    bool loaded = false;
+    QString error; // why it could not be loaded (OpenSSL's words), when !loaded
+};
+const LegacyProvider &loadLegacyProvider();
+
 } // namespace dwb::ossl
