@@ -17,29 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Certificate", text);
 }
 
-QString asn1StringText(const ASN1_STRING *s)
-{
-    unsigned char *utf8 = nullptr;
-    const int len = ASN1_STRING_to_UTF8(&utf8, s);
-    if (len < 0)
-        return {};
-    QString out = QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
-    OPENSSL_free(utf8);
-    return out;
-}
-
-QString attributeName(const ASN1_OBJECT *obj)
-{
-    const int nid = OBJ_obj2nid(obj);
-    if (nid != NID_undef) {
-        if (const char *sn = OBJ_nid2sn(nid))
-            return QString::fromLatin1(sn);
-    }
-    char buf[128];
-    OBJ_obj2txt(buf, sizeof buf, obj, 1);
-    return QString::fromLatin1(buf);
-}
-
 QDateTime asn1TimeToDateTime(const ASN1_TIME *t)
 {
     struct tm tm {};
@@ -50,27 +27,6 @@ QDateTime asn1TimeToDateTime(const ASN1_TIME *t)
 }
 
 } // namespace
-
-QString drogueNameString(const X509_NAME *name)
-{
-    if (!name)
-        return {};
-    QStringList rdns;
-    int lastSet = -1;
-    const int count = X509_NAME_entry_count(name);
-    for (int i = 0; i < count; ++i) {
-        const X509_NAME_ENTRY *entry = X509_NAME_get_entry(name, i);
-        const QString part = attributeName(X509_NAME_ENTRY_get_object(entry)) + u'='
-                             + asn1StringText(X509_NAME_ENTRY_get_data(entry));
-        const int set = X509_NAME_ENTRY_set(entry);
-        if (set == lastSet && !rdns.isEmpty())
-            rdns.last() += u'+' + part; // multi-valued RDN
-        else
-            rdns << part;
-        lastSet = set;
-    }
-    return rdns.join(QStringLiteral(", "));
-}
 
 QString rfc4514NameString(const X509_NAME *name)
 {

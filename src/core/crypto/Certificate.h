@@ -15,8 +15,8 @@ typedef struct X509_name_st X509_NAME;
 
 namespace dwb {
 
-// The Drogue subject string (contract section 5): RDNs in DER order, each
-// SHORT=value, joined by ", ", no escaping, no reversal.
+// The Drogue subject string (contract section 5), as Drogue Cloud prints it:
+// RDNs in DER order, ", ", multi-valued " + ", no escaping (DrogueName.cpp).
 QString drogueNameString(const X509_NAME *name);
 // RFC 4514 (reversed order, escaped), as OpenSSL's XN_FLAG_RFC2253.
 QString rfc4514NameString(const X509_NAME *name);
