@@ -181,16 +181,19 @@ QString attributeName(const Tlv &oid)
         ERR_clear_error();
         return {};
     }
-    char buf[256];
-    const int len = OBJ_obj2txt(buf, sizeof buf, obj, 1);
+    const int len = OBJ_obj2txt(nullptr, 0, obj, 1); // dotted, any arc size
+    QByteArray dotted(len > 0 ? len + 1 : 0, '\0');
+    if (len > 0)
+        OBJ_obj2txt(dotted.data(), len + 1, obj, 1);
     ASN1_OBJECT_free(obj);
-    if (len <= 0 || len >= static_cast<int>(sizeof buf))
+    if (len <= 0)
         return {};
+    dotted.truncate(len);
     for (const OidName &n : kNames) {
-        if (std::strcmp(n.oid, buf) == 0)
+        if (std::strcmp(n.oid, dotted.constData()) == 0)
             return QString::fromLatin1(n.name);
     }
-    return u"OID(" + QString::fromLatin1(buf) + u')';
+    return u"OID(" + QString::fromLatin1(dotted) + u')';
 }
 
 } // namespace
