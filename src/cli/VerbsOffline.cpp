@@ -1,10 +1,15 @@
-// dwb's offline verbs: trust create --offline, trust enroll --offline, inspect.
+// dwb's offline verbs: trust create --offline, trust enroll --offline, inspect
+// (online only with --app: the application and its devices are read to judge
+// the device login).
 #include "cli/Verb.h"
 
+#include "core/cloud/Await.h"
+#include "core/cloud/RegistryClient.h"
 #include "core/cloud/Resources.h"
 #include "core/crypto/Importer.h"
 #include "core/crypto/Inspection.h"
 #include "core/crypto/Profiles.h"
+#include "core/enrollment/DeviceLoginVerdict.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
@@ -30,7 +35,9 @@ const QString kTrustEnrollUsage =
     u"dwb trust enroll DEVICE --app APP --offline --ca-key CA.key --ca-cert CA.pem [--algo ALGO] [--days N]\n"
     "                 --out DEV.pem --key-output DEV.key [--key-input EXISTING.key] [--passphrase-file F] [--force]\n"
     "  (--passphrase-file: passphrase of encrypted input keys; without --offline: see dwb --help)"_s;
-const QString kInspectUsage = u"dwb inspect FILE… [--format text|json] [--passphrase-file F]  (FILE - reads stdin)"_s;
+const QString kInspectUsage =
+    u"dwb inspect FILE… [--format text|json | -o json] [--passphrase-file F] [--app APP]  (FILE - reads stdin)\n"
+    "  --app APP: would each certificate log in to APP now? (needs --sandbox DIR, --url/--token or --context)"_s;
 
 int needsServer(VerbContext &ctx, const QString &usage)
 {
@@ -319,23 +326,74 @@ void printCertificate(QTextStream &out, const CertificateInfo &i)
                                   + QString(e.value).replace(u'\n', u"; "_s));
     line(tr("SHA-1 fingerprint"), i.sha1Fingerprint);
     line(tr("SHA-256 fingerprint"), i.sha256Fingerprint);
-    if (i.deviceVerdict.accepted)
-        line(tr("Drogue device cert."), tr("accepted"));
-    else
-        line(tr("Drogue device cert."), tr("refused: %1").arg(i.deviceVerdict.reasons.join(u" "_s)));
+}
+
+void printLogin(QTextStream &out, const DeviceLoginVerdict &v)
+{
+    const QString scope = v.coversApplication() ? tr("application %1").arg(v.application())
+                                                : tr("the certificate's form only, no --app");
+    out << "  " << QString(tr("Drogue device login") + u':').leftJustified(22) << ' '
+        << tr("%1 (%2)").arg(v.outcomeText(), scope) << '\n';
+    for (const DeviceLoginVerdict::Line &l : v.lines()) {
+        const QString mark = l.state == DeviceLoginVerdict::State::Passed   ? u"[ok]"_s
+                             : l.state == DeviceLoginVerdict::State::Failed ? u"[no]"_s
+                                                                           : u"[? ]"_s;
+        out << "    " << mark << ' ' << QString(l.label + u':').leftJustified(19) << ' ' << l.text << '\n';
+    }
+    out << "  " << QString(tr("Verdict") + u':').leftJustified(22) << ' ' << v.summary() << '\n';
+}
+
+// The application and its devices for --app, as the server has them.
+struct LoginTarget {
+    Application app;
+    QList<Device> devices;
+};
+
+Result<LoginTarget> readLoginTarget(const OnlineOptions &online, const QString &app)
+{
+    auto settings = connectionSettings(online);
+    if (!settings)
+        return settings.error();
+    RegistryClient client(*settings);
+    auto a = await(client.getApp(app));
+    if (!a)
+        return a.error();
+    auto devices = await(client.listDevices(app));
+    if (!devices)
+        return devices.error();
+    return LoginTarget{*a, *devices};
 }
 
 int inspect(VerbContext &ctx)
 {
     ArgParser p;
     p.option(u"format"_s, u"text|json"_s);
+    p.option(u"o"_s, u"FORMAT"_s);
     p.option(u"passphrase-file"_s, u"FILE"_s);
+    p.option(u"app"_s, u"APP"_s);
     QString error;
     if (!p.parse(ctx.args, 1, 10000, &error))
         return usageError(ctx, kInspectUsage, error);
-    const QString format = p.isSet(u"format"_s) ? p.value(u"format"_s) : u"text"_s;
+    const QString format = p.isSet(u"format"_s) ? p.value(u"format"_s)
+                           : p.isSet(u"o"_s)    ? p.value(u"o"_s)
+                                                : u"text"_s;
     if (format != "text"_L1 && format != "json"_L1)
-        return usageError(ctx, kInspectUsage, tr("--format takes text or json."));
+        return usageError(ctx, kInspectUsage, tr("--format (or -o) takes text or json."));
+    std::optional<LoginTarget> target;
+    if (p.isSet(u"app"_s)) {
+        if (p.value(u"app"_s).isEmpty())
+            return usageError(ctx, kInspectUsage, tr("--app needs the application's name."));
+        if (!serverGiven(ctx.online))
+            return needsServer(ctx, kInspectUsage);
+        auto t = readLoginTarget(ctx.online, p.value(u"app"_s));
+        if (!t)
+            return failure(ctx, t.error());
+        target = std::move(*t);
+    }
+    const auto judge = [&target](const Certificate &cert) {
+        return target ? DeviceLoginVerdict::judge(cert, &target->app, target->devices)
+                      : DeviceLoginVerdict::judge(cert, nullptr, std::nullopt);
+    };
     SecretBytes pass;
     if (p.isSet(u"passphrase-file"_s)) {
         auto r = readPassphraseFile(p.value(u"passphrase-file"_s));
@@ -379,14 +437,17 @@ int inspect(VerbContext &ctx)
             ++index;
             if (item.kind == ImportedItem::Kind::Certificate) {
                 const CertificateInfo info = inspectCertificate(item.certificate);
+                const DeviceLoginVerdict login = judge(item.certificate);
                 if (format == "json"_L1) {
                     QJsonObject o = toJson(info);
                     o.insert(u"file"_s, file);
                     o.insert(u"format"_s, item.format);
+                    o.insert(u"device_login"_s, login.toJson());
                     json.append(o);
                 } else {
                     ctx.out << tr("%1 #%2: certificate (%3)").arg(file).arg(index).arg(item.format) << '\n';
                     printCertificate(ctx.out, info);
+                    printLogin(ctx.out, login);
                     ctx.out << '\n';
                 }
             } else {

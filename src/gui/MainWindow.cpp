@@ -171,6 +171,7 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
     m_inspectorDock->hide();
     m_inspector->setHost(this);
+    connect(this, &MainWindow::devicesLoaded, m_inspector, &InspectorWidget::refreshVerdicts);
     connect(m_inspector, &InspectorWidget::contentChanged, this, [this] {
         const bool wasHidden = m_inspectorDock->isHidden();
         m_inspectorDock->show();
@@ -1001,6 +1002,7 @@ void MainWindow::onAppSelectionChanged()
                                    m_apps->deviceCount(app));
         loadDevices(app);
     }
+    m_inspector->refreshVerdicts();
     updateActions();
 }
 
@@ -1070,6 +1072,7 @@ void MainWindow::deviceUpdated(const Device &device)
     const QStringList sel = selectedDeviceNames();
     if (sel.size() == 1 && sel.first() == device.name())
         m_details->showDevice(device);
+    m_inspector->refreshVerdicts();
 }
 
 void MainWindow::reloadApplication(const QString &name)
@@ -1080,6 +1083,7 @@ void MainWindow::reloadApplication(const QString &name)
         if (!r)
             return reportError(tr("Could not reload application %1").arg(name), r.error());
         m_apps->updateApplication(*r);
+        m_inspector->refreshVerdicts();
         if (currentApplicationName() == name && selectedDeviceNames().isEmpty())
             m_details->showApplication(*r, m_apps->deviceCount(name));
     });

@@ -4,7 +4,10 @@
 #include "GuiTestUtil.h"
 
 #include "gui/common/Icons.h"
+#include "gui/inspector/InspectorHost.h"
 #include "gui/inspector/InspectorWidget.h"
+
+#include <QJsonArray>
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,6 +19,36 @@
 using namespace dwb;
 using namespace dwb::gui;
 using namespace Qt::StringLiterals;
+
+// The window around the inspector: one application (its anchors as the
+// server reports them in status) and its devices.
+class FakeHost : public InspectorHost {
+public:
+    std::optional<Application> app;
+    std::optional<QList<Device>> devices;
+    void setApp(const QString &name, const QByteArray &anchorPem, const QString &anchorSubject)
+    {
+        Application a = Application::create(name);
+        a.addTrustAnchor(anchorPem);
+        QJsonObject status;
+        status.insert(u"trustAnchors"_s,
+                      QJsonObject{{u"anchors"_s,
+                                   QJsonArray{QJsonObject{
+                                       {u"valid"_s, QJsonObject{{u"subject"_s, anchorSubject},
+                                                                {u"certificate"_s,
+                                                                 QString::fromLatin1(anchorPem.toBase64())}}}}}}});
+        a.json().insert(u"status"_s, status);
+        app = a;
+    }
+    std::optional<Application> selectedApplication() const override { return app; }
+    std::optional<QList<Device>> loadedDevices(const QString &name) const override
+    {
+        return app && app->name() == name ? devices : std::nullopt;
+    }
+    RegistryClient *registryClient() const override { return nullptr; }
+    void deviceUpdated(const Device &) override {}
+    void showMessage(MessageBar::Kind, const QString &) override {}
+};
 
 class TestInspector : public QObject {
     Q_OBJECT
@@ -57,9 +90,11 @@ private Q_SLOTS:
         QVERIFY(subjects.contains(u"CN=inspector-app, O=Drogue IoT, OU=Cloud"_s));
         // RFC 4514 is the reversed, escaped form.
         QVERIFY(test::fieldValues(w.tree(), u"subjectRfc4514"_s).contains(u"OU=inspector-app,O=Drogue IoT,CN=device-1"_s));
-        // The device certificate is one Drogue accepts (clientAuth, EC P-256, not a CA).
+        // No application at hand: the verdict covers the certificate's form
+        // only, and the device certificate's form is acceptable.
         const auto verdicts = test::fieldValues(w.tree(), u"verdict"_s);
-        QVERIFY(verdicts.contains(u"accepted"_s));
+        QVERIFY2(verdicts.contains(u"form acceptable (the certificate's form only: no application selected)"_s),
+                 qPrintable(verdicts.join(u'|')));
         QCOMPARE(w.tree()->topLevelItem(0)->text(0), u"bundle.pem"_s);
     }
 
@@ -187,7 +222,92 @@ private Q_SLOTS:
         // Coloured: not the default text colour of a valid certificate (green).
         QVERIFY(validity.first()->foreground(1).color() != QColor(0x2e, 0x8b, 0x47));
         const auto verdict = test::fieldValues(w.tree(), u"verdict"_s);
-        QCOMPARE(verdict, QStringList{u"refused"_s});
+        QCOMPARE(verdict, QStringList{u"would be refused (the certificate's form only)"_s});
+        QCOMPARE(test::fieldValues(w.tree(), u"verdict-validity"_s).size(), 1);
+    }
+
+    // The issue: a certificate of a CA that is not the application's anchor
+    // was "accepted". With an application selected, the verdict is about it.
+    void verdictJudgesTheSelectedApplication()
+    {
+        QString e = test::makeCa(m_dir.path(), u"stranger-ca"_s, u"inspector-app"_s); // same name, other key
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        e = test::makeLeaf(m_dir.path(), u"stranger"_s, u"device-1"_s, u"inspector-app"_s, u"stranger-ca"_s);
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        FakeHost host;
+        host.setApp(u"inspector-app"_s, test::readAll(path(u"ca.pem"_s)), u"CN=inspector-app, O=Drogue IoT, OU=Cloud"_s);
+        InspectorWidget w;
+        w.setHost(&host);
+        // Devices not loaded yet: not decided, and it says why.
+        w.addFiles({path(u"leaf.pem"_s)});
+        QCOMPARE(test::fieldValues(w.tree(), u"verdict"_s), QStringList{u"not decided (application inspector-app)"_s});
+        QVERIFY(test::fieldValues(w.tree(), u"verdict-device"_s).first().contains(u"not loaded"_s));
+
+        Device dev = Device::create(u"inspector-app"_s, u"device-1"_s);
+        dev.setAliases({u"CN=device-1, O=Drogue IoT, OU=inspector-app"_s});
+        host.devices = QList<Device>{dev};
+        w.refreshVerdicts();
+        QCOMPARE(test::fieldValues(w.tree(), u"verdict"_s), QStringList{u"would log in (application inspector-app)"_s});
+        QCOMPARE(test::fieldValues(w.tree(), u"verdict-anchor"_s),
+                 QStringList{u"Chains to trust anchor #1 of inspector-app (CN=inspector-app, O=Drogue IoT, OU=Cloud)."_s});
+        QCOMPARE(test::fieldValues(w.tree(), u"verdict-device"_s),
+                 QStringList{u"The subject is an alias of device “device-1”."_s});
+        QCOMPARE(test::fieldValues(w.tree(), u"verdict-enabled"_s), QStringList{u"Device “device-1” is enabled."_s});
+        for (const QString &key : {u"verdict-validity"_s, u"verdict-key_type"_s, u"verdict-client_auth"_s})
+            QCOMPARE(test::fieldsWithKey(w.tree(), key).size(), 1);
+
+        // The stranger: same subject and issuer name, another CA key.
+        w.addFiles({path(u"stranger.pem"_s)});
+        QStringList verdicts = test::fieldValues(w.tree(), u"verdict"_s);
+        QCOMPARE(verdicts.size(), 2);
+        QCOMPARE(verdicts.at(1), u"would be refused (application inspector-app)"_s);
+        const QString anchorLine = test::fieldValues(w.tree(), u"verdict-anchor"_s).at(1);
+        QVERIFY2(anchorLine.startsWith(u"Does not chain to any of the 1 valid trust anchor(s) of inspector-app"_s),
+                 qPrintable(anchorLine));
+        QVERIFY2(test::fieldValues(w.tree(), u"verdict-summary"_s).at(1).startsWith(
+                     u"Would be refused by application inspector-app. Trust anchor: Does not chain"_s),
+                 qPrintable(test::fieldValues(w.tree(), u"verdict-summary"_s).at(1)));
+
+        // The device disabled in the window: the verdicts follow.
+        dev.setDisabled(true);
+        host.devices = QList<Device>{dev};
+        w.refreshVerdicts();
+        verdicts = test::fieldValues(w.tree(), u"verdict"_s);
+        QCOMPARE(verdicts.at(0), u"would be refused (application inspector-app)"_s);
+        QCOMPARE(test::fieldValues(w.tree(), u"verdict-enabled"_s).at(0), u"Device “device-1” is disabled."_s);
+
+        // No application selected: the form only again.
+        host.app.reset();
+        w.refreshVerdicts();
+        QCOMPARE(test::fieldValues(w.tree(), u"verdict"_s).at(0),
+                 u"form acceptable (the certificate's form only: no application selected)"_s);
+        QVERIFY(test::fieldsWithKey(w.tree(), u"verdict-anchor"_s).isEmpty());
+    }
+
+    // DSA keys (PKCS#8, plain and encrypted) are private keys too.
+    void dsaPrivateKeyIsNamedPrivate()
+    {
+        QString e = test::runOpenssl({u"genpkey"_s, u"-genparam"_s, u"-algorithm"_s, u"DSA"_s, u"-pkeyopt"_s,
+                                      u"dsa_paramgen_bits:1024"_s, u"-out"_s, u"dsa-params.pem"_s},
+                                     m_dir.path());
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        e = test::runOpenssl({u"genpkey"_s, u"-paramfile"_s, u"dsa-params.pem"_s, u"-out"_s, u"dsa.key"_s}, m_dir.path());
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        e = test::runOpenssl({u"pkcs8"_s, u"-topk8"_s, u"-in"_s, u"dsa.key"_s, u"-out"_s, u"dsa-enc.key"_s, u"-passout"_s,
+                              u"pass:secret"_s, u"-v2"_s, u"aes-256-cbc"_s},
+                             m_dir.path());
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        QVERIFY(test::readAll(path(u"dsa.key"_s)).startsWith("-----BEGIN PRIVATE KEY-----"));
+        Prompts::textHook = [](const Prompts::Question &) -> std::optional<QString> { return u"secret"_s; };
+        InspectorWidget w;
+        w.addFiles({path(u"dsa.key"_s), path(u"dsa-enc.key"_s)});
+        QCOMPARE(w.sourceCount(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QTreeWidgetItem *key = w.tree()->topLevelItem(i)->child(0);
+            QVERIFY2(key, qPrintable(w.tree()->topLevelItem(i)->text(1)));
+            QCOMPARE(key->text(0), u"Private key"_s);
+            QCOMPARE(key->text(1), u"DSA"_s);
+        }
     }
 
     void pastedTextIsInspected()

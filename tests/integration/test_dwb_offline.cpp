@@ -284,6 +284,43 @@ private Q_SLOTS:
         const QJsonObject key = a[2].toObject();
         QCOMPARE(key.value(u"type"_s).toString(), u"private-key"_s);
         QVERIFY(!r.out.contains("PRIVATE KEY"));
+        // Without --app, the login verdict covers the certificate's form only.
+        const QJsonObject login = dev.value(u"device_login"_s).toObject();
+        QCOMPARE(login.value(u"scope"_s).toString(), u"form"_s);
+        QCOMPARE(login.value(u"outcome"_s).toString(), u"form-only"_s);
+        QCOMPARE(ca.value(u"device_login"_s).toObject().value(u"outcome"_s).toString(), u"would-be-refused"_s);
+        // The anchor has no extended key usage: the first reason a device login would fail.
+        QCOMPARE(ca.value(u"device_login"_s).toObject().value(u"reason"_s).toObject().value(u"check"_s).toString(),
+                 u"client_auth"_s);
+    }
+
+    // A DSA private key (PKCS#8, plain and encrypted) is named a private key.
+    void inspectDsaPrivateKey()
+    {
+        enter(u"inspect-dsa"_s);
+        QCOMPARE(openssl({u"genpkey"_s, u"-genparam"_s, u"-algorithm"_s, u"DSA"_s, u"-pkeyopt"_s,
+                          u"dsa_paramgen_bits:1024"_s, u"-out"_s, path(u"dsa-params.pem"_s)}),
+                 0);
+        QCOMPARE(openssl({u"genpkey"_s, u"-paramfile"_s, path(u"dsa-params.pem"_s), u"-out"_s, path(u"dsa.key"_s)}), 0);
+        QCOMPARE(openssl({u"pkcs8"_s, u"-topk8"_s, u"-in"_s, path(u"dsa.key"_s), u"-out"_s, path(u"dsa-enc.key"_s),
+                          u"-passout"_s, u"pass:secret"_s, u"-v2"_s, u"aes-256-cbc"_s}),
+                 0);
+        QVERIFY(readFile(u"dsa.key"_s).startsWith("-----BEGIN PRIVATE KEY-----"));
+        writeFile(u"pass.txt"_s, "secret\n");
+        const QStringList files{path(u"dsa.key"_s), path(u"dsa-enc.key"_s)};
+        Run r = dwbRun(QStringList{u"inspect"_s, u"--passphrase-file"_s, path(u"pass.txt"_s)} + files);
+        QVERIFY2(r.rc == 0, both(r));
+        QCOMPARE(r.out.count("private key (PKCS#8"), 2);
+        QVERIFY2(!r.out.contains("public key"), r.out);
+        r = dwbRun(QStringList{u"inspect"_s, u"-o"_s, u"json"_s, u"--passphrase-file"_s, path(u"pass.txt"_s)} + files);
+        QVERIFY2(r.rc == 0, both(r));
+        const QJsonArray a = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(a.size(), 2);
+        for (const QJsonValue &v : a) {
+            QCOMPARE(v.toObject().value(u"type"_s).toString(), u"private-key"_s);
+            QCOMPARE(v.toObject().value(u"key_type"_s).toString(), u"DSA"_s);
+            QCOMPARE(v.toObject().value(u"allowed_by_drogue"_s).toBool(), false);
+        }
     }
 
     // A PKCS#12 file as Windows and OpenSSL 1.x write it (RC2-40, 3DES, SHA-1

@@ -310,6 +310,15 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         r = verifyChain(*expired2, {*oldAnchor}, {}, QDateTime::currentDateTimeUtc().addDays(-3).addSecs(600));
         QVERIFY2(r.ok, qPrintable(r.error));
+        // LeafTime::Apart: the leaf's own period is judged elsewhere; the
+        // signature still counts, and so does the anchor's period.
+        r = verifyChain(*expired2, {*oldAnchor}, {}, QDateTime::currentDateTimeUtc(), LeafTime::Apart);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.anchorIndex, 0);
+        r = verifyChain(*expired2, {*sameName}, {}, QDateTime::currentDateTimeUtc(), LeafTime::Apart);
+        QVERIFY(!r.ok);
+        r = verifyChain(*expired2, {*oldAnchor}, {}, QDateTime::currentDateTimeUtc().addDays(40), LeafTime::Apart);
+        QVERIFY(!r.ok); // the anchor has expired by then
 
         // Cross-check with openssl verify.
         writeFile(u"anchor.pem"_s, m_anchor.toPem());

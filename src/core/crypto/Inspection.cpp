@@ -70,15 +70,37 @@ QStringList keyUsageNames(uint32_t ku)
     return out;
 }
 
-bool hasClientAuth(X509 *x)
+// Lets a chain check go on past the leaf's own validity errors.
+int leafTimeApart(int ok, X509_STORE_CTX *ctx)
 {
+    if (ok)
+        return ok;
+    const int err = X509_STORE_CTX_get_error(ctx);
+    if (X509_STORE_CTX_get_error_depth(ctx) == 0
+        && (err == X509_V_ERR_CERT_HAS_EXPIRED || err == X509_V_ERR_CERT_NOT_YET_VALID))
+        return 1;
+    return ok;
+}
+
+} // namespace
+
+bool hasClientAuthUsage(const Certificate &cert)
+{
+    X509 *x = cert.get();
+    if (!x)
+        return false;
     const uint32_t flags = X509_get_extension_flags(x);
     if (!(flags & EXFLAG_XKUSAGE))
         return false; // Drogue wants the extension, with clientAuth in it
     return X509_get_extended_key_usage(x) & XKU_SSL_CLIENT;
 }
 
-} // namespace
+ValidityState validityAt(const Certificate &cert, const QDateTime &now)
+{
+    return now < cert.notBefore() ? ValidityState::NotYetValid
+           : now > cert.notAfter() ? ValidityState::Expired
+                                   : ValidityState::Valid;
+}
 
 QString validityStateName(ValidityState s)
 {
@@ -120,7 +142,7 @@ DrogueVerdict drogueDeviceVerdict(const Certificate &cert, const QDateTime &now)
         v.reasons << tr("It has expired (valid until %1).").arg(cert.notAfter().toString(Qt::ISODate));
     if (cert.isCa())
         v.reasons << tr("It is a CA certificate; a device certificate must not be one.");
-    if (!hasClientAuth(cert.get()))
+    if (!hasClientAuthUsage(cert))
         v.reasons << tr("Its extended key usage does not include client authentication (clientAuth).");
     const PrivateKey key = cert.publicKey();
     if (!drogueKeyAllowed(key))
@@ -146,9 +168,7 @@ CertificateInfo inspectCertificate(const Certificate &cert, const QDateTime &now
     info.serialHex = cert.serialHex();
     info.notBefore = cert.notBefore();
     info.notAfter = cert.notAfter();
-    info.validity = now < info.notBefore ? ValidityState::NotYetValid
-                    : now > info.notAfter ? ValidityState::Expired
-                                          : ValidityState::Valid;
+    info.validity = validityAt(cert, now);
     const PrivateKey key = cert.publicKey();
     info.keyType = key.typeName();
     info.keyBits = key.bits();
@@ -210,7 +230,7 @@ KeyInfo inspectKey(const PrivateKey &key)
 }
 
 ChainResult verifyChain(const Certificate &leaf, const QList<Certificate> &anchors,
-                        const QList<Certificate> &intermediates, const QDateTime &at)
+                        const QList<Certificate> &intermediates, const QDateTime &at, LeafTime leafTime)
 {
     ChainResult result;
     if (leaf.isNull()) {
@@ -240,6 +260,8 @@ ChainResult verifyChain(const Certificate &leaf, const QList<Certificate> &ancho
     // What Drogue requires of the device certificate (v3, not a CA,
     // clientAuth, key type) is checked by drogueDeviceVerdict().
     X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx.get()), static_cast<time_t>(at.toSecsSinceEpoch()));
+    if (leafTime == LeafTime::Apart)
+        X509_STORE_CTX_set_verify_cb(ctx.get(), leafTimeApart);
     if (X509_verify_cert(ctx.get()) == 1) {
         result.ok = true;
         STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(ctx.get());

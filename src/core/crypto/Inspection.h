@@ -70,6 +70,10 @@ KeyInfo inspectKey(const PrivateKey &key);
 DrogueVerdict drogueDeviceVerdict(const Certificate &cert,
                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
 bool drogueKeyAllowed(const PrivateKey &key);
+// The certificate has an extended key usage extension that includes
+// clientAuth (Drogue wants the extension, with clientAuth in it).
+bool hasClientAuthUsage(const Certificate &cert);
+ValidityState validityAt(const Certificate &cert, const QDateTime &now);
 
 struct ChainResult {
     bool ok = false;
@@ -77,10 +81,15 @@ struct ChainResult {
     QString error;         // OpenSSL's verify error in plain words
 };
 // Verifies leaf against the anchors (each a trust root), with optional
-// untrusted intermediates, at time `at`, with X509_V_FLAG_X509_STRICT.
+// untrusted intermediates, at time `at` (see Inspection.cpp for the flags).
+// LeafTime::Apart: the leaf's own validity period is not part of the
+// answer (the caller judges it on its own line); the other certificates'
+// periods still are.
+enum class LeafTime { Checked, Apart };
 ChainResult verifyChain(const Certificate &leaf, const QList<Certificate> &anchors,
                         const QList<Certificate> &intermediates = {},
-                        const QDateTime &at = QDateTime::currentDateTimeUtc());
+                        const QDateTime &at = QDateTime::currentDateTimeUtc(),
+                        LeafTime leafTime = LeafTime::Checked);
 
 QJsonObject toJson(const CertificateInfo &info);
 QJsonObject toJson(const KeyInfo &info);

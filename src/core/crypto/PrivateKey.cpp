@@ -181,9 +181,18 @@ bool PrivateKey::hasPrivate() const
         return has;
     }
     default: {
+        // DSA and DH keep "priv" as a number, Ed25519/Ed448/X25519/X448 as bytes.
+        BIGNUM *priv = nullptr;
+        if (EVP_PKEY_get_bn_param(m_pkey, OSSL_PKEY_PARAM_PRIV_KEY, &priv) == 1 && priv) {
+            BN_clear_free(priv);
+            return true;
+        }
+        ERR_clear_error();
         size_t len = 0;
-        return EVP_PKEY_get_octet_string_param(m_pkey, OSSL_PKEY_PARAM_PRIV_KEY, nullptr, 0, &len) == 1
-               && len > 0;
+        const bool has = EVP_PKEY_get_octet_string_param(m_pkey, OSSL_PKEY_PARAM_PRIV_KEY, nullptr, 0, &len) == 1
+                         && len > 0;
+        ERR_clear_error();
+        return has;
     }
     }
 }

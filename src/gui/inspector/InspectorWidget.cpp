@@ -3,6 +3,7 @@
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Importer.h"
 #include "core/crypto/Inspection.h"
+#include "core/enrollment/DeviceLoginVerdict.h"
 #include "core/util/SafeFile.h"
 #include "gui/common/Async.h"
 #include "gui/common/Icons.h"
@@ -345,20 +346,16 @@ void InspectorWidget::addCertificate(QTreeWidgetItem *source, const Certificate 
     }
     addField(obj, tr("SHA-1 fingerprint"), info.sha1Fingerprint, u"sha1"_s);
     addField(obj, tr("SHA-256 fingerprint"), info.sha256Fingerprint, u"sha256"_s);
-    auto *verdict = addField(obj, tr("Drogue device login"),
-                             info.deviceVerdict.accepted ? tr("accepted") : tr("refused"), u"verdict"_s);
-    verdict->setIcon(1, icon(info.deviceVerdict.accepted ? u"valid"_s : u"invalid"_s));
-    verdict->setForeground(1, info.deviceVerdict.accepted ? QColor(0x2e, 0x8b, 0x47) : QColor(0xc0, 0x39, 0x2b));
-    for (const QString &reason : info.deviceVerdict.reasons)
-        addField(verdict, tr("Reason"), reason);
+    auto *verdict = addField(obj, tr("Drogue device login"), {}, u"verdict"_s);
     verdict->setExpanded(true);
-
     Object o;
     o.isCertificate = true;
     o.cert = cert;
     o.source = source->text(0);
     o.item = obj;
+    o.verdictItem = verdict;
     m_objects.append(o);
+    showVerdict(m_objects.last());
     // The first object of a source is open; the rest of a chain stays folded.
     obj->setExpanded(source->childCount() == 1);
 }
@@ -493,6 +490,58 @@ void InspectorWidget::exportCurrent(bool der)
     }
 }
 
+DeviceLoginVerdict InspectorWidget::verdictFor(const Certificate &cert) const
+{
+    const std::optional<Application> app = m_host ? m_host->selectedApplication() : std::nullopt;
+    if (!app)
+        return DeviceLoginVerdict::judge(cert, nullptr, std::nullopt);
+    return DeviceLoginVerdict::judge(cert, &*app, m_host->loadedDevices(app->name()));
+}
+
+void InspectorWidget::showVerdict(const Object &o)
+{
+    QTreeWidgetItem *item = o.verdictItem;
+    if (!item)
+        return;
+    const DeviceLoginVerdict v = verdictFor(o.cert);
+    qDeleteAll(item->takeChildren());
+    const bool ok = v.outcome() == DeviceLoginVerdict::Outcome::WouldLogIn
+                    || v.outcome() == DeviceLoginVerdict::Outcome::FormOnly;
+    const bool refused = v.outcome() == DeviceLoginVerdict::Outcome::WouldBeRefused;
+    QString text;
+    if (v.coversApplication())
+        text = tr("%1 (application %2)").arg(v.outcomeText(), v.application());
+    else
+        text = refused ? tr("would be refused (the certificate's form only)")
+                       : tr("form acceptable (the certificate's form only: no application selected)");
+    item->setText(1, text);
+    item->setData(0, ValueRole, text);
+    item->setToolTip(1, v.summary());
+    item->setIcon(1, icon(refused ? u"invalid"_s : ok ? u"valid"_s : u"info"_s));
+    item->setForeground(1, refused ? QColor(0xc0, 0x39, 0x2b) : ok ? QColor(0x2e, 0x8b, 0x47) : QColor());
+    for (const DeviceLoginVerdict::Line &l : v.lines()) {
+        auto *line = addField(item, l.label, l.text, u"verdict-"_s + DeviceLoginVerdict::checkKey(l.check));
+        line->setIcon(0, icon(l.state == DeviceLoginVerdict::State::Passed   ? u"valid"_s
+                              : l.state == DeviceLoginVerdict::State::Failed ? u"invalid"_s
+                                                                            : u"info"_s));
+    }
+    addField(item, tr("Verdict"), v.summary(), u"verdict-summary"_s);
+}
+
+void InspectorWidget::refreshVerdicts()
+{
+    for (const Object &o : std::as_const(m_objects))
+        if (o.isCertificate)
+            showVerdict(o);
+    if (!m_result->isVisible())
+        return;
+    const int obj = currentObject();
+    if (m_host && m_host->selectedApplication() && obj >= 0 && m_objects.at(obj).isCertificate)
+        checkAgainstApplication();
+    else
+        m_result->hide();
+}
+
 void InspectorWidget::checkAgainstApplication()
 {
     const int obj = currentObject();
@@ -504,62 +553,17 @@ void InspectorWidget::checkAgainstApplication()
                             tr("Select an application in the window first."));
         return;
     }
-    const Certificate &leaf = m_objects.at(obj).cert;
-    const QString subject = leaf.subjectString();
+    showVerdict(m_objects.at(obj));
+    const DeviceLoginVerdict v = verdictFor(m_objects.at(obj).cert);
     QStringList lines;
     lines << tr("<b>Against application %1</b>").arg(app->name().toHtmlEscaped());
-
-    // Valid anchors as the server reports them (their PEM), in spec order.
-    QList<Certificate> anchors;
-    QList<int> anchorNumbers;
-    const auto statuses = app->trustAnchorStatuses();
-    const auto pems = app->trustAnchorPems();
-    for (int i = 0; i < statuses.size(); ++i) {
-        if (!statuses.at(i).valid)
-            continue;
-        const QByteArray pem = !statuses.at(i).certificatePem.isEmpty() ? statuses.at(i).certificatePem
-                                                                          : pems.value(i);
-        auto c = Certificate::fromPem(pem);
-        if (c) {
-            anchors << *c;
-            anchorNumbers << i + 1;
-        }
+    for (const DeviceLoginVerdict::Line &l : v.lines()) {
+        const QString mark = l.state == DeviceLoginVerdict::State::Passed   ? u"✓"_s
+                             : l.state == DeviceLoginVerdict::State::Failed ? u"✗"_s
+                                                                           : u"?"_s;
+        lines << tr("%1 %2: %3").arg(mark, l.label.toHtmlEscaped(), l.text.toHtmlEscaped());
     }
-    QList<Certificate> intermediates;
-    for (const Object &o : std::as_const(m_objects))
-        if (o.isCertificate && !(o.cert == leaf) && o.cert.isCa())
-            intermediates << o.cert;
-    if (anchors.isEmpty()) {
-        lines << tr("✗ The application has no valid trust anchor.");
-    } else {
-        const ChainResult chain = verifyChain(leaf, anchors, intermediates);
-        if (chain.ok && chain.anchorIndex >= 0 && chain.anchorIndex < anchors.size())
-            lines << tr("✓ Chains to trust anchor #%1 (%2).")
-                         .arg(anchorNumbers.at(chain.anchorIndex))
-                         .arg(anchors.at(chain.anchorIndex).subjectString().toHtmlEscaped());
-        else
-            lines << tr("✗ Does not chain to any of its %n valid anchor(s): %1", nullptr, int(anchors.size()))
-                         .arg(chain.error.toHtmlEscaped());
-    }
-    const std::optional<QList<Device>> devices = m_host->loadedDevices(app->name());
-    if (!devices) {
-        lines << tr("The devices of %1 are not loaded yet.").arg(app->name().toHtmlEscaped());
-    } else {
-        QStringList byName, byAlias;
-        for (const Device &d : *devices) {
-            if (d.name() == subject)
-                byName << d.name();
-            else if (d.aliases().contains(subject))
-                byAlias << d.name();
-        }
-        if (!byName.isEmpty())
-            lines << tr("✓ Device “%1” has this subject as its name.").arg(byName.first().toHtmlEscaped());
-        else if (!byAlias.isEmpty())
-            lines << tr("✓ Device “%1” has this subject as an alias.").arg(byAlias.join(u"”, “"_s).toHtmlEscaped());
-        else
-            lines << tr("✗ No device has “%1” as name or alias: use “Add as alias to device…”.")
-                         .arg(subject.toHtmlEscaped());
-    }
+    lines << u"<b>"_s + v.summary().toHtmlEscaped() + u"</b>"_s;
     m_result->setText(lines.join(u"<br>"_s));
     m_result->show();
 }

@@ -1,12 +1,15 @@
 // The certificate inspector: files dropped on the window, opened (Ctrl+O)
 // or pasted (Ctrl+V) are imported with dwb::importData and shown as a tree
 // source → objects → fields. Encrypted keys and PKCS#12 ask for their
-// passphrase (through Prompts). A certificate can be checked against the
-// application selected in the window and added as a device alias.
+// passphrase (through Prompts). Every certificate's "Drogue device login"
+// verdict is judged against the application selected in the window (its
+// anchors and devices; the certificate's form only when none is selected),
+// and a certificate can be added as a device alias.
 #pragma once
 
 #include "core/crypto/Certificate.h"
 #include "core/crypto/PrivateKey.h"
+#include "core/enrollment/DeviceLoginVerdict.h"
 
 #include <QList>
 #include <QWidget>
@@ -59,6 +62,9 @@ public Q_SLOTS:
     void exportCurrent(bool der);
     void checkAgainstApplication();
     void addAsAliasToDevice();
+    // Judges every certificate again against the application selected in
+    // the window (call when the selection, its anchors or devices change).
+    void refreshVerdicts();
 
 Q_SIGNALS:
     void contentChanged();
@@ -71,7 +77,10 @@ private:
         QString source;
         QTreeWidgetItem *item = nullptr;
         QTreeWidgetItem *matchItem = nullptr; // keys: "Matches certificate"
+        QTreeWidgetItem *verdictItem = nullptr; // certificates: "Drogue device login"
     };
+    DeviceLoginVerdict verdictFor(const Certificate &cert) const;
+    void showVerdict(const Object &o);
     QTreeWidgetItem *addField(QTreeWidgetItem *parent, const QString &name, const QString &value,
                               const QString &key = {});
     void addCertificate(QTreeWidgetItem *source, const Certificate &cert, const QList<Certificate> &chain);
