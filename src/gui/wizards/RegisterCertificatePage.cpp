@@ -7,12 +7,12 @@
 #include "gui/wizards/WizardWidgets.h"
 
 #include <QDir>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -43,15 +43,18 @@ RegisterCertificatePage::RegisterCertificatePage(EnrollWizard *wizard)
                                "its subject as an alias."),
                             this);
     note->setWordWrap(true);
-    auto *form = new QFormLayout(this);
+    // A box layout: word-wrapped labels in a QFormLayout row get too little height.
+    auto *lay = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
-    row->addWidget(m_certInput, 1);
-    row->addWidget(m_check);
     auto *label = new QLabel(tr("Cer&tificate file:"), this);
     label->setBuddy(m_certInput->lineEdit());
-    form->addRow(label, row);
-    form->addRow(note);
-    form->addRow(m_status);
+    row->addWidget(label);
+    row->addWidget(m_certInput, 1);
+    row->addWidget(m_check);
+    lay->addLayout(row);
+    lay->addWidget(note);
+    lay->addWidget(m_status);
+    lay->addStretch(1);
     connect(m_check, &QPushButton::clicked, this, &RegisterCertificatePage::check);
     connect(m_certInput->lineEdit(), &QLineEdit::returnPressed, this, &RegisterCertificatePage::check);
     connect(m_certInput, &FileField::pathChanged, this, &RegisterCertificatePage::reset);
