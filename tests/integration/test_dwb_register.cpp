@@ -292,6 +292,13 @@ private Q_SLOTS:
         checkUsageError(r, u"Give the CA key with --ca-key."_s, u"dwb trust enroll DEVICE --app APP --offline"_s);
         qInfo().noquote() << "offline, no --ca-key:\n" << r.err;
         checkNothingCreated(u"x"_s);
+        // dwb trust enroll --help: the three forms
+        r = dwb({u"trust"_s, u"enroll"_s, u"--help"_s}, false);
+        QCOMPARE(r.code, 0);
+        for (const QString &form : {u"usage: dwb trust enroll DEVICE --app APP --ca-key CA.key"_s,
+                                    u"usage: dwb trust enroll DEVICE --app APP --cert-input DEV.pem"_s,
+                                    u"usage: dwb trust enroll DEVICE --app APP --offline"_s})
+            QVERIFY2(r.out.contains(form), qPrintable(r.out));
         // dwb --help shows the register form
         r = dwb({u"--help"_s}, false);
         QCOMPARE(r.code, 0);
