@@ -5,7 +5,8 @@
 # sandbox under Xvfb (1400x900) with DWB_SCREENSHOT_DIR set.
 #   docs/screenshots/take-wizards.sh BUILD_DIR
 # Writes docs/screenshots/wizard-*.png, wizard-enroll-batch-*.png (when the
-# batch test exists), mqtt-*.png (when the panel test exists) and
+# batch test exists), wizard-enroll-register-*.png (registering an existing
+# device certificate, when that test exists), mqtt-*.png (when the panel test exists) and
 # signin-*.png (when the sign-in test exists).
 set -euo pipefail
 BUILD_DIR=$(readlink -f "${1:?usage: take-wizards.sh BUILD_DIR}")
@@ -35,6 +36,9 @@ mkdir -p "$DWB_SCREENSHOT_DIR"
 "$BIN/gui_test_wizards" > "$TMP/wizards.log" 2>&1 || { cat "$TMP/wizards.log" >&2; exit 1; }
 if [ -x "$BIN/gui_test_wizard_batch" ]; then
   "$BIN/gui_test_wizard_batch" > "$TMP/batch.log" 2>&1 || { cat "$TMP/batch.log" >&2; exit 1; }
+fi
+if [ -x "$BIN/gui_test_wizard_register" ]; then
+  "$BIN/gui_test_wizard_register" > "$TMP/register.log" 2>&1 || { cat "$TMP/register.log" >&2; exit 1; }
 fi
 if [ -x "$BIN/gui_test_mqttpanel" ]; then
   "$BIN/gui_test_mqttpanel" > "$TMP/mqtt.log" 2>&1 || { cat "$TMP/mqtt.log" >&2; exit 1; }

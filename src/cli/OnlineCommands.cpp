@@ -5,11 +5,13 @@
 #include "core/crypto/Inspection.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/Profiles.h"
+#include "core/enrollment/EnrollJob.h"
 #include "core/enrollment/EnrollSupport.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -329,35 +331,21 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
         return match.error();
     const Certificate anchor = match->certificate;
 
-    Certificate deviceCert;
-    if (!o.certInput.isEmpty()) {
-        auto cert = loadCertificateFile(o.certInput);
-        if (!cert)
-            return cert.error();
-        const ChainResult chain = verifyChain(*cert, {anchor});
-        if (!chain.ok)
-            return Error(ErrorCode::Mismatch,
-                         tr("%1 was not issued by the application's anchor for this CA key: %2")
-                             .arg(o.certInput, chain.error));
-        deviceCert = *cert;
-    } else {
-        if (o.out.isEmpty())
-            return Error(ErrorCode::InvalidArgument, tr("Give --out FILE for the device certificate."));
-        if (Status st = checkFileAbsent(o.out, "--out"); !st)
-            return st;
-        auto k = obtainKey(o.keyInput, o.keyOutput, o.algorithm,
-                           tr("Give --key-output FILE for the new device key (or --key-input)."));
-        if (!k)
-            return k.error();
-        auto cert = issueDeviceCertificate(o.device, o.app, *k, *caKey, anchor, o.days);
-        if (!cert)
-            return cert.error();
-        if (Status st = writeFileAtomically(o.out, cert->toPem(), FileMode::Public, Overwrite::Refuse); !st)
-            return st;
-        deviceCert = *cert;
-    }
+    if (o.out.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("Give --out FILE for the device certificate."));
+    if (Status st = checkFileAbsent(o.out, "--out"); !st)
+        return st;
+    auto k = obtainKey(o.keyInput, o.keyOutput, o.algorithm,
+                       tr("Give --key-output FILE for the new device key (or --key-input)."));
+    if (!k)
+        return k.error();
+    auto cert = issueDeviceCertificate(o.device, o.app, *k, *caKey, anchor, o.days);
+    if (!cert)
+        return cert.error();
+    if (Status st = writeFileAtomically(o.out, cert->toPem(), FileMode::Public, Overwrite::Refuse); !st)
+        return st;
 
-    const QString subject = deviceCert.subjectString();
+    const QString subject = cert->subjectString();
     auto device = await(client.modifyDevice(o.app, o.device, [&subject](Device &d) {
         d.addAlias(subject);
         return Status();
@@ -365,8 +353,52 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
     if (!device)
         return device.error();
     out << tr("Device '%1' enrolled in application '%2' with the alias '%3'.").arg(o.device, o.app, subject) << '\n';
-    if (!o.out.isEmpty() && o.certInput.isEmpty())
-        out << tr("Certificate: %1").arg(o.out) << '\n';
+    out << tr("Certificate: %1").arg(o.out) << '\n';
+    return {};
+}
+
+Status trustRegister(RegistryClient &client, const RegisterOptions &o, QTextStream &out)
+{
+    EnrollRequest request;
+    request.app = o.app;
+    request.device = o.device;
+    request.source = EnrollRequest::Source::ExistingCertificate;
+    auto cert = loadCertificateFile(o.certInput);
+    if (!cert)
+        return cert.error();
+    request.deviceCertificate = *cert;
+    if (!o.keyInput.isEmpty()) {
+        auto key = loadPrivateKeyFile(o.keyInput);
+        if (!key)
+            return key.error();
+        request.deviceKey = *key;
+    }
+    if (!o.caKey.isEmpty()) {
+        auto key = loadPrivateKeyFile(o.caKey);
+        if (!key)
+            return key.error();
+        request.caKey = *key;
+        request.caKeyPath = o.caKey;
+    }
+    // The same job as the wizard's: reads the anchors, checks, registers.
+    EnrollJob job(&client, std::move(request));
+    QEventLoop loop;
+    QObject::connect(&job, &EnrollJob::finished, &loop, &QEventLoop::quit);
+    job.start();
+    if (!job.isFinished())
+        loop.exec();
+    if (!job.result())
+        return job.result().error();
+    const EnrollOutcome &r = *job.result();
+    out << (r.created ? tr("Device '%1' created in application '%2' with the alias '%3'.")
+                      : tr("Device '%1' of application '%2' updated with the alias '%3'."))
+               .arg(r.device, r.app, r.alias)
+        << '\n';
+    out << tr("Certificate %1 registered as it is: issued under trust anchor #%2 (%3), valid until %4.")
+               .arg(o.certInput)
+               .arg(r.anchorIndex)
+               .arg(r.anchor.subjectString(), when(r.certificate.notAfter()))
+        << '\n';
     return {};
 }
 

@@ -70,9 +70,21 @@ struct EnrollOptions {
     KeyAlgorithm algorithm = kDefaultAlgorithm;
     int days = 365;
     QString keyInput;    // use this device key instead of a new one
-    QString certInput;   // register an existing device certificate (no signing)
 };
 // Files first, then modifyDevice(createIfAbsent) adding the subject as alias.
 Status trustEnroll(RegistryClient &client, const EnrollOptions &options, QTextStream &out);
+
+struct RegisterOptions {
+    QString device;
+    QString app;
+    QString certInput;   // the device certificate to register as it is
+    QString keyInput;    // optional: must belong to the certificate
+    QString caKey;       // optional: must belong to the anchor it chains to
+};
+// `dwb trust enroll DEVICE --app APP --cert-input DEV.pem`: no CA key needed.
+// EnrollJob (Source::ExistingCertificate) checks the certificate against the
+// application's anchors and Drogue's device rules, then creates or updates
+// the device with the certificate's subject as an alias.
+Status trustRegister(RegistryClient &client, const RegisterOptions &options, QTextStream &out);
 
 } // namespace dwb::cli

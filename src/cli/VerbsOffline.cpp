@@ -2,6 +2,7 @@
 // (online only with --app: the application and its devices are read to judge
 // the device login).
 #include "cli/Verb.h"
+#include "cli/VerbsOnline.h"
 
 #include "core/cloud/Await.h"
 #include "core/cloud/RegistryClient.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -199,11 +201,24 @@ int trustEnrollOffline(VerbContext &ctx)
 {
     ArgParser p;
     addCertOptions(p);
-    for (const auto &name : {u"app"_s, u"ca-key"_s, u"ca-cert"_s, u"out"_s})
+    for (const auto &name : {u"app"_s, u"ca-key"_s, u"ca-cert"_s, u"out"_s, u"cert-input"_s})
         p.option(name, u"VALUE"_s);
     QString error;
+    // --cert-input registers a certificate on the server: its own usage.
+    const QString usage = ctx.args.contains(u"--cert-input"_s)
+            || std::any_of(ctx.args.cbegin(), ctx.args.cend(),
+                           [](const QString &a) { return a.startsWith("--cert-input="_L1); })
+        ? trustRegisterUsage()
+        : kTrustEnrollUsage;
     if (!p.parse(ctx.args, 1, 1, &error))
-        return usageError(ctx, kTrustEnrollUsage, error);
+        return usageError(ctx, usage, error);
+    if (p.isSet(u"cert-input"_s)) {
+        if (p.isSet(u"offline"_s))
+            return usageError(ctx, usage,
+                              tr("--cert-input registers a device certificate on the server: it has no --offline "
+                                 "form."));
+        return needsServer(ctx, usage);
+    }
     if (!p.isSet(u"offline"_s))
         return needsServer(ctx, kTrustEnrollUsage);
     CertOptions o;
@@ -489,7 +504,7 @@ int inspect(VerbContext &ctx)
 
 const RegisterVerb trustCreateVerb({u"trust create"_s, QT_TRANSLATE_NOOP("dwb", "Create an application's trust anchor (CA key + certificate)"),
                                     kTrustCreateUsage, trustCreateOffline});
-const RegisterVerb trustEnrollVerb({u"trust enroll"_s, QT_TRANSLATE_NOOP("dwb", "Issue a device certificate signed by the app's CA key"),
+const RegisterVerb trustEnrollVerb({u"trust enroll"_s, QT_TRANSLATE_NOOP("dwb", "Issue a device certificate with the app's CA key, or register one"),
                                     kTrustEnrollUsage, trustEnrollOffline});
 const RegisterVerb inspectVerb({u"inspect"_s, QT_TRANSLATE_NOOP("dwb", "Show certificates and keys in any format"),
                                 kInspectUsage, inspect});

@@ -116,13 +116,48 @@ QString onlineUsage()
               "  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]\n"
               "                       [--key-input KEY] [--cert-input CERT]\n"
               "  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key\n"
-              "                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]\n");
+              "                       [--algo ALGO] [--days N] [--key-input KEY]\n"
+              "  dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]\n"
+              "                       (register a device certificate you have as it is: no CA key)\n");
+}
+
+QString trustEnrollOnlineUsage()
+{
+    return tr("dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key\n"
+              "                 [--algo ALGO] [--days N] [--key-input KEY]\n"
+              "  (a device certificate you have: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)");
+}
+
+QString trustRegisterUsage()
+{
+    return tr("dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]\n"
+              "  (registers the certificate as it is: it must chain to a trust anchor of APP and be one\n"
+              "   Drogue accepts; no CA key needed)");
+}
+
+static bool hasOption(const QStringList &args, const QString &name)
+{
+    const QString option = u"--"_s + name;
+    for (const QString &a : args) {
+        if (a == "--"_L1)
+            return false;
+        if (a == option || a.startsWith(option + u'=') || a == option.mid(1) || a.startsWith(option.mid(1) + u'='))
+            return true;
+    }
+    return false;
 }
 
 int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextStream &out, QTextStream &err)
 {
-    const auto usageError = [&err](const QString &message) {
-        err << "dwb: " << message << '\n' << onlineUsage();
+    // The message on its own line, then the usage of the form in use (a
+    // single verb form: "usage: …"; otherwise every online verb).
+    QString usage;
+    const auto usageError = [&err, &usage](const QString &message) {
+        err << "dwb: " << message << '\n';
+        if (usage.isEmpty())
+            err << onlineUsage();
+        else
+            err << tr("usage: %1").arg(usage) << '\n';
         err.flush();
         return 2;
     };
@@ -199,12 +234,39 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
         if (!ok || index < 0)
             return usageError(tr("--index takes the anchor's number (0, 1, …; see dwb trust list)."));
         command = [app = p.positional().value(0), index, &out](RegistryClient &c) { return trustDelete(c, app, index, out); };
+    } else if (verb == "trust"_L1 && object == "enroll"_L1 && hasOption(rest, u"cert-input"_s)) {
+        // Register a device certificate as it is: no CA key, nothing written.
+        usage = trustRegisterUsage();
+        for (const char *o : {"app", "cert-input", "key-input", "ca-key", "out", "key-output", "algo", "days"})
+            p.option(QLatin1String(o), u"VALUE"_s);
+        if (!p.parse(rest, 1, 1, &error))
+            return usageError(error);
+        for (const char *o : {"out", "key-output", "algo", "days"}) {
+            if (p.isSet(QLatin1String(o)))
+                return usageError(tr("--%1 is not used with --cert-input: the certificate is registered as it is "
+                                     "and nothing is written.")
+                                      .arg(QLatin1String(o)));
+        }
+        RegisterOptions o;
+        o.device = p.positional().value(0);
+        o.app = appOf(p);
+        o.certInput = p.value(u"cert-input"_s);
+        o.keyInput = p.value(u"key-input"_s);
+        o.caKey = p.value(u"ca-key"_s);
+        if (o.app.isEmpty())
+            return usageError(tr("Give the application with --app."));
+        if (o.certInput.isEmpty())
+            return usageError(tr("Give the device certificate with --cert-input."));
+        command = [o, &out](RegistryClient &c) { return trustRegister(c, o, out); };
     } else if (verb == "trust"_L1 && (object == "create"_L1 || object == "enroll"_L1)) {
         const bool create = object == "create"_L1;
-        for (const char *o : {"algo", "days", "key-output", "key-input", "cert-input"})
+        if (!create)
+            usage = trustEnrollOnlineUsage();
+        for (const char *o : {"algo", "days", "key-output", "key-input"})
             p.option(QLatin1String(o), u"VALUE"_s);
         if (create) {
             p.option(u"cert-output"_s, u"FILE"_s);
+            p.option(u"cert-input"_s, u"FILE"_s);
         } else {
             for (const char *o : {"app", "ca-key", "out"})
                 p.option(QLatin1String(o), u"VALUE"_s);
@@ -247,7 +309,11 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
             o.algorithm = algo;
             o.days = days;
             o.keyInput = p.value(u"key-input"_s);
-            o.certInput = p.value(u"cert-input"_s);
+            if (o.app.isEmpty())
+                return usageError(tr("Give the application with --app."));
+            if (o.caKey.isEmpty())
+                return usageError(tr("Give the application's CA key with --ca-key (or register a device "
+                                     "certificate you have with --cert-input DEV.pem)."));
             command = [o, &out](RegistryClient &c) { return trustEnroll(c, o, out); };
         }
     } else {

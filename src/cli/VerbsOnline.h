@@ -27,5 +27,9 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
 
 // Usage lines of the online verbs, for dwb's help.
 QString onlineUsage();
+// The usage of each form of `dwb trust enroll` with a server: issue a
+// certificate with the CA key, or register a certificate as it is.
+QString trustEnrollOnlineUsage();
+QString trustRegisterUsage();
 
 } // namespace dwb::cli

@@ -64,6 +64,9 @@ int main(int argc, char **argv)
     int words = 0;
     const dwb::cli::Verb *verb = dwb::cli::findVerb(args, &words);
     if (wantsHelp) {
+        if (verb && verb->name == "trust enroll"_L1) // its forms with a server first
+            out << tr("usage: %1").arg(dwb::cli::trustEnrollOnlineUsage()) << '\n'
+                << tr("usage: %1").arg(dwb::cli::trustRegisterUsage()) << '\n';
         if (verb)
             out << tr("usage: %1").arg(verb->usage) << '\n';
         else

@@ -4,6 +4,7 @@
 #include "core/crypto/Importer.h"
 #include "core/crypto/Inspection.h"
 #include "core/crypto/Profiles.h"
+#include "core/enrollment/DeviceCertificateCheck.h"
 #include "core/enrollment/EnrollSupport.h"
 #include "core/util/SafeFile.h"
 
@@ -106,8 +107,11 @@ void EnrollJob::onApplication(const Result<Application> &app)
         finish(Error(ErrorCode::Cancelled, tr("Cancelled: nothing was written or registered.")));
         return;
     }
+    // An existing certificate needs no CA key: it must chain to an anchor and
+    // pass Drogue's device rules (one check, shared with dwb and the wizard).
     Result<AnchorMatch> match = m_request.source == EnrollRequest::Source::ExistingCertificate
-        ? findAnchorForCertificate(*app, m_request.deviceCertificate)
+        ? checkExistingDeviceCertificate(*app, m_request.deviceCertificate, m_request.deviceKey,
+                                         m_request.caKey, m_request.caKeyPath)
         : findAnchorForKey(*app, m_request.caKey, m_request.caKeyPath);
     if (!match) {
         finish(match.error());
@@ -148,14 +152,7 @@ Result<EnrollJob::Prepared> EnrollJob::prepare(const EnrollRequest &r, const Cer
     auto tr = [](const char *t) { return QCoreApplication::translate("dwb::EnrollJob", t); };
     Prepared out;
     if (r.source == EnrollRequest::Source::ExistingCertificate) {
-        out.certificate = r.deviceCertificate;
-        const DrogueVerdict verdict = drogueDeviceVerdict(out.certificate);
-        if (!verdict.accepted)
-            return Error(ErrorCode::InvalidArgument,
-                         tr("Drogue Cloud would refuse this device certificate: %1")
-                             .arg(verdict.reasons.join(u"; "_s)));
-        if (!r.deviceKey.isNull() && !out.certificate.matches(r.deviceKey))
-            return Error(ErrorCode::Mismatch, tr("The device key does not belong to the device certificate."));
+        out.certificate = r.deviceCertificate; // checked in onApplication()
         return out; // registered as it is: nothing to write
     }
     if (!r.writePem && !r.writePkcs12)
@@ -262,9 +259,14 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
         }
         const Result<Device> dev = f.result();
         if (!dev) {
+            QString why = dev.error().message;
+            if (why.endsWith(u'.'))
+                why.chop(1); // the sentence below ends it
             finish(Error(dev.error().code,
-                         tr("The device was not registered: %1. The files written stay where they are.")
-                             .arg(dev.error().message),
+                         m_written.isEmpty()
+                             ? tr("The device was not registered: %1.").arg(why)
+                             : tr("The device was not registered: %1. The files written stay where they are.")
+                                   .arg(why),
                          dev.error().detail));
             return;
         }

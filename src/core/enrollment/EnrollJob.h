@@ -5,7 +5,8 @@
 //
 // 1. (client's thread) reads the application and finds the valid anchor
 //    that belongs to the CA key, refusing clearly when none does; for an
-//    existing device certificate, the anchor it chains to.
+//    existing device certificate (no CA key needed), the anchor it chains to
+//    and Drogue's device rules (checkExistingDeviceCertificate).
 // 2. (worker thread) the device key (new: cancellable; or imported), the
 //    certificate issued by the anchor; files written in this order: key
 //    (PKCS#8 PEM, 0600, read back), certificate PEM, PKCS#12 (0600).
@@ -39,7 +40,8 @@ struct EnrollRequest {
     enum class Source { NewKey, ImportedKey, ExistingCertificate };
     QString app;
     QString device;
-    PrivateKey caKey;          // NewKey / ImportedKey: must match an anchor of app
+    PrivateKey caKey;          // NewKey / ImportedKey: must match an anchor of app;
+                               // ExistingCertificate: optional, must match its anchor
     QString caKeyPath;         // for messages
     Source source = Source::NewKey;
     KeyAlgorithm algorithm = kDefaultAlgorithm;  // NewKey

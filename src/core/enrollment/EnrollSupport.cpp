@@ -109,19 +109,30 @@ Result<AnchorMatch> findAnchorForCertificate(const Application &app, const Certi
 {
     const auto pems = app.trustAnchorPems();
     const auto statuses = app.trustAnchorStatuses();
-    QString lastError = tr("the application has no valid trust anchor");
+    if (pems.isEmpty())
+        return Error(ErrorCode::Mismatch,
+                     tr("Application '%1' has no trust anchor: register the CA that issued '%2' first.")
+                         .arg(app.name(), leaf.subjectString()));
+    // Why each anchor did not do, so the refusal says which check failed.
+    QStringList why;
     for (int i = 0; i < pems.size(); ++i) {
         auto cert = Certificate::fromPem(pems.at(i));
-        if (!cert || !anchorUsable(i, statuses))
+        if (!cert) {
+            why << tr("anchor #%1 cannot be read").arg(i);
             continue;
+        }
+        if (!anchorUsable(i, statuses)) {
+            why << tr("anchor #%1 (%2) is marked invalid by the server").arg(i).arg(cert->subjectString());
+            continue;
+        }
         const ChainResult chain = verifyChain(leaf, {*cert});
         if (chain.ok)
             return AnchorMatch{i, *cert};
-        lastError = chain.error;
+        why << tr("anchor #%1 (%2): %3").arg(i).arg(cert->subjectString(), chain.error);
     }
     return Error(ErrorCode::Mismatch,
-                 tr("The certificate '%1' was not issued under a trust anchor of application '%2': %3")
-                     .arg(leaf.subjectString(), app.name(), lastError));
+                 tr("The certificate '%1' (issuer '%2') was not issued under a trust anchor of application '%3': %4.")
+                     .arg(leaf.subjectString(), leaf.issuerString(), app.name(), why.join(u"; "_s)));
 }
 
 QStringList devicesWithCertificateAliases(const QList<Device> &devices, const QString &app)

@@ -38,7 +38,9 @@ struct AnchorMatch {
 Result<AnchorMatch> findAnchorForKey(const Application &app, const PrivateKey &caKey,
                                      const QString &keyLabel);
 // The application's valid anchor that leaf chains to (ErrorCode::Mismatch
-// with OpenSSL's reason when none).
+// naming each anchor and why it did not do, OpenSSL's reason, when none).
+// Registering an existing device certificate also needs Drogue's device
+// rules: use checkExistingDeviceCertificate (DeviceCertificateCheck.h).
 Result<AnchorMatch> findAnchorForCertificate(const Application &app, const Certificate &leaf);
 
 // Devices whose certificate-subject aliases were probably issued under an

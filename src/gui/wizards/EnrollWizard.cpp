@@ -4,11 +4,13 @@
 #include "core/crypto/Inspection.h"
 #include "core/crypto/Profiles.h"
 #include "core/enrollment/BatchEnrollment.h"
+#include "core/enrollment/DeviceCertificateCheck.h"
 #include "core/enrollment/EnrollSupport.h"
 #include "core/util/SafeFile.h"
 #include "gui/common/Async.h"
 #include "gui/common/Prompts.h"
 #include "gui/wizards/ApplicationPage.h"
+#include "gui/wizards/RegisterCertificatePage.h"
 #include "gui/wizards/TrustAnchorWizard.h"
 #include "gui/wizards/WizardWidgets.h"
 
@@ -80,6 +82,9 @@ public:
         name = new QLineEdit(this);
         name->setObjectName(u"deviceName"_s);
         name->setPlaceholderText(tr("e.g. sensor-42"));
+        registerCert = new QCheckBox(tr("&Register an existing device certificate (no CA key needed)"), this);
+        registerCert->setObjectName(u"registerCertificateCheck"_s);
+        registerCert->setToolTip(tr("A certificate issued elsewhere, for example with openssl, registered as it is"));
         several = new QRadioButton(tr("Se&veral devices from a list"), this);
         several->setObjectName(u"severalDevicesRadio"_s);
         listEdit = new QPlainTextEdit(this);
@@ -131,6 +136,7 @@ public:
         f2->setContentsMargins(24, 0, 0, 0);
         f2->addRow(tr("N&ame:"), name);
         oneLay->addLayout(f2);
+        oneLay->addWidget(registerCert);
         lay->addWidget(oneBox);
         lay->addWidget(several);
         severalBox = new QWidget(this);
@@ -224,6 +230,7 @@ public:
         return existing->isChecked() ? devices->currentText() : name->text().trimmed();
     }
     bool isNew() const { return create->isChecked() && !m_names.contains(deviceName()); }
+    bool isRegistering() const { return !isBatch() && registerCert->isChecked(); }
     const DeviceList &list() const { return m_list; }
     QString listFile() const { return m_listFile; }
     QByteArray listData() const { return listEdit->toPlainText().toUtf8(); }
@@ -326,6 +333,7 @@ public:
     DeviceList m_list;
     bool m_loading = false;
     QRadioButton *one, *several, *existing, *create;
+    QCheckBox *registerCert;
     QWidget *oneBox, *severalBox, *stretch;
     QComboBox *devices;
     QLineEdit *name;
@@ -575,15 +583,9 @@ public:
                 setStatusText(status, c.error().message, true);
                 return false;
             }
-            const DrogueVerdict v = drogueDeviceVerdict(*c);
-            if (!v.accepted) {
-                setStatusText(status, tr("Drogue Cloud would refuse this device certificate: %1")
-                                          .arg(v.reasons.join(u"; "_s)), true);
-                return false;
-            }
             const auto &app = m_wizard->applicationPage()->application();
             if (app) {
-                auto match = findAnchorForCertificate(*app, *c);
+                auto match = checkExistingDeviceCertificate(*app, *c);
                 if (!match) {
                     setStatusText(status, match.error().message, true);
                     return false;
@@ -1286,6 +1288,7 @@ EnrollWizard::EnrollWizard(RegistryClient *client, const QString &app, const QSt
     setPage(SummaryPageId, new EnrollSummaryPage(this));
     setPage(ProgressPageId, new EnrollProgressPage(this));
     setPage(ResultPageId, new EnrollResultPage(this));
+    setPage(RegisterPageId, new RegisterCertificatePage(this));
     resize(720, 540);
 }
 
@@ -1304,6 +1307,11 @@ QString EnrollWizard::applicationName() const
 QString EnrollWizard::deviceName() const
 {
     return static_cast<EnrollDevicePage *>(page(DevicePageId))->deviceName();
+}
+
+bool EnrollWizard::isRegistering() const
+{
+    return static_cast<EnrollDevicePage *>(page(DevicePageId))->isRegistering();
 }
 
 bool EnrollWizard::isBatch() const
@@ -1346,6 +1354,13 @@ QString EnrollWizard::suggestedOutputDir(const QString &app)
 
 int EnrollWizard::nextId() const
 {
+    // Registering an existing certificate: no CA key, key or files pages.
+    if (currentId() == DevicePageId && isRegistering())
+        return RegisterPageId;
+    if (currentId() == RegisterPageId)
+        return SummaryPageId;
+    if (currentId() == ResultPageId)
+        return -1;
     if (currentId() == KeyPageId
         && static_cast<EnrollKeyPage *>(page(KeyPageId))->source() == EnrollRequest::Source::ExistingCertificate)
         return SummaryPageId;
@@ -1354,6 +1369,8 @@ int EnrollWizard::nextId() const
 
 EnrollRequest EnrollWizard::request() const
 {
+    if (isRegistering())
+        return static_cast<RegisterCertificatePage *>(page(RegisterPageId))->request();
     auto *ca = static_cast<EnrollCaPage *>(page(CaPageId));
     auto *key = static_cast<EnrollKeyPage *>(page(KeyPageId));
     auto *out = static_cast<EnrollOutputPage *>(page(OutputPageId));
@@ -1427,7 +1444,7 @@ QString EnrollWizard::summaryText() const
     html += htmlRow(tr("Application:"), r.app);
     html += htmlRow(tr("Device:"), dev->isNew() ? tr("%1 (will be created)").arg(r.device)
                                                 : tr("%1 (exists: the alias is added)").arg(r.device));
-    if (ca->m_match)
+    if (ca->m_match && !isRegistering())
         html += htmlRow(tr("Trust anchor:"), tr("#%1, %2 (CA key %3)")
                                                  .arg(ca->m_match->index)
                                                  .arg(ca->m_match->certificate.subjectString(), native(r.caKeyPath)));

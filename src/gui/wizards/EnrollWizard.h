@@ -5,6 +5,10 @@
 // device certificate registered as is); output (PEM files and/or PKCS#12
 // with passphrase); summary; progress; result with "Test Connection".
 //
+// An existing device certificate (issued elsewhere) registered as it is:
+// the device page's "Register an existing device certificate" leads to
+// RegisterCertificatePage (no CA key page, no key page), then the summary.
+//
 // Several devices at once: the device page takes a list (pasted, or loaded
 // from a text/CSV file) checked as the batch job checks it; the key page
 // offers only new keys; the output page a folder (an earlier batch there is
@@ -31,7 +35,7 @@ class EnrollWizard : public QWizard {
     Q_OBJECT
 public:
     enum PageId { AppPageId, DevicePageId, CaPageId, KeyPageId, OutputPageId, SummaryPageId,
-                  ProgressPageId, ResultPageId };
+                  ProgressPageId, ResultPageId, RegisterPageId };
 
     EnrollWizard(RegistryClient *client, const QString &app, const QString &device = {},
                  QWidget *parent = nullptr);
@@ -44,6 +48,9 @@ public:
     EnrollJob *job() const { return m_job; }
     // Several devices: the list as parsed on the device page, the batch job.
     bool isBatch() const;
+    // One device whose existing certificate is registered as it is (device
+    // page's choice): RegisterPageId replaces the CA key, key and files pages.
+    bool isRegistering() const;
     const DeviceList &deviceList() const;
     BatchEnrollment *batchJob() const { return m_batch; }
     BatchOptions batchOptions() const;   // without deviceListFile
