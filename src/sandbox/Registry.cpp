@@ -156,40 +156,47 @@ QString nameOf(const QJsonObject &obj)
     return obj.value("metadata"_L1).toObject().value("name"_L1).toString();
 }
 
-// An app's aliases (valid anchor subjects) or name clashing with another app.
-// An app's aliases (valid anchor subjects) or name clashing with another app.
-std::optional<QString> appAliasClash(const QMap<QString, Registry::Entry> &apps, const QString &name,
-                                     const QStringList &mine)
+// An entry's aliases or name clashing with another entry of the same kind
+// (apps: valid anchor subjects; devices: spec.alias). The two messages are
+// whole sentences with %1 = alias or name, %2 = the other entry.
+struct ClashMessages {
+    const char *aliasUsed;      // "The alias '%1' is already used by … '%2'."
+    const char *nameIsAlias;    // "The name '%1' is already an alias of … '%2'."
+};
+
+std::optional<QString> aliasClash(const QMap<QString, Registry::Entry> &entries, const QString &name,
+                                  const QStringList &mine, const ClashMessages &messages)
 {
-    for (auto it = apps.cbegin(); it != apps.cend(); ++it) {
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
         if (it.key() == name)
             continue;
         const QStringList &theirs = it->aliases;
         for (const QString &alias : mine) {
             if (alias == it.key() || theirs.contains(alias))
-                return tr("The alias '%1' is already used by application '%2'.").arg(alias, it.key());
+                return tr(messages.aliasUsed).arg(alias, it.key());
         }
         if (theirs.contains(name))
-            return tr("The name '%1' is already an alias of application '%2'.").arg(name, it.key());
+            return tr(messages.nameIsAlias).arg(name, it.key());
     }
     return std::nullopt;
+}
+
+std::optional<QString> appAliasClash(const QMap<QString, Registry::Entry> &apps, const QString &name,
+                                     const QStringList &mine)
+{
+    static constexpr ClashMessages messages{
+        QT_TRANSLATE_NOOP("Registry", "The alias '%1' is already used by application '%2'."),
+        QT_TRANSLATE_NOOP("Registry", "The name '%1' is already an alias of application '%2'.")};
+    return aliasClash(apps, name, mine, messages);
 }
 
 std::optional<QString> deviceAliasClash(const QMap<QString, Registry::Entry> &devices, const QString &name,
                                         const QStringList &mine)
 {
-    for (auto it = devices.cbegin(); it != devices.cend(); ++it) {
-        if (it.key() == name)
-            continue;
-        const QStringList &theirs = it->aliases;
-        for (const QString &alias : mine) {
-            if (alias == it.key() || theirs.contains(alias))
-                return tr("The alias '%1' is already used by device '%2'.").arg(alias, it.key());
-        }
-        if (theirs.contains(name))
-            return tr("The name '%1' is already an alias of device '%2'.").arg(name, it.key());
-    }
-    return std::nullopt;
+    static constexpr ClashMessages messages{
+        QT_TRANSLATE_NOOP("Registry", "The alias '%1' is already used by device '%2'."),
+        QT_TRANSLATE_NOOP("Registry", "The name '%1' is already an alias of device '%2'.")};
+    return aliasClash(devices, name, mine, messages);
 }
 
 Registry::Entry appEntry(const QJsonObject &obj)

@@ -1,4 +1,5 @@
 #include "core/enrollment/BatchFiles.h"
+#include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,22 +23,6 @@ Error ioError(const QString &path, int err)
     return Error(err == EEXIST ? ErrorCode::AlreadyExists : ErrorCode::Io,
                  tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(err))),
                  QStringLiteral("errno %1").arg(err));
-}
-
-bool writeAll(int fd, const char *data, qsizetype size, int *err)
-{
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, static_cast<size_t>(size));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            *err = errno;
-            return false;
-        }
-        data += n;
-        size -= n;
-    }
-    return true;
 }
 
 } // namespace
@@ -72,7 +57,7 @@ Status AppendFile::open(const QString &path)
         char last = '\n';
         if (::pread(m_fd, &last, 1, st.st_size - 1) == 1 && last != '\n') {
             int err = 0;
-            if (!writeAll(m_fd, "\n", 1, &err))
+            if (!writeAll(m_fd, "\n", &err))
                 return ioError(path, err);
             m_dirty = true;
         }
@@ -96,7 +81,7 @@ Status AppendFile::appendLines(QByteArrayView lines)
     if (lines.isEmpty())
         return {};
     int err = 0;
-    if (!writeAll(m_fd, lines.data(), lines.size(), &err))
+    if (!writeAll(m_fd, lines, &err))
         return ioError(m_path, err);
     m_dirty = true;
     return {};

@@ -34,22 +34,6 @@ Error ioError(const QString &message, const QString &path, int err)
                  QStringLiteral("errno %1").arg(err));
 }
 
-bool writeAll(int fd, const char *data, qsizetype size, int *err)
-{
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, static_cast<size_t>(size));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            *err = errno;
-            return false;
-        }
-        data += n;
-        size -= n;
-    }
-    return true;
-}
-
 // Gives a new file its mode (chmod only when the umask, if known, removed
 // bits of it: umaskBits < 0 = unknown) and its content. 0 or an errno.
 int fillNewFile(int fd, mode_t perms, int umaskBits, QByteArrayView data)
@@ -57,7 +41,7 @@ int fillNewFile(int fd, mode_t perms, int umaskBits, QByteArrayView data)
     if ((umaskBits < 0 || (perms & static_cast<mode_t>(umaskBits)) != 0) && ::fchmod(fd, perms) != 0)
         return errno;
     int err = 0;
-    return writeAll(fd, data.data(), data.size(), &err) ? 0 : err;
+    return writeAll(fd, data, &err) ? 0 : err;
 }
 
 void syncDirectory(const QString &dir)
@@ -288,6 +272,24 @@ Status FolderWriter::writeUnnamed(const QByteArray &name, const QString &absolut
     if (::close(fd) != 0)
         return ioError(tr("Cannot write %1: %2."), absolute, errno);
     return {};
+}
+
+bool writeAll(int fd, QByteArrayView data, int *err)
+{
+    const char *p = data.data();
+    qsizetype size = data.size();
+    while (size > 0) {
+        const ssize_t n = ::write(fd, p, static_cast<size_t>(size));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            *err = errno;
+            return false;
+        }
+        p += n;
+        size -= n;
+    }
+    return true;
 }
 
 Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes)

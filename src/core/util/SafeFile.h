@@ -70,6 +70,10 @@ private:
     mutable std::atomic<Method> m_method{Method::Unnamed};
 };
 
+// Writes all of data to fd, retrying short writes and EINTR. On failure
+// returns false with the errno in *err.
+bool writeAll(int fd, QByteArrayView data, int *err);
+
 // Reads a whole file (limit: maxBytes) with a clear error if it is missing,
 // unreadable or too large.
 Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes = 64 * 1024 * 1024);
