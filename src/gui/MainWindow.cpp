@@ -371,6 +371,10 @@ void MainWindow::createActions()
     for (QAction *a : tb->actions())
         if (QWidget *w = tb->widgetForAction(a))
             w->setAccessibleName(a->text().remove(u'&').remove(u'…'));
+    // The selected devices' edits as icons (named in tooltips and the context menu): room for the wizards.
+    for (QAction *a : {enable, disable, addAliasA, labels})
+        if (auto *b = qobject_cast<QToolButton *>(tb->widgetForAction(a)))
+            b->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
     ui->appsView->addActions({refreshA, newApp, labels, del});
     ui->devicesView->addActions({newDev, enable, disable, addAliasA, removeAliasA, labels, del});

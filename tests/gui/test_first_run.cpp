@@ -125,6 +125,17 @@ class TestFirstRun : public QObject {
         return true;
     }
 
+    // Select all, then type (an empty text deletes).
+    static void retype(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        if (text.isEmpty())
+            QTest::keyClick(edit, Qt::Key_Delete);
+        else
+            QTest::keyClicks(edit, text);
+    }
+
     bool clickWizard(QWizard *wizard, QWizard::WizardButton which, const char *what)
     {
         return wizard && click(wizard->button(which), what);
@@ -277,7 +288,11 @@ private Q_SLOTS:
         const QString goodFolder = homePath(u"lab-keys/demo-app"_s);
         QVERIFY(!QFileInfo::exists(homePath(u"lab-keys"_s)));
 
-        m_window->action(u"actionCreateTrustAnchor"_s)->trigger();
+        auto *toolbar = m_window->findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(toolbar);
+        QVERIFY(click(qobject_cast<QAbstractButton *>(
+                          toolbar->widgetForAction(m_window->action(u"actionCreateTrustAnchor"_s))),
+                      "toolbar: Create Trust Anchor"));
         auto *w = waitForTopLevel<TrustAnchorWizard>(u"trustAnchorWizard"_s);
         QVERIFY(w);
         QVERIFY(clickWizard(w, QWizard::NextButton, "application"));
@@ -286,9 +301,8 @@ private Q_SLOTS:
         auto *keyOutput = w->findChild<QLineEdit *>(u"keyOutput"_s);
         auto *certOutput = w->findChild<QLineEdit *>(u"certOutput"_s);
         QVERIFY(keyOutput && certOutput);
-        keyOutput->clear();
-        QTest::keyClicks(keyOutput, badKey);
-        certOutput->clear(); // no copy of the anchor certificate
+        retype(keyOutput, badKey);
+        retype(certOutput, {}); // no copy of the anchor certificate
         QVERIFY(clickWizard(w, QWizard::NextButton, "storage"));
         QVERIFY(clickWizard(w, QWizard::CommitButton, "summary, Create"));
         auto *error = w->findChild<QLabel *>(u"progressError"_s);
@@ -308,8 +322,7 @@ private Q_SLOTS:
         QVERIFY(clickWizard(w, QWizard::BackButton, "summary: Back"));
         QCOMPARE(w->currentId(), int(TrustAnchorWizard::StoragePageId));
         const QString goodKey = QDir(goodFolder).filePath(u"demo-app-ca.key"_s);
-        keyOutput->clear();
-        QTest::keyClicks(keyOutput, goodKey);
+        retype(keyOutput, goodKey);
         QVERIFY(clickWizard(w, QWizard::NextButton, "storage"));
         QVERIFY(w->button(QWizard::CommitButton)->isVisible()); // "Create" again
         QVERIFY(clickWizard(w, QWizard::CommitButton, "summary, Create"));
