@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Screenshots of the trust anchor and enrollment wizards (every page, and
-# the enrollment of several devices), the MQTT panel and the Sign In
-# dialog, for the docs: runs the GUI tests that drive them against a real
-# sandbox under Xvfb (1400x900) with DWB_SCREENSHOT_DIR set.
+# the enrollment of several devices), the MQTT panel, the Sign In dialog
+# and the first run (the Get started panel and the path to three green
+# ticks, whole screen with `import -window root`), for the docs: runs the
+# GUI tests that drive them against a real sandbox under Xvfb (1400x900)
+# with DWB_SCREENSHOT_DIR set.
 #   docs/screenshots/take-wizards.sh BUILD_DIR
 # Writes docs/screenshots/wizard-*.png, wizard-enroll-batch-*.png (when the
 # batch test exists), wizard-enroll-register-*.png (registering an existing
-# device certificate, when that test exists), mqtt-*.png (when the panel test exists) and
-# signin-*.png (when the sign-in test exists).
+# device certificate, when that test exists), mqtt-*.png (when the panel test
+# exists), signin-*.png (when the sign-in test exists) and first-run-*.png
+# (when the first-run test exists; needs ImageMagick's import).
 set -euo pipefail
 BUILD_DIR=$(readlink -f "${1:?usage: take-wizards.sh BUILD_DIR}")
 HERE=$(dirname "$(readlink -f "$0")")
@@ -45,6 +48,9 @@ if [ -x "$BIN/gui_test_mqttpanel" ]; then
 fi
 if [ -x "$BIN/gui_test_signin" ]; then
   "$BIN/gui_test_signin" > "$TMP/signin.log" 2>&1 || { cat "$TMP/signin.log" >&2; exit 1; }
+fi
+if [ -x "$BIN/gui_test_first_run" ]; then
+  "$BIN/gui_test_first_run" > "$TMP/first-run.log" 2>&1 || { cat "$TMP/first-run.log" >&2; exit 1; }
 fi
 for f in "$DWB_SCREENSHOT_DIR"/*.png; do
   # 8-bit palette PNGs keep the docs small.

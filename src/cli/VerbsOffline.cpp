@@ -108,6 +108,8 @@ Status writeKey(const QString &path, const PrivateKey &key, const SecretBytes &p
     auto pem = key.toPkcs8Pem(passphrase);
     if (!pem)
         return pem.error();
+    if (auto st = makeFolderFor(path, FolderMode::Private); !st) // as the workbench: a new folder is 0700
+        return st;
     if (auto st = writeFileAtomically(path, pem->bytes(), FileMode::Secret, overwrite); !st)
         return st;
     auto back = loadKey(path, passphrase);

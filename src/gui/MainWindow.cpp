@@ -17,6 +17,7 @@
 #include "gui/devices/DeviceTableModel.h"
 #include "gui/devices/LabelsDialog.h"
 #include "gui/inspector/InspectorWidget.h"
+#include "gui/start/GetStartedPanel.h"
 
 #include "ui_MainWindow.h"
 
@@ -189,6 +190,9 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     statusBar()->addPermanentWidget(m_progress);
 
     createActions();
+    auto *getStarted = new GetStartedPanel(this); // the empty window's first steps
+    ui->centralLayout->insertWidget(2, getStarted);
+    ui->menuView->addAction(getStarted->toggleAction());
 
     connect(ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
@@ -333,7 +337,7 @@ void MainWindow::createActions()
     ui->menuRegistry->addAction(labels);
     ui->menuRegistry->addSeparator();
     ui->menuRegistry->addAction(del);
-    installWizardActions(this, ui->menuRegistry); // H7: trust anchor / enrollment wizards
+    const QList<QAction *> wizardActions = installWizardActions(this, ui->menuRegistry); // H7: trust anchor / enrollment wizards
     ui->menuInspector->addAction(m_inspector->openAction());
     ui->menuInspector->addAction(m_inspector->pasteAction());
     ui->menuInspector->addSeparator();
@@ -353,6 +357,8 @@ void MainWindow::createActions()
     tb->addAction(stopA);
     tb->addSeparator();
     tb->addAction(newApp);
+    tb->addActions(wizardActions);
+    tb->addSeparator();
     tb->addAction(newDev);
     tb->addAction(del);
     tb->addSeparator();
@@ -366,6 +372,10 @@ void MainWindow::createActions()
     for (QAction *a : tb->actions())
         if (QWidget *w = tb->widgetForAction(a))
             w->setAccessibleName(a->text().remove(u'&').remove(u'…'));
+    // The selected devices' edits as icons (named in tooltips and the context menu): room for the wizards.
+    for (QAction *a : {enable, disable, addAliasA, labels})
+        if (auto *b = qobject_cast<QToolButton *>(tb->widgetForAction(a)))
+            b->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
     ui->appsView->addActions({refreshA, newApp, labels, del});
     ui->devicesView->addActions({newDev, enable, disable, addAliasA, removeAliasA, labels, del});
@@ -1096,9 +1106,15 @@ void MainWindow::newApplication()
     std::optional<QString> name = Prompts::text(this, tr("New Application"),
                                                 tr("Name of the application (lowercase letters, "
                                                    "digits and '-'):"));
-    if (!name)
+    if (name)
+        createApplication(*name);
+}
+
+void MainWindow::createApplication(const QString &name)
+{
+    if (!m_client)
         return;
-    const QString n = name->trimmed();
+    const QString n = name.trimmed();
     const QString problem = validateApplicationName(n);
     if (!problem.isEmpty())
         return m_messageBar->showError(problem);

@@ -81,6 +81,7 @@ public Q_SLOTS:
     // Stop (Esc): cancels the window's requests under way; what is shown stays.
     void stopRequests();
     void newApplication();
+    void createApplication(const QString &name); // newApplication() without asking
     void newDevice();
     void deleteSelected();
     void setSelectedDevicesDisabled(bool disabled);

@@ -4,7 +4,8 @@
 // sandbox.json) and follows the redirect to the dialog's loopback handler.
 // The dialog ends with a context whose registry calls work with the bearer
 // token; a wrong password, a tampered state and a browser that never comes
-// back end in errors. In the window: sign-in from the connection bar,
+// back end in errors; without a browser the address is shown in a
+// read-only field with Copy and the dialog keeps its width. In the window: sign-in from the connection bar,
 // tokens renewed in the background and written back to the key store, a
 // refused renewal shown with "Sign In Again" while the window keeps its
 // state, the no-key-store choice (this session only / 0600 file after a
@@ -30,13 +31,16 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -209,6 +213,44 @@ private Q_SLOTS:
         auto apps = await(client.listApps());
         QVERIFY2(apps.ok(), test::why(apps));
         QVERIFY(std::any_of(apps->begin(), apps->end(), [](const Application &a) { return a.name() == u"signin-app"_s; }));
+    }
+
+    // No web browser: the address (here 2,000+ characters) in a read-only
+    // field with Copy; the dialog keeps its width.
+    void noBrowserShowsTheAddressToCopy()
+    {
+        SignInDialog d;
+        d.setValues(u"lab"_s, m_server->apiUrl().toString());
+        QUrl shown;
+        d.setBrowserHook([&d, &shown](const QUrl &authorize) {
+            // What the dialog does when QDesktopServices cannot open a browser.
+            shown = QUrl(authorize.toString(QUrl::FullyEncoded) + u"&padding="_s + QString(2000, u'x'));
+            d.showAddress(shown);
+        });
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        const int width = d.width();
+        const int hint = d.sizeHint().width();
+        QVERIFY(!d.addressEdit()->isVisible());
+        QTest::mouseClick(d.browserButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(d.addressEdit()->isVisible(), kTimeout);
+        const QString address = shown.toString(QUrl::FullyEncoded);
+        QVERIFY(address.size() > 2000);
+        QCOMPARE(d.addressEdit()->text(), address);
+        QVERIFY(d.addressEdit()->isReadOnly());
+        QVERIFY(d.copyAddressButton()->isVisible() && d.copyAddressButton()->isEnabled());
+        QVERIFY2(!d.statusText().contains(u"http"_s), qPrintable(d.statusText())); // not in the wrapped label
+        QApplication::processEvents();
+        QVERIFY2(d.width() <= std::max(width, hint), qPrintable(u"%1 > %2"_s.arg(d.width()).arg(std::max(width, hint))));
+        QVERIFY2(d.sizeHint().width() <= std::max(width, hint), qPrintable(QString::number(d.sizeHint().width())));
+        QVERIFY(d.width() <= d.screen()->availableGeometry().width());
+        test::saveScreenshot(&d, u"signin-no-browser"_s);
+
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(d.copyAddressButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), address);
+        QVERIFY(d.statusText().contains(u"copied"_s));
+        d.reject();
     }
 
     void wrongPasswordAndTamperedStateRefused()

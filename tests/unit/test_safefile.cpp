@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -252,6 +253,61 @@ private Q_SLOTS:
         auto isDir = readWholeFile(dir.path());
         QVERIFY(!isDir);
         QVERIFY2(isDir.error().message.contains(dir.path()), qPrintable(isDir.error().message));
+    }
+
+    // The folders the workbench proposes (keys/, devices/<app>/) on a fresh
+    // home: made with their parents, private ones 0700 whatever the umask;
+    // a folder that exists keeps its mode.
+    void makeFolderCreatesParents()
+    {
+        QTemporaryDir dir;
+        ::umask(0022);
+        const QString keys = dir.filePath(u"home/.local/share/Drogue IoT/Drogue Workbench/keys"_s);
+        QVERIFY(makeFolder(keys, FolderMode::Private));
+        QVERIFY(QFileInfo(keys).isDir());
+        QCOMPARE(fileMode(keys), mode_t(0700));
+        QCOMPARE(fileMode(dir.filePath(u"home/.local"_s)), mode_t(0700));
+        QVERIFY(makeFolder(keys, FolderMode::Private)); // there already: fine
+
+        const QString shared = dir.filePath(u"shared/certs"_s);
+        QVERIFY(makeFolder(shared));
+        QCOMPARE(fileMode(shared), mode_t(0755));
+
+        ::chmod(QFile::encodeName(shared).constData(), 0750);
+        QVERIFY(makeFolder(shared, FolderMode::Private));
+        QCOMPARE(fileMode(shared), mode_t(0750)); // an existing folder is not changed
+
+        const QString key = dir.filePath(u"other/keys/ca.key"_s);
+        QVERIFY(makeFolderFor(key, FolderMode::Private));
+        QCOMPARE(fileMode(dir.filePath(u"other/keys"_s)), mode_t(0700));
+        QVERIFY(!QFile::exists(key));
+        QVERIFY(writeFileAtomically(key, "k", FileMode::Secret));
+    }
+
+    // A file in the way (root can write anywhere else): the message names
+    // the folder asked for and the file.
+    void makeFolderNamesWhatIsInTheWay()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"a-file"_s);
+        QVERIFY(writeFileAtomically(file, "x"));
+        const QString wanted = file + u"/keys/app"_s;
+        auto st = makeFolder(wanted, FolderMode::Private);
+        QVERIFY(!st);
+        QCOMPARE(st.error().code, ErrorCode::Io);
+        QVERIFY2(st.error().message.contains(wanted), qPrintable(st.error().message));
+        QVERIFY2(st.error().message.contains(u"(%1)"_s.arg(file)), qPrintable(st.error().message));
+        QVERIFY(QFileInfo(file).isFile());
+
+        auto self = makeFolder(file);
+        QVERIFY(!self);
+        QVERIFY2(self.error().message.contains(file), qPrintable(self.error().message));
+        QVERIFY(!makeFolder(QString()));
+
+        // Where nothing can be made, even by root.
+        auto proc = makeFolderFor(u"/proc/self/no-such-folder/ca.key"_s, FolderMode::Private);
+        QVERIFY(!proc);
+        QVERIFY2(proc.error().message.contains(u"/proc/self/no-such-folder"_s), qPrintable(proc.error().message));
     }
 };
 

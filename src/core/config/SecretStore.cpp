@@ -199,7 +199,8 @@ Status FileSecretStore::store(const QString &ref, const QString &secret)
     QJsonObject o;
     for (auto it = h->cbegin(); it != h->cend(); ++it)
         o.insert(it.key(), it.value());
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (Status st = makeFolderFor(m_path, FolderMode::Private); !st)
+        return st;
     return writeFileAtomically(m_path, QJsonDocument(o).toJson(), FileMode::Secret, Overwrite::Allow);
 }
 

@@ -144,6 +144,9 @@ Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
         out.keyPath = r.keyOutput;
     }
     if (!r.certOutput.isEmpty()) {
+        // Next to the CA key by default: that folder is private.
+        if (Status st = makeFolderFor(r.certOutput, FolderMode::Private); !st)
+            return st.error();
         if (Status st = writeFileAtomically(r.certOutput, out.anchor.toPem(), FileMode::Public, Overwrite::Refuse); !st)
             return st.error();
         out.certPath = r.certOutput;

@@ -436,8 +436,8 @@ void BatchEnrollment::continueWithAnchor(const Certificate &anchor)
 {
     const BatchOptions &o = m_options;
     m_result.anchorSubject = anchor.subjectString();
-    if (!QDir().mkpath(o.outDir))
-        return fail(Error(ErrorCode::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(o.outDir))));
+    if (Status st = makeFolder(o.outDir, FolderMode::Private); !st)
+        return fail(st.error());
     // The folder holds private keys.
     QFile::setPermissions(o.outDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (Status st = loadManifest(); !st)

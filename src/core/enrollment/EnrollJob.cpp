@@ -168,8 +168,8 @@ Result<EnrollJob::Prepared> EnrollJob::prepare(const EnrollRequest &r, const Cer
             return Error(ErrorCode::AlreadyExists,
                          tr("%1 exists already: choose another folder (nothing is overwritten).").arg(p));
     }
-    if (!QDir().mkpath(r.outputDir))
-        return Error(ErrorCode::Io, tr("Cannot create the folder %1.").arg(r.outputDir));
+    if (Status st = makeFolder(r.outputDir, FolderMode::Private); !st) // it will hold the device key
+        return st.error();
 
     PrivateKey key;
     if (r.source == EnrollRequest::Source::NewKey) {

@@ -53,6 +53,9 @@ Status writeKeyAndReadBack(const PrivateKey &key, const QString &path, const Sec
     auto pem = key.toPkcs8Pem(passphrase);
     if (!pem)
         return pem.error();
+    // The folder may not exist yet (the default keys/ on a fresh home): only you may enter it.
+    if (Status st = makeFolderFor(path, FolderMode::Private); !st)
+        return st;
     if (Status st = writeFileAtomically(path, pem->bytes(), FileMode::Secret, Overwrite::Refuse); !st)
         return st;
     auto back = readWholeFile(path);

@@ -292,6 +292,54 @@ bool writeAll(int fd, QByteArrayView data, int *err)
     return true;
 }
 
+Status makeFolder(const QString &folder, FolderMode mode)
+{
+    if (folder.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("No folder was given."));
+    const QString absolute = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    const QString shown = QDir::toNativeSeparators(absolute);
+    auto cannot = [&](const QString &part, const QString &why, int err) {
+        const QString text = part == absolute
+            ? tr("Cannot create the folder %1: %2.").arg(shown, why)
+            : tr("Cannot create the folder %1: %2 (%3).").arg(shown, why, QDir::toNativeSeparators(part));
+        return Error(ErrorCode::Io, text + u' ' + tr("Choose another folder."),
+                     err ? QStringLiteral("errno %1").arg(err) : QString());
+    };
+    const mode_t perms = mode == FolderMode::Private ? 0700 : 0777;
+    // Each prefix in turn: "/a", "/a/b", …, the folder itself.
+    qsizetype from = 1;
+    while (true) {
+        const qsizetype slash = absolute.indexOf(u'/', from);
+        const QString part = slash < 0 ? absolute : absolute.left(slash);
+        const QByteArray encoded = QFile::encodeName(part);
+        struct stat st {};
+        if (::stat(encoded.constData(), &st) == 0) {
+            if (!S_ISDIR(st.st_mode))
+                return cannot(part, tr("a file is in the way"), ENOTDIR);
+        } else if (errno != ENOENT) {
+            const int e = errno;
+            return cannot(part, errnoText(e), e);
+        } else if (::mkdir(encoded.constData(), perms) != 0) {
+            const int e = errno;
+            if (e != EEXIST || ::stat(encoded.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+                return cannot(part, errnoText(e), e);
+        } else if (mode == FolderMode::Private && ::chmod(encoded.constData(), 0700) != 0) {
+            const int e = errno; // the umask cannot widen 0700; this only fails oddly
+            return cannot(part, errnoText(e), e);
+        }
+        if (slash < 0)
+            return {};
+        from = slash + 1;
+    }
+}
+
+Status makeFolderFor(const QString &file, FolderMode mode)
+{
+    if (file.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("No file name was given."));
+    return makeFolder(QFileInfo(file).absolutePath(), mode);
+}
+
 Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes)
 {
     QFile file(path);

@@ -15,6 +15,17 @@ namespace dwb {
 
 enum class FileMode { Public, Secret };   // 0644 / 0600
 enum class Overwrite { Refuse, Allow };
+enum class FolderMode { Public, Private }; // new folders: 0755 (less the umask) / 0700
+
+// Makes the folder and the missing folders above it (those it makes get the
+// mode; folders that exist are left as they are). The workbench proposes
+// folders that may not exist yet on a fresh home (keys/, devices/<app>/):
+// whoever writes there makes them first. The error names the folder asked
+// for and, when it is another one, the folder that could not be made (a
+// file in the way, a read-only parent…).
+Status makeFolder(const QString &folder, FolderMode mode = FolderMode::Public);
+// makeFolder() of the folder that holds `file`.
+Status makeFolderFor(const QString &file, FolderMode mode = FolderMode::Public);
 
 Status writeFileAtomically(const QString &path, QByteArrayView data,
                            FileMode mode = FileMode::Public,

@@ -4,7 +4,9 @@
 #include "gui/common/Async.h"
 #include "gui/common/Prompts.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -26,6 +28,9 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_ca(new QLineEdit(this))
     , m_caBrowse(new QPushButton(tr("B&rowse…"), this))
     , m_browserButton(new QPushButton(tr("Sign in with &browser"), this))
+    , m_addressRow(new QWidget(this))
+    , m_address(new QLineEdit(m_addressRow))
+    , m_copyAddress(new QPushButton(tr("Co&py"), m_addressRow))
     , m_user(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_tokenButton(new QPushButton(tr("Use &access token"), this))
@@ -67,6 +72,20 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_browserButton->setObjectName(u"browserButton"_s);
     m_browserButton->setDefault(true);
     browserLayout->addWidget(m_browserButton);
+    // Without a browser: the address to open by hand (one line, scrolls; copied whole).
+    m_address->setObjectName(u"addressEdit"_s);
+    m_address->setReadOnly(true);
+    m_address->setAccessibleName(tr("Sign-in address"));
+    m_address->setMinimumWidth(0);
+    m_address->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_copyAddress->setObjectName(u"copyAddressButton"_s);
+    m_copyAddress->setToolTip(tr("Copy the sign-in address, to paste it into a web browser"));
+    auto *addressLayout = new QHBoxLayout(m_addressRow);
+    addressLayout->setContentsMargins(0, 0, 0, 0);
+    addressLayout->addWidget(m_address, 1);
+    addressLayout->addWidget(m_copyAddress);
+    m_addressRow->hide();
+    browserLayout->addWidget(m_addressRow);
     layout->addWidget(browserBox);
 
     auto *tokenBox = new QGroupBox(tr("Or with an access token"), this);
@@ -98,6 +117,11 @@ SignInDialog::SignInDialog(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &SignInDialog::reject);
     connect(m_browserButton, &QPushButton::clicked, this, &SignInDialog::startBrowser);
     connect(m_tokenButton, &QPushButton::clicked, this, &SignInDialog::useAccessToken);
+    connect(m_copyAddress, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_address->text());
+        showProgress(tr("The address is copied: paste it into a web browser, sign in there, then come back "
+                        "here."));
+    });
     connect(m_caBrowse, &QPushButton::clicked, this, [this] {
         const QStringList files = Prompts::openFiles(this, tr("Server CA"),
                                                      tr("PEM certificates (*.pem *.crt);;All files (*)"));
@@ -161,6 +185,7 @@ void SignInDialog::showProgress(const QString &text)
 void SignInDialog::fail(const QString &message)
 {
     setBusy(false);
+    m_addressRow->hide(); // that address is spent
     m_status->setStyleSheet(u"color: #b03020;"_s);
     m_status->setText(message);
 }
@@ -189,6 +214,8 @@ void SignInDialog::startBrowser()
         m_client->cancel();
         m_client->deleteLater();
     }
+    m_addressRow->hide();
+    m_address->clear();
     m_client = new OidcClient(QUrl(), m_ca->text().trimmed(), this);
     m_client->setApiUrl(url);
     m_client->setSignInTimeoutMs(m_timeoutMs);
@@ -198,8 +225,7 @@ void SignInDialog::startBrowser()
             return;
         }
         if (!QDesktopServices::openUrl(authorize))
-            showProgress(tr("No web browser could be opened. Open this address yourself:\n%1")
-                             .arg(authorize.toString(QUrl::FullyEncoded)));
+            showAddress(authorize);
     });
     OidcClient *client = m_client;
     connect(client, &OidcClient::progress, this, [this, client](const QString &text) {
@@ -233,6 +259,17 @@ void SignInDialog::startBrowser()
     setBusy(true);
     // Cancel stays available: it ends the wait for the browser.
     client->signIn();
+}
+
+void SignInDialog::showAddress(const QUrl &address)
+{
+    const int width = this->width();
+    m_address->setText(address.toString(QUrl::FullyEncoded));
+    m_address->setCursorPosition(0);
+    m_addressRow->show();
+    showProgress(tr("No web browser could be opened. Open this address in a browser yourself (Copy puts it on the "
+                    "clipboard); come back here when you have signed in."));
+    resize(width, sizeHint().height() > height() ? sizeHint().height() : height());
 }
 
 void SignInDialog::useAccessToken()

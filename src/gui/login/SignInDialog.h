@@ -48,6 +48,12 @@ public:
     QString statusText() const;
     bool isBusy() const { return m_busy; }
     QPushButton *browserButton() const { return m_browserButton; }
+    // No web browser could be opened: the sign-in address in a read-only
+    // field with a Copy button (the dialog keeps its width, however long
+    // the address).
+    void showAddress(const QUrl &address);
+    QLineEdit *addressEdit() const { return m_address; }
+    QPushButton *copyAddressButton() const { return m_copyAddress; }
     QPushButton *tokenButton() const { return m_tokenButton; }
 
 public Q_SLOTS:
@@ -67,6 +73,9 @@ private:
     QLineEdit *m_ca;
     QPushButton *m_caBrowse;
     QPushButton *m_browserButton;
+    QWidget *m_addressRow;
+    QLineEdit *m_address;
+    QPushButton *m_copyAddress;
     QLineEdit *m_user;
     QLineEdit *m_token;
     QPushButton *m_tokenButton;

@@ -197,6 +197,10 @@ void MqttPanel::prefillFromClient()
             m_integrationHost->setText(e.mqttIntegration.host);
             m_integrationPort->setValue(e.mqttIntegration.port);
         }
+        if (m_verifyWhenReady) {
+            m_verifyWhenReady = false;
+            publishAndVerify();
+        }
     };
     m_caFile->setPath(m_client->settings().serverCaFile);
     if (m_client->endpoints().mqtt.isValid()) {
@@ -218,6 +222,20 @@ void MqttPanel::setDevice(const QString &app, const QString &device, const QStri
     m_device->setText(device);
     m_certFile->setPath(certFile);
     m_keyFile->setPath(keyFile);
+}
+
+void MqttPanel::verifyWhenReady()
+{
+    if (m_host->text().trimmed().isEmpty() && m_client) {
+        m_verifyWhenReady = true; // the endpoints are on their way
+        return;
+    }
+    QTimer::singleShot(0, this, &MqttPanel::publishAndVerify); // once the panel has shown
+}
+
+QString MqttPanel::applicationName() const
+{
+    return m_app->text().trimmed();
 }
 
 void MqttPanel::setChannel(const QString &channel)

@@ -45,6 +45,11 @@ public:
     void setChannel(const QString &channel);
     void setPayload(const QString &payload);
 
+    // Publish and Verify as soon as the endpoints are known (opened for a
+    // device whose files are given: "Test Connection" was asked for).
+    void verifyWhenReady();
+    QString applicationName() const;
+
     StepState stepState(Step step) const { return m_steps[int(step)]; }
     qint64 stepMs(Step step) const { return m_stepMs[int(step)]; }
     bool isBusy() const { return m_busy; }
@@ -94,6 +99,7 @@ private:
     bool m_integrationReady = false;
     bool m_listenRequested = false;
     bool m_verifying = false;
+    bool m_verifyWhenReady = false;
     bool m_busy = false;
     int m_publishMid = -1;
     QByteArray m_sentPayload;

@@ -63,6 +63,8 @@ ApplicationPage::ApplicationPage(RegistryClient *client, const QString &preselec
                 [this] { m_remove->setEnabled(!m_anchors->selectedItems().isEmpty() && m_loading == 0); });
     }
     lay->addWidget(m_status);
+    if (!preselect.isEmpty())
+        m_combo->addItem(preselect); // named at once; the list replaces it when it has loaded
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
         m_app.reset();
         showAnchors();

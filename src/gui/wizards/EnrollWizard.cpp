@@ -29,6 +29,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSet>
+#include <QShowEvent>
 #include <QTemporaryFile>
 #include <QTextBlock>
 #include <QTreeWidget>
@@ -393,6 +394,12 @@ public:
             if (caKey->path().isEmpty() && QFileInfo::exists(suggested))
                 caKey->setPath(suggested);
         }
+        // A key already there is checked at once (Check stays for checking again).
+        if (!caKey->path().isEmpty() && !m_match && !m_checking)
+            QTimer::singleShot(0, this, [this] {
+                if (m_wizard->currentPage() == this && !m_match && !m_checking)
+                    verify();
+            });
     }
 
     void verify()
@@ -810,6 +817,12 @@ public:
         setButtonText(QWizard::CommitButton, batch ? tr("&Enroll Devices") : tr("&Enroll"));
         text->setText(m_wizard->summaryText());
     }
+    void showEvent(QShowEvent *event) override
+    {
+        QWizardPage::showEvent(event);
+        if (!isCommitPage())
+            setCommitPage(true); // again after Back from a failed attempt
+    }
     EnrollWizard *m_wizard;
     QLabel *text;
 };
@@ -944,6 +957,7 @@ public:
                 if (!r.listProblems.isEmpty())
                     message += u"\n"_s + formatProblems(r.listProblems);
                 setStatusText(error, message, true);
+                allowBack();
                 resume->setText(r.cancelled ? tr("&Resume") : tr("Try &Again"));
                 resume->show();
                 return;
@@ -990,6 +1004,7 @@ public:
                 step->setText(job->result().error().code == ErrorCode::Cancelled ? tr("Stopped.")
                                                                                    : tr("The device was not enrolled."));
                 setStatusText(error, job->result().error().message, true);
+                allowBack();
                 return;
             }
             step->setText(tr("Done."));
@@ -1001,6 +1016,14 @@ public:
             });
         });
         job->start();
+    }
+
+    // After a failure: Back leads to the summary and the pages before it
+    // (another folder, another key); the summary is a commit page again when shown.
+    void allowBack()
+    {
+        m_wizard->page(EnrollWizard::SummaryPageId)->setCommitPage(false);
+        Q_EMIT completeChanged();
     }
 
     bool isComplete() const override
@@ -1352,6 +1375,20 @@ QString EnrollWizard::suggestedOutputDir(const QString &app)
     return workbenchDataPath(u"devices/"_s + app);
 }
 
+void EnrollWizard::useCaKey(const QString &path, const PrivateKey &key, const SecretBytes &passphrase,
+                            const AnchorMatch &match)
+{
+    auto *ca = static_cast<EnrollCaPage *>(page(CaPageId));
+    ca->m_app = applicationName();
+    ca->caKey->setPath(path); // resets the match: set after
+    ca->m_key = key;
+    ca->m_passphrase = passphrase.clone();
+    ca->m_match = match;
+    m_caKeyGiven = true;
+    applicationPage()->initializePage();
+    setStartId(DevicePageId);
+}
+
 int EnrollWizard::nextId() const
 {
     // Registering an existing certificate: no CA key, key or files pages.
@@ -1361,6 +1398,9 @@ int EnrollWizard::nextId() const
         return SummaryPageId;
     if (currentId() == ResultPageId)
         return -1;
+    // The CA key handed over with its anchor needs no page of its own (the summary shows it).
+    if (currentId() == DevicePageId && m_caKeyGiven && page(CaPageId)->isComplete())
+        return KeyPageId;
     if (currentId() == KeyPageId
         && static_cast<EnrollKeyPage *>(page(KeyPageId))->source() == EnrollRequest::Source::ExistingCertificate)
         return SummaryPageId;

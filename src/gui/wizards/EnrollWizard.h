@@ -19,6 +19,7 @@
 
 #include "core/enrollment/BatchEnrollment.h"
 #include "core/enrollment/EnrollJob.h"
+#include "core/enrollment/EnrollSupport.h"
 
 #include <QPointer>
 #include <QWizard>
@@ -60,6 +61,13 @@ public:
     int nextId() const override;
     void reject() override;
 
+    // From the anchor wizard ("Enroll a Device…"): the application (given
+    // to the constructor) and its CA key with the anchor it matches are
+    // known, so the wizard starts at the device page and skips the CA page.
+    // passphrase: what opens the key file (the batch job reads it again).
+    void useCaKey(const QString &path, const PrivateKey &key, const SecretBytes &passphrase,
+                  const AnchorMatch &match);
+
     static QString suggestedOutputDir(const QString &app);
     static QString suggestedBatchDir(const QString &app);
 
@@ -76,6 +84,7 @@ private:
     QPointer<RegistryClient> m_client;
     QPointer<EnrollJob> m_job;
     QPointer<BatchEnrollment> m_batch;
+    bool m_caKeyGiven = false;
 };
 
 } // namespace dwb::gui

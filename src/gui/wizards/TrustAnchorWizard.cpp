@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -310,6 +311,13 @@ public:
         setButtonText(QWizard::CommitButton, tr("&Create"));
     }
     void initializePage() override { text->setText(m_wizard->summaryText()); }
+    // Shown again after a failed attempt (Back from the progress page): Create once more.
+    void showEvent(QShowEvent *event) override
+    {
+        QWizardPage::showEvent(event);
+        if (!isCommitPage())
+            setCommitPage(true);
+    }
 
     TrustAnchorWizard *m_wizard;
     QLabel *text;
@@ -375,7 +383,11 @@ public:
             if (!ok) {
                 step->setText(job->result().error().code == ErrorCode::Cancelled ? tr("Stopped.")
                                                                                    : tr("The anchor was not created."));
-                setStatusText(error, job->result().error().message, true);
+                setStatusText(error, job->result().error().message + u"\n"_s
+                                         + tr("Go Back to choose another file or folder, or Cancel."), true);
+                // Nothing was registered: Back leads to the summary and the storage page again.
+                m_wizard->page(TrustAnchorWizard::SummaryPageId)->setCommitPage(false);
+                Q_EMIT completeChanged();
                 return;
             }
             step->setText(tr("Done."));
@@ -416,13 +428,29 @@ public:
         text->setWordWrap(true);
         text->setTextFormat(Qt::RichText);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        enroll = new QPushButton(tr("&Enroll a Device…"), this);
+        enroll->setObjectName(u"enrollDeviceButton"_s);
+        enroll->setToolTip(tr("Close this wizard and enroll a device of this application with the new CA key"));
         auto *lay = new QVBoxLayout(this);
         lay->addWidget(text);
+        auto *row = new QHBoxLayout;
+        row->addWidget(enroll);
+        row->addStretch(1);
+        lay->addLayout(row);
         lay->addStretch(1);
+        connect(enroll, &QPushButton::clicked, this, [this] {
+            const AnchorJob *job = m_wizard->job();
+            if (!job || !job->isFinished() || !job->result().ok())
+                return;
+            const AnchorOutcome outcome = *job->result();
+            Q_EMIT m_wizard->enrollDeviceRequested(outcome);
+            m_wizard->accept();
+        });
     }
     void initializePage() override
     {
         const AnchorJob *job = m_wizard->job();
+        enroll->setEnabled(job && job->isFinished() && job->result().ok() && !job->result()->keyPath.isEmpty());
         if (!job || !job->isFinished() || !job->result().ok())
             return;
         const AnchorOutcome &o = *job->result();
@@ -448,6 +476,7 @@ public:
 
     TrustAnchorWizard *m_wizard;
     QLabel *text;
+    QPushButton *enroll;
 };
 
 // -------------------------------------------------------------------- wizard

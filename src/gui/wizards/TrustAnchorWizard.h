@@ -44,6 +44,9 @@ public:
 Q_SIGNALS:
     void keyWritten(const QString &path);     // the job's hook, forwarded
     void anchorCreated(const QString &app);
+    // The result page's "Enroll a Device…" (the wizard closes after it):
+    // the next step, with the application and its new CA key.
+    void enrollDeviceRequested(const dwb::AnchorOutcome &outcome);
 
 private:
     friend class AnchorProgressPage;
