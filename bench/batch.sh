@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Batch enrollment benchmarks, each against baselines measured in this same
 # invocation:
-#  - the manual OpenSSL flow (../shared/bench/openssl-enroll-baseline.sh,
-#    three openssl processes per device), as a per-device rate;
+#  - the manual OpenSSL flow (bench/openssl-enroll.sh, three openssl
+#    processes per device), as a per-device rate;
 #  - `openssl speed -multi $(nproc)` for the crypto ceiling: per device one
 #    key generation and one signature. openssl 3.0 speed has no Ed25519/ECDSA
 #    key generation figure, so the ceiling is 1 / (1/keygen + 1/sign) with
@@ -20,7 +20,7 @@ set -euo pipefail
 build=${1:?usage: $0 BUILD_DIR [OUT_BASE]}
 outbase=${2:-${TMPDIR:-/tmp}}
 root=$(cd "$(dirname "$0")/.." && pwd)
-baseline=${BASELINE:-$root/../shared/bench/openssl-enroll-baseline.sh}
+baseline=${BASELINE:-$root/bench/openssl-enroll.sh}
 bin=$build/bin
 cores=$(nproc)
 tmp=$(mktemp -d)
@@ -37,6 +37,7 @@ trap 'rm -rf "$tmp" "${work[@]}"' EXIT
 for p in bench_batch bench_batch_online dwb drogue-sandbox; do
   [ -x "$bin/$p" ] || { echo "missing $bin/$p: build it first" >&2; exit 2; }
 done
+[ -f "$baseline" ] || { echo "missing baseline script $baseline" >&2; exit 2; }
 
 now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.1f\", $1 }"; }

@@ -1,6 +1,6 @@
 // Single-threaded crypto core benchmark: one anchor + N devices, each with a
 // new key written as PKCS#8 PEM (0600, atomic) and a certificate PEM, like
-// ../shared/bench/openssl-enroll-baseline.sh does with openssl.
+// bench/openssl-enroll.sh does with openssl.
 //
 // usage: bench_crypto ALGO N OUTDIR [file|batch|issuer]
 //   file:   PrivateKey::generate, issueDeviceCertificate, toPkcs8Pem;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Crypto core benchmark against the manual OpenSSL flow, measured in this same
 # invocation: per device one key, one certificate, both written as PEM files.
-#  - baseline: ../shared/bench/openssl-enroll-baseline.sh (genpkey, req,
-#    x509 -req: three openssl processes per device);
+#  - baseline: bench/openssl-enroll.sh (genpkey, req, x509 -req: three
+#    openssl processes per device);
 #  - ours: bench_crypto (single-threaded, in-process, key written 0600 and
 #    certificate PEM, both atomic), twice: "durable" = fsync per file
 #    (writeFileAtomically), "batched" = one syncfs for all files at the end
@@ -18,7 +18,7 @@ set -euo pipefail
 build=${1:?usage: $0 BUILD_DIR [N]}
 n=${2:-1000}
 root=$(cd "$(dirname "$0")/.." && pwd)
-baseline=${BASELINE:-$root/../shared/bench/openssl-enroll-baseline.sh}
+baseline=${BASELINE:-$root/bench/openssl-enroll.sh}
 bench=$build/bin/bench_crypto
 [ -x "$bench" ] || { echo "missing $bench: build the bench_crypto target first" >&2; exit 2; }
 [ -f "$baseline" ] || { echo "missing baseline script $baseline" >&2; exit 2; }

@@ -1,5 +1,6 @@
 #include "cli/Verb.h"
 
+#include "core/util/ErrorDetail.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
@@ -47,8 +48,8 @@ int usageError(VerbContext &ctx, const QString &usage, const QString &message)
 int failure(VerbContext &ctx, const Error &error)
 {
     ctx.err << "dwb: " << error.message << '\n';
-    if (!error.detail.isEmpty())
-        ctx.err << "  (" << error.detail << ")\n";
+    if (const QString detail = usefulDetail(error); !detail.isEmpty())
+        ctx.err << "  (" << detail << ")\n";
     ctx.err.flush();
     return 1;
 }

@@ -1,6 +1,7 @@
 #include "cli/VerbsOnline.h"
 
 #include "cli/Verb.h"
+#include "core/util/ErrorDetail.h"
 
 #include <QCoreApplication>
 
@@ -333,8 +334,8 @@ int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextSt
     out.flush();
     if (!st) {
         err << "dwb: " << st.error().message << '\n';
-        if (!st.error().detail.isEmpty())
-            err << "     (" << st.error().detail << ")\n";
+        if (const QString detail = usefulDetail(st.error()); !detail.isEmpty())
+            err << "     (" << detail << ")\n";
         err.flush();
         return 1;
     }

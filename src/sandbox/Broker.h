@@ -52,8 +52,9 @@ public:
     QString anchorsDir() const;
     QString configFile() const;
 
-    // The plugin next to the program (build/lib, ../lib/drogue-workbench) or
-    // $DWB_BROKER_PLUGIN; empty if not found.
+    // The plugin next to the program (build/lib, ../lib/drogue-workbench,
+    // ../lib/<multiarch>/drogue-workbench as installed) or $DWB_BROKER_PLUGIN;
+    // empty if not found.
     static QString findPlugin();
 
 Q_SIGNALS:

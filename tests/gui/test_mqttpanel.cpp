@@ -1,8 +1,10 @@
 // The MQTT test panel against a real drogue-sandbox with its mosquitto
 // broker: a device enrolled with the workbench's own jobs passes "Publish
 // and Verify" (connected, published, delivered on the integration side);
-// "Listen" shows the application's events; a certificate issued by another
-// application's CA is refused by the broker and the log says so.
+// "Listen" shows the application's events, and the event a verification
+// waited for shows in the events table with or without Listen (once); a
+// certificate issued by another application's CA is refused by the broker
+// and the log says so.
 // With DWB_SCREENSHOT_DIR set, the panel is saved as PNGs.
 #include "GuiTestUtil.h"
 
@@ -21,6 +23,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace dwb;
 using namespace dwb::gui;
@@ -139,7 +142,8 @@ private Q_SLOTS:
                  qPrintable(panel.logText()));
         QTRY_VERIFY_WITH_TIMEOUT(events.count() >= 1, kTimeout);
         QCOMPARE(events.at(0).at(0).toString(), u"demo/sensor-1"_s);
-        shoot(&panel, u"mqtt-panel-verified"_s);
+        // The listener and the verification both received the event: one row.
+        QCOMPARE(panel.eventCount(), 1);
 
         // A plain Publish: the event shows in the list.
         panel.setPayload(u"{\"temp\": 23.25, \"note\": \"from the panel\"}"_s);
@@ -152,6 +156,41 @@ private Q_SLOTS:
         QCOMPARE(panel.eventCount(), 2);
         panel.setListening(false);
         QVERIFY(!panel.isListening());
+    }
+
+    // Listen off: the event that Publish and Verify waited for (and the log
+    // reports as delivered) is in the Integration events table.
+    void verifiedEventShowsWithoutListening()
+    {
+        MqttPanel panel(m_client.get());
+        panel.resize(1100, 680);
+        panel.show();
+        panel.setDevice(u"demo"_s, u"sensor-1"_s, path(u"devices/sensor-1.pem"_s), path(u"devices/sensor-1.key"_s));
+        panel.setPayload(u"{\"temp\": 21.5}"_s);
+        waitForEndpoints(panel);
+        QVERIFY(!panel.isListening());
+        QCOMPARE(panel.eventCount(), 0);
+        QSignalSpy events(&panel, &MqttPanel::eventReceived);
+        QSignalSpy finished(&panel, &MqttPanel::verifyFinished);
+        panel.findChild<QPushButton *>(u"verifyButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, kTimeout);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel.logText()));
+        QVERIFY2(panel.logText().contains(u"Delivered: the event from 'demo/sensor-1' on 'temp'"_s),
+                 qPrintable(panel.logText()));
+        QVERIFY(!panel.isListening());
+        QCOMPARE(panel.eventCount(), 1);
+        QCOMPARE(events.count(), 1);
+        auto *table = panel.findChild<QTreeWidget *>(u"events"_s);
+        QVERIFY(table);
+        const QTreeWidgetItem *row = table->topLevelItem(0);
+        QCOMPARE(row->text(1), u"sensor-1"_s);  // device
+        QCOMPARE(row->text(2), u"temp"_s);      // channel (the CloudEvent's subject)
+        // The payload as published, with the verification's marker.
+        QVERIFY2(row->text(3).contains(u"\"temp\":21.5"_s), qPrintable(row->text(3)));
+        QVERIFY2(row->text(3).contains(u"\"dwbVerify\":"_s), qPrintable(row->text(3)));
+        QCOMPARE(events.at(0).at(0).toString(), u"demo/sensor-1"_s);
+        QCOMPARE(events.at(0).at(1).toString(), u"temp"_s);
+        shoot(&panel, u"mqtt-panel-verified"_s);
     }
 
     void foreignCertificateIsRefused()

@@ -6,6 +6,10 @@
 # on; `dpkg -x` lays out exactly the files `dpkg -i` would install) and runs
 # the installed programs from there, against the system's libraries (no
 # LD_LIBRARY_PATH, nothing from the build tree).
+# lintian must report no error (E:) and no warning (W:), without overrides.
+# Its informational tags (I:) are printed, not failed on: they are
+# suggestions, and lintian's own severity says they need no change. Pedantic
+# (P:) and experimental (X:) tags are not asked for.
 set -euo pipefail
 build=$1 version=$2
 tmp=$(mktemp -d)
@@ -43,20 +47,38 @@ for f in usr/bin/drogue-workbench usr/bin/dwb usr/bin/drogue-sandbox \
          usr/share/applications/io.drogue.Workbench.desktop \
          usr/share/metainfo/io.drogue.Workbench.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/drogue-workbench.svg \
-         usr/share/man/man1/dwb.1 usr/share/man/man1/drogue-sandbox.1 \
-         usr/share/man/man1/drogue-workbench.1 \
+         usr/share/man/man1/dwb.1.gz usr/share/man/man1/drogue-sandbox.1.gz \
+         usr/share/man/man1/drogue-workbench.1.gz \
          usr/share/doc/drogue-workbench/copyright usr/share/doc/drogue-workbench/user-guide.md \
-         usr/share/doc/drogue-workbench/CHANGELOG.md; do
+         usr/share/doc/drogue-workbench/CHANGELOG.md usr/share/doc/drogue-workbench/changelog.gz; do
   [ -e "$root/$f" ] || fail "missing /$f in the package"
 done
 plugin=$(find "$root/usr/lib" -name drogue_auth_plugin.so | head -n1)
 [ -n "$plugin" ] || fail "the broker plugin is not in the package"
 echo "broker plugin: ${plugin#$root}"
-# The sandbox finds the plugin from its installed location (Broker::findPlugin).
+# The sandbox finds the plugin from its installed location (Broker::findPlugin),
+# a private folder the dynamic loader does not search (no ldconfig needed).
 case "${plugin#$root}" in
-  /usr/lib/drogue-workbench/*|/usr/lib/x86_64-linux-gnu/drogue-workbench/*) ;;
+  /usr/lib/x86_64-linux-gnu/drogue-workbench/*) ;;
   *) fail "plugin installed where drogue-sandbox does not look: ${plugin#$root}" ;;
 esac
+# The man pages as man reads them (gzip), the changelog in Debian's format.
+for page in dwb drogue-sandbox drogue-workbench; do
+  gzip -t "$root/usr/share/man/man1/$page.1.gz" || fail "$page.1.gz is not gzip"
+done
+first=$(gzip -dc "$root/usr/share/doc/drogue-workbench/changelog.gz" | sed -n 1p)
+[[ $first == "drogue-workbench ($version) "* ]] || fail "changelog.gz does not start with this version: $first"
+
+# lintian: no error, no warning (see the header). --fail-on none: its exit
+# status then only says whether it could check the package.
+command -v lintian > /dev/null || fail "lintian is missing (packaging/debian-packages.txt lists it)"
+lintian --info --fail-on none "$deb" > "$tmp/lintian.txt" 2> "$tmp/lintian.err" \
+  || { cat "$tmp/lintian.err" >&2; fail "lintian could not check the package"; }
+echo "lintian: $(grep -c '^E: ' "$tmp/lintian.txt") error(s), $(grep -c '^W: ' "$tmp/lintian.txt") warning(s), $(grep -c '^[IN]: ' "$tmp/lintian.txt") note(s)"
+sed 's/^/  /' "$tmp/lintian.txt"
+if grep -q '^[EW]: ' "$tmp/lintian.txt"; then
+  fail "lintian reports errors or warnings (above)"
+fi
 # Files are owned by root in the archive, programs executable.
 dpkg-deb -c "$deb" | awk '{print $2}' | sort -u | grep -qv '^root/root$' && fail "files not owned by root/root"
 

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY2(info.deviceVerdict.accepted, qPrintable(reasons(info.deviceVerdict)));
     }
 
-    // drg (and ../shared/bench/openssl-enroll-baseline.sh) make anchors with
+    // drg (and bench/openssl-enroll.sh, the manual flow) make anchors with
     // basicConstraints and subjectKeyIdentifier only, no keyUsage; Drogue
     // Cloud accepts their devices, so the chain check (inspector, sandbox
     // broker) must too. openssl verify without -x509_strict agrees.

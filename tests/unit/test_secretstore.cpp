@@ -3,6 +3,7 @@
 // (a desktop with a key store) or report "no key store" within its timeout
 // (CI: no Secret Service on D-Bus) rather than hang or fall back to plain text.
 #include "core/config/SecretStore.h"
+#include "core/util/ErrorDetail.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -76,6 +77,9 @@ private Q_SLOTS:
         if (!st.ok()) {
             qInfo("no key store: %s", qPrintable(st.error().toString()));
             QVERIFY(st.error().message.contains(u"No system key store"_s));
+            // A detail, if any, says something ("Unknown error" is dropped).
+            QVERIFY2(st.error().detail.compare(u"Unknown error"_s, Qt::CaseInsensitive) != 0,
+                     qPrintable(st.error().detail));
             QVERIFY(!store.store(u"dwb-test"_s, u"v"_s).ok());
             QVERIFY(!store.read(u"dwb-test"_s));
             QVERIFY(timer.elapsed() < 8000);
@@ -85,6 +89,22 @@ private Q_SLOTS:
         QCOMPARE(store.read(u"dwb-test"_s).value_or(QString()), u"value-1"_s);
         store.remove(u"dwb-test"_s);
         QVERIFY(!store.read(u"dwb-test"_s));
+    }
+
+    // dwb prints an error's detail on a line of its own: only when it adds
+    // something to the message.
+    void detailOnlyWhenItAddsSomething()
+    {
+        const QString message = u"No system key store is available."_s;
+        QCOMPARE(usefulDetail(message, u"Unknown error"_s), QString());
+        QCOMPARE(usefulDetail(message, u"  unknown error. "_s), QString());
+        QCOMPARE(usefulDetail(message, u"No error"_s), QString());
+        QCOMPARE(usefulDetail(message, QString()), QString());
+        QCOMPARE(usefulDetail(message, u"system key store"_s), QString()); // already said
+        QCOMPARE(usefulDetail(message, u"org.freedesktop.DBus.Error.ServiceUnknown"_s),
+                 u"org.freedesktop.DBus.Error.ServiceUnknown"_s);
+        QCOMPARE(usefulDetail(Error(ErrorCode::Network, u"Cannot reach the server."_s, u" HTTP 502 "_s)),
+                 u"HTTP 502"_s);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "core/config/SecretStore.h"
 
+#include "core/util/ErrorDetail.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
@@ -61,9 +62,12 @@ JobOutcome runJob(QKeychain::Job *job, int timeoutMs)
     return out;
 }
 
+// QtKeychain's errorString is often just "Unknown error" (no Secret Service
+// on D-Bus): kept as the detail only when it says something.
 Error noStore(const QString &detail)
 {
-    return Error(ErrorCode::Refused, noKeyStoreMessage(), detail);
+    const QString message = noKeyStoreMessage();
+    return Error(ErrorCode::Refused, message, usefulDetail(message, detail));
 }
 
 } // namespace
@@ -126,9 +130,10 @@ Status KeychainSecretStore::store(const QString &ref, const QString &secret)
     const JobOutcome out = runJob(job, m_timeoutMs);
     if (!out.finished)
         return noStore(u"write did not finish within %1 ms"_s.arg(m_timeoutMs));
-    if (out.error != QKeychain::NoError)
-        return Error(ErrorCode::Refused, tr("The system key store refused to store the secret."),
-                     out.errorString);
+    if (out.error != QKeychain::NoError) {
+        const QString message = tr("The system key store refused to store the secret.");
+        return Error(ErrorCode::Refused, message, usefulDetail(message, out.errorString));
+    }
     return {};
 }
 

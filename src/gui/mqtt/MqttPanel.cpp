@@ -435,6 +435,8 @@ void MqttPanel::publishAndVerify()
             else
                 why = r.error->toString();
         } else if (r.delivered) {
+            // The event waited for is in the table, with or without Listen.
+            addEvent(r.event);
             why = tr("Delivered: the event from '%1' on '%2' arrived on the integration side %3 ms after "
                      "publishing (connect %4 ms, publish %5 ms, total %6 ms).")
                       .arg(r.event.value("source"_L1).toString(), r.event.value("subject"_L1).toString())
@@ -592,7 +594,19 @@ void MqttPanel::devicePublished(int mid)
 
 void MqttPanel::onIntegrationMessage(const MqttMessage &message)
 {
-    const QJsonObject ev = QJsonDocument::fromJson(message.payload).object();
+    addEvent(QJsonDocument::fromJson(message.payload).object());
+}
+
+// One row per CloudEvent: the listener and the verification's own
+// subscription may both deliver the same event (same "id"), shown once.
+void MqttPanel::addEvent(const QJsonObject &ev)
+{
+    const QString key = ev.contains("id"_L1) ? ev.value("id"_L1).toString()
+                                             : QString::fromUtf8(QJsonDocument(ev).toJson(QJsonDocument::Compact));
+    const int rows = m_events->topLevelItemCount();
+    for (int i = rows - 1; i >= 0 && i >= rows - 50; --i)
+        if (m_events->topLevelItem(i)->data(0, Qt::UserRole).toString() == key)
+            return;
     const QString source = ev.value("source"_L1).toString();
     const QString subject = ev.value("subject"_L1).toString();
     QByteArray data;
@@ -609,11 +623,11 @@ void MqttPanel::onIntegrationMessage(const MqttMessage &message)
     item->setText(1, source.section(u'/', 1));
     item->setText(2, subject);
     item->setText(3, QString::fromUtf8(data));
+    item->setData(0, Qt::UserRole, key);
     m_events->scrollToItem(item);
     while (m_events->topLevelItemCount() > 500)
         delete m_events->takeTopLevelItem(0);
     Q_EMIT eventReceived(source, subject, data);
-
 }
 
 void MqttPanel::finishVerify(bool ok, const QString &why)

@@ -14,6 +14,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QJsonObject;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -80,6 +81,7 @@ private:
     MqttOptions integrationOptions() const;
     void startIntegration();
     void onIntegrationMessage(const MqttMessage &message);
+    void addEvent(const QJsonObject &event);
     void updateButtons();
 
     QPointer<RegistryClient> m_client;
