@@ -609,14 +609,6 @@
         <translation>Der CA-Schlüssel %1 gehört zu keinem der %2 Vertrauensanker der Anwendung „%3“. Wählen Sie den Schlüssel eines ihrer Anker.</translation>
     </message>
     <message>
-        <source>the application has no valid trust anchor</source>
-        <translation>die Anwendung hat keinen gültigen Vertrauensanker</translation>
-    </message>
-    <message>
-        <source>The certificate &apos;%1&apos; was not issued under a trust anchor of application &apos;%2&apos;: %3</source>
-        <translation>Das Zertifikat „%1“ wurde nicht unter einem Vertrauensanker der Anwendung „%2“ ausgestellt: %3</translation>
-    </message>
-    <message>
         <source>Could not set up TLS.</source>
         <translation>TLS konnte nicht eingerichtet werden.</translation>
     </message>
@@ -709,10 +701,6 @@
         <translation>Den Vertrauensanker einer Anwendung anlegen (CA-Schlüssel + Zertifikat)</translation>
     </message>
     <message>
-        <source>Issue a device certificate signed by the app&apos;s CA key</source>
-        <translation>Ein mit dem CA-Schlüssel der Anwendung signiertes Gerätezertifikat ausstellen</translation>
-    </message>
-    <message>
         <source>Show certificates and keys in any format</source>
         <translation>Zertifikate und Schlüssel in jedem Format anzeigen</translation>
     </message>
@@ -774,6 +762,110 @@
             <numerusform>%n Gerät nicht gesendet, Registrierung angehalten: %1 Schlüssel und Zertifikat sind geschrieben; führen Sie denselben Befehl erneut aus, um abzuschließen.</numerusform>
             <numerusform>%n Geräte nicht gesendet, Registrierung angehalten: %1 Ihre Schlüssel und Zertifikate sind geschrieben; führen Sie denselben Befehl erneut aus, um abzuschließen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Issue a device certificate with the app&apos;s CA key, or register one</source>
+        <translation>Ein Gerätezertifikat mit dem CA-Schlüssel der Anwendung ausstellen oder ein vorhandenes registrieren</translation>
+    </message>
+    <message>
+        <source>%1 (the file uses %2)</source>
+        <translation>%1 (die Datei verwendet %2)</translation>
+    </message>
+    <message>
+        <source>%1 is protected with an algorithm that this build of OpenSSL cannot use.</source>
+        <translation>%1 ist mit einem Algorithmus geschützt, den dieser OpenSSL-Build nicht verwenden kann.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with an algorithm that this build of OpenSSL cannot use: %2.</source>
+        <translation>%1 ist mit einem Algorithmus geschützt, den dieser OpenSSL-Build nicht verwenden kann: %2.</translation>
+    </message>
+    <message>
+        <source>OpenSSL&apos;s legacy provider, which has the older algorithms (RC2, DES), could not be loaded: install the Debian package libssl3 (ossl-modules/legacy.so).</source>
+        <translation>Der Legacy-Provider von OpenSSL, der die älteren Algorithmen (RC2, DES) enthält, konnte nicht geladen werden: Installieren Sie das Debian-Paket libssl3 (ossl-modules/legacy.so).</translation>
+    </message>
+    <message>
+        <source>Choose the device certificate to register.</source>
+        <translation>Wählen Sie das zu registrierende Gerätezertifikat.</translation>
+    </message>
+    <message>
+        <source>Drogue Cloud would refuse &apos;%1&apos; as a device certificate: %2</source>
+        <translation>Drogue Cloud würde „%1“ als Gerätezertifikat ablehnen: %2</translation>
+    </message>
+    <message>
+        <source>The device key does not belong to the certificate &apos;%1&apos;.</source>
+        <translation>Der Geräteschlüssel gehört nicht zum Zertifikat „%1“.</translation>
+    </message>
+    <message>
+        <source>The CA key %1 does not belong to trust anchor #%2 (%3), under which &apos;%4&apos; was issued.</source>
+        <translation>Der CA-Schlüssel %1 gehört nicht zum Vertrauensanker #%2 (%3), unter dem „%4“ ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Trust anchor</source>
+        <translation>Vertrauensanker</translation>
+    </message>
+    <message>
+        <source>Validity now</source>
+        <translation>Aktuelle Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Schlüsseltyp</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Version and CA</source>
+        <translation>Version und CA</translation>
+    </message>
+    <message>
+        <source>Application &apos;%1&apos; has no trust anchor: register the CA that issued &apos;%2&apos; first.</source>
+        <translation>Die Anwendung „%1“ hat keinen Vertrauensanker: Registrieren Sie zuerst die CA, die „%2“ ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>anchor #%1 cannot be read</source>
+        <translation>Anker #%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>anchor #%1 (%2) is marked invalid by the server</source>
+        <translation>Anker #%1 (%2) ist vom Server als ungültig markiert</translation>
+    </message>
+    <message>
+        <source>anchor #%1 (%2): %3</source>
+        <translation>Anker #%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The certificate &apos;%1&apos; (issuer &apos;%2&apos;) was not issued under a trust anchor of application &apos;%3&apos;: %4.</source>
+        <translation>Das Zertifikat „%1“ (Aussteller „%2“) wurde nicht unter einem Vertrauensanker der Anwendung „%3“ ausgestellt: %4.</translation>
+    </message>
+    <message>
+        <source>No folder was given.</source>
+        <translation>Es wurde kein Ordner angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 (%3).</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>a file is in the way</source>
+        <translation>eine Datei steht im Weg</translation>
     </message>
 </context>
 <context>
@@ -916,10 +1008,6 @@
         <translation>Der Ordner %1 enthält einen Stapel mit %2-Schlüsseln; starten Sie ihn erneut mit --algo %2 oder verwenden Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Cancelled after %1 of %2 devices; run the batch again to finish it.</source>
         <translation>Nach %1 von %2 Geräten abgebrochen; starten Sie den Stapel erneut, um ihn abzuschließen.</translation>
     </message>
@@ -937,6 +1025,148 @@
     <message>
         <source>The text holds no PEM certificate.</source>
         <translation>Der Text enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::DeviceLoginVerdict</name>
+    <message>
+        <source>There is no certificate.</source>
+        <translation>Es gibt kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no valid trust anchor.</source>
+        <translation>Die Anwendung %1 hat keinen gültigen Vertrauensanker.</translation>
+    </message>
+    <message>
+        <source>Issued by “%1”, which is neither the name of application %2 nor the subject of one of its trust anchors.</source>
+        <translation>Ausgestellt von „%1“, das weder der Name der Anwendung %2 noch das Subjekt eines ihrer Vertrauensanker ist.</translation>
+    </message>
+    <message>
+        <source>Chains to trust anchor #%1 of %2 (%3).</source>
+        <translation>Die Kette führt zum Vertrauensanker #%1 von %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not chain to any of the %n valid trust anchor(s) of %1: %2</source>
+        <translation>
+            <numerusform>Die Kette führt zu keinem gültigen Vertrauensanker von %1 (%n): %2</numerusform>
+            <numerusform>Die Kette führt zu keinem der %n gültigen Vertrauensanker von %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid now (%1 to %2).</source>
+        <translation>Jetzt gültig (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Abgelaufen am %1.</translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from %1.</source>
+        <translation>Noch nicht gültig: gültig ab %1.</translation>
+    </message>
+    <message>
+        <source>The devices of %1 are not loaded.</source>
+        <translation>Die Geräte von %1 sind nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Not known: the devices are not loaded.</source>
+        <translation>Unbekannt: Die Geräte sind nicht geladen.</translation>
+    </message>
+    <message>
+        <source>No device of %1 has “%2” as its name or an alias.</source>
+        <translation>Kein Gerät von %1 hat „%2“ als Namen oder Alias.</translation>
+    </message>
+    <message>
+        <source>No device to check.</source>
+        <translation>Kein Gerät zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The subject is the name of device “%1”.</source>
+        <translation>Das Subjekt ist der Name des Geräts „%1“.</translation>
+    </message>
+    <message>
+        <source>The subject is an alias of device “%1”.</source>
+        <translation>Das Subjekt ist ein Alias des Geräts „%1“.</translation>
+    </message>
+    <message>
+        <source>Device “%1” is disabled.</source>
+        <translation>Das Gerät „%1“ ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Device “%1” is enabled.</source>
+        <translation>Das Gerät „%1“ ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 Bit</translation>
+    </message>
+    <message>
+        <source>%1: a key type Drogue accepts.</source>
+        <translation>%1: ein Schlüsseltyp, den Drogue akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1: Drogue accepts EC P-256, EC P-384, Ed25519 or RSA of 2048 bits or more.</source>
+        <translation>%1: Drogue akzeptiert EC P-256, EC P-384, Ed25519 oder RSA mit mindestens 2048 Bit.</translation>
+    </message>
+    <message>
+        <source>Includes client authentication (clientAuth).</source>
+        <translation>Enthält Client-Authentifizierung (clientAuth).</translation>
+    </message>
+    <message>
+        <source>No extended key usage extension: Drogue needs one with client authentication (clientAuth).</source>
+        <translation>Keine Erweiterung für erweiterte Schlüsselverwendung: Drogue benötigt eine mit Client-Authentifizierung (clientAuth).</translation>
+    </message>
+    <message>
+        <source>Does not include client authentication (clientAuth).</source>
+        <translation>Enthält keine Client-Authentifizierung (clientAuth).</translation>
+    </message>
+    <message>
+        <source>A version %1 certificate: Drogue needs version 3.</source>
+        <translation>Ein Zertifikat der Version %1: Drogue benötigt Version 3.</translation>
+    </message>
+    <message>
+        <source>A CA certificate: a device certificate must not be one.</source>
+        <translation>Ein CA-Zertifikat: Ein Gerätezertifikat darf keines sein.</translation>
+    </message>
+    <message>
+        <source>Version 3, not a CA.</source>
+        <translation>Version 3, keine CA.</translation>
+    </message>
+    <message>
+        <source>would log in</source>
+        <translation>würde sich anmelden</translation>
+    </message>
+    <message>
+        <source>would be refused</source>
+        <translation>würde abgelehnt</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
+        <source>form only</source>
+        <translation>nur die Form</translation>
+    </message>
+    <message>
+        <source>Would log in now as device “%1” of application %2.</source>
+        <translation>Würde sich jetzt als Gerät „%1“ der Anwendung %2 anmelden.</translation>
+    </message>
+    <message>
+        <source>Would be refused by application %1. %2: %3</source>
+        <translation>Würde von der Anwendung %1 abgelehnt. %2: %3</translation>
+    </message>
+    <message>
+        <source>Would be refused by any application. %1: %2 (The certificate&apos;s form only: no application given.)</source>
+        <translation>Würde von jeder Anwendung abgelehnt. %1: %2 (Nur die Form des Zertifikats: keine Anwendung angegeben.)</translation>
+    </message>
+    <message>
+        <source>Not decided for application %1: %2</source>
+        <translation>Für die Anwendung %1 nicht entschieden: %2</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s form only: acceptable. With no application given, its trust anchor and device are not checked.</source>
+        <translation>Nur die Form des Zertifikats: akzeptabel. Ohne angegebene Anwendung werden sein Vertrauensanker und sein Gerät nicht geprüft.</translation>
     </message>
 </context>
 <context>
@@ -997,14 +1227,6 @@
         <translation>Schreibe die Dateien…</translation>
     </message>
     <message>
-        <source>Drogue Cloud would refuse this device certificate: %1</source>
-        <translation>Drogue Cloud würde dieses Gerätezertifikat ablehnen: %1</translation>
-    </message>
-    <message>
-        <source>The device key does not belong to the device certificate.</source>
-        <translation>Der Geräteschlüssel gehört nicht zum Gerätezertifikat.</translation>
-    </message>
-    <message>
         <source>Choose PEM files, a PKCS#12 file or both.</source>
         <translation>Wählen Sie PEM-Dateien, eine PKCS#12-Datei oder beides.</translation>
     </message>
@@ -1015,10 +1237,6 @@
     <message>
         <source>%1 exists already: choose another folder (nothing is overwritten).</source>
         <translation>%1 existiert bereits: Wählen Sie einen anderen Ordner (nichts wird überschrieben).</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cancelled while generating the key: nothing was written or registered.</source>
@@ -1056,6 +1274,10 @@
         <source>none (the certificate is registered as it is)</source>
         <translation>keine (das Zertifikat wird so registriert, wie es ist)</translation>
     </message>
+    <message>
+        <source>The device was not registered: %1.</source>
+        <translation>Das Gerät wurde nicht registriert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::FileSecretStore</name>
@@ -1081,6 +1303,10 @@
     <message>
         <source>%1 is not a file name.</source>
         <translation>%1 ist kein Dateiname.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1599,10 +1825,6 @@
         <translation>Geben Sie den CA-Schlüssel der Anwendung mit --ca-key an.</translation>
     </message>
     <message>
-        <source>%1 was not issued by the application&apos;s anchor for this CA key: %2</source>
-        <translation>%1 wurde nicht vom Anker der Anwendung für diesen CA-Schlüssel ausgestellt: %2</translation>
-    </message>
-    <message>
         <source>Give --out FILE for the device certificate.</source>
         <translation>Geben Sie --out DATEI für das Gerätezertifikat an.</translation>
     </message>
@@ -1793,22 +2015,6 @@
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256-Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>Drogue device cert.</source>
-        <translation>Drogue-Gerätezert.</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>akzeptiert</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>--format takes text or json.</source>
-        <translation>--format erwartet text oder json.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
@@ -2003,6 +2209,54 @@
         <translation>%1 existiert bereits; nichts wurde geschrieben (zum Ersetzen --force verwenden).</translation>
     </message>
     <message>
+        <source>This needs a server: give --sandbox DIR, --url URL --token USER:TOKEN or --context NAME (or make a context the default), or use --offline.</source>
+        <translation>Dies benötigt einen Server: Geben Sie --sandbox DIR, --url URL --token USER:TOKEN oder --context NAME an (oder legen Sie einen Standardkontext fest), oder verwenden Sie --offline.</translation>
+    </message>
+    <message>
+        <source>Device &apos;%1&apos; created in application &apos;%2&apos; with the alias &apos;%3&apos;.</source>
+        <translation>Gerät „%1“ in der Anwendung „%2“ mit dem Alias „%3“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Device &apos;%1&apos; of application &apos;%2&apos; updated with the alias &apos;%3&apos;.</source>
+        <translation>Gerät „%1“ der Anwendung „%2“ mit dem Alias „%3“ aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 registered as it is: issued under trust anchor #%2 (%3), valid until %4.</source>
+        <translation>Zertifikat %1 unverändert registriert: ausgestellt unter dem Vertrauensanker #%2 (%3), gültig bis %4.</translation>
+    </message>
+    <message>
+        <source>--cert-input registers a device certificate on the server: it has no --offline form.</source>
+        <translation>--cert-input registriert ein Gerätezertifikat auf dem Server: Es gibt keine --offline-Variante.</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s form only, no --app</source>
+        <translation>nur die Form des Zertifikats, kein --app</translation>
+    </message>
+    <message>
+        <source>Drogue device login</source>
+        <translation>Drogue-Geräteanmeldung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>--format (or -o) takes text or json.</source>
+        <translation>--format (oder -o) erwartet text oder json.</translation>
+    </message>
+    <message>
+        <source>--app needs the application&apos;s name.</source>
+        <translation>--app benötigt den Namen der Anwendung.</translation>
+    </message>
+    <message>
         <source>Online verbs (global options --url URL --token USER:TOKEN [--ca FILE], or --sandbox DIR,
 or --context NAME (default: the default context; see dwb context list);
 before or after the verb; --timeout SECONDS):
@@ -2017,7 +2271,9 @@ before or after the verb; --timeout SECONDS):
   dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
                        [--key-input KEY] [--cert-input CERT]
   dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
+                       [--algo ALGO] [--days N] [--key-input KEY]
+  dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
+                       (register a device certificate you have as it is: no CA key)
 </source>
         <translation>Online-Befehle (globale Optionen --url URL --token USER:TOKEN [--ca FILE] oder --sandbox DIR
 oder --context NAME (Standard: der Standardkontext; siehe dwb context list);
@@ -2033,12 +2289,42 @@ vor oder nach dem Befehl; --timeout SECONDS):
   dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
                        [--key-input KEY] [--cert-input CERT]
   dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
+                       [--algo ALGO] [--days N] [--key-input KEY]
+  dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
+                       (ein vorhandenes Gerätezertifikat unverändert registrieren: kein CA-Schlüssel)
 </translation>
     </message>
     <message>
-        <source>This needs a server: give --sandbox DIR, --url URL --token USER:TOKEN or --context NAME (or make a context the default), or use --offline.</source>
-        <translation>Dies benötigt einen Server: Geben Sie --sandbox DIR, --url URL --token USER:TOKEN oder --context NAME an (oder legen Sie einen Standardkontext fest), oder verwenden Sie --offline.</translation>
+        <source>dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
+                 [--algo ALGO] [--days N] [--key-input KEY]
+  (a device certificate you have: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)</source>
+        <translation>dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
+                 [--algo ALGO] [--days N] [--key-input KEY]
+  (ein vorhandenes Gerätezertifikat: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)</translation>
+    </message>
+    <message>
+        <source>dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
+  (registers the certificate as it is: it must chain to a trust anchor of APP and be one
+   Drogue accepts; no CA key needed)</source>
+        <translation>dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
+  (registriert das Zertifikat unverändert: Seine Kette muss zu einem Vertrauensanker von APP
+   führen und Drogue muss es akzeptieren; kein CA-Schlüssel nötig)</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>--%1 is not used with --cert-input: the certificate is registered as it is and nothing is written.</source>
+        <translation>--%1 wird mit --cert-input nicht verwendet: Das Zertifikat wird unverändert registriert und nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>Give the device certificate with --cert-input.</source>
+        <translation>Geben Sie das Gerätezertifikat mit --cert-input an.</translation>
+    </message>
+    <message>
+        <source>Give the application&apos;s CA key with --ca-key (or register a device certificate you have with --cert-input DEV.pem).</source>
+        <translation>Geben Sie den CA-Schlüssel der Anwendung mit --ca-key an (oder registrieren Sie ein vorhandenes Gerätezertifikat mit --cert-input DEV.pem).</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2534,10 @@ vor oder nach dem Befehl; --timeout SECONDS):
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
+    <message>
+        <source>Go Back to choose another file or folder, or Cancel.</source>
+        <translation>Gehen Sie zurück, um eine andere Datei oder einen anderen Ordner zu wählen, oder brechen Sie ab.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::AnchorResultPage</name>
@@ -2302,6 +2592,14 @@ vor oder nach dem Befehl; --timeout SECONDS):
     <message>
         <source>Devices of &apos;%1&apos; can now be enrolled with this CA key (Registry › Enroll Device…).</source>
         <translation>Geräte von „%1“ können jetzt mit diesem CA-Schlüssel registriert werden (Registry › Gerät registrieren…).</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll a Device…</source>
+        <translation>Ein Gerät &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>Close this wizard and enroll a device of this application with the new CA key</source>
+        <translation>Diesen Assistenten schließen und ein Gerät dieser Anwendung mit dem neuen CA-Schlüssel registrieren</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3290,14 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>Device lists (*.csv *.txt *.lst);;All files (*)</source>
         <translation>Gerätelisten (*.csv *.txt *.lst);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&amp;Register an existing device certificate (no CA key needed)</source>
+        <translation>Vorhandenes Gerätezertifikat &amp;registrieren (kein CA-Schlüssel nötig)</translation>
+    </message>
+    <message>
+        <source>A certificate issued elsewhere, for example with openssl, registered as it is</source>
+        <translation>Ein anderswo ausgestelltes Zertifikat, zum Beispiel mit openssl, unverändert registriert</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollKeyPage</name>
@@ -3058,10 +3364,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or RSA ≥ 2048).</source>
         <translation>Drogue Cloud akzeptiert keine %1-Schlüssel (verwenden Sie EC P-256/P-384, Ed25519 oder RSA ≥ 2048).</translation>
-    </message>
-    <message>
-        <source>Drogue Cloud would refuse this device certificate: %1</source>
-        <translation>Drogue Cloud würde dieses Gerätezertifikat ablehnen: %1</translation>
     </message>
     <message>
         <source>Several devices at once always get new keys.</source>
@@ -3599,6 +3901,113 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     </message>
 </context>
 <context>
+    <name>dwb::gui::GetStartedPanel</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>&amp;Get Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Show the four steps from an empty server to a device whose messages arrive</source>
+        <translation>Die vier Schritte von einem leeren Server bis zu einem Gerät zeigen, dessen Nachrichten ankommen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Get started&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Erste Schritte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide these steps (View › Get Started shows them again)</source>
+        <translation>Diese Schritte ausblenden (Ansicht › Erste Schritte zeigt sie wieder an)</translation>
+    </message>
+    <message>
+        <source>1. Create an application</source>
+        <translation>1. Eine Anwendung anlegen</translation>
+    </message>
+    <message>
+        <source>2. Create its trust anchor</source>
+        <translation>2. Ihren Vertrauensanker anlegen</translation>
+    </message>
+    <message>
+        <source>3. Enroll a device</source>
+        <translation>3. Ein Gerät registrieren</translation>
+    </message>
+    <message>
+        <source>4. Test the connection</source>
+        <translation>4. Die Verbindung testen</translation>
+    </message>
+    <message>
+        <source>An application holds your devices and the CA certificates (trust anchors) their certificates are issued by.</source>
+        <translation>Eine Anwendung enthält Ihre Geräte und die CA-Zertifikate (Vertrauensanker), von denen deren Zertifikate ausgestellt werden.</translation>
+    </message>
+    <message>
+        <source>A CA key, kept in a file on this computer, and its certificate registered with the application.</source>
+        <translation>Ein CA-Schlüssel, der in einer Datei auf diesem Computer aufbewahrt wird, und sein bei der Anwendung registriertes Zertifikat.</translation>
+    </message>
+    <message>
+        <source>A device key and a certificate signed by the CA key; the device is registered with the certificate&apos;s subject as an alias.</source>
+        <translation>Ein Geräteschlüssel und ein vom CA-Schlüssel signiertes Zertifikat; das Gerät wird mit dem Subjekt des Zertifikats als Alias registriert.</translation>
+    </message>
+    <message>
+        <source>Connect as the device with its certificate, publish a message, and see it arrive on the application&apos;s side.</source>
+        <translation>Verbinden Sie sich als das Gerät mit seinem Zertifikat, veröffentlichen Sie eine Nachricht und sehen Sie, wie sie bei der Anwendung ankommt.</translation>
+    </message>
+    <message>
+        <source>Create &amp;Application</source>
+        <translation>&amp;Anwendung anlegen</translation>
+    </message>
+    <message>
+        <source>Create &amp;Trust Anchor…</source>
+        <translation>&amp;Vertrauensanker anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll Device…</source>
+        <translation>Gerät &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection…</source>
+        <translation>Verbindung &amp;testen…</translation>
+    </message>
+    <message>
+        <source>name, e.g. demo-app</source>
+        <translation>Name, z. B. demo-app</translation>
+    </message>
+    <message>
+        <source>Name of the new application</source>
+        <translation>Name der neuen Anwendung</translation>
+    </message>
+    <message>
+        <source>Connect to a server first (File › Sign In…, or ./run for the local sandbox).</source>
+        <translation>Verbinden Sie sich zuerst mit einem Server (Datei › Anmelden… oder ./run für die lokale Sandbox).</translation>
+    </message>
+    <message>
+        <source>Done: device certificates of &apos;%1&apos; work end to end. Enroll more devices, or hide these steps.</source>
+        <translation>Fertig: Die Gerätezertifikate von „%1“ funktionieren durchgängig. Registrieren Sie weitere Geräte oder blenden Sie diese Schritte aus.</translation>
+    </message>
+    <message>
+        <source>Four steps from an empty server to a device whose messages arrive; %1 of 4 done for &apos;%2&apos;.</source>
+        <translation>Vier Schritte von einem leeren Server bis zu einem Gerät, dessen Nachrichten ankommen; %1 von 4 erledigt für „%2“.</translation>
+    </message>
+    <message>
+        <source>Four steps from an empty server to a device whose messages arrive.</source>
+        <translation>Vier Schritte von einem leeren Server bis zu einem Gerät, dessen Nachrichten ankommen.</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::InspectorWidget</name>
     <message>
         <source>Certificate inspector</source>
@@ -3846,18 +4255,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Drogue-Geräteanmeldung</translation>
     </message>
     <message>
-        <source>accepted</source>
-        <translation>akzeptiert</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
         <source>Private key</source>
         <translation>Privater Schlüssel</translation>
     </message>
@@ -3945,37 +4342,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>&lt;b&gt;Gegen Anwendung %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>✗ The application has no valid trust anchor.</source>
-        <translation>✗ Die Anwendung hat keinen gültigen Vertrauensanker.</translation>
-    </message>
-    <message>
-        <source>✓ Chains to trust anchor #%1 (%2).</source>
-        <translation>✓ Kette führt zum Vertrauensanker #%1 (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>✗ Does not chain to any of its %n valid anchor(s): %1</source>
-        <translation>
-            <numerusform>✗ Kette führt nicht zu ihrem gültigen Anker: %1</numerusform>
-            <numerusform>✗ Kette führt zu keinem ihrer %n gültigen Anker: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The devices of %1 are not loaded yet.</source>
-        <translation>Die Geräte von %1 sind noch nicht geladen.</translation>
-    </message>
-    <message>
-        <source>✓ Device “%1” has this subject as its name.</source>
-        <translation>✓ Gerät „%1“ hat dieses Subjekt als Namen.</translation>
-    </message>
-    <message>
-        <source>✓ Device “%1” has this subject as an alias.</source>
-        <translation>✓ Gerät „%1“ hat dieses Subjekt als Alias.</translation>
-    </message>
-    <message>
-        <source>✗ No device has “%1” as name or alias: use “Add as alias to device…”.</source>
-        <translation>✗ Kein Gerät hat „%1“ als Namen oder Alias: Verwenden Sie „Als Alias zum Gerät hinzufügen…“.</translation>
-    </message>
-    <message>
         <source>Connect and select an application in the window first.</source>
         <translation>Verbinden Sie sich und wählen Sie zuerst eine Anwendung im Fenster.</translation>
     </message>
@@ -3998,6 +4364,26 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>“%1” is now an alias of device %2.</source>
         <translation>„%1“ ist jetzt ein Alias des Geräts %2.</translation>
+    </message>
+    <message>
+        <source>%1 (application %2)</source>
+        <translation>%1 (Anwendung %2)</translation>
+    </message>
+    <message>
+        <source>would be refused (the certificate&apos;s form only)</source>
+        <translation>würde abgelehnt (nur die Form des Zertifikats)</translation>
+    </message>
+    <message>
+        <source>form acceptable (the certificate&apos;s form only: no application selected)</source>
+        <translation>Form akzeptabel (nur die Form des Zertifikats: keine Anwendung ausgewählt)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +5213,57 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
     </message>
 </context>
 <context>
+    <name>dwb::gui::RegisterCertificatePage</name>
+    <message>
+        <source>Existing Device Certificate</source>
+        <translation>Vorhandenes Gerätezertifikat</translation>
+    </message>
+    <message>
+        <source>A certificate issued elsewhere (for example with openssl), registered as it is: no CA key and no device key are needed.</source>
+        <translation>Ein anderswo ausgestelltes Zertifikat (zum Beispiel mit openssl), unverändert registriert: Weder CA-Schlüssel noch Geräteschlüssel sind nötig.</translation>
+    </message>
+    <message>
+        <source>Device Certificate</source>
+        <translation>Gerätezertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the certificate against the application&apos;s trust anchors and Drogue&apos;s rules</source>
+        <translation>Das Zertifikat gegen die Vertrauensanker der Anwendung und die Regeln von Drogue prüfen</translation>
+    </message>
+    <message>
+        <source>It must chain to a trust anchor of the application and be a certificate Drogue Cloud accepts for a device (version 3, valid now, not a CA, client authentication, an EC P-256/P-384, Ed25519 or RSA ≥ 2048 key). The device gets its subject as an alias.</source>
+        <translation>Seine Kette muss zu einem Vertrauensanker der Anwendung führen, und es muss ein Zertifikat sein, das Drogue Cloud für ein Gerät akzeptiert (Version 3, jetzt gültig, keine CA, Client-Authentifizierung, ein Schlüssel vom Typ EC P-256/P-384, Ed25519 oder RSA ≥ 2048). Das Gerät erhält sein Subjekt als Alias.</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate file:</source>
+        <translation>&amp;Zertifikatsdatei:</translation>
+    </message>
+    <message>
+        <source>The certificate of device &apos;%1&apos;, issued elsewhere (for example with openssl), registered as it is: no CA key and no device key are needed.</source>
+        <translation>Das Zertifikat des Geräts „%1“, anderswo ausgestellt (zum Beispiel mit openssl), unverändert registriert: Weder CA-Schlüssel noch Geräteschlüssel sind nötig.</translation>
+    </message>
+    <message>
+        <source>Checking against the trust anchors of &apos;%1&apos;…</source>
+        <translation>Prüfe gegen die Vertrauensanker von „%1“…</translation>
+    </message>
+    <message>
+        <source>Could not read application &apos;%1&apos;: %2</source>
+        <translation>Die Anwendung „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>✔ Issued under trust anchor #%1 of &apos;%2&apos; (%3); Drogue Cloud accepts it, valid until %4. Device &apos;%5&apos; gets the alias &apos;%6&apos;.</source>
+        <translation>✔ Ausgestellt unter dem Vertrauensanker #%1 von „%2“ (%3); Drogue Cloud akzeptiert es, gültig bis %4. Das Gerät „%5“ erhält den Alias „%6“.</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::SignInDialog</name>
     <message>
         <source>B&amp;rowse…</source>
@@ -4917,12 +5354,6 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
         <translation>Die CA-Datei des Servers kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>No web browser could be opened. Open this address yourself:
-%1</source>
-        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse selbst:
-%1</translation>
-    </message>
-    <message>
         <source>Signed in; checking with the server…</source>
         <translation>Angemeldet; prüfe beim Server…</translation>
     </message>
@@ -4945,6 +5376,26 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
     <message>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address, to paste it into a web browser</source>
+        <translation>Die Anmeldeadresse kopieren, um sie in einen Webbrowser einzufügen</translation>
+    </message>
+    <message>
+        <source>The address is copied: paste it into a web browser, sign in there, then come back here.</source>
+        <translation>Die Adresse ist kopiert: Fügen Sie sie in einen Webbrowser ein, melden Sie sich dort an und kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in a browser yourself (Copy puts it on the clipboard); come back here when you have signed in.</source>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse selbst in einem Browser (Kopieren legt sie in die Zwischenablage); kehren Sie hierher zurück, sobald Sie angemeldet sind.</translation>
     </message>
 </context>
 <context>

@@ -609,14 +609,6 @@
         <translation>La clé de CA %1 n&apos;appartient à aucune des %2 ancres de confiance de l&apos;application « %3 ». Choisissez la clé de l&apos;une de ses ancres.</translation>
     </message>
     <message>
-        <source>the application has no valid trust anchor</source>
-        <translation>l&apos;application n&apos;a aucune ancre de confiance valide</translation>
-    </message>
-    <message>
-        <source>The certificate &apos;%1&apos; was not issued under a trust anchor of application &apos;%2&apos;: %3</source>
-        <translation>Le certificat « %1 » n&apos;a pas été émis sous une ancre de confiance de l&apos;application « %2 » : %3</translation>
-    </message>
-    <message>
         <source>Could not set up TLS.</source>
         <translation>Impossible de configurer TLS.</translation>
     </message>
@@ -709,10 +701,6 @@
         <translation>Créer l&apos;ancre de confiance d&apos;une application (clé de CA + certificat)</translation>
     </message>
     <message>
-        <source>Issue a device certificate signed by the app&apos;s CA key</source>
-        <translation>Émettre un certificat d&apos;appareil signé par la clé de CA de l&apos;application</translation>
-    </message>
-    <message>
         <source>Show certificates and keys in any format</source>
         <translation>Afficher des certificats et des clés dans tout format</translation>
     </message>
@@ -774,6 +762,110 @@
             <numerusform>%n appareil non envoyé, enregistrement arrêté : %1 Sa clé et son certificat sont écrits ; relancez la même commande pour terminer.</numerusform>
             <numerusform>%n appareils non envoyés, enregistrement arrêté : %1 Leurs clés et certificats sont écrits ; relancez la même commande pour terminer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Issue a device certificate with the app&apos;s CA key, or register one</source>
+        <translation>Émettre un certificat d&apos;appareil avec la clé de CA de l&apos;application, ou en enregistrer un</translation>
+    </message>
+    <message>
+        <source>%1 (the file uses %2)</source>
+        <translation>%1 (le fichier utilise %2)</translation>
+    </message>
+    <message>
+        <source>%1 is protected with an algorithm that this build of OpenSSL cannot use.</source>
+        <translation>%1 est protégé par un algorithme que cette version compilée d&apos;OpenSSL ne peut pas utiliser.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with an algorithm that this build of OpenSSL cannot use: %2.</source>
+        <translation>%1 est protégé par un algorithme que cette version compilée d&apos;OpenSSL ne peut pas utiliser : %2.</translation>
+    </message>
+    <message>
+        <source>OpenSSL&apos;s legacy provider, which has the older algorithms (RC2, DES), could not be loaded: install the Debian package libssl3 (ossl-modules/legacy.so).</source>
+        <translation>Le fournisseur « legacy » d&apos;OpenSSL, qui contient les algorithmes plus anciens (RC2, DES), n&apos;a pas pu être chargé : installez le paquet Debian libssl3 (ossl-modules/legacy.so).</translation>
+    </message>
+    <message>
+        <source>Choose the device certificate to register.</source>
+        <translation>Choisissez le certificat d&apos;appareil à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Drogue Cloud would refuse &apos;%1&apos; as a device certificate: %2</source>
+        <translation>Drogue Cloud refuserait « %1 » comme certificat d&apos;appareil : %2</translation>
+    </message>
+    <message>
+        <source>The device key does not belong to the certificate &apos;%1&apos;.</source>
+        <translation>La clé d&apos;appareil n&apos;appartient pas au certificat « %1 ».</translation>
+    </message>
+    <message>
+        <source>The CA key %1 does not belong to trust anchor #%2 (%3), under which &apos;%4&apos; was issued.</source>
+        <translation>La clé de CA %1 n&apos;appartient pas à l&apos;ancre de confiance n° %2 (%3), sous laquelle « %4 » a été émis.</translation>
+    </message>
+    <message>
+        <source>Trust anchor</source>
+        <translation>Ancre de confiance</translation>
+    </message>
+    <message>
+        <source>Validity now</source>
+        <translation>Validité actuelle</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Key type</source>
+        <translation>Type de clé</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Usage étendu de la clé</translation>
+    </message>
+    <message>
+        <source>Version and CA</source>
+        <translation>Version et CA</translation>
+    </message>
+    <message>
+        <source>Application &apos;%1&apos; has no trust anchor: register the CA that issued &apos;%2&apos; first.</source>
+        <translation>L&apos;application « %1 » n&apos;a aucune ancre de confiance : enregistrez d&apos;abord la CA qui a émis « %2 ».</translation>
+    </message>
+    <message>
+        <source>anchor #%1 cannot be read</source>
+        <translation>l&apos;ancre n° %1 est illisible</translation>
+    </message>
+    <message>
+        <source>anchor #%1 (%2) is marked invalid by the server</source>
+        <translation>l&apos;ancre n° %1 (%2) est marquée comme invalide par le serveur</translation>
+    </message>
+    <message>
+        <source>anchor #%1 (%2): %3</source>
+        <translation>ancre n° %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>The certificate &apos;%1&apos; (issuer &apos;%2&apos;) was not issued under a trust anchor of application &apos;%3&apos;: %4.</source>
+        <translation>Le certificat « %1 » (émetteur « %2 ») n&apos;a pas été émis sous une ancre de confiance de l&apos;application « %3 » : %4.</translation>
+    </message>
+    <message>
+        <source>No folder was given.</source>
+        <translation>Aucun dossier n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation>Impossible de créer le dossier %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2 (%3).</source>
+        <translation>Impossible de créer le dossier %1 : %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>a file is in the way</source>
+        <translation>un fichier fait obstacle</translation>
     </message>
 </context>
 <context>
@@ -916,10 +1008,6 @@
         <translation>Le dossier %1 contient un lot fait avec des clés %2 ; relancez-le avec --algo %2 ou utilisez un autre dossier.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>Cancelled after %1 of %2 devices; run the batch again to finish it.</source>
         <translation>Annulé après %1 appareils sur %2 ; relancez le lot pour le terminer.</translation>
     </message>
@@ -937,6 +1025,148 @@
     <message>
         <source>The text holds no PEM certificate.</source>
         <translation>Le texte ne contient aucun certificat PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::DeviceLoginVerdict</name>
+    <message>
+        <source>There is no certificate.</source>
+        <translation>Il n&apos;y a aucun certificat.</translation>
+    </message>
+    <message>
+        <source>Application %1 has no valid trust anchor.</source>
+        <translation>L&apos;application %1 n&apos;a aucune ancre de confiance valide.</translation>
+    </message>
+    <message>
+        <source>Issued by “%1”, which is neither the name of application %2 nor the subject of one of its trust anchors.</source>
+        <translation>Émis par « %1 », qui n&apos;est ni le nom de l&apos;application %2 ni le sujet de l&apos;une de ses ancres de confiance.</translation>
+    </message>
+    <message>
+        <source>Chains to trust anchor #%1 of %2 (%3).</source>
+        <translation>Chaîné à l&apos;ancre de confiance n° %1 de %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Does not chain to any of the %n valid trust anchor(s) of %1: %2</source>
+        <translation>
+            <numerusform>N&apos;est chaîné à aucune ancre de confiance valide de %1 (%n) : %2</numerusform>
+            <numerusform>N&apos;est chaîné à aucune des %n ancres de confiance valides de %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid now (%1 to %2).</source>
+        <translation>Valide actuellement (du %1 au %2).</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Expiré le %1.</translation>
+    </message>
+    <message>
+        <source>Not valid yet: valid from %1.</source>
+        <translation>Pas encore valide : valide à partir du %1.</translation>
+    </message>
+    <message>
+        <source>The devices of %1 are not loaded.</source>
+        <translation>Les appareils de %1 ne sont pas chargés.</translation>
+    </message>
+    <message>
+        <source>Not known: the devices are not loaded.</source>
+        <translation>Inconnu : les appareils ne sont pas chargés.</translation>
+    </message>
+    <message>
+        <source>No device of %1 has “%2” as its name or an alias.</source>
+        <translation>Aucun appareil de %1 n&apos;a « %2 » comme nom ou alias.</translation>
+    </message>
+    <message>
+        <source>No device to check.</source>
+        <translation>Aucun appareil à vérifier.</translation>
+    </message>
+    <message>
+        <source>The subject is the name of device “%1”.</source>
+        <translation>Le sujet est le nom de l&apos;appareil « %1 ».</translation>
+    </message>
+    <message>
+        <source>The subject is an alias of device “%1”.</source>
+        <translation>Le sujet est un alias de l&apos;appareil « %1 ».</translation>
+    </message>
+    <message>
+        <source>Device “%1” is disabled.</source>
+        <translation>L&apos;appareil « %1 » est désactivé.</translation>
+    </message>
+    <message>
+        <source>Device “%1” is enabled.</source>
+        <translation>L&apos;appareil « %1 » est activé.</translation>
+    </message>
+    <message>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2 bits</translation>
+    </message>
+    <message>
+        <source>%1: a key type Drogue accepts.</source>
+        <translation>%1 : un type de clé accepté par Drogue.</translation>
+    </message>
+    <message>
+        <source>%1: Drogue accepts EC P-256, EC P-384, Ed25519 or RSA of 2048 bits or more.</source>
+        <translation>%1 : Drogue accepte EC P-256, EC P-384, Ed25519 ou RSA d&apos;au moins 2048 bits.</translation>
+    </message>
+    <message>
+        <source>Includes client authentication (clientAuth).</source>
+        <translation>Inclut l&apos;authentification client (clientAuth).</translation>
+    </message>
+    <message>
+        <source>No extended key usage extension: Drogue needs one with client authentication (clientAuth).</source>
+        <translation>Aucune extension d&apos;usage étendu de clé : Drogue en exige une avec l&apos;authentification client (clientAuth).</translation>
+    </message>
+    <message>
+        <source>Does not include client authentication (clientAuth).</source>
+        <translation>N&apos;inclut pas l&apos;authentification client (clientAuth).</translation>
+    </message>
+    <message>
+        <source>A version %1 certificate: Drogue needs version 3.</source>
+        <translation>Un certificat de version %1 : Drogue exige la version 3.</translation>
+    </message>
+    <message>
+        <source>A CA certificate: a device certificate must not be one.</source>
+        <translation>Un certificat de CA : un certificat d&apos;appareil ne doit pas en être un.</translation>
+    </message>
+    <message>
+        <source>Version 3, not a CA.</source>
+        <translation>Version 3, pas une CA.</translation>
+    </message>
+    <message>
+        <source>would log in</source>
+        <translation>se connecterait</translation>
+    </message>
+    <message>
+        <source>would be refused</source>
+        <translation>serait refusé</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>non déterminé</translation>
+    </message>
+    <message>
+        <source>form only</source>
+        <translation>forme seulement</translation>
+    </message>
+    <message>
+        <source>Would log in now as device “%1” of application %2.</source>
+        <translation>Se connecterait maintenant comme appareil « %1 » de l&apos;application %2.</translation>
+    </message>
+    <message>
+        <source>Would be refused by application %1. %2: %3</source>
+        <translation>Serait refusé par l&apos;application %1. %2 : %3</translation>
+    </message>
+    <message>
+        <source>Would be refused by any application. %1: %2 (The certificate&apos;s form only: no application given.)</source>
+        <translation>Serait refusé par toute application. %1 : %2 (Forme du certificat seulement : aucune application indiquée.)</translation>
+    </message>
+    <message>
+        <source>Not decided for application %1: %2</source>
+        <translation>Non déterminé pour l&apos;application %1 : %2</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s form only: acceptable. With no application given, its trust anchor and device are not checked.</source>
+        <translation>Forme du certificat seulement : acceptable. Sans application indiquée, son ancre de confiance et son appareil ne sont pas vérifiés.</translation>
     </message>
 </context>
 <context>
@@ -997,14 +1227,6 @@
         <translation>Écriture des fichiers…</translation>
     </message>
     <message>
-        <source>Drogue Cloud would refuse this device certificate: %1</source>
-        <translation>Drogue Cloud refuserait ce certificat d&apos;appareil : %1</translation>
-    </message>
-    <message>
-        <source>The device key does not belong to the device certificate.</source>
-        <translation>La clé d&apos;appareil n&apos;appartient pas au certificat d&apos;appareil.</translation>
-    </message>
-    <message>
         <source>Choose PEM files, a PKCS#12 file or both.</source>
         <translation>Choisissez des fichiers PEM, un fichier PKCS#12 ou les deux.</translation>
     </message>
@@ -1015,10 +1237,6 @@
     <message>
         <source>%1 exists already: choose another folder (nothing is overwritten).</source>
         <translation>%1 existe déjà : choisissez un autre dossier (rien n&apos;est écrasé).</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cancelled while generating the key: nothing was written or registered.</source>
@@ -1056,6 +1274,10 @@
         <source>none (the certificate is registered as it is)</source>
         <translation>aucun (le certificat est enregistré tel quel)</translation>
     </message>
+    <message>
+        <source>The device was not registered: %1.</source>
+        <translation>L&apos;appareil n&apos;a pas été enregistré : %1.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::FileSecretStore</name>
@@ -1081,6 +1303,10 @@
     <message>
         <source>%1 is not a file name.</source>
         <translation>%1 n&apos;est pas un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -1599,10 +1825,6 @@
         <translation>Indiquez la clé de CA de l&apos;application avec --ca-key.</translation>
     </message>
     <message>
-        <source>%1 was not issued by the application&apos;s anchor for this CA key: %2</source>
-        <translation>%1 n&apos;a pas été émis par l&apos;ancre de l&apos;application pour cette clé de CA : %2</translation>
-    </message>
-    <message>
         <source>Give --out FILE for the device certificate.</source>
         <translation>Indiquez --out FICHIER pour le certificat d&apos;appareil.</translation>
     </message>
@@ -1793,22 +2015,6 @@
     <message>
         <source>SHA-256 fingerprint</source>
         <translation>Empreinte SHA-256</translation>
-    </message>
-    <message>
-        <source>Drogue device cert.</source>
-        <translation>Cert. d&apos;appareil Drogue</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>accepté</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>refusé : %1</translation>
-    </message>
-    <message>
-        <source>--format takes text or json.</source>
-        <translation>--format attend text ou json.</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
@@ -2003,6 +2209,54 @@
         <translation>%1 existe déjà ; rien n&apos;a été écrit (utilisez --force pour le remplacer).</translation>
     </message>
     <message>
+        <source>This needs a server: give --sandbox DIR, --url URL --token USER:TOKEN or --context NAME (or make a context the default), or use --offline.</source>
+        <translation>Ceci exige un serveur : indiquez --sandbox DIR, --url URL --token USER:TOKEN ou --context NAME (ou définissez un contexte par défaut), ou utilisez --offline.</translation>
+    </message>
+    <message>
+        <source>Device &apos;%1&apos; created in application &apos;%2&apos; with the alias &apos;%3&apos;.</source>
+        <translation>Appareil « %1 » créé dans l&apos;application « %2 » avec l&apos;alias « %3 ».</translation>
+    </message>
+    <message>
+        <source>Device &apos;%1&apos; of application &apos;%2&apos; updated with the alias &apos;%3&apos;.</source>
+        <translation>Appareil « %1 » de l&apos;application « %2 » mis à jour avec l&apos;alias « %3 ».</translation>
+    </message>
+    <message>
+        <source>Certificate %1 registered as it is: issued under trust anchor #%2 (%3), valid until %4.</source>
+        <translation>Certificat %1 enregistré tel quel : émis sous l&apos;ancre de confiance n° %2 (%3), valide jusqu&apos;au %4.</translation>
+    </message>
+    <message>
+        <source>--cert-input registers a device certificate on the server: it has no --offline form.</source>
+        <translation>--cert-input enregistre un certificat d&apos;appareil sur le serveur : il n&apos;a pas de forme --offline.</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>application %1</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s form only, no --app</source>
+        <translation>forme du certificat seulement, sans --app</translation>
+    </message>
+    <message>
+        <source>Drogue device login</source>
+        <translation>Connexion d&apos;appareil Drogue</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>--format (or -o) takes text or json.</source>
+        <translation>--format (ou -o) attend text ou json.</translation>
+    </message>
+    <message>
+        <source>--app needs the application&apos;s name.</source>
+        <translation>--app exige le nom de l&apos;application.</translation>
+    </message>
+    <message>
         <source>Online verbs (global options --url URL --token USER:TOKEN [--ca FILE], or --sandbox DIR,
 or --context NAME (default: the default context; see dwb context list);
 before or after the verb; --timeout SECONDS):
@@ -2017,7 +2271,9 @@ before or after the verb; --timeout SECONDS):
   dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
                        [--key-input KEY] [--cert-input CERT]
   dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
+                       [--algo ALGO] [--days N] [--key-input KEY]
+  dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
+                       (register a device certificate you have as it is: no CA key)
 </source>
         <translation>Commandes en ligne (options globales --url URL --token USER:TOKEN [--ca FILE], ou --sandbox DIR,
 ou --context NAME (par défaut : le contexte par défaut ; voir dwb context list) ;
@@ -2033,12 +2289,42 @@ avant ou après la commande ; --timeout SECONDS) :
   dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
                        [--key-input KEY] [--cert-input CERT]
   dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                       [--algo ALGO] [--days N] [--key-input KEY] [--cert-input DEV.pem]
+                       [--algo ALGO] [--days N] [--key-input KEY]
+  dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
+                       (enregistrer tel quel un certificat d&apos;appareil que vous possédez : sans clé de CA)
 </translation>
     </message>
     <message>
-        <source>This needs a server: give --sandbox DIR, --url URL --token USER:TOKEN or --context NAME (or make a context the default), or use --offline.</source>
-        <translation>Ceci exige un serveur : indiquez --sandbox DIR, --url URL --token USER:TOKEN ou --context NAME (ou définissez un contexte par défaut), ou utilisez --offline.</translation>
+        <source>dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
+                 [--algo ALGO] [--days N] [--key-input KEY]
+  (a device certificate you have: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)</source>
+        <translation>dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
+                 [--algo ALGO] [--days N] [--key-input KEY]
+  (un certificat d&apos;appareil que vous possédez : dwb trust enroll DEVICE --app APP --cert-input DEV.pem)</translation>
+    </message>
+    <message>
+        <source>dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
+  (registers the certificate as it is: it must chain to a trust anchor of APP and be one
+   Drogue accepts; no CA key needed)</source>
+        <translation>dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
+  (enregistre le certificat tel quel : il doit être chaîné à une ancre de confiance de APP et
+   être accepté par Drogue ; aucune clé de CA nécessaire)</translation>
+    </message>
+    <message>
+        <source>usage: %1</source>
+        <translation>utilisation : %1</translation>
+    </message>
+    <message>
+        <source>--%1 is not used with --cert-input: the certificate is registered as it is and nothing is written.</source>
+        <translation>--%1 n&apos;est pas utilisé avec --cert-input : le certificat est enregistré tel quel et rien n&apos;est écrit.</translation>
+    </message>
+    <message>
+        <source>Give the device certificate with --cert-input.</source>
+        <translation>Indiquez le certificat d&apos;appareil avec --cert-input.</translation>
+    </message>
+    <message>
+        <source>Give the application&apos;s CA key with --ca-key (or register a device certificate you have with --cert-input DEV.pem).</source>
+        <translation>Indiquez la clé de CA de l&apos;application avec --ca-key (ou enregistrez un certificat d&apos;appareil que vous possédez avec --cert-input DEV.pem).</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2534,10 @@ avant ou après la commande ; --timeout SECONDS) :
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
+    <message>
+        <source>Go Back to choose another file or folder, or Cancel.</source>
+        <translation>Revenez en arrière pour choisir un autre fichier ou dossier, ou annulez.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::AnchorResultPage</name>
@@ -2302,6 +2592,14 @@ avant ou après la commande ; --timeout SECONDS) :
     <message>
         <source>Devices of &apos;%1&apos; can now be enrolled with this CA key (Registry › Enroll Device…).</source>
         <translation>Les appareils de « %1 » peuvent maintenant être enrôlés avec cette clé de CA (Registre › Enrôler un appareil…).</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll a Device…</source>
+        <translation>&amp;Enrôler un appareil…</translation>
+    </message>
+    <message>
+        <source>Close this wizard and enroll a device of this application with the new CA key</source>
+        <translation>Fermer cet assistant et enrôler un appareil de cette application avec la nouvelle clé de CA</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3290,14 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>Device lists (*.csv *.txt *.lst);;All files (*)</source>
         <translation>Listes d&apos;appareils (*.csv *.txt *.lst);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>&amp;Register an existing device certificate (no CA key needed)</source>
+        <translation>En&amp;registrer un certificat d&apos;appareil existant (aucune clé de CA nécessaire)</translation>
+    </message>
+    <message>
+        <source>A certificate issued elsewhere, for example with openssl, registered as it is</source>
+        <translation>Un certificat émis ailleurs, par exemple avec openssl, enregistré tel quel</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollKeyPage</name>
@@ -3058,10 +3364,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or RSA ≥ 2048).</source>
         <translation>Drogue Cloud n&apos;accepte pas les clés %1 (utilisez EC P-256/P-384, Ed25519 ou RSA ≥ 2048).</translation>
-    </message>
-    <message>
-        <source>Drogue Cloud would refuse this device certificate: %1</source>
-        <translation>Drogue Cloud refuserait ce certificat d&apos;appareil : %1</translation>
     </message>
     <message>
         <source>Several devices at once always get new keys.</source>
@@ -3599,6 +3901,113 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     </message>
 </context>
 <context>
+    <name>dwb::gui::GetStartedPanel</name>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>&amp;Get Started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Show the four steps from an empty server to a device whose messages arrive</source>
+        <translation>Afficher les quatre étapes, d&apos;un serveur vide à un appareil dont les messages arrivent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Get started&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Premiers pas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide these steps (View › Get Started shows them again)</source>
+        <translation>Masquer ces étapes (Affichage › Premiers pas les affiche à nouveau)</translation>
+    </message>
+    <message>
+        <source>1. Create an application</source>
+        <translation>1. Créer une application</translation>
+    </message>
+    <message>
+        <source>2. Create its trust anchor</source>
+        <translation>2. Créer son ancre de confiance</translation>
+    </message>
+    <message>
+        <source>3. Enroll a device</source>
+        <translation>3. Enrôler un appareil</translation>
+    </message>
+    <message>
+        <source>4. Test the connection</source>
+        <translation>4. Tester la connexion</translation>
+    </message>
+    <message>
+        <source>An application holds your devices and the CA certificates (trust anchors) their certificates are issued by.</source>
+        <translation>Une application contient vos appareils et les certificats de CA (ancres de confiance) qui émettent leurs certificats.</translation>
+    </message>
+    <message>
+        <source>A CA key, kept in a file on this computer, and its certificate registered with the application.</source>
+        <translation>Une clé de CA, conservée dans un fichier sur cet ordinateur, et son certificat enregistré auprès de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>A device key and a certificate signed by the CA key; the device is registered with the certificate&apos;s subject as an alias.</source>
+        <translation>Une clé d&apos;appareil et un certificat signé par la clé de CA ; l&apos;appareil est enregistré avec le sujet du certificat comme alias.</translation>
+    </message>
+    <message>
+        <source>Connect as the device with its certificate, publish a message, and see it arrive on the application&apos;s side.</source>
+        <translation>Connectez-vous en tant qu&apos;appareil avec son certificat, publiez un message et voyez-le arriver côté application.</translation>
+    </message>
+    <message>
+        <source>Create &amp;Application</source>
+        <translation>Créer l&apos;&amp;application</translation>
+    </message>
+    <message>
+        <source>Create &amp;Trust Anchor…</source>
+        <translation>Créer une a&amp;ncre de confiance…</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll Device…</source>
+        <translation>&amp;Enrôler un appareil…</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection…</source>
+        <translation>&amp;Tester la connexion…</translation>
+    </message>
+    <message>
+        <source>name, e.g. demo-app</source>
+        <translation>nom, p. ex. demo-app</translation>
+    </message>
+    <message>
+        <source>Name of the new application</source>
+        <translation>Nom de la nouvelle application</translation>
+    </message>
+    <message>
+        <source>Connect to a server first (File › Sign In…, or ./run for the local sandbox).</source>
+        <translation>Connectez-vous d&apos;abord à un serveur (Fichier › Se connecter…, ou ./run pour le bac à sable local).</translation>
+    </message>
+    <message>
+        <source>Done: device certificates of &apos;%1&apos; work end to end. Enroll more devices, or hide these steps.</source>
+        <translation>Terminé : les certificats d&apos;appareil de « %1 » fonctionnent de bout en bout. Enrôlez d&apos;autres appareils ou masquez ces étapes.</translation>
+    </message>
+    <message>
+        <source>Four steps from an empty server to a device whose messages arrive; %1 of 4 done for &apos;%2&apos;.</source>
+        <translation>Quatre étapes, d&apos;un serveur vide à un appareil dont les messages arrivent ; %1 sur 4 faites pour « %2 ».</translation>
+    </message>
+    <message>
+        <source>Four steps from an empty server to a device whose messages arrive.</source>
+        <translation>Quatre étapes, d&apos;un serveur vide à un appareil dont les messages arrivent.</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::InspectorWidget</name>
     <message>
         <source>Certificate inspector</source>
@@ -3846,18 +4255,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Connexion d&apos;appareil Drogue</translation>
     </message>
     <message>
-        <source>accepted</source>
-        <translation>accepté</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refusé</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Raison</translation>
-    </message>
-    <message>
         <source>Private key</source>
         <translation>Clé privée</translation>
     </message>
@@ -3945,37 +4342,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>&lt;b&gt;Par rapport à l&apos;application %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>✗ The application has no valid trust anchor.</source>
-        <translation>✗ L&apos;application n&apos;a aucune ancre de confiance valide.</translation>
-    </message>
-    <message>
-        <source>✓ Chains to trust anchor #%1 (%2).</source>
-        <translation>✓ Chaîné à l&apos;ancre de confiance n° %1 (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>✗ Does not chain to any of its %n valid anchor(s): %1</source>
-        <translation>
-            <numerusform>✗ N&apos;est pas chaîné à son ancre valide : %1</numerusform>
-            <numerusform>✗ N&apos;est chaîné à aucune de ses %n ancres valides : %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The devices of %1 are not loaded yet.</source>
-        <translation>Les appareils de %1 ne sont pas encore chargés.</translation>
-    </message>
-    <message>
-        <source>✓ Device “%1” has this subject as its name.</source>
-        <translation>✓ L&apos;appareil « %1 » a ce sujet pour nom.</translation>
-    </message>
-    <message>
-        <source>✓ Device “%1” has this subject as an alias.</source>
-        <translation>✓ L&apos;appareil « %1 » a ce sujet comme alias.</translation>
-    </message>
-    <message>
-        <source>✗ No device has “%1” as name or alias: use “Add as alias to device…”.</source>
-        <translation>✗ Aucun appareil n&apos;a « %1 » comme nom ou alias : utilisez « Ajouter comme alias à l&apos;appareil… ».</translation>
-    </message>
-    <message>
         <source>Connect and select an application in the window first.</source>
         <translation>Connectez-vous et sélectionnez d&apos;abord une application dans la fenêtre.</translation>
     </message>
@@ -3998,6 +4364,26 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>“%1” is now an alias of device %2.</source>
         <translation>« %1 » est maintenant un alias de l&apos;appareil %2.</translation>
+    </message>
+    <message>
+        <source>%1 (application %2)</source>
+        <translation>%1 (application %2)</translation>
+    </message>
+    <message>
+        <source>would be refused (the certificate&apos;s form only)</source>
+        <translation>serait refusé (forme du certificat seulement)</translation>
+    </message>
+    <message>
+        <source>form acceptable (the certificate&apos;s form only: no application selected)</source>
+        <translation>forme acceptable (forme du certificat seulement : aucune application sélectionnée)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +5213,57 @@ Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se co
     </message>
 </context>
 <context>
+    <name>dwb::gui::RegisterCertificatePage</name>
+    <message>
+        <source>Existing Device Certificate</source>
+        <translation>Certificat d&apos;appareil existant</translation>
+    </message>
+    <message>
+        <source>A certificate issued elsewhere (for example with openssl), registered as it is: no CA key and no device key are needed.</source>
+        <translation>Un certificat émis ailleurs (par exemple avec openssl), enregistré tel quel : ni clé de CA ni clé d&apos;appareil ne sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>Device Certificate</source>
+        <translation>Certificat d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the certificate against the application&apos;s trust anchors and Drogue&apos;s rules</source>
+        <translation>Vérifier le certificat par rapport aux ancres de confiance de l&apos;application et aux règles de Drogue</translation>
+    </message>
+    <message>
+        <source>It must chain to a trust anchor of the application and be a certificate Drogue Cloud accepts for a device (version 3, valid now, not a CA, client authentication, an EC P-256/P-384, Ed25519 or RSA ≥ 2048 key). The device gets its subject as an alias.</source>
+        <translation>Il doit être chaîné à une ancre de confiance de l&apos;application et être un certificat que Drogue Cloud accepte pour un appareil (version 3, valide actuellement, pas une CA, authentification client, une clé EC P-256/P-384, Ed25519 ou RSA ≥ 2048). L&apos;appareil reçoit son sujet comme alias.</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate file:</source>
+        <translation>Fichier de cer&amp;tificat :</translation>
+    </message>
+    <message>
+        <source>The certificate of device &apos;%1&apos;, issued elsewhere (for example with openssl), registered as it is: no CA key and no device key are needed.</source>
+        <translation>Le certificat de l&apos;appareil « %1 », émis ailleurs (par exemple avec openssl), enregistré tel quel : ni clé de CA ni clé d&apos;appareil ne sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>Checking against the trust anchors of &apos;%1&apos;…</source>
+        <translation>Vérification par rapport aux ancres de confiance de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Could not read application &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire l&apos;application « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>✔ Issued under trust anchor #%1 of &apos;%2&apos; (%3); Drogue Cloud accepts it, valid until %4. Device &apos;%5&apos; gets the alias &apos;%6&apos;.</source>
+        <translation>✔ Émis sous l&apos;ancre de confiance n° %1 de « %2 » (%3) ; Drogue Cloud l&apos;accepte, valide jusqu&apos;au %4. L&apos;appareil « %5 » reçoit l&apos;alias « %6 ».</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::SignInDialog</name>
     <message>
         <source>B&amp;rowse…</source>
@@ -4917,12 +5354,6 @@ Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se co
         <translation>Le fichier CA du serveur ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>No web browser could be opened. Open this address yourself:
-%1</source>
-        <translation>Aucun navigateur web n&apos;a pu être ouvert. Ouvrez vous-même cette adresse :
-%1</translation>
-    </message>
-    <message>
         <source>Signed in; checking with the server…</source>
         <translation>Connecté ; vérification auprès du serveur…</translation>
     </message>
@@ -4945,6 +5376,26 @@ Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se co
     <message>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address, to paste it into a web browser</source>
+        <translation>Copier l&apos;adresse de connexion pour la coller dans un navigateur web</translation>
+    </message>
+    <message>
+        <source>The address is copied: paste it into a web browser, sign in there, then come back here.</source>
+        <translation>L&apos;adresse est copiée : collez-la dans un navigateur web, connectez-vous-y, puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address in a browser yourself (Copy puts it on the clipboard); come back here when you have signed in.</source>
+        <translation>Aucun navigateur web n&apos;a pu être ouvert. Ouvrez vous-même cette adresse dans un navigateur (Copier la place dans le presse-papiers) ; revenez ici une fois connecté.</translation>
     </message>
 </context>
 <context>
