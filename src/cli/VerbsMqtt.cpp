@@ -206,6 +206,11 @@ int listen(dwb::cli::VerbContext &ctx)
             loop.quit();
         }
     });
+    // On stderr, so that stdout stays one event per line: from now on no event is missed.
+    QObject::connect(&client, &MqttClient::subscribed, &loop, [&] {
+        ctx.err << tr("Listening to the events of application '%1' (app/%1).").arg(app) << '\n';
+        ctx.err.flush();
+    });
     QObject::connect(&client, &MqttClient::messageReceived, &loop, [&](const MqttMessage &m) {
         const QJsonDocument doc = QJsonDocument::fromJson(m.payload);
         ctx.out << (doc.isNull() ? QString::fromUtf8(m.payload)

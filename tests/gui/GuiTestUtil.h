@@ -9,6 +9,7 @@
 #include "support/Sandbox.h"
 #include "support/TestEnv.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
+#include <QWizard>
 
 #include <memory>
 
@@ -196,6 +198,46 @@ protected:
     }
 
     void shoot(QWidget *w, const QString &name) { saveScreenshot(w, name); }
+
+    // The button a user presses to go on: Next, or on a commit page the
+    // commit button ("Create Anchor", "Enroll Devices").
+    static QAbstractButton *forwardButton(QWizard *w)
+    {
+        QAbstractButton *next = w->button(QWizard::NextButton);
+        return next->isVisible() ? next : w->button(QWizard::CommitButton);
+    }
+
+    // Presses `which` with the mouse, as a user does: false (with a warning
+    // saying why) when the button is hidden or disabled, i.e. when a user
+    // could not press it. QWizard::next()/back() would pass regardless.
+    static bool press(QWizard *w, QAbstractButton *b)
+    {
+        if (!b || !b->isVisible()) {
+            qWarning("page %d: the button is not shown", w->currentId());
+            return false;
+        }
+        if (!b->isEnabled()) {
+            qWarning("page %d: '%s' is disabled", w->currentId(), qPrintable(b->text()));
+            return false;
+        }
+        QTest::mouseClick(b, Qt::LeftButton);
+        return true;
+    }
+    static bool clickNext(QWizard *w) { return press(w, forwardButton(w)); }
+    static bool clickBack(QWizard *w) { return press(w, w->button(QWizard::BackButton)); }
+
+    // Next is shown but disabled, and a click on it leaves the page as it is.
+    static bool nextIsGated(QWizard *w)
+    {
+        QAbstractButton *b = forwardButton(w);
+        const int before = w->currentId();
+        if (!b->isVisible() || b->isEnabled()) {
+            qWarning("page %d: '%s' is %s", before, qPrintable(b->text()), b->isVisible() ? "enabled" : "hidden");
+            return false;
+        }
+        QTest::mouseClick(b, Qt::LeftButton);
+        return w->currentId() == before;
+    }
 };
 
 } // namespace dwb::test

@@ -233,6 +233,8 @@ private Q_SLOTS:
         QVERIFY(stopAction()->isEnabled());
         const qint64 gap = largestGap(1600);
         qInfo("largest event-loop gap while the device list hangs: %lld ms", gap);
+        // Measured 27-37 ms at load 10, 54-95 ms with stress-ng beside it: the
+        // bound stays at 250 ms (a blocked loop would wait the 60 s hang).
         QVERIFY2(gap < 250, qPrintable(QString::number(gap)));
         m_window->filterEdit()->setFocus();
         QTest::keyClicks(m_window->filterEdit(), u"slow-0"_s);
@@ -249,6 +251,8 @@ private Q_SLOTS:
                                  1000);
         const qint64 stoppedMs = clock.elapsed();
         qInfo("from Esc to stopped: %lld ms", stoppedMs);
+        // Measured 2-26 ms (2026-12-05, loaded 2-core VM with stress-ng); the bound says "at once".
+        QVERIFY2(stoppedMs < 500, qPrintable(QString::number(stoppedMs)));
         QVERIFY2(m_window->messageBar()->text().contains(u"F5"_s), qPrintable(m_window->messageBar()->text()));
         QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Information);
         QCOMPARE(QApplication::activeModalWidget(), nullptr);
@@ -322,7 +326,7 @@ private Q_SLOTS:
         const qint64 ms = clock.elapsed();
         const QString text = m_window->messageBar()->text();
         qInfo("timeout message after %lld ms: %s", ms, qPrintable(text));
-        QVERIFY2(ms >= 1200 && ms < 5000, qPrintable(QString::number(ms)));
+        QVERIFY2(ms >= 1200 && ms < 3000, qPrintable(QString::number(ms))); // measured 1.46-1.77 s
         QVERIFY2(text.contains(u"devices of slow"_s) && text.contains(u"did not answer within 1.5 s"_s), qPrintable(text));
         QVERIFY(!m_window->isLoadingDevices());
         QVERIFY(progress()->isHidden());
@@ -374,7 +378,9 @@ private Q_SLOTS:
         clock.start();
         w.button(QWizard::CancelButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(w.job()->isFinished(), 1000);
-        qInfo("enrollment cancelled %lld ms after Cancel", clock.elapsed());
+        const qint64 cancelMs = clock.elapsed();
+        qInfo("enrollment cancelled %lld ms after Cancel", cancelMs);
+        QVERIFY2(cancelMs < 500, qPrintable(QString::number(cancelMs))); // measured 1-2 ms
         QCOMPARE(w.job()->result().error().code, ErrorCode::Cancelled);
         auto *error = w.findChild<QLabel *>(u"progressError"_s);
         QVERIFY(error->isVisibleTo(&w));

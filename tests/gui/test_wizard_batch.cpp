@@ -1,6 +1,7 @@
 // The enrollment wizard's "Several devices" path against a real
 // drogue-sandbox: a pasted list of 20 devices enrolled through the batch
-// job (registry, files and openssl checked from outside), then Test
+// job (registry, files and openssl checked from outside; Next, Back and the
+// commit button clicked with the mouse, so a disabled one fails), then Test
 // Connection for a device of it from the result page; a list with bad
 // lines shows all of them and keeps Next disabled; a run stopped half-way
 // is finished by Resume and by a second run into the same folder.
@@ -39,7 +40,7 @@ using namespace dwb;
 using namespace dwb::gui;
 using namespace Qt::StringLiterals;
 
-static constexpr int kTimeout = 60000;
+static constexpr int kTimeout = 180000; // a cap for a hang: 40 RSA-2048 devices took 64 s at load 19
 static const QString kApp = u"lab"_s;
 
 class TestWizardBatch : public test::WizardTestBase {
@@ -53,7 +54,7 @@ class TestWizardBatch : public test::WizardTestBase {
         w.show();
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
         QCOMPARE(w.applicationName(), kApp);
-        w.next();
+        QVERIFY(clickNext(&w));
         QCOMPARE(w.currentId(), int(EnrollWizard::DevicePageId));
         // The devices of the app are listed (and counted as existing).
         QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(&w, u"deviceCombo"_s)->count() >= 1, kTimeout);
@@ -62,25 +63,26 @@ class TestWizardBatch : public test::WizardTestBase {
         QVERIFY(child<QPlainTextEdit>(&w, u"deviceListEdit"_s)->isVisibleTo(&w));
         QVERIFY(!child<QLineEdit>(&w, u"deviceName"_s)->isVisibleTo(&w));
         QVERIFY(!w.currentPage()->isComplete()); // no list yet
+        QVERIFY(nextIsGated(&w));
     }
 
     // From the device page (list valid) to the summary.
     void toSummary(EnrollWizard &w, KeyAlgorithm alg, const QString &outDir, bool p12)
     {
-        w.next();
+        QVERIFY(clickNext(&w));
         QCOMPARE(w.currentId(), int(EnrollWizard::CaPageId));
         Prompts::textHook = [](const Prompts::Question &) { return std::optional<QString>(u"capass"_s); };
         child<QLineEdit>(&w, u"caKeyInput"_s)->setText(path(u"lab-ca.key"_s));
         child<QPushButton>(&w, u"checkCaButton"_s)->click();
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
-        w.next();
+        QVERIFY(clickNext(&w));
         QCOMPARE(w.currentId(), int(EnrollWizard::KeyPageId));
         // A batch makes new keys: the other sources are off.
         QVERIFY(child<QRadioButton>(&w, u"newDeviceKeyRadio"_s)->isChecked());
         QVERIFY(!child<QRadioButton>(&w, u"importKeyRadio"_s)->isEnabled());
         QVERIFY(!child<QRadioButton>(&w, u"existingDeviceCertRadio"_s)->isEnabled());
         w.currentPage()->findChild<AlgorithmPicker *>()->setAlgorithm(alg);
-        w.next();
+        QVERIFY(clickNext(&w));
         QCOMPARE(w.currentId(), int(EnrollWizard::OutputPageId));
         auto *dir = child<QLineEdit>(&w, u"outputDir"_s);
         // Suggested under the user's data folder, never in the build tree.
@@ -94,11 +96,12 @@ class TestWizardBatch : public test::WizardTestBase {
         if (p12) {
             child<QCheckBox>(&w, u"writePkcs12"_s)->setChecked(true);
             QVERIFY(!w.currentPage()->isComplete()); // no passphrase yet
+            QVERIFY(nextIsGated(&w));
             child<QLineEdit>(&w, u"pkcs12Passphrase"_s)->setText(u"p12pass"_s);
             child<QLineEdit>(&w, u"pkcs12PassphraseRepeat"_s)->setText(u"p12pass"_s);
         }
         QVERIFY(w.currentPage()->isComplete());
-        w.next();
+        QVERIFY(clickNext(&w));
         QCOMPARE(w.currentId(), int(EnrollWizard::SummaryPageId));
     }
 
@@ -164,8 +167,8 @@ private Q_SLOTS:
                  qPrintable(shown.join(u'\n')));
         QVERIFY(child<QLabel>(&w, u"deviceListStatus"_s)->text().contains(u"3 problem(s)"_s));
         shoot(&w, u"wizard-enroll-batch-1-devices-problems"_s);
-        w.next();
-        QCOMPARE(w.currentId(), int(EnrollWizard::DevicePageId)); // Next is gated
+        QVERIFY(nextIsGated(&w)); // a click on the disabled Next stays on the device page
+        QCOMPARE(w.currentId(), int(EnrollWizard::DevicePageId));
         // Activating a problem selects its line in the list.
         Q_EMIT problems->itemActivated(problems->item(0));
         QCOMPARE(edit->textCursor().blockNumber(), 1);
@@ -223,7 +226,7 @@ private Q_SLOTS:
 
         // The window keeps painting while the job runs.
         test::UiTicks ticks;
-        w.next();
+        QVERIFY(clickNext(&w));
         QCOMPARE(w.currentId(), int(EnrollWizard::ProgressPageId));
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(EnrollWizard::ResultPageId), kTimeout);
         ticks.stop();
@@ -376,14 +379,24 @@ private Q_SLOTS:
             child<QPlainTextEdit>(&w, u"deviceListEdit"_s)->setPlainText(list);
             QVERIFY(w.currentPage()->isComplete());
             toSummary(w, KeyAlgorithm::Rsa2048, out, false); // RSA: slow enough to stop half-way
-            w.next();
+            QVERIFY(clickNext(&w));
             QCOMPARE(w.currentId(), int(EnrollWizard::ProgressPageId));
-            auto *bar = child<QProgressBar>(&w, u"progressBar"_s);
-            QTRY_VERIFY_WITH_TIMEOUT(bar->value() >= 2, kTimeout);
-            QVERIFY(w.batchJob()->isRunning());
-            QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&w, u"batchRate"_s)->text().contains(u"devices/s"_s), kTimeout);
-            shoot(&w, u"wizard-enroll-batch-2-progress"_s);
-            child<QPushButton>(&w, u"stopButton"_s)->click();
+            // Stop is clicked from the job's own progress report (2 done or
+            // more, some left), not after a wait a fast machine could outrun.
+            bool stopped = false, runningAtStop = false;
+            QString rateAtStop;
+            connect(w.batchJob(), &BatchEnrollment::progress, this, [&](int done, int total) {
+                if (stopped || done < 2 || done >= total)
+                    return;
+                stopped = true;
+                runningAtStop = w.batchJob()->isRunning();
+                rateAtStop = child<QLabel>(&w, u"batchRate"_s)->text();
+                shoot(&w, u"wizard-enroll-batch-2-progress"_s);
+                QTest::mouseClick(child<QPushButton>(&w, u"stopButton"_s), Qt::LeftButton);
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(stopped, kTimeout);
+            QVERIFY(runningAtStop);
+            QVERIFY2(rateAtStop.contains(u"devices/s"_s), qPrintable(rateAtStop));
             QTRY_VERIFY_WITH_TIMEOUT(!w.batchJob()->isRunning(), kTimeout);
             const BatchResult first = w.batchJob()->result();
             QVERIFY(first.cancelled);
@@ -392,6 +405,7 @@ private Q_SLOTS:
             QVERIFY(done < 40);
             QCOMPARE(w.currentId(), int(EnrollWizard::ProgressPageId));
             QVERIFY(!w.currentPage()->isComplete());
+            QVERIFY(!forwardButton(&w)->isEnabled());
             QVERIFY(child<QLabel>(&w, u"progressStep"_s)->text().startsWith(u"Stopped after"_s));
             auto *resume = child<QPushButton>(&w, u"resumeButton"_s);
             QVERIFY(resume->isVisibleTo(&w));
@@ -425,12 +439,20 @@ private Q_SLOTS:
             toDevicePage(w);
             child<QPlainTextEdit>(&w, u"deviceListEdit"_s)->setPlainText(listOf(u"spare"_s, 30));
             toSummary(w, KeyAlgorithm::Rsa2048, path(u"out-closed"_s), false);
-            w.next();
-            QTRY_VERIFY_WITH_TIMEOUT(child<QProgressBar>(&w, u"progressBar"_s)->value() >= 1, kTimeout);
+            QVERIFY(clickNext(&w));
             QPointer<BatchEnrollment> job = w.batchJob();
-            bool runningAtClose = true;
+            bool runningAtClose = true, closing = false, runningWhenAsked = false;
             connect(&w, &QDialog::rejected, this, [&] { runningAtClose = job && job->isRunning(); });
-            w.reject();
+            // Cancel from the job's first progress report with devices left.
+            connect(job, &BatchEnrollment::progress, this, [&](int done, int total) {
+                if (closing || done < 1 || done >= total)
+                    return;
+                closing = true;
+                runningWhenAsked = job->isRunning();
+                QTest::mouseClick(w.button(QWizard::CancelButton), Qt::LeftButton);
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(closing, kTimeout);
+            QVERIFY(runningWhenAsked);
             QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), kTimeout);
             QVERIFY(!runningAtClose);
             QVERIFY(job && job->result().cancelled);
@@ -443,21 +465,22 @@ private Q_SLOTS:
         child<QPlainTextEdit>(&w, u"deviceListEdit"_s)->setPlainText(list);
         QVERIFY(child<QLabel>(&w, u"deviceListStatus"_s)->text().contains(u"0 new, 40 exist"_s));
         toSummary(w, KeyAlgorithm::Rsa2048, out, false);
-        w.back();
+        QVERIFY(clickBack(&w));
         QCOMPARE(w.currentId(), int(EnrollWizard::OutputPageId));
         QVERIFY(child<QLabel>(&w, u"outputFiles"_s)->text().contains(u"earlier batch"_s));
         // Another algorithm in that folder is refused before anything runs.
-        w.back();
+        QVERIFY(clickBack(&w));
         w.currentPage()->findChild<AlgorithmPicker *>()->setAlgorithm(KeyAlgorithm::Ed25519);
-        w.next();
+        QVERIFY(clickNext(&w));
         QVERIFY(!w.currentPage()->isComplete());
+        QVERIFY(nextIsGated(&w)); // the folder's algorithm differs: Next stays disabled
         QVERIFY(child<QLabel>(&w, u"outputStatus"_s)->text().contains(u"RSA 2048"_s));
-        w.back();
+        QVERIFY(clickBack(&w));
         w.currentPage()->findChild<AlgorithmPicker *>()->setAlgorithm(KeyAlgorithm::Rsa2048);
-        w.next();
+        QVERIFY(clickNext(&w));
         QVERIFY(w.currentPage()->isComplete());
-        w.next();
-        w.next();
+        QVERIFY(clickNext(&w));
+        QVERIFY(clickNext(&w));
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(EnrollWizard::ResultPageId), kTimeout);
         const BatchResult &third = w.batchJob()->result();
         QVERIFY(third.ok());
@@ -492,7 +515,7 @@ private Q_SLOTS:
         w.activateWindow();
         QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(&w));
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
-        w.next();
+        QVERIFY(clickNext(&w));
         QTRY_VERIFY_WITH_TIMEOUT(child<QComboBox>(&w, u"deviceCombo"_s)->count() >= 1, kTimeout);
         w.button(QWizard::NextButton)->setFocus();
         auto *several = child<QRadioButton>(&w, u"severalDevicesRadio"_s);

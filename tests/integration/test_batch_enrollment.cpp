@@ -63,14 +63,14 @@ QStringList names(const QString &prefix, int count)
 
 // Runs a job to its end; onProgress may cancel it or disturb the server.
 BatchResult runJob(BatchOptions options, dwb::RegistryClient *client,
-                   const std::function<void(BatchEnrollment &, int done)> &onProgress = {})
+                   const std::function<void(BatchEnrollment &, int done, int total)> &onProgress = {})
 {
     BatchEnrollment job(std::move(options), client);
     QEventLoop loop;
     QObject::connect(&job, &BatchEnrollment::finished, &loop, &QEventLoop::quit);
     if (onProgress)
         QObject::connect(&job, &BatchEnrollment::progress, &job,
-                         [&](int done, int, double, double) { onProgress(job, done); });
+                         [&](int done, int total, double, double) { onProgress(job, done, total); });
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
@@ -226,12 +226,16 @@ private Q_SLOTS:
         devices << u"dev 199 with spaces"_s << u"dev.200_x"_s;
         const QString list = writeList(u"scale.txt"_s, devices);
         const QString outDir = m_tmp.filePath(u"scale"_s);
-        int lastDone = -1, lastTotal = 0;
+        // The total every progress report gives: the job's own count of the list.
+        int lastDone = -1, reports = 0;
+        QSet<int> totals;
         const BatchResult r = runJob(options(list, outDir, dwb::KeyAlgorithm::EcdsaP256), m_client.get(),
-                                     [&](BatchEnrollment &, int done) {
+                                     [&](BatchEnrollment &, int done, int total) {
                                          QVERIFY(done >= lastDone);
+                                         QVERIFY(done <= total);
                                          lastDone = done;
-                                         lastTotal = 200;
+                                         totals.insert(total);
+                                         ++reports;
                                      });
         QVERIFY2(r.status.ok(), qPrintable(r.status.error().toString()));
         QCOMPARE(r.total, 200);
@@ -239,7 +243,8 @@ private Q_SLOTS:
         QCOMPARE(r.skipped, 0);
         QVERIFY(r.failures.isEmpty());
         QCOMPARE(lastDone, 200);
-        QCOMPARE(lastTotal, 200);
+        QVERIFY(reports > 0);
+        QCOMPARE(totals, QSet<int>{200});
         verifyComplete(devices, outDir, m_anchorFile, *m_client);
         // The spaces in a name are encoded in the file name.
         QVERIFY(QFileInfo::exists(outDir + u"/dev%20199%20with%20spaces.key"_s));
@@ -280,7 +285,7 @@ private Q_SLOTS:
             return o;
         };
         bool cancelled = false;
-        const BatchResult first = runJob(opts(), client.get(), [&](BatchEnrollment &job, int done) {
+        const BatchResult first = runJob(opts(), client.get(), [&](BatchEnrollment &job, int done, int) {
             if (!cancelled && done >= 100) {
                 cancelled = true;
                 job.cancel();
@@ -340,7 +345,7 @@ private Q_SLOTS:
         BatchOptions o = options(list, outDir);
         o.caKeyFile = caKey;
         bool stopped = false;
-        const BatchResult first = runJob(std::move(o), client.get(), [&](BatchEnrollment &, int done) {
+        const BatchResult first = runJob(std::move(o), client.get(), [&](BatchEnrollment &, int done, int) {
             if (!stopped && done >= 60) {
                 stopped = true;
                 sb.stop();
@@ -521,7 +526,11 @@ private Q_SLOTS:
             QVERIFY2(f.device.startsWith(u"rs-bad-"_s), qPrintable(f.device));
             QVERIFY2(f.reason.contains(u"503"_s), qPrintable(f.reason));
         }
-        QVERIFY2(r.seconds > 2.0, qPrintable(QString::number(r.seconds))); // longer than the bound, twice
+        // Failures went on for more than twice the bound. Not a speed check:
+        // one request at a time, each held 10 ms by the sandbox: 400 requests
+        // (POST per good device; POST 409, GET, PUT 503 per bad one) take at
+        // least 4 s on any machine.
+        QVERIFY2(r.seconds > 2.0, qPrintable(QString::number(r.seconds)));
         qInfo() << "100 failing and 100 good devices, one at a time:" << r.seconds << "s, not stopped";
     }
 

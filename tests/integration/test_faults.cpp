@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -297,7 +298,8 @@ private Q_SLOTS:
             return dwb::Status();
         }, 5));
         QCOMPARE(r.error().code, ErrorCode::Conflict);
-        QVERIFY2(r.error().message.contains(u"kept changing"_s), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(u"kept changing on the server: 5 writes in a row were refused"_s),
+                 qPrintable(r.error().message));
         QVERIFY(t.elapsed() < 5000);
         const QStringList faults = stopAndFaults();
         QCOMPARE(countFaults(faults, u"conflict"_s), 5);
@@ -307,6 +309,65 @@ private Q_SLOTS:
         QVERIFY(stored.trustAnchorPems().isEmpty());
         QCOMPARE(stored.annotations().value(u"sandbox.drogue.io/other-writer"_s), u"5"_s);
         qInfo() << "409 storm: gave up after 5 attempts in" << t.elapsed() << "ms";
+    }
+
+    // The defaults docs/reliability.md states, with no maxAttempts given:
+    // 8 attempts (8 PUTs refused, then Conflict); between two attempts a wait
+    // of 50 ms doubling to at most 1 s, each drawn in [base/2, base] (jitter),
+    // none after the last. The client's debug line announces each wait; the
+    // next announcement comes no sooner than that wait.
+    void conflictRetryDefaultsAndSchedule()
+    {
+        QVERIFY2(startWith({u"route=PUT:/api/registry/v1alpha1/apps/*;conflict=1"_s}), qPrintable(m_sb->errorString()));
+        dwb::RegistryClient client(m_sb->connectionSettings(5000));
+        QVERIFY(await(client.createApp(dwb::Application::create(u"schedule"_s))).ok());
+
+        static QElapsedTimer clock;
+        static QList<QPair<qint64, int>> waits; // (when announced, ms)
+        static QtMessageHandler previous = nullptr;
+        waits.clear();
+        QLoggingCategory::setFilterRules(u"dwb.cloud.debug=true"_s);
+        previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &ctx, const QString &msg) {
+            static const QRegularExpression wait(u"changed meanwhile \\(409\\): re-reading in (\\d+) ms"_s);
+            const auto m = wait.match(msg);
+            if (ctx.category && qstrcmp(ctx.category, "dwb.cloud") == 0 && m.hasMatch())
+                waits.append({clock.elapsed(), m.captured(1).toInt()});
+            else if (previous)
+                previous(type, ctx, msg);
+        });
+        clock.start();
+        auto r = await(client.modifyApp(u"schedule"_s, [](dwb::Application &a) {
+            a.addTrustAnchor(fakeAnchor(u"schedule"_s, 0));
+            return dwb::Status();
+        }));
+        const qint64 total = clock.elapsed();
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+
+        QCOMPARE(r.error().code, ErrorCode::Conflict);
+        QVERIFY2(r.error().message.contains(u"kept changing on the server: 8 writes in a row were refused"_s),
+                 qPrintable(r.error().message));
+        const QList<int> bases{50, 100, 200, 400, 800, 1000, 1000};
+        QCOMPARE(waits.size(), bases.size()); // 7 waits between 8 attempts
+        qint64 sum = 0;
+        QStringList shown;
+        for (qsizetype i = 0; i < waits.size(); ++i) {
+            const int ms = waits.at(i).second, base = bases.at(i);
+            shown << QString::number(ms);
+            QVERIFY2(ms >= base / 2 && ms <= base, qPrintable(u"wait %1: %2 ms, base %3"_s.arg(i + 1).arg(ms).arg(base)));
+            const qint64 until = i + 1 < waits.size() ? waits.at(i + 1).first : total;
+            QVERIFY2(until - waits.at(i).first >= ms - 1, qPrintable(u"wait %1 of %2 ms lasted %3 ms"_s.arg(i + 1).arg(ms)
+                                                                      .arg(until - waits.at(i).first)));
+            sum += ms;
+        }
+        QVERIFY(total >= sum);
+        qInfo("409 every time: gave up after 8 attempts in %lld ms; waits %s ms", total, qPrintable(shown.join(u", "_s)));
+        const QStringList faults = stopAndFaults();
+        QCOMPARE(countFaults(faults, u"conflict"_s), 8);
+        const auto apps = objects(registry(), "applications", {}, u"schedule"_s);
+        QCOMPARE(apps.size(), 1);
+        QVERIFY(dwb::Application(apps.first()).trustAnchorPems().isEmpty());
+        QCOMPARE(dwb::Application(apps.first()).annotations().value(u"sandbox.drogue.io/other-writer"_s), u"8"_s);
     }
 
     void kept503GivesUpInBoundedTime()

@@ -15,6 +15,7 @@
 #include "core/mqtt/VerifyDevice.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,6 +141,68 @@ private:
         return all;
     }
 
+    // Waits until the sandbox's log written after `from` (a size of
+    // m_sandbox.stdErr() taken before the action) contains needle.
+    bool logAfter(qsizetype from, const QByteArray &needle, int timeoutMs = 10000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!m_sandbox.stdErr().mid(from).contains(needle)) {
+            if (t.elapsed() > timeoutMs)
+                return false;
+            QTest::qWait(20);
+        }
+        return true;
+    }
+
+    // mosquitto_sub on the integration side, with -d: its "Subscribed (mid:
+    // 1): 1" line comes from the broker's SUBACK, so the subscription is in
+    // place when this returns true (no fixed wait). `out` collects stdout.
+    bool startSubscriber(QProcess &sub, QByteArray &out, const QString &topic, int count)
+    {
+        // stdbuf: line-buffered stdout, so the debug lines come as they are printed.
+        sub.start(u"stdbuf"_s,
+                  {u"-oL"_s, u"mosquitto_sub"_s, u"-d"_s, u"-h"_s, u"localhost"_s, u"-p"_s, QString::number(m_sandbox.integrationPort()),
+                   u"--cafile"_s, m_sandbox.caFile(), u"-u"_s, m_sandbox.user(), u"-P"_s, m_sandbox.token(), u"-t"_s,
+                   topic, u"-C"_s, QString::number(count), u"-W"_s, u"30"_s, u"-q"_s, u"1"_s});
+        if (!sub.waitForStarted())
+            return false;
+        QElapsedTimer t;
+        t.start();
+        while (!out.contains("Subscribed (mid: 1): 1\n") && sub.state() == QProcess::Running && t.elapsed() < 20000) {
+            sub.waitForReadyRead(100);
+            out += sub.readAllStandardOutput();
+        }
+        if (!out.contains("Subscribed (mid: 1): 1\n"))
+            qWarning().noquote() << "mosquitto_sub" << topic << "not subscribed:" << out << sub.readAllStandardError();
+        return out.contains("Subscribed (mid: 1): 1\n");
+    }
+
+    // The events a `mosquitto_sub -d` printed: its JSON lines (the rest is debug).
+    static QList<QJsonObject> eventsIn(const QByteArray &out)
+    {
+        QList<QJsonObject> events;
+        for (const QByteArray &line : out.split('\n'))
+            if (line.startsWith('{'))
+                events << QJsonDocument::fromJson(line).object();
+        return events;
+    }
+
+    // mosquitto_pub as a device (QoS 1: returns once the broker has taken the message).
+    int devicePublish(const QString &stem, const QString &topic, const QByteArray &payload, QByteArray *err = nullptr)
+    {
+        QByteArray o, e;
+        const int rc = dwb::test::run(u"mosquitto_pub"_s,
+                                      {u"-h"_s, u"localhost"_s, u"-p"_s, QString::number(m_sandbox.mqttPort()),
+                                       u"--cafile"_s, m_sandbox.caFile(), u"--cert"_s, path(stem + u".pem"_s),
+                                       u"--key"_s, path(stem + u".key"_s), u"-t"_s, topic, u"-q"_s, u"1"_s, u"-m"_s,
+                                       QString::fromUtf8(payload)},
+                                      &o, &e, 10000);
+        if (err)
+            *err = e;
+        return rc;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -211,25 +274,16 @@ private Q_SLOTS:
         // mosquitto_sub on the integration side (user id + token), mosquitto_pub
         // as the device with the files dwb wrote.
         QProcess sub;
-        sub.start(u"mosquitto_sub"_s,
-                  {u"-h"_s, u"localhost"_s, u"-p"_s, QString::number(m_sandbox.integrationPort()), u"--cafile"_s,
-                   m_sandbox.caFile(), u"-u"_s, m_sandbox.user(), u"-P"_s, m_sandbox.token(), u"-t"_s,
-                   u"app/demo"_s, u"-C"_s, u"1"_s, u"-W"_s, u"10"_s, u"-q"_s, u"1"_s});
-        QVERIFY(sub.waitForStarted());
-        // Wait until the subscription is in place (the broker logs the client).
-        QVERIFY(sandboxLogFor("accepted integration user").contains("accepted integration user"));
-        QTest::qWait(300);
-        QByteArray out, err;
-        const int rc = dwb::test::run(
-            u"mosquitto_pub"_s,
-            {u"-h"_s, u"localhost"_s, u"-p"_s, QString::number(m_sandbox.mqttPort()), u"--cafile"_s,
-             m_sandbox.caFile(), u"--cert"_s, path(u"dev1.pem"_s), u"--key"_s, path(u"dev1.key"_s), u"-t"_s,
-             u"kitchen"_s, u"-q"_s, u"1"_s, u"-m"_s, u"not json"_s},
-            &out, &err, 10000);
+        QByteArray subOut;
+        QVERIFY(startSubscriber(sub, subOut, u"app/demo"_s, 1));
+        QByteArray err;
+        const int rc = devicePublish(u"dev1"_s, u"kitchen"_s, "not json", &err);
         QVERIFY2(rc == 0, err.constData());
         QVERIFY(sub.waitForFinished(10000));
         QCOMPARE(sub.exitCode(), 0);
-        const QJsonObject ev = QJsonDocument::fromJson(sub.readAllStandardOutput()).object();
+        const QList<QJsonObject> events = eventsIn(subOut + sub.readAllStandardOutput());
+        QCOMPARE(events.size(), 1);
+        const QJsonObject ev = events.first();
         QCOMPARE(ev.value("source"_L1).toString(), u"demo/dev1"_s);
         QCOMPARE(ev.value("subject"_L1).toString(), u"kitchen"_s);
         QCOMPARE(ev.value("datacontenttype"_L1).toString(), u"application/octet-stream"_s);
@@ -371,9 +425,49 @@ private Q_SLOTS:
             dwb::VerifyDeviceJob::run(verifyOptions(u"later"_s, u"d2"_s, path(u"d2.pem"_s), path(u"d2.key"_s)));
         QVERIFY2(r.ok(), r.error ? qPrintable(r.error->toString()) : "not delivered");
         QCOMPARE(r.event.value("source"_L1).toString(), u"later/d2"_s);
-        // dev1 of demo cannot be seen on app/later, and d2's event is not on app/demo:
-        // cross-app publish by a device certificate of demo under 'later' is impossible
-        // because the application comes from the issuer.
+    }
+
+    // Two applications of one user, with the real broker: a device's events
+    // reach only its own application's integration topic, and a device
+    // cannot write into another application's topic, both ways (dev1 of
+    // demo, d2 of later, made in initTestCase and secondAppAddedAtRuntime).
+    void applicationsAreIsolatedBothWays()
+    {
+        QProcess subDemo, subLater;
+        QByteArray outDemo, outLater;
+        QVERIFY(startSubscriber(subDemo, outDemo, u"app/demo"_s, 2));
+        QVERIFY(startSubscriber(subLater, outLater, u"app/later"_s, 2));
+        const qsizetype from = m_sandbox.stdErr().size();
+        // Each publish returns after the broker's PUBACK, so the broker has
+        // routed every message before the next one; the fences come last:
+        // a message routed to the wrong side would arrive before them.
+        QCOMPARE(devicePublish(u"dev1"_s, u"temp"_s, R"({"tag":"demo-1"})"), 0);
+        QCOMPARE(devicePublish(u"d2"_s, u"temp"_s, R"({"tag":"later-1"})"), 0);
+        devicePublish(u"dev1"_s, u"app/later"_s, R"({"tag":"demo-into-later"})"); // PUBACK or refusal: both are fine
+        QVERIFY(logAfter(from, "denied device 'demo/dev1' access 2 to 'app/later'"));
+        devicePublish(u"d2"_s, u"app/demo"_s, R"({"tag":"later-into-demo"})");
+        QVERIFY(logAfter(from, "denied device 'later/d2' access 2 to 'app/demo'"));
+        QCOMPARE(devicePublish(u"dev1"_s, u"temp"_s, R"({"tag":"demo-fence"})"), 0);
+        QCOMPARE(devicePublish(u"d2"_s, u"temp"_s, R"({"tag":"later-fence"})"), 0);
+        QVERIFY(subDemo.waitForFinished(15000));
+        QVERIFY(subLater.waitForFinished(15000));
+        auto seen = [](const QList<QJsonObject> &events) {
+            QStringList out;
+            for (const QJsonObject &e : events)
+                out << e.value("source"_L1).toString() + u' ' + e.value("data"_L1).toObject().value("tag"_L1).toString();
+            return out;
+        };
+        QCOMPARE(seen(eventsIn(outDemo + subDemo.readAllStandardOutput())),
+                 (QStringList{u"demo/dev1 demo-1"_s, u"demo/dev1 demo-fence"_s}));
+        QCOMPARE(seen(eventsIn(outLater + subLater.readAllStandardOutput())),
+                 (QStringList{u"later/d2 later-1"_s, u"later/d2 later-fence"_s}));
+        // The integration user cannot widen its view past one application.
+        QProcess wide;
+        QByteArray outWide;
+        QVERIFY(!startSubscriber(wide, outWide, u"app/#"_s, 1));
+        wide.waitForFinished(15000);
+        QVERIFY2(outWide.contains("Subscribed (mid: 1): 128\n"), outWide.constData()); // SUBACK: refused
+        QVERIFY(logAfter(from, "denied integration user '" + m_sandbox.user().toUtf8() + "' access 4 to 'app/#'"));
     }
 
     // An anchor as drg makes it (basicConstraints + subjectKeyIdentifier, no
@@ -403,8 +497,10 @@ private Q_SLOTS:
         QVERIFY(opensslDevice(u"drgdev"_s, u"-algorithm EC -pkeyopt ec_paramgen_curve:P-256"_s,
                               u"/CN=drgdev/O=Drogue IoT/OU=drgapp"_s, u"extendedKeyUsage=serverAuth,clientAuth\n"_s,
                               path(u"drg-ca.pem"_s), path(u"drg-ca.key"_s), {u"-days"_s, u"30"_s, u"-set_serial"_s, u"1"_s}));
+        // No wait: the sandbox saves registry.json and the broker's anchor
+        // files before it answers, and the plugin re-reads the file (mtime,
+        // size) at each login.
         QVERIFY(registerDevice(u"drgapp"_s, u"drgdev"_s, u"CN=drgdev, O=Drogue IoT, OU=drgapp"_s));
-        QTest::qWait(300); // the plugin re-reads registry.json on change
         const dwb::VerifyDeviceResult r = dwb::VerifyDeviceJob::run(
             verifyOptions(u"drgapp"_s, u"drgdev"_s, path(u"drgdev.pem"_s), path(u"drgdev.key"_s)));
         QVERIFY2(r.ok(), r.error ? qPrintable(r.error->toString()) : "not delivered");
@@ -436,8 +532,16 @@ private Q_SLOTS:
                                                        + QStringList{u"listen"_s, u"--app"_s, u"demo"_s,
                                                                      u"--count"_s, u"2"_s, u"--timeout"_s, u"10"_s});
         QVERIFY(listen.waitForStarted());
-        QVERIFY(sandboxLogFor("accepted integration user").contains("accepted integration user"));
-        QTest::qWait(300);
+        // dwb says on stderr when the broker has confirmed the subscription (SUBACK).
+        QByteArray listenErr;
+        QElapsedTimer t;
+        t.start();
+        while (!listenErr.contains("Listening to the events of application 'demo'")
+               && listen.state() == QProcess::Running && t.elapsed() < 20000) {
+            listen.waitForReadyRead(100);
+            listenErr += listen.readAllStandardError();
+        }
+        QVERIFY2(listenErr.contains("Listening to the events of application 'demo' (app/demo)."), listenErr.constData());
         for (int i = 0; i < 2; ++i) {
             QByteArray out;
             QCOMPARE(dwbRun({u"publish"_s, u"--app"_s, u"demo"_s, u"--device"_s, u"dev1"_s, u"--cert"_s,

@@ -1006,9 +1006,19 @@ struct Modify : std::enable_shared_from_this<Modify<T>> {
     // Someone else wrote meanwhile: wait a little (exponential, with
     // jitter, so that two writers do not collide again), then re-read and
     // re-apply the change.
+    Error givenUp() const
+    {
+        return Error(ErrorCode::Conflict, RegistryClient::tr("%1 kept changing on the server: %2 writes in a row were "
+                                                             "refused (409, changed meanwhile); gave up.")
+                                              .arg(what)
+                                              .arg(conflicts));
+    }
+
     void again()
     {
         ++conflicts;
+        if (attemptsLeft <= 0) // that was the last attempt: no wait for nothing
+            return fulfil(promise, givenUp());
         const int base = std::min(1000, 50 << std::min(conflicts - 1, 10));
         const int delay = base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1));
         qCDebug(lcCloud).noquote() << what << "changed meanwhile (409): re-reading in" << delay << "ms";
@@ -1018,14 +1028,8 @@ struct Modify : std::enable_shared_from_this<Modify<T>> {
 
     void attempt()
     {
-        if (attemptsLeft-- <= 0) {
-            fulfil(promise, Error(ErrorCode::Conflict,
-                                  RegistryClient::tr("%1 kept changing on the server: %2 writes in a row were "
-                                                     "refused (409, changed meanwhile); gave up.")
-                                      .arg(what)
-                                      .arg(conflicts + 1)));
-            return;
-        }
+        if (attemptsLeft-- <= 0)
+            return fulfil(promise, givenUp());
         auto self = this->shared_from_this();
         get([self](Result<T> current) {
             bool create = false;
