@@ -48,7 +48,7 @@ run_procs() {
   local -a env
   for p in /proc/[0-9]*; do
     [ "${p#/proc/}" = "$$" ] && continue
-    mapfile -d '' -t env < "$p/environ" 2> /dev/null || continue
+    mapfile -d '' -t env 2> /dev/null < "$p/environ" || continue
     for e in "${env[@]}"; do
       [ "$e" = "DWB_LIFECYCLE_RUN=$name" ] || continue
       exe=$(readlink "$p/exe" 2> /dev/null) || break # gone, or a zombie
@@ -64,7 +64,7 @@ run_procs() {
 env_of() {
   local e
   local -a env
-  mapfile -d '' -t env < "/proc/$1/environ" 2> /dev/null || return 1
+  mapfile -d '' -t env 2> /dev/null < "/proc/$1/environ" || return 1
   for e in "${env[@]}"; do [ "${e%%=*}" = "$2" ] && { echo "${e#*=}"; return 0; }; done
   return 1
 }
