@@ -37,7 +37,8 @@ public:
     ~Broker() override;
 
     // Writes the configuration, starts mosquitto and waits (up to timeoutMs)
-    // until both ports accept connections.
+    // until it logs "mosquitto version … running" (both listeners open),
+    // without connecting to them.
     Status start(int timeoutMs = 10000);
     // SIGTERM, wait, then kill.
     void stop();
@@ -70,6 +71,8 @@ private:
     QSet<QByteArray> m_written;   // DER of anchors already in anchors/
     QByteArray m_partial;
     bool m_stopping = false;
+    bool m_ready = false;         // mosquitto said "running"
+    bool m_asRoot = false;        // and that it runs as root
 };
 
 } // namespace dwb::sandbox

@@ -1,4 +1,5 @@
 #include "sandbox/SandboxServer.h"
+#include "sandbox/DataDirLock.h"
 #include "sandbox/OidcIssuer.h"
 #include "sandbox/Faults.h"
 
@@ -119,7 +120,7 @@ QString SandboxOptions::usage()
 {
     return tr("Usage: drogue-sandbox --data-dir DIR [--http-port N] [--mqtt-port M] "
               "[--integration-port K] [--bind ADDRESS] [--tls] [--no-broker] [--token-lifetime SECONDS] "
-              "[--faults SPEC]... [--faults-seed N]\n"
+              "[--faults SPEC]... [--faults-seed N] [--log-file FILE]\n"
               "A local Drogue-Cloud-compatible server. Port 0 or none: a free port.\n")
         + FaultInjector::grammar();
 }
@@ -138,7 +139,8 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &args)
                                            u"SECONDS"_s, u"300"_s);
     const QCommandLineOption faults(u"faults"_s, tr("Inject faults (see --help)."), u"SPEC"_s);
     const QCommandLineOption faultsSeed(u"faults-seed"_s, tr("Seed of the injected faults."), u"N"_s, u"1"_s);
-    p.addOptions({dataDir, http, mqtt, integ, bind, tls, noBroker, tokenLifetime, faults, faultsSeed});
+    const QCommandLineOption logFile(u"log-file"_s, tr("Log file."), u"FILE"_s);
+    p.addOptions({dataDir, http, mqtt, integ, bind, tls, noBroker, tokenLifetime, faults, faultsSeed, logFile});
     if (!p.parse(QStringList{u"drogue-sandbox"_s} + args))
         return Error(ErrorCode::InvalidArgument, p.errorText());
     if (!p.positionalArguments().isEmpty())
@@ -158,6 +160,7 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &args)
     }
     if (!o.bind.setAddress(p.value(bind)))
         return Error(ErrorCode::InvalidArgument, tr("--bind: '%1' is not an IP address.").arg(p.value(bind)));
+    o.logFile = p.value(logFile);
     o.tls = p.isSet(tls);
     o.broker = !p.isSet(noBroker);
     o.tokenLifetime = p.value(tokenLifetime).toInt();
@@ -229,20 +232,11 @@ Status SandboxServer::start()
     m_options.dataDir = QDir(m_options.dataDir).absolutePath();
     QFile::setPermissions(m_options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
-    // One sandbox per data folder: a sandbox.json whose process still runs
-    // belongs to another sandbox (a stale one is simply replaced).
-    if (QFile::exists(infoFile())) {
-        const auto data = readWholeFile(infoFile(), 1024 * 1024);
-        const QJsonObject old = data ? QJsonDocument::fromJson(*data).object() : QJsonObject();
-        const qint64 pid = old.value("pid"_L1).toInteger();
-        QFile cmdline(u"/proc/"_s + QString::number(pid) + u"/cmdline"_s);
-        if (pid > 0 && pid != QCoreApplication::applicationPid() && cmdline.open(QIODevice::ReadOnly)
-            && cmdline.readAll().contains("drogue-sandbox"))
-            return Error(ErrorCode::AlreadyExists,
-                         tr("Another drogue-sandbox (process %1) already runs with the data folder %2.")
-                             .arg(pid)
-                             .arg(m_options.dataDir));
-    }
+    // One sandbox per data folder: the lock, held until stop(). A
+    // sandbox.json found now is a leftover of one that was killed.
+    if (Status st = lockDataDir(); !st)
+        return st;
+    QFile::remove(infoFile());
 
     auto tls = ensureLocalCa(m_options.dataDir);
     if (!tls)
@@ -307,6 +301,22 @@ Status SandboxServer::start()
         setBearerValidator([this](const QByteArray &bearer, QString *user) {
             return m_oidc && m_oidc->validate(bearer, user);
         });
+    return m_publishOnStart ? publish() : Status();
+}
+
+Status SandboxServer::lockDataDir()
+{
+    if (m_lock && m_lock->isHeld())
+        return {};
+    if (!QDir().mkpath(m_options.dataDir))
+        return Error(ErrorCode::Io, tr("Cannot create the data folder %1.").arg(m_options.dataDir));
+    m_options.dataDir = QDir(m_options.dataDir).absolutePath();
+    m_lock = std::make_unique<DataDirLock>(m_options.dataDir);
+    return m_lock->acquire();
+}
+
+Status SandboxServer::publish()
+{
     return writeInfo();
 }
 
@@ -363,11 +373,12 @@ void SandboxServer::flushHeld()
 
 void SandboxServer::stop()
 {
-    if (!m_http)
-        return;
-    flushHeld();
-    m_http.reset();
-    QFile::remove(infoFile());
+    if (m_http) {
+        flushHeld();
+        m_http.reset();
+        QFile::remove(infoFile());
+    }
+    m_lock.reset(); // last: the folder is free once sandbox.json is gone
 }
 
 QJsonObject SandboxServer::endpoints() const

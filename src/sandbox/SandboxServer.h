@@ -27,6 +27,7 @@ namespace dwb::sandbox {
 
 class OidcIssuer;
 class FaultInjector;
+class DataDirLock;
 
 struct SandboxOptions {
     QString dataDir;
@@ -39,6 +40,7 @@ struct SandboxOptions {
     int tokenLifetime = 300;   // OIDC access token lifetime, seconds (--token-lifetime)
     QStringList faults;        // --faults SPEC (see Faults.h), each value may hold several rules
     quint64 faultsSeed = 1;    // --faults-seed N
+    QString logFile;           // --log-file FILE: stdout and stderr go there once the folder is locked
 
     // Parses the command line arguments (without argv[0]).
     static Result<SandboxOptions> parse(const QStringList &args);
@@ -54,11 +56,20 @@ public:
     explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // Creates the data dir, local CA and token, opens the registry, listens,
-    // writes sandbox.json. Fails on a damaged registry file.
+    // Locks the data dir (lockDataDir), creates the local CA and token, opens
+    // the registry, listens, writes sandbox.json (unless setPublishOnStart(false)).
+    // Fails on a damaged registry file and on a folder another sandbox holds.
     Status start();
-    // Stops listening and removes sandbox.json.
+    // Stops listening, removes sandbox.json, releases the data dir's lock.
     void stop();
+    // Creates the data dir and takes its lock (DataDirLock: DIR/sandbox.lock)
+    // for this server's lifetime; start() does it when not done before.
+    // Another sandbox on the folder: ErrorCode::AlreadyExists with its pid.
+    Status lockDataDir();
+    // sandbox.json is the sign that the sandbox is ready: with false, start()
+    // does not write it and publish() does (drogue-sandbox: after the broker).
+    void setPublishOnStart(bool publishOnStart) { m_publishOnStart = publishOnStart; }
+    Status publish();
 
     const SandboxOptions &options() const { return m_options; }
     QUrl apiUrl() const { return m_apiUrl; }
@@ -107,6 +118,8 @@ private:
     struct Held;
     std::vector<std::unique_ptr<Held>> m_held;
     bool m_flushQueued = false;
+    std::unique_ptr<DataDirLock> m_lock;
+    bool m_publishOnStart = true;
 };
 
 // A free TCP port on the address (bind to 0, read the port, close).

@@ -4,9 +4,41 @@
 #include "sandbox/SignalWatcher.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <memory>
+#include <unistd.h>
+
+namespace {
+
+// Exit status of a start on a data folder that another sandbox holds
+// (./run then uses that sandbox).
+constexpr int kFolderInUse = 3;
+
+// stdout and stderr (and the broker's lines) into FILE from now on, truncated.
+bool redirectOutput(const QString &file)
+{
+    const int fd = ::open(QFile::encodeName(file).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        std::fprintf(stderr, "drogue-sandbox: %s (%s)\n",
+                     qPrintable(QCoreApplication::translate("SandboxServer", "Cannot write the log file %1.").arg(file)),
+                     std::strerror(errno));
+        return false;
+    }
+    std::fflush(stdout);
+    std::fflush(stderr);
+    ::dup2(fd, STDOUT_FILENO);
+    ::dup2(fd, STDERR_FILENO);
+    ::close(fd);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -34,6 +66,16 @@ int main(int argc, char **argv)
                      &QCoreApplication::quit);
 
     dwb::sandbox::SandboxServer server(*options);
+    // First the folder's lock: a second sandbox stops here, before it touches
+    // anything of the first one's (files, log).
+    if (const dwb::Status st = server.lockDataDir(); !st) {
+        std::fprintf(stderr, "drogue-sandbox: %s\n", qPrintable(st.error().message));
+        return st.error().code == dwb::ErrorCode::AlreadyExists ? kFolderInUse : 1;
+    }
+    if (!options->logFile.isEmpty() && !redirectOutput(options->logFile))
+        return 1;
+    // sandbox.json says "ready": with a broker, once it accepts connections.
+    server.setPublishOnStart(!options->broker);
     if (const dwb::Status st = server.start(); !st) {
         std::fprintf(stderr, "drogue-sandbox: %s\n", qPrintable(st.error().toString()));
         return 1;
@@ -62,6 +104,12 @@ int main(int argc, char **argv)
         QObject::connect(broker.get(), &dwb::sandbox::Broker::finished, &app, [](int) {
             std::fprintf(stderr, "drogue-sandbox: the MQTT broker stopped\n");
         });
+        if (const dwb::Status st = server.publish(); !st) {
+            std::fprintf(stderr, "drogue-sandbox: %s\n", qPrintable(st.error().toString()));
+            broker->stop();
+            server.stop();
+            return 1;
+        }
     }
 
     std::printf("%s\n", qPrintable(server.apiUrl().toString()));

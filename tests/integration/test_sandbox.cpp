@@ -1,6 +1,7 @@
 // drogue-sandbox as a program: start/stop, sandbox.json, local CA, every
 // route and error over raw HTTP (QNetworkAccessManager and a raw socket),
-// persistence across restarts, a damaged registry file.
+// persistence across restarts, a damaged registry file, the data folder's
+// lock (flock(1) as the judge), a clean log on a fresh start.
 #include "support/Sandbox.h"
 #include "support/TestEnv.h"
 
@@ -16,7 +17,10 @@
 #include <QTest>
 #include <QTimer>
 
+#include <QDir>
+
 #include <csignal>
+#include <unistd.h>
 
 
 using namespace Qt::StringLiterals;
@@ -58,6 +62,26 @@ Raw request(const QByteArray &method, const QUrl &url, const QByteArray &authori
 QByteArray basic(const QString &user, const QString &token)
 {
     return "Basic " + (user + u':' + token).toUtf8().toBase64();
+}
+
+// flock(1), the outside judge of the data folder's lock: 0 when the lock
+// file could be locked at once (nobody holds it), 1 when it is held.
+int flockProbe(const QString &dataDir)
+{
+    return dwb::test::run(u"flock"_s, {u"--nonblock"_s, u"--conflict-exit-code"_s, u"1"_s,
+                                       QDir(dataDir).filePath(u"sandbox.lock"_s), u"true"_s});
+}
+
+// The process ids of the mosquitto started with DIR/broker/mosquitto.conf.
+QList<qint64> brokerPids(const QString &dataDir)
+{
+    QByteArray out;
+    dwb::test::run(u"pgrep"_s, {u"-f"_s, QDir(dataDir).filePath(u"broker/mosquitto.conf"_s)}, &out);
+    QList<qint64> pids;
+    for (const QByteArray &line : out.split('\n'))
+        if (const qint64 pid = line.trimmed().toLongLong(); pid > 0)
+            pids << pid;
+    return pids;
 }
 
 bool isErrorBody(const Raw &r, const QString &error)
@@ -482,6 +506,90 @@ private Q_SLOTS:
         QVERIFY2(second.errorString().contains(u"already runs"_s), qPrintable(second.errorString()));
         // the first one still answers
         QCOMPARE(request("GET", url(u"/api/admin/v1alpha1/user/whoami"_s), m_auth).status, 200);
+    }
+
+    void secondSandboxNamesTheFirstEvenWithoutSandboxJson()
+    {
+        dwb::test::Sandbox first;
+        QVERIFY2(first.start({u"--no-broker"_s}), qPrintable(first.errorString()));
+        const qint64 pid = first.info().value("pid"_L1).toInteger();
+        QVERIFY(pid > 0);
+        QCOMPARE(flockProbe(first.dataDir()), 1); // a real kernel lock
+        // The lock does not depend on sandbox.json: delete it.
+        QVERIFY(QFile::remove(first.dataDir() + u"/sandbox.json"_s));
+        QByteArray err;
+        const int rc = dwb::test::run(dwb::test::program(u"drogue-sandbox"_s),
+                                      {u"--data-dir"_s, first.dataDir(), u"--no-broker"_s,
+                                       u"--log-file"_s, first.dataDir() + u"/second.log"_s},
+                                      nullptr, &err, 60000);
+        QCOMPARE(rc, 3); // "the folder is in use"
+        QVERIFY2(err.contains(QByteArray("(process " + QByteArray::number(pid) + ")")), err.constData());
+        QVERIFY2(err.contains(QFile::encodeName(first.dataDir())), err.constData());
+        // It touched nothing: no log of its own, the first one still answers.
+        QVERIFY(!QFile::exists(first.dataDir() + u"/second.log"_s));
+        QVERIFY(first.isRunning());
+        QCOMPARE(request("GET", QUrl(first.api().toString() + u"/api/admin/v1alpha1/user/whoami"_s),
+                         basic(first.user(), first.token())).status,
+                 200);
+        QCOMPARE(first.stop(), 0);
+        QCOMPARE(flockProbe(first.dataDir()), 0); // released on a clean stop
+    }
+
+    void sigkillReleasesTheLock()
+    {
+        // With the broker: a child process must not inherit the lock.
+        dwb::test::Sandbox sb;
+        QVERIFY2(sb.start(), qPrintable(sb.errorString()));
+        const qint64 pid = sb.info().value("pid"_L1).toInteger();
+        const QString lock = QDir(sb.dataDir()).filePath(u"sandbox.lock"_s);
+        QCOMPARE(dwb::test::readFile(lock).trimmed(), QByteArray::number(pid));
+        QCOMPARE(flockProbe(sb.dataDir()), 1);
+        const QList<qint64> brokers = brokerPids(sb.dataDir());
+        QCOMPARE(brokers.size(), 1);
+        const QDir fds(u"/proc/%1/fd"_s.arg(brokers.first()));
+        QVERIFY(fds.exists());
+        for (const QString &fd : fds.entryList(QDir::System | QDir::NoDotAndDotDot))
+            QVERIFY2(QFile::symLinkTarget(fds.filePath(fd)) != lock, "mosquitto holds the lock file open");
+
+        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!sb.isRunning(), 20000);
+        // The kernel dropped the lock with the process; sandbox.json is left over.
+        QCOMPARE(flockProbe(sb.dataDir()), 0);
+        QVERIFY(QFile::exists(sb.dataDir() + u"/sandbox.json"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(brokerPids(sb.dataDir()).isEmpty(), 10000);
+
+        // A new sandbox starts on the folder and holds it.
+        QVERIFY2(sb.start(), qPrintable(sb.errorString()));
+        const qint64 pid2 = sb.info().value("pid"_L1).toInteger();
+        QVERIFY(pid2 > 0 && pid2 != pid);
+        QCOMPARE(dwb::test::readFile(lock).trimmed(), QByteArray::number(pid2));
+        QCOMPARE(flockProbe(sb.dataDir()), 1);
+        QCOMPARE(sb.stop(), 0);
+        QCOMPARE(flockProbe(sb.dataDir()), 0);
+    }
+
+    void freshStartLogsNoFailure()
+    {
+        // A fresh data folder (a first start on a new machine), with the
+        // broker, started and stopped: not one line with "failed" or "error".
+        dwb::test::Sandbox sb;
+        QVERIFY2(sb.start(), qPrintable(sb.errorString()));
+        QCOMPARE(sb.stop(), 0);
+        const QByteArray log = sb.stdOut() + sb.stdErr();
+        // the log is there: the broker's start and stop, the sandbox's URL
+        QVERIFY2(QRegularExpression(u"mosquitto: mosquitto version \\S+ running"_s).match(QString::fromUtf8(log)).hasMatch(),
+                 log.constData());
+        QVERIFY2(log.contains("mosquitto: mosquitto version") && log.contains(" terminating"), log.constData());
+        QVERIFY2(log.contains(sb.api().toString().toUtf8()), log.constData());
+        for (const QByteArray &line : log.split('\n')) {
+            const QByteArray lower = line.toLower();
+            QVERIFY2(!lower.contains("failed") && !lower.contains("error"), line.constData());
+        }
+        // mosquitto's advice against root is labelled as what it is
+        QVERIFY2(!log.contains("mosquitto: Warning"), log.constData());
+        if (::geteuid() == 0)
+            QVERIFY2(log.contains("drogue-sandbox: the broker runs as root because drogue-sandbox does"),
+                     log.constData());
     }
 
     void sigintStopsCleanly()
