@@ -242,6 +242,21 @@ private Q_SLOTS:
         }));
         QCOMPARE(taken.error().code, ErrorCode::Conflict);
         QCOMPARE(aliasCalls, 1);
+        // the same when the device is new (createIfAbsent): the POST's 409 is
+        // re-read once; the device is still absent, so nobody created it
+        // first and the server's reason is final (it was retried 8 times
+        // and reported as "kept changing on the server")
+        int createCalls = 0;
+        auto takenOnCreate = await(m_client->modifyDevice(u"subj"_s, u"newcomer"_s, [&createCalls](dwb::Device &d) {
+            ++createCalls;
+            d.addAlias(u"owner-of-x"_s);
+            return dwb::Status();
+        }, true));
+        QCOMPARE(takenOnCreate.error().code, ErrorCode::Conflict);
+        QCOMPARE(createCalls, 1);
+        QVERIFY2(takenOnCreate.error().toString().contains(u"owner-of-x"_s), dwb::test::why(takenOnCreate));
+        QVERIFY2(!takenOnCreate.error().toString().contains(u"kept changing"_s), dwb::test::why(takenOnCreate));
+        QCOMPARE(await(m_client->getDevice(u"subj"_s, u"newcomer"_s)).error().code, ErrorCode::NotFound);
         // a change that fails aborts with its error, nothing written
         auto refused = await(m_client->modifyDevice(u"subj"_s, name, [](dwb::Device &) {
             return dwb::Status(dwb::Error(ErrorCode::InvalidArgument, u"no"_s));

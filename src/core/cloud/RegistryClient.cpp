@@ -1,5 +1,7 @@
 #include "core/cloud/RegistryClient.h"
 
+#include <optional>
+
 #include <QFile>
 #include <QIODevice>
 #include <QHash>
@@ -1002,6 +1004,10 @@ struct Modify : std::enable_shared_from_this<Modify<T>> {
     int attemptsLeft = 8;
     int conflicts = 0;
     QString what;
+    // The last create refused with 409: if a re-read still finds no object,
+    // nobody created it first and the conflict is something else (a taken
+    // alias), which is final.
+    std::optional<Error> createConflict;
 
     // Someone else wrote meanwhile: wait a little (exponential, with
     // jitter, so that two writers do not collide again), then re-read and
@@ -1037,6 +1043,8 @@ struct Modify : std::enable_shared_from_this<Modify<T>> {
             if (current) {
                 obj = *current;
             } else if (current.error().code == ErrorCode::NotFound && self->fresh) {
+                if (self->createConflict)
+                    return fulfil(self->promise, *self->createConflict);
                 obj = self->fresh();
                 create = true;
             } else {
@@ -1047,10 +1055,14 @@ struct Modify : std::enable_shared_from_this<Modify<T>> {
             self->write(obj, create, [self, create](Result<HttpResult> r) {
                 if (!r) {
                     // Someone else wrote (lock failed), or created the object
-                    // first: re-read, re-apply. Other conflicts (a taken
-                    // alias) are final.
-                    if (r.error().code == ErrorCode::Conflict && (create || isLockFailure(r.error())))
+                    // first: re-read, re-apply (a create refused and the
+                    // object still absent on re-read: final, see
+                    // createConflict). Other conflicts (a taken alias) are final.
+                    if (r.error().code == ErrorCode::Conflict && (create || isLockFailure(r.error()))) {
+                        if (create)
+                            self->createConflict = r.error();
                         return self->again();
+                    }
                     return fulfil(self->promise, r.error());
                 }
                 // Return the object as stored (resourceVersion, status).
