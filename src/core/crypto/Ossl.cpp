@@ -1,5 +1,8 @@
 #include "core/crypto/Ossl.h"
 
+#include <cstdlib>
+#include <openssl/crypto.h>
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -73,19 +76,38 @@ QString takeErrors()
     return takeErrorQueue().text;
 }
 
+namespace {
+OSSL_PROVIDER *g_defaultProvider = nullptr;
+OSSL_PROVIDER *g_legacyProvider = nullptr;
+
+// At exit, before OpenSSL's own cleanup (registered earlier, so run later):
+// the references taken by OSSL_PROVIDER_load are given back, or LeakSanitizer
+// reports the providers' state as leaked.
+void unloadProviders()
+{
+    if (g_legacyProvider)
+        OSSL_PROVIDER_unload(g_legacyProvider);
+    if (g_defaultProvider)
+        OSSL_PROVIDER_unload(g_defaultProvider);
+    g_legacyProvider = g_defaultProvider = nullptr;
+}
+} // namespace
+
 const LegacyProvider &loadLegacyProvider()
 {
     static LegacyProvider state;
     static std::once_flag once;
     std::call_once(once, [] {
-        // Kept loaded for the life of the process (never unloaded: objects
-        // made with its algorithms may outlive any caller).
-        OSSL_PROVIDER *def = OSSL_PROVIDER_load(nullptr, "default");
-        OSSL_PROVIDER *legacy = def ? OSSL_PROVIDER_try_load(nullptr, "legacy", 1) : nullptr;
-        state.loaded = legacy != nullptr;
+        // Kept loaded for the life of the process (objects made with its
+        // algorithms may outlive any caller); given back at exit.
+        OPENSSL_init_crypto(0, nullptr); // its atexit cleanup first, so ours runs before it
+        g_defaultProvider = OSSL_PROVIDER_load(nullptr, "default");
+        g_legacyProvider = g_defaultProvider ? OSSL_PROVIDER_try_load(nullptr, "legacy", 1) : nullptr;
+        state.loaded = g_legacyProvider != nullptr;
         if (!state.loaded)
             state.error = takeErrors();
         ERR_clear_error();
+        std::atexit(unloadProviders);
     });
     return state;
 }
