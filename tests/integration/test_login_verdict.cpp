@@ -47,22 +47,6 @@ class TestLoginVerdict : public QObject {
         return dwb::test::openssl(args) == 0;
     }
 
-    bool registerDevice(const QString &name, const QString &alias, bool disabled)
-    {
-        dwb::RegistryClient client(m_sandbox.connectionSettings());
-        auto r = dwb::await(client.modifyDevice(
-            u"demo"_s, name,
-            [&](dwb::Device &d) {
-                d.setAliases({alias});
-                d.setDisabled(disabled);
-                return dwb::Status();
-            },
-            true));
-        if (!r)
-            qWarning() << r.error().toString();
-        return r.ok();
-    }
-
     // stem.key + stem.csr for subject; keyArgs for openssl genpkey.
     bool keyAndRequest(const QString &stem, const QStringList &keyArgs, const QString &subject)
     {
@@ -231,7 +215,7 @@ private Q_SLOTS:
             QVERIFY(signWithX509(kind, ca, ext));
         }
         if (kind != u"ghost"_s)
-            QVERIFY(registerDevice(kind, alias, kind == u"disabled"_s));
+            QVERIFY(m_sandbox.registerDevice(u"demo"_s, kind, alias, kind == u"disabled"_s));
 
         QByteArray text;
         const QJsonObject v = verdictOf(kind, &text);

@@ -85,24 +85,6 @@ private:
         return o;
     }
 
-    // Registers a device named `name` with the given alias (no credentials).
-    bool registerDevice(const QString &app, const QString &name, const QString &alias,
-                        bool disabled = false)
-    {
-        dwb::RegistryClient client(m_sandbox.connectionSettings());
-        auto r = dwb::await(client.modifyDevice(
-            app, name,
-            [&](dwb::Device &d) {
-                d.setAliases({alias});
-                d.setDisabled(disabled);
-                return dwb::Status();
-            },
-            true));
-        if (!r)
-            qWarning() << r.error().toString();
-        return r.ok();
-    }
-
     // A device key + CSR with the openssl CLI, signed by the demo CA with ext.
     bool opensslDevice(const QString &stem, const QString &keyArgs, const QString &subject,
                        const QString &ext, const QString &caCert, const QString &caKey,
@@ -346,12 +328,12 @@ private Q_SLOTS:
                               path(u"fca.pem"_s)}),
                      0);
             QVERIFY(opensslDevice(kind, ec256, subject, goodExt, path(u"fca.pem"_s), path(u"fca.key"_s)));
-            QVERIFY(registerDevice(u"demo"_s, kind, alias));
+            QVERIFY(m_sandbox.registerDevice(u"demo"_s, kind, alias));
         } else if (kind == u"ghost"_s) {
             QVERIFY(opensslDevice(kind, ec256, subject, goodExt, ca, caKey));
         } else if (kind == u"disabled"_s) {
             QVERIFY(opensslDevice(kind, ec256, subject, goodExt, ca, caKey));
-            QVERIFY(registerDevice(u"demo"_s, kind, alias, true));
+            QVERIFY(m_sandbox.registerDevice(u"demo"_s, kind, alias, true));
         } else if (kind == u"expired"_s) {
             // Issued with the project's profile, valid 10 days ago for one day.
             auto caKeyObj = dwb::loadPrivateKeyFile(caKey);
@@ -372,14 +354,14 @@ private Q_SLOTS:
             QVERIFY(k.open(QIODevice::WriteOnly));
             k.write(QByteArray(pem->constData(), pem->size()));
             k.close();
-            QVERIFY(registerDevice(u"demo"_s, kind, alias));
+            QVERIFY(m_sandbox.registerDevice(u"demo"_s, kind, alias));
         } else if (kind == u"p521"_s) {
             QVERIFY(opensslDevice(kind, u"-algorithm EC -pkeyopt ec_paramgen_curve:P-521"_s, subject, goodExt,
                                   ca, caKey));
-            QVERIFY(registerDevice(u"demo"_s, kind, alias));
+            QVERIFY(m_sandbox.registerDevice(u"demo"_s, kind, alias));
         } else if (kind == u"noclientauth"_s) {
             QVERIFY(opensslDevice(kind, ec256, subject, u"extendedKeyUsage=serverAuth\n"_s, ca, caKey));
-            QVERIFY(registerDevice(u"demo"_s, kind, alias));
+            QVERIFY(m_sandbox.registerDevice(u"demo"_s, kind, alias));
         }
         m_sandbox.stdErr(); // drop the log so far
         auto o = verifyOptions(u"demo"_s, kind, path(kind + u".pem"_s), path(kind + u".key"_s));
@@ -500,7 +482,7 @@ private Q_SLOTS:
         // No wait: the sandbox saves registry.json and the broker's anchor
         // files before it answers, and the plugin re-reads the file (mtime,
         // size) at each login.
-        QVERIFY(registerDevice(u"drgapp"_s, u"drgdev"_s, u"CN=drgdev, O=Drogue IoT, OU=drgapp"_s));
+        QVERIFY(m_sandbox.registerDevice(u"drgapp"_s, u"drgdev"_s, u"CN=drgdev, O=Drogue IoT, OU=drgapp"_s));
         const dwb::VerifyDeviceResult r = dwb::VerifyDeviceJob::run(
             verifyOptions(u"drgapp"_s, u"drgdev"_s, path(u"drgdev.pem"_s), path(u"drgdev.key"_s)));
         QVERIFY2(r.ok(), r.error ? qPrintable(r.error->toString()) : "not delivered");

@@ -2,6 +2,9 @@
 
 #include "support/TestEnv.h"
 
+#include "core/cloud/Await.h"
+
+#include <QDebug>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -142,5 +145,22 @@ int fileMode(const QString &path)
 }
 
 QStringList Sandbox::dwbArgs() const { return {u"--sandbox"_s, m_dir}; }
+
+bool Sandbox::registerDevice(const QString &app, const QString &name, const QString &alias,
+                             bool disabled) const
+{
+    RegistryClient client(connectionSettings());
+    auto r = await(client.modifyDevice(
+        app, name,
+        [&](Device &d) {
+            d.setAliases({alias});
+            d.setDisabled(disabled);
+            return Status();
+        },
+        true));
+    if (!r)
+        qWarning() << r.error().toString();
+    return r.ok();
+}
 
 } // namespace dwb::test

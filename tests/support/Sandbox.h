@@ -63,6 +63,10 @@ public:
     ConnectionSettings connectionSettings(int timeoutMs = 30000) const;
     // Global dwb options for this sandbox: {"--sandbox", dataDir()}
     QStringList dwbArgs() const;
+    // Creates (or updates) device `name` of `app` with exactly this alias and
+    // enabled state, through the registry API; false (with a warning) if refused.
+    bool registerDevice(const QString &app, const QString &name, const QString &alias,
+                        bool disabled = false) const;
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
