@@ -44,8 +44,9 @@ QString takeErrors();
 
 // OpenSSL's thread-local error queue, drained: the text of takeErrors(), and
 // whether an entry says that an algorithm is not available in this build
-// (EVP/fetch "unsupported", unknown cipher, digest or PBE algorithm), with the
-// algorithm's name when OpenSSL gives it ("RC2-40-CBC").
+// (EVP/fetch "unsupported", unknown cipher, digest or PBE algorithm; not the
+// decoder's "No supported data to decode"), with the algorithm's name when
+// OpenSSL gives it ("RC2-40-CBC").
 struct ErrorQueue {
     QString text;
     bool unsupported = false;
