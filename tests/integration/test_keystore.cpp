@@ -189,9 +189,9 @@ private Q_SLOTS:
         QVERIFY2(!r.out.contains(u"saved"_s), qPrintable(r.out));
         QVERIFY(m_keys.isLocked());
 
-        // Unlocked again (the daemon restarted with the password): the same
+        // Unlocked again (with the password): the same
         // secret works again; the failed login left no context.
-        QVERIFY2(m_keys.restartUnlocked(), qPrintable(m_keys.errorString()));
+        QVERIFY2(m_keys.unlock(), qPrintable(m_keys.errorString()));
         QVERIFY(!m_keys.isLocked());
         r = dwb({u"get"_s, u"apps"_s, u"--context"_s, u"lab"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));

@@ -1,5 +1,8 @@
 #include "support/KeyStoreSession.h"
 
+#include <QDBusArgument>
+#include <QDBusMetaType>
+
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusError>
@@ -16,6 +19,36 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The Secret Service's Secret: (o session, ay parameters, ay value, s content_type).
+struct ServiceSecret {
+    QDBusObjectPath session;
+    QByteArray parameters;
+    QByteArray value;
+    QString contentType;
+};
+
+QDBusArgument &operator<<(QDBusArgument &arg, const ServiceSecret &s)
+{
+    arg.beginStructure();
+    arg << s.session << s.parameters << s.value << s.contentType;
+    arg.endStructure();
+    return arg;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &arg, ServiceSecret &s)
+{
+    arg.beginStructure();
+    arg >> s.session >> s.parameters >> s.value >> s.contentType;
+    arg.endStructure();
+    return arg;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(ServiceSecret)
 
 namespace dwb::test {
 
@@ -206,20 +239,31 @@ bool KeyStoreSession::waitForSecretService(bool registered, int timeoutMs)
     return done();
 }
 
-bool KeyStoreSession::stopKeyring(int timeoutMs)
+bool KeyStoreSession::unlock()
 {
-    stopProcess(m_keyring.get());
-    m_keyring.reset();
-    return m_address.isEmpty() || waitForSecretService(false, timeoutMs);
-}
-
-bool KeyStoreSession::restartUnlocked(int timeoutMs)
-{
-    if (!stopKeyring(timeoutMs)) {
-        m_error = u"org.freedesktop.secrets stayed on the bus after gnome-keyring-daemon stopped"_s;
+    // Unlock would need a prompt; gnome-keyring's own interface takes the
+    // password (in a "plain" session: the bus is private to this test).
+    QDBusConnection conn(m_connectionName);
+    qDBusRegisterMetaType<ServiceSecret>();
+    QDBusInterface service(kSecrets, kServicePath, kServiceIface, conn);
+    const QDBusMessage session =
+        service.call(u"OpenSession"_s, u"plain"_s, QVariant::fromValue(QDBusVariant(QString())));
+    const QDBusReply<QDBusObjectPath> alias = service.call(u"ReadAlias"_s, u"default"_s);
+    if (session.type() != QDBusMessage::ReplyMessage || session.arguments().size() != 2 || !alias.isValid()) {
+        m_error = u"OpenSession/ReadAlias failed: %1 %2"_s.arg(session.errorMessage(), alias.error().message());
         return false;
     }
-    return startKeyring(timeoutMs);
+    const ServiceSecret secret{qdbus_cast<QDBusObjectPath>(session.arguments().at(1)), {}, QByteArray(kPassword),
+                               u"text/plain"_s};
+    QDBusInterface internal(kSecrets, kServicePath, u"org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"_s,
+                            conn);
+    const QDBusMessage reply =
+        internal.call(u"UnlockWithMasterPassword"_s, QVariant::fromValue(alias.value()), QVariant::fromValue(secret));
+    if (reply.type() != QDBusMessage::ReplyMessage) {
+        m_error = u"UnlockWithMasterPassword failed: %1"_s.arg(reply.errorMessage());
+        return false;
+    }
+    return !isLocked();
 }
 
 void KeyStoreSession::stop()

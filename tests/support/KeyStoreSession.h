@@ -56,9 +56,9 @@ public:
     // which needs no prompt) and whether it is locked.
     bool lock();
     bool isLocked();
-    // Stops gnome-keyring-daemon and starts it again with the password: the
-    // keyring on disk is unlocked again (Unlock would need a prompt).
-    bool restartUnlocked(int timeoutMs = 20000);
+    // Unlocks it again with the password (gnome-keyring's own interface:
+    // the Secret Service's Unlock would need a prompt).
+    bool unlock();
 
     // secret-tool ARGS in this session; its exit code (-1: did not finish
     // within timeoutMs).
@@ -70,7 +70,6 @@ public:
 
 private:
     bool startKeyring(int timeoutMs);
-    bool stopKeyring(int timeoutMs);
     bool waitForSecretService(bool registered, int timeoutMs);
 
     std::unique_ptr<QTemporaryDir> m_tmp;
