@@ -33,9 +33,14 @@ public:
     QString id() const override { return QStringLiteral("keychain"); }
 
 private:
+    Error lockedError() const;
+
     QString m_service;
     int m_timeoutMs;
     mutable std::optional<Status> m_probe;
+    // A read or write failed because the Secret Service collection is
+    // locked: availability() says so while it stays locked.
+    mutable bool m_lockedSeen = false;
 };
 
 class FileSecretStore final : public SecretStore {
@@ -82,5 +87,8 @@ std::unique_ptr<SecretStore> makeSecretStore(const QString &kind);
 
 // The message shown when no key store is available, with the choices.
 QString noKeyStoreMessage();
+// The message when the key store is there but locked (and the unlock prompt
+// could not be shown or was dismissed).
+QString lockedKeyStoreMessage();
 
 } // namespace dwb
