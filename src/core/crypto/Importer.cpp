@@ -125,8 +125,17 @@ QStringList pkcs12Algorithms(PKCS12 *p12)
 // PBE and MAC) and scrypt's N*r*p come from the file: 2^31 PBKDF2 rounds keep
 // the importer busy for hours, so more than these bounds is refused before
 // any derivation runs. The workbench writes 600,000 (PrivateKey.cpp).
+#ifndef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
 constexpr long kMaxPbeIterations = 10'000'000;
 constexpr uint64_t kMaxScryptWork = uint64_t(1) << 26; // N * r * p
+#else
+// The libFuzzer build only (./run fuzz, never shipped): a derivation costs at
+// most a few dozen rounds, so that fuzz_import keeps thousands of runs a
+// second; its seeds encrypt with counts below these (tests/fuzz/make-corpus.sh)
+// and still reach every decrypting path.
+constexpr long kMaxPbeIterations = 64;
+constexpr uint64_t kMaxScryptWork = uint64_t(1) << 11;
+#endif
 
 Error tooCostly(const QString &what, const QString &detail)
 {
