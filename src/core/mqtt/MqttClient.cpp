@@ -1,6 +1,10 @@
 #include "core/mqtt/MqttClient.h"
 
+#include "core/util/TlsFailure.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
 #include <QFile>
 #include <QPointer>
 #include <QUuid>
@@ -15,7 +19,10 @@
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <functional>
 #include <mutex>
 
 #include <pthread.h>
@@ -46,6 +53,120 @@ QString opensslErrors()
         parts << QString::fromLatin1(buf);
     }
     return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+// What OpenSSL's callbacks saw of this client's TLS connection (loop thread).
+struct TlsWatch {
+    std::atomic_int handshake{0};      // 0 none, 1 started, 2 done
+    std::mutex mutex;
+    int verifyError = X509_V_OK;       // the first certificate error (depth 0 first)
+    QDateTime notAfter;                // of the refused certificate
+    QStringList names;                 // its DNS names and addresses
+    // Called (loop thread, under mutex) when the peer's certificate is
+    // refused (0) or the connection is refused (ECONNREFUSED, …); cleared by
+    // the client before it goes away.
+    std::function<void(int error)> onFailed;
+};
+
+namespace {
+
+// The SSL_CTX holds a shared_ptr<TlsWatch> (ex data, freed with the context:
+// a probe thread may hold the context longer than the client lives).
+int watchIndex()
+{
+    static const int index = SSL_CTX_get_ex_new_index(
+        0, nullptr, nullptr, nullptr, [](void *, void *ptr, CRYPTO_EX_DATA *, int, long, void *) {
+            delete static_cast<std::shared_ptr<TlsWatch> *>(ptr);
+        });
+    return index;
+}
+
+TlsWatch *watchOf(const SSL *ssl)
+{
+    auto *p = static_cast<std::shared_ptr<TlsWatch> *>(SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), watchIndex()));
+    return p ? p->get() : nullptr;
+}
+
+QStringList certificateNames(X509 *cert)
+{
+    QStringList names;
+    auto *sans = static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(cert, NID_subject_alt_name, nullptr, nullptr));
+    for (int i = 0; sans && i < sk_GENERAL_NAME_num(sans); ++i) {
+        const GENERAL_NAME *n = sk_GENERAL_NAME_value(sans, i);
+        if (n->type == GEN_DNS) {
+            names << QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(n->d.dNSName)),
+                                         ASN1_STRING_length(n->d.dNSName));
+        } else if (n->type == GEN_IPADD) {
+            const int len = ASN1_STRING_length(n->d.iPAddress);
+            const unsigned char *a = ASN1_STRING_get0_data(n->d.iPAddress);
+            if (len == 4)
+                names << QStringLiteral("%1.%2.%3.%4").arg(a[0]).arg(a[1]).arg(a[2]).arg(a[3]);
+        }
+    }
+    GENERAL_NAMES_free(sans);
+    return names;
+}
+
+// Tells the client (caller holds w->mutex).
+void notifyFailed(TlsWatch *w, int error)
+{
+    if (!w->onFailed)
+        return;
+    // No thread cancel inside Qt's postEvent (see NoCancel below).
+    int previous = PTHREAD_CANCEL_ENABLE;
+    pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, &previous);
+    w->onFailed(error);
+    pthread_setcancelstate(previous, nullptr);
+}
+
+int verifyCallback(int ok, X509_STORE_CTX *store)
+{
+    if (ok)
+        return ok;
+    auto *ssl = static_cast<SSL *>(X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
+    TlsWatch *w = ssl ? watchOf(ssl) : nullptr;
+    if (w) {
+        const std::lock_guard lock(w->mutex);
+        if (w->verifyError == X509_V_OK) {
+            w->verifyError = X509_STORE_CTX_get_error(store);
+            if (X509 *cert = X509_STORE_CTX_get_current_cert(store)) {
+                const ASN1_TIME *t = X509_get0_notAfter(cert);
+                struct tm tm {};
+                if (t && ASN1_TIME_to_tm(t, &tm) == 1)
+                    w->notAfter = QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                                            QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+                w->names = certificateNames(cert);
+            }
+            // libmosquitto reports no disconnect for a handshake that fails
+            // in its loop thread: tell the client now, not at its timeout.
+            notifyFailed(w, 0);
+        }
+    }
+    return ok;
+}
+
+void infoCallback(const SSL *ssl, int where, int ret)
+{
+    TlsWatch *w = watchOf(ssl);
+    if (!w)
+        return;
+    if (where & SSL_CB_HANDSHAKE_START) {
+        int none = 0;
+        w->handshake.compare_exchange_strong(none, 1);
+    }
+    if (where & SSL_CB_HANDSHAKE_DONE)
+        w->handshake = 2;
+    // A handshake that ends for good because the TCP connection was refused
+    // or unreachable: libmosquitto reports nothing for it in its loop thread.
+    if ((where & SSL_CB_EXIT) && ret <= 0) {
+        const int e = errno;
+        if (e == ECONNREFUSED || e == EHOSTUNREACH || e == ENETUNREACH) {
+            const std::lock_guard lock(w->mutex);
+            notifyFailed(w, e);
+        }
+    }
 }
 
 Result<SSL_CTX *> buildSslContext(const MqttOptions &o)
@@ -88,7 +209,8 @@ Result<SSL_CTX *> buildSslContext(const MqttOptions &o)
     }
     if (!haveCa)
         SSL_CTX_set_default_verify_paths(ctx);
-    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, nullptr);
+    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, verifyCallback);
+    SSL_CTX_set_info_callback(ctx, infoCallback);
     const QByteArray host = (o.verifyHost.isEmpty() ? o.host : o.verifyHost).toUtf8();
     X509_VERIFY_PARAM *param = SSL_CTX_get0_param(ctx);
     X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
@@ -261,6 +383,14 @@ MqttClient::MqttClient(QObject *parent) : QObject(parent)
     qRegisterMetaType<dwb::Error>();
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (!m_connected && !m_failed && m_tls && m_tls->handshake == 1) {
+            TlsFailure f;
+            f.kind = TlsFailure::Kind::HandshakeStalled;
+            f.peer = TlsFailure::Peer::Broker;
+            f.waitedMs = m_options.connectTimeoutMs;
+            fail(Error(ErrorCode::Timeout, f.message(), QStringLiteral("TLS handshake started, no answer")));
+            return;
+        }
         if (!m_connected && !m_failed)
             fail(Error(ErrorCode::Timeout,
                        tr("The broker did not answer in time (%1 s).")
@@ -271,6 +401,10 @@ MqttClient::MqttClient(QObject *parent) : QObject(parent)
 
 MqttClient::~MqttClient()
 {
+    if (m_tls) {
+        const std::lock_guard lock(m_tls->mutex);
+        m_tls->onFailed = nullptr;
+    }
     if (m_mosq) {
         m_userDisconnect = true;
         mosquitto_disconnect(m_mosq);
@@ -353,6 +487,20 @@ Status MqttClient::connectToBroker(const MqttOptions &options)
         if (!ctx)
             return ctx.error();
         m_ctx = *ctx;
+        m_tls = std::make_shared<TlsWatch>();
+        m_tls->onFailed = [this](int error) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, error] {
+                    if (m_connected || m_failed)
+                        return;
+                    if (error != 0)
+                        m_connectErrno = error;
+                    fail(transportError(error != 0 ? MOSQ_ERR_ERRNO : MOSQ_ERR_TLS));
+                },
+                Qt::QueuedConnection);
+        };
+        SSL_CTX_set_ex_data(m_ctx, watchIndex(), new std::shared_ptr<TlsWatch>(m_tls));
         // Our own SSL_CTX, without libmosquitto's defaults (it would want CA
         // files on disk); verification and host check are set up above.
         mosquitto_int_option(m_mosq, MOSQ_OPT_SSL_CTX_WITH_DEFAULTS, 0);
@@ -361,8 +509,10 @@ Status MqttClient::connectToBroker(const MqttOptions &options)
     }
 
     const QByteArray host = options.host.toUtf8();
+    errno = 0;
     const int rc = mosquitto_connect_async(m_mosq, host.constData(), options.port,
                                            options.keepAliveSeconds);
+    m_connectErrno = rc == MOSQ_ERR_ERRNO ? errno : 0;
     if (rc != MOSQ_ERR_SUCCESS && m_ctx && !options.clientCertificate.isNull() && rc != MOSQ_ERR_EAI
         && rc != MOSQ_ERR_INVAL) {
         // The TLS handshake runs inside connect_async: a broker's alert can
@@ -389,6 +539,43 @@ Error MqttClient::transportError(int rc) const
     const QString where = QStringLiteral("%1:%2").arg(m_options.host).arg(m_options.port);
     const QString log = m_lastLogError;
     const QString lower = log.toLower();
+    if (rc == MOSQ_ERR_ERRNO && m_connectErrno == ECONNREFUSED)
+        return Error(ErrorCode::Network,
+                     tr("The broker at %1 refused the connection: nothing accepts connections on that port.").arg(where),
+                     QStringLiteral("connection refused"));
+    if (rc == MOSQ_ERR_ERRNO && (m_connectErrno == EHOSTUNREACH || m_connectErrno == ENETUNREACH))
+        return Error(ErrorCode::Network, tr("The broker at %1 is unreachable.").arg(where),
+                     QString::fromLocal8Bit(std::strerror(m_connectErrno)));
+    if (m_tls) {
+        int verifyError = X509_V_OK;
+        TlsFailure f;
+        f.peer = TlsFailure::Peer::Broker;
+        {
+            const std::lock_guard lock(m_tls->mutex);
+            verifyError = m_tls->verifyError;
+            f.notAfter = m_tls->notAfter;
+            f.names = m_tls->names;
+        }
+        const QString detail = QString::fromLatin1(X509_verify_cert_error_string(verifyError));
+        if (verifyError == X509_V_ERR_CERT_HAS_EXPIRED) {
+            f.kind = TlsFailure::Kind::Expired;
+            return Error(ErrorCode::Tls, f.message(), detail);
+        }
+        if (verifyError == X509_V_ERR_HOSTNAME_MISMATCH || verifyError == X509_V_ERR_IP_ADDRESS_MISMATCH) {
+            f.kind = TlsFailure::Kind::NameMismatch;
+            f.host = m_options.verifyHost.isEmpty() ? m_options.host : m_options.verifyHost;
+            return Error(ErrorCode::Tls, f.message(), detail);
+        }
+        if (m_tls->handshake == 1 && verifyError == X509_V_OK && !lower.contains(QLatin1String("alert"))
+            && (rc == MOSQ_ERR_CONN_LOST || rc == MOSQ_ERR_TLS || rc == MOSQ_ERR_ERRNO || rc == MOSQ_ERR_PROTOCOL)) {
+            f.kind = TlsFailure::Kind::HandshakeCut;
+            return Error(ErrorCode::Network, f.message(), log.isEmpty() ? QString::fromUtf8(mosquitto_strerror(rc)) : log);
+        }
+    }
+    if (rc == MOSQ_ERR_CONN_LOST && m_everConnected)
+        return Error(ErrorCode::Network,
+                     tr("The broker accepted the connection (CONNACK), then closed it."),
+                     log.isEmpty() ? QString::fromUtf8(mosquitto_strerror(rc)) : log);
     if (lower.contains(QLatin1String("certificate verify failed")))
         return Error(ErrorCode::Tls,
                      tr("The broker's certificate is not trusted (wrong CA or host name)."), log);
@@ -489,11 +676,15 @@ void MqttClient::handleDisconnect(int rc)
         fail(e);
         return;
     }
-    // Lost after a successful connection.
+    // Lost after a successful connection: a v5 broker may say why (DISCONNECT
+    // with a reason code of 0x80 or more), else the connection just ended.
     m_userDisconnect = true;
     if (m_mosq)
         mosquitto_disconnect(m_mosq);
-    Q_EMIT errorOccurred(transportError(rc == 0 ? MOSQ_ERR_CONN_LOST : rc));
+    const bool reason = m_options.version == MqttVersion::V5 && rc >= 0x80;
+    Q_EMIT errorOccurred(Error(ErrorCode::Network, tr("The broker accepted the connection (CONNACK), then closed it."),
+                               reason ? QStringLiteral("DISCONNECT: ") + QString::fromUtf8(mosquitto_reason_string(rc))
+                                      : QString::fromUtf8(mosquitto_strerror(rc == 0 ? MOSQ_ERR_CONN_LOST : rc))));
     Q_EMIT disconnected();
 }
 
