@@ -647,10 +647,13 @@ struct RegistryClient::Private {
             }
         });
         QObject::connect(reply, &QNetworkReply::encrypted, reply, [encrypted] { *encrypted = true; });
+        // Only a new connection has a handshake (a reused one emits neither signal).
+        auto connecting = std::make_shared<bool>(false);
+        QObject::connect(reply, &QNetworkReply::socketStartedConnecting, reply, [connecting] { *connecting = true; });
         active.insert(reply, std::move(done));
         QElapsedTimer clock;
         clock.start();
-        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, what, sslErrors, tls, encrypted, clock, url] {
+        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, what, sslErrors, tls, encrypted, connecting, clock, url] {
             reply->deleteLater();
             const WireDone finish = active.take(reply);
             if (!finish)
@@ -675,7 +678,7 @@ struct RegistryClient::Private {
                 return;
             }
             // A TLS connection that never finished its handshake: named as such.
-            const bool inHandshake = url.scheme() == "https"_L1 && !*encrypted
+            const bool inHandshake = url.scheme() == "https"_L1 && *connecting && !*encrypted
                                      && reply->sslConfiguration().peerCertificate().isNull();
             if (tls->kind != TlsFailure::Kind::None) {
                 finish(Wire{Error(ErrorCode::Tls, tls->message(), detail + u"; "_s + sslErrors->join(u"; "))});
