@@ -194,6 +194,24 @@ private Q_SLOTS:
         qInfo().noquote() << "stop during a stalled handshake: API" << apiStop << "ms, verify job" << mqttStop << "ms";
     }
 
+    // A slow answer on an established TLS connection is a plain timeout,
+    // not a stalled handshake (the message must not blame TLS).
+    void slowServerOverTlsIsNoHandshakeFault()
+    {
+        dwb::test::Sandbox sandbox;
+        QVERIFY2(sandbox.start({u"--tls"_s, u"--no-broker"_s, u"--faults"_s,
+                                u"route=GET:/api/registry/v1alpha1/apps;latency=4000;skip=1"_s}),
+                 qPrintable(sandbox.errorString()));
+        dwb::ConnectionSettings settings = sandbox.connectionSettings(1000);
+        dwb::RegistryClient client(settings);
+        const auto first = await(client.listApps());
+        QVERIFY2(first.ok(), dwb::test::why(first));
+        const auto second = await(client.listApps());
+        QVERIFY(!second.ok());
+        QCOMPARE(second.error().code, ErrorCode::Timeout);
+        QVERIFY2(!second.error().message.contains(u"TLS"_s), qPrintable(second.error().message));
+    }
+
     // Faults with a limit: after them the listener works again (the proxy
     // passes the real server's TLS through), and a wrong grammar is refused.
     void limitThenHealthyAndGrammar()

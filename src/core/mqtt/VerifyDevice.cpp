@@ -53,7 +53,8 @@ VerifyDeviceJob::VerifyDeviceJob(VerifyDeviceOptions options, QObject *parent)
             m_late = true;
             m_timeout.start(lateWindowMs());
             Q_EMIT progress(tr("Not delivered within %1 s; waiting %2 s more for a late delivery…")
-                                .arg(seconds, QString::number(lateWindowMs() / 1000.0)));
+                                .arg(seconds, QString::number(lateWindowMs() / 1000.0)),
+                            0, 0);
             return;
         }
         QString step;
