@@ -144,7 +144,8 @@ private Q_SLOTS:
         QVERIFY2(r.error->message.startsWith(u"The broker accepted the message but never delivered it to app/demo: "
                                              "nothing arrived within 3 s."_s),
                  qPrintable(r.error->message));
-        QVERIFY2(ms >= 2900 && ms < 6000, qPrintable(QString::number(ms)));
+        // at least timeout + window, less Qt's coarse-timer slack (5 % early)
+        QVERIFY2(ms >= 2800 && ms < 6000, qPrintable(QString::number(ms)));
         QVERIFY(logHas("fault: undelivered (rule 1): the message of device 'demo/dev1' is acknowledged and never "
                        "delivered"));
     }
