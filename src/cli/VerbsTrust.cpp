@@ -1,6 +1,6 @@
-// dwb's offline verbs: trust create --offline, trust enroll --offline, inspect
-// (online only with --app: the application and its devices are read to judge
-// the device login).
+// dwb trust create and dwb trust enroll, each with its forms: with a server
+// (the global connection options, a context) or --offline (files only), and
+// trust enroll --cert-input (register a device certificate as it is).
 #include "cli/Verb.h"
 #include "cli/VerbsOnline.h"
 
@@ -10,14 +10,11 @@
 #include "core/crypto/Importer.h"
 #include "core/crypto/Inspection.h"
 #include "core/crypto/Profiles.h"
-#include "core/enrollment/DeviceLoginVerdict.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <algorithm>
 #include <optional>
@@ -30,23 +27,24 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("dwb", text); }
 
+const QString kTrustCreateOnlineUsage =
+    u"dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]\n"
+    "                 [--key-input KEY] [--cert-input CERT]"_s;
 const QString kTrustCreateUsage = u"dwb trust create APP --offline [--algo ALGO] [--days N] --key-output CA.key "
                                   "[--cert-output CA.pem] [--key-input KEY] [--passphrase-file F] [--force]\n"
-                                  "  (without --offline: see the online form in dwb --help)"_s;
+                                  "  (without --offline: the form above, with a server)"_s;
+const QString kTrustEnrollOnlineUsage =
+    u"dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key\n"
+    "                 [--algo ALGO] [--days N] [--key-input KEY]\n"
+    "  (a device certificate you have: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)"_s;
+const QString kTrustRegisterUsage =
+    u"dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]\n"
+    "  (registers the certificate as it is: it must chain to a trust anchor of APP and be one\n"
+    "   Drogue accepts; no CA key needed)"_s;
 const QString kTrustEnrollUsage =
     u"dwb trust enroll DEVICE --app APP --offline --ca-key CA.key --ca-cert CA.pem [--algo ALGO] [--days N]\n"
     "                 --out DEV.pem --key-output DEV.key [--key-input EXISTING.key] [--passphrase-file F] [--force]\n"
-    "  (--passphrase-file: passphrase of encrypted input keys; without --offline: see dwb --help)"_s;
-const QString kInspectUsage =
-    u"dwb inspect FILE… [--format text|json | -o json] [--passphrase-file F] [--app APP]  (FILE - reads stdin)\n"
-    "  --app APP: would each certificate log in to APP now? (needs --sandbox DIR, --url/--token or --context)"_s;
-
-int needsServer(VerbContext &ctx, const QString &usage)
-{
-    return usageError(ctx, usage,
-                      tr("This needs a server: give --sandbox DIR, --url URL --token USER:TOKEN or --context NAME "
-                         "(or make a context the default), or use --offline."));
-}
+    "  (--passphrase-file: passphrase of encrypted input keys; without --offline: the forms above)"_s;
 
 // Common options of the certificate verbs.
 struct CertOptions {
@@ -210,7 +208,7 @@ int trustEnrollOffline(VerbContext &ctx)
     const QString usage = ctx.args.contains(u"--cert-input"_s)
             || std::any_of(ctx.args.cbegin(), ctx.args.cend(),
                            [](const QString &a) { return a.startsWith("--cert-input="_L1); })
-        ? trustRegisterUsage()
+        ? kTrustRegisterUsage
         : kTrustEnrollUsage;
     if (!p.parse(ctx.args, 1, 1, &error))
         return usageError(ctx, usage, error);
@@ -277,12 +275,8 @@ int trustEnrollOffline(VerbContext &ctx)
         if (!k)
             return failure(ctx, k.error());
         deviceKey = *k;
-        if (!drogueKeyAllowed(deviceKey))
-            return failure(ctx, Error(ErrorCode::UnsupportedKey,
-                                      tr("The key in %1 (%2, %3 bits) is not one Drogue accepts: EC P-256, EC P-384, "
-                                         "Ed25519 or RSA of 2048 bits or more.")
-                                          .arg(keyIn, deviceKey.typeName())
-                                          .arg(deviceKey.bits())));
+        if (Status st = checkDrogueKey(deviceKey, keyIn); !st)
+            return failure(ctx, st.error());
     } else {
         auto k = PrivateKey::generate(o.algorithm);
         if (!k)
@@ -308,208 +302,151 @@ int trustEnrollOffline(VerbContext &ctx)
     return 0;
 }
 
-// ---------------------------------------------------------------- inspect
+// ------------------------------------------------------------- with a server
 
-void printCertificate(QTextStream &out, const CertificateInfo &i)
+bool hasOption(const QStringList &args, const QString &name)
 {
-    auto line = [&out](const QString &label, const QString &value) {
-        out << "  " << QString(label + u':').leftJustified(22) << ' ' << value << '\n';
-    };
-    line(tr("Subject"), i.subject);
-    line(tr("Subject (RFC 4514)"), i.subjectRfc4514);
-    line(tr("Issuer"), i.issuer);
-    line(tr("Issuer (RFC 4514)"), i.issuerRfc4514);
-    line(tr("Version"), QString::number(i.version));
-    line(tr("Serial"), i.serialHex);
-    line(tr("Validity"), tr("%1 to %2 (%3)")
-                             .arg(i.notBefore.toString(Qt::ISODate), i.notAfter.toString(Qt::ISODate),
-                                  validityStateName(i.validity)));
-    line(tr("Key"), tr("%1, %2 bits").arg(i.keyType).arg(i.keyBits));
-    line(tr("Signature algorithm"), i.signatureAlgorithm);
-    line(tr("CA"), i.isCa ? (i.pathLength >= 0 ? tr("yes, path length %1").arg(i.pathLength) : tr("yes")) : tr("no"));
-    line(tr("Self-signed"), i.selfSigned ? tr("yes") : tr("no"));
-    if (!i.keyUsage.isEmpty())
-        line(tr("Key usage"), i.keyUsage.join(u", "_s));
-    if (!i.extendedKeyUsage.isEmpty())
-        line(tr("Extended key usage"), i.extendedKeyUsage.join(u", "_s));
-    if (!i.subjectAltNames.isEmpty())
-        line(tr("Subject alt. names"), i.subjectAltNames.join(u", "_s));
-    if (!i.subjectKeyId.isEmpty())
-        line(tr("Subject key ID"), i.subjectKeyId);
-    if (!i.authorityKeyId.isEmpty())
-        line(tr("Authority key ID"), i.authorityKeyId);
-    for (const ExtensionInfo &e : i.extensions)
-        line(tr("Extension"), e.name + (e.critical ? tr(" (critical)") : QString()) + u": "
-                                  + QString(e.value).replace(u'\n', u"; "_s));
-    line(tr("SHA-1 fingerprint"), i.sha1Fingerprint);
-    line(tr("SHA-256 fingerprint"), i.sha256Fingerprint);
-}
-
-void printLogin(QTextStream &out, const DeviceLoginVerdict &v)
-{
-    const QString scope = v.coversApplication() ? tr("application %1").arg(v.application())
-                                                : tr("the certificate's form only, no --app");
-    out << "  " << QString(tr("Drogue device login") + u':').leftJustified(22) << ' '
-        << tr("%1 (%2)").arg(v.outcomeText(), scope) << '\n';
-    for (const DeviceLoginVerdict::Line &l : v.lines()) {
-        const QString mark = l.state == DeviceLoginVerdict::State::Passed   ? u"[ok]"_s
-                             : l.state == DeviceLoginVerdict::State::Failed ? u"[no]"_s
-                                                                           : u"[? ]"_s;
-        out << "    " << mark << ' ' << QString(l.label + u':').leftJustified(19) << ' ' << l.text << '\n';
+    const QString option = u"--"_s + name;
+    for (const QString &a : args) {
+        if (a == "--"_L1)
+            return false;
+        if (a == option || a.startsWith(option + u'=') || a == option.mid(1) || a.startsWith(option.mid(1) + u'='))
+            return true;
     }
-    out << "  " << QString(tr("Verdict") + u':').leftJustified(22) << ' ' << v.summary() << '\n';
+    return false;
 }
 
-// The application and its devices for --app, as the server has them.
-struct LoginTarget {
-    Application app;
-    QList<Device> devices;
-};
-
-Result<LoginTarget> readLoginTarget(const OnlineOptions &online, const QString &app)
+// --app, else the default application of the context in use.
+QString appOf(const VerbContext &ctx, const ArgParser &p)
 {
-    auto settings = connectionSettings(online);
-    if (!settings)
-        return settings.error();
-    RegistryClient client(*settings);
-    auto a = await(client.getApp(app));
-    if (!a)
-        return a.error();
-    auto devices = await(client.listDevices(app));
-    if (!devices)
-        return devices.error();
-    return LoginTarget{*a, *devices};
+    const QString app = p.value(u"app"_s);
+    return app.isEmpty() ? contextDefaultApp(ctx.online) : app;
 }
 
-int inspect(VerbContext &ctx)
+// --algo (else the context's default algorithm) and --days of the online forms.
+std::optional<int> readOnlineCertOptions(VerbContext &ctx, const ArgParser &p, const QString &usage,
+                                         KeyAlgorithm *algo, int *days)
+{
+    *algo = kDefaultAlgorithm;
+    if (const auto ctxAlgo = parseAlgorithm(contextDefaultAlgorithm(ctx.online)); ctxAlgo && !p.isSet(u"algo"_s))
+        *algo = *ctxAlgo; // the context's default algorithm (dwb context set-default-algo)
+    if (p.isSet(u"algo"_s)) {
+        const auto a = parseAlgorithm(p.value(u"algo"_s));
+        if (!a)
+            return usageError(ctx, usage, tr("Unknown algorithm '%1'.").arg(p.value(u"algo"_s)));
+        *algo = *a;
+    }
+    *days = 365;
+    if (p.isSet(u"days"_s)) {
+        const auto d = positiveInt(p.value(u"days"_s));
+        if (!d)
+            return usageError(ctx, usage, tr("--days takes a positive number."));
+        *days = *d;
+    }
+    return std::nullopt;
+}
+
+int trustCreateOnline(VerbContext &ctx)
 {
     ArgParser p;
-    p.option(u"format"_s, u"text|json"_s);
-    p.option(u"o"_s, u"FORMAT"_s);
-    p.option(u"passphrase-file"_s, u"FILE"_s);
-    p.option(u"app"_s, u"APP"_s);
+    for (const char *o : {"algo", "days", "key-output", "key-input"})
+        p.option(QLatin1String(o), u"VALUE"_s);
+    p.option(u"cert-output"_s, u"FILE"_s);
+    p.option(u"cert-input"_s, u"FILE"_s);
     QString error;
-    if (!p.parse(ctx.args, 1, 10000, &error))
-        return usageError(ctx, kInspectUsage, error);
-    const QString format = p.isSet(u"format"_s) ? p.value(u"format"_s)
-                           : p.isSet(u"o"_s)    ? p.value(u"o"_s)
-                                                : u"text"_s;
-    if (format != "text"_L1 && format != "json"_L1)
-        return usageError(ctx, kInspectUsage, tr("--format (or -o) takes text or json."));
-    std::optional<LoginTarget> target;
-    if (p.isSet(u"app"_s)) {
-        if (p.value(u"app"_s).isEmpty())
-            return usageError(ctx, kInspectUsage, tr("--app needs the application's name."));
-        if (!serverGiven(ctx.online))
-            return needsServer(ctx, kInspectUsage);
-        auto t = readLoginTarget(ctx.online, p.value(u"app"_s));
-        if (!t)
-            return failure(ctx, t.error());
-        target = std::move(*t);
-    }
-    const auto judge = [&target](const Certificate &cert) {
-        return target ? DeviceLoginVerdict::judge(cert, &target->app, target->devices)
-                      : DeviceLoginVerdict::judge(cert, nullptr, std::nullopt);
-    };
-    SecretBytes pass;
-    if (p.isSet(u"passphrase-file"_s)) {
-        auto r = readPassphraseFile(p.value(u"passphrase-file"_s));
-        if (!r)
-            return failure(ctx, r.error());
-        pass = std::move(*r);
-    }
-    bool allOk = true;
-    QJsonArray json;
-    for (const QString &file : p.positional()) {
-        QByteArray data;
-        if (file == "-"_L1) {
-            QFile in;
-            if (!in.open(stdin, QIODevice::ReadOnly)) {
-                ctx.err << "dwb: " << tr("Cannot read standard input.") << '\n';
-                allOk = false;
-                continue;
-            }
-            data = in.readAll();
-        } else {
-            auto r = readWholeFile(file);
-            if (!r) {
-                ctx.err << "dwb: " << r.error().message << '\n';
-                allOk = false;
-                continue;
-            }
-            data = *r;
-        }
-        auto bundle = importData(data, pass);
-        if (!bundle) {
-            QString msg = bundle.error().message;
-            if (bundle.error().code == ErrorCode::NeedsPassphrase)
-                msg += u' ' + tr("Give it with --passphrase-file.");
-            ctx.err << "dwb: " << file << ": " << msg << '\n';
-            allOk = false;
-            continue;
-        }
-        const QList<Certificate> certs = bundle->certificates();
-        int index = 0;
-        for (const ImportedItem &item : bundle->items) {
-            ++index;
-            if (item.kind == ImportedItem::Kind::Certificate) {
-                const CertificateInfo info = inspectCertificate(item.certificate);
-                const DeviceLoginVerdict login = judge(item.certificate);
-                if (format == "json"_L1) {
-                    QJsonObject o = toJson(info);
-                    o.insert(u"file"_s, file);
-                    o.insert(u"format"_s, item.format);
-                    o.insert(u"device_login"_s, login.toJson());
-                    json.append(o);
-                } else {
-                    ctx.out << tr("%1 #%2: certificate (%3)").arg(file).arg(index).arg(item.format) << '\n';
-                    printCertificate(ctx.out, info);
-                    printLogin(ctx.out, login);
-                    ctx.out << '\n';
-                }
-            } else {
-                const KeyInfo info = inspectKey(item.key);
-                QStringList matches;
-                for (int c = 0; c < certs.size(); ++c) {
-                    if (certs.at(c).matches(item.key))
-                        matches << certs.at(c).subjectString();
-                }
-                if (format == "json"_L1) {
-                    QJsonObject o = toJson(info);
-                    o.insert(u"file"_s, file);
-                    o.insert(u"format"_s, item.format);
-                    o.insert(u"matches_certificates"_s, QJsonArray::fromStringList(matches));
-                    json.append(o);
-                } else {
-                    ctx.out << tr("%1 #%2: %3 (%4)")
-                                   .arg(file)
-                                   .arg(index)
-                                   .arg(info.hasPrivate ? tr("private key") : tr("public key"), item.format)
-                            << '\n';
-                    ctx.out << "  " << tr("Key:").leftJustified(22) << ' '
-                            << tr("%1, %2 bits").arg(info.keyType).arg(info.bits) << '\n';
-                    ctx.out << "  " << tr("Public key SHA-256:").leftJustified(22) << ' ' << info.publicKeySha256 << '\n';
-                    ctx.out << "  " << tr("Allowed by Drogue:").leftJustified(22) << ' '
-                            << (info.allowedByDrogue ? tr("yes") : tr("no")) << '\n';
-                    if (!matches.isEmpty())
-                        ctx.out << "  " << tr("Matches certificate:").leftJustified(22) << ' '
-                                << matches.join(u"; "_s) << '\n';
-                    ctx.out << '\n';
-                }
-            }
-        }
-    }
-    if (format == "json"_L1)
-        ctx.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    return allOk ? 0 : 1;
+    if (!p.parse(ctx.args, 1, 1, &error))
+        return usageError(ctx, kTrustCreateOnlineUsage, error);
+    TrustCreateOptions o;
+    if (auto rc = readOnlineCertOptions(ctx, p, kTrustCreateOnlineUsage, &o.algorithm, &o.days))
+        return *rc;
+    o.app = p.positional().value(0);
+    o.keyOutput = p.value(u"key-output"_s);
+    o.certOutput = p.value(u"cert-output"_s);
+    o.keyInput = p.value(u"key-input"_s);
+    o.certInput = p.value(u"cert-input"_s);
+    return runOnline(ctx, kTrustCreateOnlineUsage, [&](RegistryClient &c) { return trustCreate(c, o, ctx.out); });
 }
 
-const RegisterVerb trustCreateVerb({u"trust create"_s, QT_TRANSLATE_NOOP("dwb", "Create an application's trust anchor (CA key + certificate)"),
-                                    kTrustCreateUsage, trustCreateOffline});
-const RegisterVerb trustEnrollVerb({u"trust enroll"_s, QT_TRANSLATE_NOOP("dwb", "Issue a device certificate with the app's CA key, or register one"),
-                                    kTrustEnrollUsage, trustEnrollOffline});
-const RegisterVerb inspectVerb({u"inspect"_s, QT_TRANSLATE_NOOP("dwb", "Show certificates and keys in any format"),
-                                kInspectUsage, inspect});
+int trustEnrollOnline(VerbContext &ctx)
+{
+    ArgParser p;
+    for (const char *o : {"algo", "days", "key-output", "key-input", "app", "ca-key", "out"})
+        p.option(QLatin1String(o), u"VALUE"_s);
+    QString error;
+    if (!p.parse(ctx.args, 1, 1, &error))
+        return usageError(ctx, kTrustEnrollOnlineUsage, error);
+    EnrollOptions o;
+    if (auto rc = readOnlineCertOptions(ctx, p, kTrustEnrollOnlineUsage, &o.algorithm, &o.days))
+        return *rc;
+    o.device = p.positional().value(0);
+    o.app = appOf(ctx, p);
+    o.caKey = p.value(u"ca-key"_s);
+    o.out = p.value(u"out"_s);
+    o.keyOutput = p.value(u"key-output"_s);
+    o.keyInput = p.value(u"key-input"_s);
+    if (o.app.isEmpty())
+        return usageError(ctx, kTrustEnrollOnlineUsage, tr("Give the application with --app."));
+    if (o.caKey.isEmpty())
+        return usageError(ctx, kTrustEnrollOnlineUsage,
+                          tr("Give the application's CA key with --ca-key (or register a device "
+                             "certificate you have with --cert-input DEV.pem)."));
+    return runOnline(ctx, kTrustEnrollOnlineUsage, [&](RegistryClient &c) { return trustEnroll(c, o, ctx.out); });
+}
+
+// Register a device certificate as it is: no CA key, nothing written.
+int trustRegisterOnline(VerbContext &ctx)
+{
+    ArgParser p;
+    for (const char *o : {"app", "cert-input", "key-input", "ca-key", "out", "key-output", "algo", "days"})
+        p.option(QLatin1String(o), u"VALUE"_s);
+    QString error;
+    if (!p.parse(ctx.args, 1, 1, &error))
+        return usageError(ctx, kTrustRegisterUsage, error);
+    for (const char *o : {"out", "key-output", "algo", "days"}) {
+        if (p.isSet(QLatin1String(o)))
+            return usageError(ctx, kTrustRegisterUsage,
+                              tr("--%1 is not used with --cert-input: the certificate is registered as it is "
+                                 "and nothing is written.")
+                                  .arg(QLatin1String(o)));
+    }
+    RegisterOptions o;
+    o.device = p.positional().value(0);
+    o.app = appOf(ctx, p);
+    o.certInput = p.value(u"cert-input"_s);
+    o.keyInput = p.value(u"key-input"_s);
+    o.caKey = p.value(u"ca-key"_s);
+    if (o.app.isEmpty())
+        return usageError(ctx, kTrustRegisterUsage, tr("Give the application with --app."));
+    if (o.certInput.isEmpty())
+        return usageError(ctx, kTrustRegisterUsage, tr("Give the device certificate with --cert-input."));
+    return runOnline(ctx, kTrustRegisterUsage, [&](RegistryClient &c) { return trustRegister(c, o, ctx.out); });
+}
+
+// With a server unless --offline is given; without either, the offline
+// form says that it needs one.
+bool withServer(const VerbContext &ctx)
+{
+    return !ctx.args.contains(u"--offline"_s) && serverGiven(ctx.online);
+}
+
+int trustCreateVerb(VerbContext &ctx)
+{
+    return withServer(ctx) ? trustCreateOnline(ctx) : trustCreateOffline(ctx);
+}
+
+int trustEnrollVerb(VerbContext &ctx)
+{
+    if (!withServer(ctx))
+        return trustEnrollOffline(ctx);
+    return hasOption(ctx.args, u"cert-input"_s) ? trustRegisterOnline(ctx) : trustEnrollOnline(ctx);
+}
+
+const RegisterVerb trustCreateRow({u"trust create"_s,
+                                   QT_TRANSLATE_NOOP("dwb", "Create an application's trust anchor (CA key + certificate)"),
+                                   kTrustCreateOnlineUsage + u'\n' + kTrustCreateUsage, trustCreateVerb});
+const RegisterVerb trustEnrollRow(
+    {u"trust enroll"_s, QT_TRANSLATE_NOOP("dwb", "Issue a device certificate with the app's CA key, or register one"),
+     kTrustEnrollOnlineUsage + u'\n' + kTrustRegisterUsage + u'\n' + kTrustEnrollUsage, trustEnrollVerb});
 
 } // namespace
 
