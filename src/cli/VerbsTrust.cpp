@@ -10,6 +10,9 @@
 #include "core/crypto/Importer.h"
 #include "core/crypto/Inspection.h"
 #include "core/crypto/Profiles.h"
+#include "core/enrollment/AnchorJob.h"
+#include "core/enrollment/EnrollJob.h"
+#include "core/enrollment/EnrollSupport.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
@@ -84,50 +87,29 @@ void addCertOptions(ArgParser &p)
     p.option(u"passphrase-file"_s, u"FILE"_s);
 }
 
+// A key file (any format), with dwb's hint when it needs a passphrase.
 Result<PrivateKey> loadKey(const QString &path, const SecretBytes &passphrase)
 {
-    auto data = readWholeFile(path);
-    if (!data)
-        return data.error();
-    auto key = importPrivateKey(*data, passphrase);
-    if (!key) {
+    auto key = loadPrivateKeyFile(path, passphrase);
+    if (!key && key.error().code == ErrorCode::NeedsPassphrase) {
         Error e = key.error();
-        e.message = tr("%1: %2").arg(path, e.message);
-        if (e.code == ErrorCode::NeedsPassphrase)
-            e.message += u' ' + tr("Give it with --passphrase-file.");
+        e.message += u' ' + tr("Give it with --passphrase-file.");
         return e;
     }
     return key;
 }
 
-// Writes a new private key (0600) and reads it back before anything uses it.
-Status writeKey(const QString &path, const PrivateKey &key, const SecretBytes &passphrase, Overwrite overwrite)
+// Runs a job and waits for it; its error through failure(), with dwb's
+// hint when a file exists (the jobs never overwrite one without --force).
+int runJob(VerbContext &ctx, Job &job)
 {
-    auto pem = key.toPkcs8Pem(passphrase);
-    if (!pem)
-        return pem.error();
-    if (auto st = makeFolderFor(path, FolderMode::Private); !st) // as the workbench: a new folder is 0700
-        return st;
-    if (auto st = writeFileAtomically(path, pem->bytes(), FileMode::Secret, overwrite); !st)
-        return st;
-    auto back = loadKey(path, passphrase);
-    if (!back || !back->samePublicKey(key))
-        return Error(ErrorCode::Io, tr("The key written to %1 does not read back as the same key.").arg(path));
-    return {};
-}
-
-// Without --force, an output that exists stops the command before any file is
-// written: never a new key next to a certificate that could not be written.
-std::optional<Error> refuseExisting(const QStringList &outputs, Overwrite overwrite)
-{
-    if (overwrite == Overwrite::Allow)
-        return std::nullopt;
-    for (const QString &path : outputs) {
-        if (!path.isEmpty() && QFileInfo::exists(path))
-            return Error(ErrorCode::AlreadyExists,
-                         tr("%1 already exists; nothing was written (use --force to replace it).").arg(path));
-    }
-    return std::nullopt;
+    const Status st = job.exec();
+    if (st)
+        return 0;
+    Error e = st.error();
+    if (e.code == ErrorCode::AlreadyExists)
+        e.message += u' ' + tr("Use --force to replace it.");
+    return failure(ctx, e);
 }
 
 int trustCreateOffline(VerbContext &ctx)
@@ -156,43 +138,39 @@ int trustCreateOffline(VerbContext &ctx)
         o.passphrase = std::move(*pass);
     }
 
-    if (auto e = refuseExisting({keyOut, p.value(u"cert-output"_s)}, o.overwrite))
-        return failure(ctx, *e);
-
-    PrivateKey key;
+    AnchorRequest request;
+    request.app = app;
+    request.offline = true;
+    request.algorithm = o.algorithm;
+    request.days = o.days;
+    request.overwrite = o.overwrite;
+    request.keyOutput = keyOut;
+    request.certOutput = p.value(u"cert-output"_s);
+    const bool encrypted = !o.passphrase.isEmpty();
+    request.keyPassphrase = std::make_shared<SecretBytes>(std::move(o.passphrase));
     if (!keyIn.isEmpty()) {
-        auto k = loadKey(keyIn, o.passphrase);
+        auto k = loadKey(keyIn, *request.keyPassphrase);
         if (!k)
             return failure(ctx, k.error());
-        key = *k;
-        if (!keyOut.isEmpty()) {
-            if (auto st = writeKey(keyOut, key, o.passphrase, o.overwrite); !st)
-                return failure(ctx, st.error());
-        }
-    } else {
-        auto k = PrivateKey::generate(o.algorithm);
-        if (!k)
-            return failure(ctx, k.error());
-        key = *k;
-        if (auto st = writeKey(keyOut, key, o.passphrase, o.overwrite); !st)
-            return failure(ctx, st.error());
+        request.source = AnchorRequest::Source::ExistingKey;
+        request.key = *k;
+        request.keyInputPath = keyIn;
     }
-    auto anchor = createTrustAnchor(app, key, o.days);
-    if (!anchor)
-        return failure(ctx, anchor.error());
-    const QString certOut = p.value(u"cert-output"_s);
-    if (certOut.isEmpty()) {
-        ctx.out << QString::fromLatin1(anchor->toPem());
+    AnchorJob job(nullptr, std::move(request));
+    if (const int rc = runJob(ctx, job))
+        return rc;
+    const AnchorOutcome &r = *job.result();
+    if (r.certPath.isEmpty()) {
+        ctx.out << QString::fromLatin1(r.anchor.toPem());
     } else {
-        if (auto st = writeFileAtomically(certOut, anchor->toPem(), FileMode::Public, o.overwrite); !st)
-            return failure(ctx, st.error());
         ctx.out << tr("Trust anchor \"%1\" (%2, valid until %3) written to %4.")
-                       .arg(anchor->subjectString(), key.typeName(), anchor->notAfter().toString(Qt::ISODate), certOut)
+                       .arg(r.anchor.subjectString(), r.anchor.publicKey().typeName(),
+                            r.anchor.notAfter().toString(Qt::ISODate), r.certPath)
                 << '\n';
     }
     if (!keyOut.isEmpty())
         ctx.err << tr("CA key written to %1 (mode 0600%2). Keep it safe: it signs every device of %3.")
-                       .arg(keyOut, o.passphrase.isEmpty() ? QString() : tr(", encrypted"), app)
+                       .arg(keyOut, encrypted ? tr(", encrypted") : QString(), app)
                 << '\n';
     return 0;
 }
@@ -245,57 +223,44 @@ int trustEnrollOffline(VerbContext &ctx)
         o.passphrase = std::move(*pass);
     }
 
-    if (auto e = refuseExisting({keyOut, p.value(u"out"_s)}, o.overwrite))
-        return failure(ctx, *e);
-
-    auto caKey = loadKey(p.value(u"ca-key"_s), o.passphrase);
+    EnrollRequest request;
+    request.app = app;
+    request.device = device;
+    request.offline = true;
+    request.algorithm = o.algorithm;
+    request.days = o.days;
+    request.overwrite = o.overwrite;
+    request.certOutput = p.value(u"out"_s);
+    request.keyOutput = keyOut;
+    request.caKeyPath = p.value(u"ca-key"_s);
+    auto caKey = loadKey(request.caKeyPath, o.passphrase);
     if (!caKey)
         return failure(ctx, caKey.error());
-    auto caData = readWholeFile(p.value(u"ca-cert"_s));
+    request.caKey = *caKey;
+    request.offlineAnchorsPath = p.value(u"ca-cert"_s);
+    auto caData = readWholeFile(request.offlineAnchorsPath);
     if (!caData)
         return failure(ctx, caData.error());
     auto caCerts = importCertificates(*caData, o.passphrase);
     if (!caCerts)
         return failure(ctx, caCerts.error());
-    Certificate caCert;
-    for (const Certificate &c : *caCerts) {
-        if (c.matches(*caKey)) {
-            caCert = c;
-            break;
-        }
-    }
-    if (caCert.isNull())
-        return failure(ctx, Error(ErrorCode::Mismatch,
-                                  tr("The CA key %1 belongs to no certificate in %2: refusing to sign with it.")
-                                      .arg(p.value(u"ca-key"_s), p.value(u"ca-cert"_s))));
-
-    PrivateKey deviceKey;
+    request.offlineAnchors = *caCerts;
     if (!keyIn.isEmpty()) {
         auto k = loadKey(keyIn, o.passphrase);
         if (!k)
             return failure(ctx, k.error());
-        deviceKey = *k;
-        if (Status st = checkDrogueKey(deviceKey, keyIn); !st)
-            return failure(ctx, st.error());
-    } else {
-        auto k = PrivateKey::generate(o.algorithm);
-        if (!k)
-            return failure(ctx, k.error());
-        deviceKey = *k;
+        request.source = EnrollRequest::Source::ImportedKey;
+        request.deviceKey = *k;
+        request.deviceKeyPath = keyIn;
     }
-    auto cert = issueDeviceCertificate(device, app, deviceKey, *caKey, caCert, o.days);
-    if (!cert)
-        return failure(ctx, cert.error());
-    // The key is on disk before the certificate that depends on it.
-    if (!keyOut.isEmpty()) {
-        if (auto st = writeKey(keyOut, deviceKey, {}, o.overwrite); !st)
-            return failure(ctx, st.error());
-    }
-    if (auto st = writeFileAtomically(p.value(u"out"_s), cert->toPem(), FileMode::Public, o.overwrite); !st)
-        return failure(ctx, st.error());
+    EnrollJob job(nullptr, std::move(request));
+    if (const int rc = runJob(ctx, job))
+        return rc;
+    const EnrollOutcome &r = *job.result();
+    const Certificate &cert = r.certificate;
     ctx.out << tr("Device certificate \"%1\" issued by \"%2\" (%3, valid until %4) written to %5.")
-                   .arg(cert->subjectString(), cert->issuerString(), deviceKey.typeName(),
-                        cert->notAfter().toString(Qt::ISODate), p.value(u"out"_s))
+                   .arg(cert.subjectString(), cert.issuerString(), cert.publicKey().typeName(),
+                        cert.notAfter().toString(Qt::ISODate), r.certPath)
             << '\n';
     if (!keyOut.isEmpty())
         ctx.out << tr("Device key written to %1 (mode 0600).").arg(keyOut) << '\n';
