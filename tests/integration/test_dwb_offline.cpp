@@ -246,6 +246,43 @@ private Q_SLOTS:
         QCOMPARE(files(), before);
     }
 
+    // A device key Drogue does not accept (EC P-521): refused with the one
+    // sentence core has for that rule, naming the file; nothing written.
+    void refusedDeviceKey()
+    {
+        enter(u"p521"_s);
+        makeCa(u"app"_s);
+        QCOMPARE(openssl({u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-521"_s,
+                          u"-out"_s, path(u"p521.key"_s)}),
+                 0);
+        const QStringList before = files();
+        const Run r = dwbRun({u"trust"_s, u"enroll"_s, u"dev1"_s, u"--app"_s, u"app"_s, u"--offline"_s,
+                              u"--ca-key"_s, path(u"ca.key"_s), u"--ca-cert"_s, path(u"ca.pem"_s), u"--out"_s,
+                              path(u"dev.pem"_s), u"--key-input"_s, path(u"p521.key"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"The key in "_s + path(u"p521.key"_s) + u" (EC P-521, 521 bits) is not one Drogue accepts"_s),
+                 qPrintable(r.err));
+        QCOMPARE(files(), before);
+    }
+
+    // --force replaces the files of trust create --offline too; the new CA
+    // still signs what openssl verifies.
+    void forceReplacesAnchor()
+    {
+        enter(u"force-ca"_s);
+        makeCa(u"app"_s);
+        const QByteArray before = readFile(u"ca.pem"_s);
+        const Run r = dwbRun({u"trust"_s, u"create"_s, u"app"_s, u"--offline"_s, u"--key-output"_s, path(u"ca.key"_s),
+                              u"--cert-output"_s, path(u"ca.pem"_s), u"--force"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QVERIFY(readFile(u"ca.pem"_s) != before);
+        QCOMPARE(fileMode(u"ca.key"_s), 0600);
+        QByteArray keyPub, certPub;
+        QCOMPARE(openssl({u"pkey"_s, u"-in"_s, path(u"ca.key"_s), u"-pubout"_s}, &keyPub), 0);
+        QCOMPARE(openssl({u"x509"_s, u"-in"_s, path(u"ca.pem"_s), u"-noout"_s, u"-pubkey"_s}, &certPub), 0);
+        QCOMPARE(keyPub, certPub);
+    }
+
     void inspectJson()
     {
         enter(u"inspect"_s);
