@@ -67,8 +67,11 @@ void printHelp(QTextStream &out)
         << tr("usage: dwb VERB [ARGUMENTS] [--help]") << "\n\n";
     QList<Verb> verbs = registry();
     std::sort(verbs.begin(), verbs.end(), [](const Verb &a, const Verb &b) { return a.name < b.name; });
+    qsizetype width = 0;
     for (const Verb &v : verbs)
-        out << "  " << v.name.leftJustified(18) << ' ' << QCoreApplication::translate("dwb", v.summary) << '\n';
+        width = std::max(width, v.name.size());
+    for (const Verb &v : verbs)
+        out << "  " << v.name.leftJustified(width) << "  " << QCoreApplication::translate("dwb", v.summary) << '\n';
     out << '\n' << tr("Forms:") << '\n';
     for (const Verb &v : verbs) {
         for (const QString &form : usageForms(v.usage))
