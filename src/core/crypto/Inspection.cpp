@@ -127,6 +127,26 @@ bool drogueKeyAllowed(const PrivateKey &key)
     }
 }
 
+QString drogueKeyRefusal(const PrivateKey &key, const QString &source)
+{
+    if (source.isEmpty())
+        return tr("The key (%1, %2 bits) is not one Drogue accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 "
+                  "bits or more.")
+            .arg(key.typeName())
+            .arg(key.bits());
+    return tr("The key in %1 (%2, %3 bits) is not one Drogue accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 "
+              "bits or more.")
+        .arg(source, key.typeName())
+        .arg(key.bits());
+}
+
+Status checkDrogueKey(const PrivateKey &key, const QString &source)
+{
+    if (drogueKeyAllowed(key))
+        return {};
+    return Error(ErrorCode::UnsupportedKey, drogueKeyRefusal(key, source));
+}
+
 DrogueVerdict drogueDeviceVerdict(const Certificate &cert, const QDateTime &now)
 {
     DrogueVerdict v;

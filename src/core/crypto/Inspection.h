@@ -4,6 +4,7 @@
 
 #include "core/crypto/Certificate.h"
 #include "core/crypto/PrivateKey.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -70,6 +71,13 @@ KeyInfo inspectKey(const PrivateKey &key);
 DrogueVerdict drogueDeviceVerdict(const Certificate &cert,
                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
 bool drogueKeyAllowed(const PrivateKey &key);
+// The one sentence every front end shows when drogueKeyAllowed() refuses a
+// device key: "The key in dev.key (RSA, 1024 bits) is not one Drogue
+// accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 bits or more."
+// source: where the key comes from (a file), or empty ("The key (…) …").
+QString drogueKeyRefusal(const PrivateKey &key, const QString &source = {});
+// drogueKeyAllowed() as a Status: ErrorCode::UnsupportedKey with drogueKeyRefusal().
+Status checkDrogueKey(const PrivateKey &key, const QString &source = {});
 // The certificate has an extended key usage extension that includes
 // clientAuth (Drogue wants the extension, with clientAuth in it).
 bool hasClientAuthUsage(const Certificate &cert);

@@ -139,7 +139,9 @@ public:
 private:
     void fail(const Error &error);
     void end();              // emits finished with the status of m_result
-    void prepareOffline();
+    void prepare();          // both modes, then one of:
+    void prepareOffline();   // the anchor from options.caCertFile
+    void prepareOnline();    // the anchor from the application
     void continueWithAnchor(const Certificate &anchor);
     Status loadManifest();
     void pumpGeneration();
