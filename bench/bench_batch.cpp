@@ -1,7 +1,7 @@
 // Batch enrollment benchmark, offline (no server).
 //
 //   bench_batch enroll ALGO COUNT [--jobs N] [--fsync-each]
-//       runs the BatchEnrollment job into a fresh temporary folder and prints
+//       runs the BatchEnrollJob job into a fresh temporary folder and prints
 //       "enroll ALGO COUNT seconds S rate R/s peak_rss_mib M"
 //   bench_batch raw ALGO COUNT
 //       the in-process ceiling: key generation + device certificate on all
@@ -17,7 +17,7 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/Profiles.h"
 #include "core/enrollment/BatchCrypto.h"
-#include "core/enrollment/BatchEnrollment.h"
+#include "core/enrollment/BatchEnrollJob.h"
 #include "core/enrollment/BatchFiles.h"
 #include "core/util/SafeFile.h"
 
@@ -199,9 +199,9 @@ int main(int argc, char **argv)
     o.jobs = jobs;
     o.syncEachFile = fsyncEach;
     const double rssBefore = peakRssMiB();
-    dwb::BatchEnrollment job(std::move(o), nullptr);
+    dwb::BatchEnrollJob job(std::move(o), nullptr);
     QEventLoop loop;
-    QObject::connect(&job, &dwb::BatchEnrollment::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&job, &dwb::BatchEnrollJob::finished, &loop, &QEventLoop::quit);
     QElapsedTimer t;
     t.start();
     const double cpu0 = cpuSeconds();

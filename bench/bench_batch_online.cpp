@@ -10,7 +10,7 @@
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/Profiles.h"
-#include "core/enrollment/BatchEnrollment.h"
+#include "core/enrollment/BatchEnrollJob.h"
 #include "core/util/SafeFile.h"
 #include "support/Sandbox.h"
 
@@ -162,9 +162,9 @@ int main(int argc, char **argv)
     o.outDir = work.filePath(u"out"_s);
     o.algorithm = *alg;
     o.concurrentRequests = requests;
-    dwb::BatchEnrollment job(std::move(o), &client);
+    dwb::BatchEnrollJob job(std::move(o), &client);
     QEventLoop loop;
-    QObject::connect(&job, &dwb::BatchEnrollment::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&job, &dwb::BatchEnrollJob::finished, &loop, &QEventLoop::quit);
     const qint64 pid = sandboxPid(sandboxDir.path());
     double sbCpu = cpuOf(pid), ownCpu = selfCpu();
     auto cpuLine = [&](double wall) {

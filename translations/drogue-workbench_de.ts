@@ -959,7 +959,7 @@
     </message>
 </context>
 <context>
-    <name>dwb::BatchEnrollment</name>
+    <name>dwb::BatchEnrollJob</name>
     <message>
         <source>No output folder was given.</source>
         <translation>Es wurde kein Ausgabeordner angegeben.</translation>
@@ -1014,6 +1014,14 @@
     <message>
         <source>The server kept failing for %1 s: %2</source>
         <translation>Der Server ist %1 s lang immer wieder fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices failed; the first: %3 (%4).</source>
+        <translation>%1 von %2 Geräten sind fehlgeschlagen; das erste: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Enrolling the devices…</source>
+        <translation>Die Geräte werden registriert…</translation>
     </message>
 </context>
 <context>

@@ -959,7 +959,7 @@
     </message>
 </context>
 <context>
-    <name>dwb::BatchEnrollment</name>
+    <name>dwb::BatchEnrollJob</name>
     <message>
         <source>No output folder was given.</source>
         <translation>Aucun dossier de sortie n&apos;a été indiqué.</translation>
@@ -1014,6 +1014,14 @@
     <message>
         <source>The server kept failing for %1 s: %2</source>
         <translation>Le serveur a échoué sans cesse pendant %1 s : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices failed; the first: %3 (%4).</source>
+        <translation>%1 appareils sur %2 ont échoué ; le premier : %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Enrolling the devices…</source>
+        <translation>Enrôlement des appareils…</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -382,11 +381,7 @@ Status trustRegister(RegistryClient &client, const RegisterOptions &o, QTextStre
     }
     // The same job as the wizard's: reads the anchors, checks, registers.
     EnrollJob job(&client, std::move(request));
-    QEventLoop loop;
-    QObject::connect(&job, &EnrollJob::finished, &loop, &QEventLoop::quit);
-    job.start();
-    if (!job.isFinished())
-        loop.exec();
+    (void)job.exec();
     if (!job.result())
         return job.result().error();
     const EnrollOutcome &r = *job.result();

@@ -2,11 +2,10 @@
 #include "cli/Verb.h"
 
 #include "core/cloud/RegistryClient.h"
-#include "core/enrollment/BatchEnrollment.h"
+#include "core/enrollment/BatchEnrollJob.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QTimer>
 
 #include <atomic>
@@ -116,12 +115,12 @@ int run(dwb::cli::VerbContext &ctx)
         client = std::make_unique<RegistryClient>(*settings);
     }
 
-    BatchEnrollment job(std::move(o), client.get());
+    BatchEnrollJob job(std::move(o), client.get());
     const bool tty = ::isatty(STDERR_FILENO) == 1;
     QElapsedTimer sinceLine;
     sinceLine.start();
     bool progressShown = false;
-    QObject::connect(&job, &BatchEnrollment::progress, &job,
+    QObject::connect(&job, &BatchEnrollJob::throughput, &job,
                      [&](int done, int total, double rate, double eta) {
                          if (total <= 0)
                              return;
@@ -140,9 +139,6 @@ int run(dwb::cli::VerbContext &ctx)
                              sinceLine.restart();
                          }
                      });
-    QEventLoop loop;
-    QObject::connect(&job, &BatchEnrollment::finished, &loop, &QEventLoop::quit);
-
     // Ctrl-C / SIGTERM: cancel, so that the manifest stays consistent.
     g_interrupted = false;
     auto oldInt = std::signal(SIGINT, onInterrupt);
@@ -153,9 +149,7 @@ int run(dwb::cli::VerbContext &ctx)
             job.cancel();
     });
     poll.start(50);
-    job.start();
-    if (job.isRunning())
-        loop.exec();
+    (void)job.exec();
     poll.stop();
     std::signal(SIGINT, oldInt);
     std::signal(SIGTERM, oldTerm);

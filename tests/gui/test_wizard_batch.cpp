@@ -11,7 +11,7 @@
 
 #include "core/cloud/RegistryClient.h"
 #include "core/enrollment/AnchorJob.h"
-#include "core/enrollment/BatchEnrollment.h"
+#include "core/enrollment/BatchEnrollJob.h"
 #include "gui/wizards/EnrollWizard.h"
 #include "gui/wizards/WizardWidgets.h"
 #include "support/Sandbox.h"
@@ -243,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(ticks.count() >= 3);
         const QString result = child<QLabel>(&w, u"resultText"_s)->text();
         QVERIFY2(result.contains(u"Enrolled now:"_s) && result.contains(out)
-                     && result.contains(BatchEnrollment::manifestPath(out)),
+                     && result.contains(BatchEnrollJob::manifestPath(out)),
                  qPrintable(result));
         QVERIFY(!child<QTreeWidget>(&w, u"batchFailures"_s)->isVisibleTo(&w));
         // Test Connection for one device of the batch: the complete devices, in list order, the first chosen.
@@ -284,8 +284,8 @@ private Q_SLOTS:
         QCOMPARE(testRequested.at(0).at(0).toString(), kApp);
         QCOMPARE(testRequested.at(0).at(1).toString(), u"board-02"_s);
         const QString certFile = testRequested.at(0).at(2).toString(), keyFile = testRequested.at(0).at(3).toString();
-        QCOMPARE(certFile, BatchEnrollment::certPath(out, deviceFileStem(u"board-02"_s)));
-        QCOMPARE(keyFile, BatchEnrollment::keyPath(out, deviceFileStem(u"board-02"_s)));
+        QCOMPARE(certFile, BatchEnrollJob::certPath(out, deviceFileStem(u"board-02"_s)));
+        QCOMPARE(keyFile, BatchEnrollJob::keyPath(out, deviceFileStem(u"board-02"_s)));
         QCOMPARE(certFile, path(u"out/board-02.pem"_s));
         QCOMPARE(keyFile, path(u"out/board-02.key"_s));
         QVERIFY(QFileInfo(certFile).isFile());
@@ -330,7 +330,7 @@ private Q_SLOTS:
             certs << path(u"out/%1.pem"_s.arg(n));
         }
         QCOMPARE(byName.value(u"board-03"_s).labels().value(u"keep"_s), u"yes"_s); // the rest is kept
-        QVERIFY(QFileInfo::exists(BatchEnrollment::manifestPath(out)));
+        QVERIFY(QFileInfo::exists(BatchEnrollJob::manifestPath(out)));
 
         // openssl: every certificate chains to the anchor, strictly, for TLS clients.
         QByteArray verified;
@@ -385,7 +385,7 @@ private Q_SLOTS:
             // more, some left), not after a wait a fast machine could outrun.
             bool stopped = false, runningAtStop = false;
             QString rateAtStop;
-            connect(w.batchJob(), &BatchEnrollment::progress, this, [&](int done, int total) {
+            connect(w.batchJob(), &BatchEnrollJob::throughput, this, [&](int done, int total) {
                 if (stopped || done < 2 || done >= total)
                     return;
                 stopped = true;
@@ -440,11 +440,11 @@ private Q_SLOTS:
             child<QPlainTextEdit>(&w, u"deviceListEdit"_s)->setPlainText(listOf(u"spare"_s, 30));
             toSummary(w, KeyAlgorithm::Rsa2048, path(u"out-closed"_s), false);
             QVERIFY(clickNext(&w));
-            QPointer<BatchEnrollment> job = w.batchJob();
+            QPointer<BatchEnrollJob> job = w.batchJob();
             bool runningAtClose = true, closing = false, runningWhenAsked = false;
             connect(&w, &QDialog::rejected, this, [&] { runningAtClose = job && job->isRunning(); });
             // Cancel from the job's first progress report with devices left.
-            connect(job, &BatchEnrollment::progress, this, [&](int done, int total) {
+            connect(job, &BatchEnrollJob::throughput, this, [&](int done, int total) {
                 if (closing || done < 1 || done >= total)
                     return;
                 closing = true;
@@ -456,7 +456,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), kTimeout);
             QVERIFY(!runningAtClose);
             QVERIFY(job && job->result().cancelled);
-            QVERIFY(QFileInfo::exists(BatchEnrollment::manifestPath(path(u"out-closed"_s))));
+            QVERIFY(QFileInfo::exists(BatchEnrollJob::manifestPath(path(u"out-closed"_s))));
         }
 
         // The same list into the same folder again: nothing left to do.

@@ -10,7 +10,7 @@
 #include "core/crypto/Importer.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/Profiles.h"
-#include "core/enrollment/BatchEnrollment.h"
+#include "core/enrollment/BatchEnrollJob.h"
 #include "core/util/SafeFile.h"
 #include "support/Sandbox.h"
 #include "support/TestEnv.h"
@@ -35,7 +35,7 @@
 
 using namespace Qt::StringLiterals;
 using dwb::await;
-using dwb::BatchEnrollment;
+using dwb::BatchEnrollJob;
 using dwb::BatchOptions;
 using dwb::BatchResult;
 using dwb::test::opensslVerifyAll;
@@ -63,13 +63,13 @@ QStringList names(const QString &prefix, int count)
 
 // Runs a job to its end; onProgress may cancel it or disturb the server.
 BatchResult runJob(BatchOptions options, dwb::RegistryClient *client,
-                   const std::function<void(BatchEnrollment &, int done, int total)> &onProgress = {})
+                   const std::function<void(BatchEnrollJob &, int done, int total)> &onProgress = {})
 {
-    BatchEnrollment job(std::move(options), client);
+    BatchEnrollJob job(std::move(options), client);
     QEventLoop loop;
-    QObject::connect(&job, &BatchEnrollment::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&job, &BatchEnrollJob::finished, &loop, &QEventLoop::quit);
     if (onProgress)
-        QObject::connect(&job, &BatchEnrollment::progress, &job,
+        QObject::connect(&job, &BatchEnrollJob::throughput, &job,
                          [&](int done, int total, double, double) { onProgress(job, done, total); });
     QTimer::singleShot(120000, &loop, &QEventLoop::quit);
     job.start();
@@ -106,7 +106,7 @@ QStringList opensslSubjects(const QStringList &certFiles, const QString &tmpDir)
 QHash<QString, QHash<QString, int>> readManifest(const QString &outDir)
 {
     QHash<QString, QHash<QString, int>> states;
-    QFile f(BatchEnrollment::manifestPath(outDir));
+    QFile f(BatchEnrollJob::manifestPath(outDir));
     if (!f.open(QIODevice::ReadOnly))
         return states;
     for (const QByteArray &line : f.readAll().split('\n')) {
@@ -188,7 +188,7 @@ private:
         QStringList certFiles;
         for (const QString &d : devices) {
             const QString stem = dwb::deviceFileStem(d);
-            const QString key = BatchEnrollment::keyPath(outDir, stem), cert = BatchEnrollment::certPath(outDir, stem);
+            const QString key = BatchEnrollJob::keyPath(outDir, stem), cert = BatchEnrollJob::certPath(outDir, stem);
             QVERIFY2(QFileInfo::exists(key), qPrintable(key));
             struct stat st {};
             QCOMPARE(::stat(QFile::encodeName(key).constData(), &st), 0);
@@ -230,7 +230,7 @@ private Q_SLOTS:
         int lastDone = -1, reports = 0;
         QSet<int> totals;
         const BatchResult r = runJob(options(list, outDir, dwb::KeyAlgorithm::EcdsaP256), m_client.get(),
-                                     [&](BatchEnrollment &, int done, int total) {
+                                     [&](BatchEnrollJob &, int done, int total) {
                                          QVERIFY(done >= lastDone);
                                          QVERIFY(done <= total);
                                          lastDone = done;
@@ -250,12 +250,12 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(outDir + u"/dev%20199%20with%20spaces.key"_s));
 
         // A second run does nothing, and rewrites nothing.
-        const QByteArray before = dwb::readWholeFile(BatchEnrollment::certPath(outDir, u"dev-007"_s)).value();
+        const QByteArray before = dwb::readWholeFile(BatchEnrollJob::certPath(outDir, u"dev-007"_s)).value();
         const BatchResult again = runJob(options(list, outDir, dwb::KeyAlgorithm::EcdsaP256), m_client.get());
         QVERIFY(again.ok());
         QCOMPARE(again.enrolled, 0);
         QCOMPARE(again.skipped, 200);
-        QCOMPARE(dwb::readWholeFile(BatchEnrollment::certPath(outDir, u"dev-007"_s)).value(), before);
+        QCOMPARE(dwb::readWholeFile(BatchEnrollJob::certPath(outDir, u"dev-007"_s)).value(), before);
         QCOMPARE(readManifest(outDir).value(u"dev-007"_s).value(u"registered"_s), 1);
     }
 
@@ -285,7 +285,7 @@ private Q_SLOTS:
             return o;
         };
         bool cancelled = false;
-        const BatchResult first = runJob(opts(), client.get(), [&](BatchEnrollment &job, int done, int) {
+        const BatchResult first = runJob(opts(), client.get(), [&](BatchEnrollJob &job, int done, int) {
             if (!cancelled && done >= 100) {
                 cancelled = true;
                 job.cancel();
@@ -304,15 +304,15 @@ private Q_SLOTS:
         int registered = 0;
         for (const QString &d : devices) {
             const QString stem = dwb::deviceFileStem(d);
-            const bool key = QFileInfo::exists(BatchEnrollment::keyPath(outDir, stem));
-            const bool cert = QFileInfo::exists(BatchEnrollment::certPath(outDir, stem));
+            const bool key = QFileInfo::exists(BatchEnrollJob::keyPath(outDir, stem));
+            const bool cert = QFileInfo::exists(BatchEnrollJob::certPath(outDir, stem));
             if (registry.contains(d)) {
                 ++registered;
                 QVERIFY2(key && cert, qPrintable(d));
             }
             if (cert) {
                 QVERIFY2(key, qPrintable(d));
-                certsBefore.insert(d, dwb::readWholeFile(BatchEnrollment::certPath(outDir, stem)).value());
+                certsBefore.insert(d, dwb::readWholeFile(BatchEnrollJob::certPath(outDir, stem)).value());
             }
         }
         QCOMPARE(registered, first.enrolled);
@@ -323,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(second.skipped, registered);
         // Files made before the cancel are kept, not regenerated.
         for (auto it = certsBefore.cbegin(); it != certsBefore.cend(); ++it)
-            QCOMPARE(dwb::readWholeFile(BatchEnrollment::certPath(outDir, dwb::deviceFileStem(it.key()))).value(),
+            QCOMPARE(dwb::readWholeFile(BatchEnrollJob::certPath(outDir, dwb::deviceFileStem(it.key()))).value(),
                      it.value());
         verifyComplete(devices, outDir, anchorFile, *client);
     }
@@ -345,7 +345,7 @@ private Q_SLOTS:
         BatchOptions o = options(list, outDir);
         o.caKeyFile = caKey;
         bool stopped = false;
-        const BatchResult first = runJob(std::move(o), client.get(), [&](BatchEnrollment &, int done, int) {
+        const BatchResult first = runJob(std::move(o), client.get(), [&](BatchEnrollJob &, int done, int) {
             if (!stopped && done >= 60) {
                 stopped = true;
                 sb.stop();
@@ -364,8 +364,8 @@ private Q_SLOTS:
         // Every device has its files, even those whose registration failed.
         for (const QString &d : devices) {
             const QString stem = dwb::deviceFileStem(d);
-            QVERIFY2(QFileInfo::exists(BatchEnrollment::keyPath(outDir, stem)), qPrintable(d));
-            QVERIFY2(QFileInfo::exists(BatchEnrollment::certPath(outDir, stem)), qPrintable(d));
+            QVERIFY2(QFileInfo::exists(BatchEnrollJob::keyPath(outDir, stem)), qPrintable(d));
+            QVERIFY2(QFileInfo::exists(BatchEnrollJob::certPath(outDir, stem)), qPrintable(d));
         }
 
         // Restart on the same data folder: the registry persisted.
@@ -390,7 +390,7 @@ private Q_SLOTS:
         QByteArray out;
         QStringList certFiles;
         for (const QString &d : devices)
-            certFiles.append(BatchEnrollment::certPath(outDir, dwb::deviceFileStem(d)));
+            certFiles.append(BatchEnrollJob::certPath(outDir, dwb::deviceFileStem(d)));
         QCOMPARE(opensslVerifyAll(anchorFile, certFiles, &out), 200);
     }
 
@@ -439,8 +439,8 @@ private Q_SLOTS:
         const auto manifest = readManifest(outDir);
         for (const QString &d : devices) {
             const QString stem = dwb::deviceFileStem(d);
-            QVERIFY2(QFileInfo::exists(BatchEnrollment::keyPath(outDir, stem)), qPrintable(d));
-            QVERIFY2(QFileInfo::exists(BatchEnrollment::certPath(outDir, stem)), qPrintable(d));
+            QVERIFY2(QFileInfo::exists(BatchEnrollJob::keyPath(outDir, stem)), qPrintable(d));
+            QVERIFY2(QFileInfo::exists(BatchEnrollJob::certPath(outDir, stem)), qPrintable(d));
             QCOMPARE(manifest.value(d).value(u"key"_s), 1);
             QCOMPARE(manifest.value(d).value(u"registered"_s), 0);
         }
@@ -611,14 +611,14 @@ private Q_SLOTS:
         QCOMPARE(r.enrolled, 20);
         QStringList certFiles;
         for (const QString &d : devices)
-            certFiles.append(BatchEnrollment::certPath(outDir, d));
+            certFiles.append(BatchEnrollJob::certPath(outDir, d));
         QByteArray out;
         QCOMPARE(opensslVerifyAll(m_anchorFile, certFiles, &out), 20);
         // The PKCS#12 opens with openssl and the passphrase.
         const QString pass = m_tmp.filePath(u"p12pass"_s);
         QVERIFY(writeText(pass, "p12-secret\n"));
         QByteArray p12out;
-        QCOMPARE(dwb::test::run(u"openssl"_s, {u"pkcs12"_s, u"-in"_s, BatchEnrollment::pkcs12Path(outDir, u"off-001"_s),
+        QCOMPARE(dwb::test::run(u"openssl"_s, {u"pkcs12"_s, u"-in"_s, BatchEnrollJob::pkcs12Path(outDir, u"off-001"_s),
                                                u"-passin"_s, u"file:"_s + pass, u"-nodes"_s},
                                 &p12out),
                  0);
@@ -645,7 +645,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.status.ok() ? QString() : r.status.error().toString()));
         QCOMPARE(r.enrolled, devices.size());
 
-        QFile f(BatchEnrollment::manifestPath(outDir));
+        QFile f(BatchEnrollJob::manifestPath(outDir));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().split('\n');
         int parsed = 0;
@@ -683,7 +683,7 @@ private Q_SLOTS:
         };
         QVERIFY(runJob(opts(), nullptr).ok());
         auto path = [&](const QString &d, bool key) {
-            return key ? BatchEnrollment::keyPath(outDir, d) : BatchEnrollment::certPath(outDir, d);
+            return key ? BatchEnrollJob::keyPath(outDir, d) : BatchEnrollJob::certPath(outDir, d);
         };
         const QByteArray keptKey = dwb::readWholeFile(path(u"dmg-005"_s, true)).value();
         // A key cut short (as by a crash), a missing certificate, a
@@ -732,7 +732,7 @@ private Q_SLOTS:
         };
         QVERIFY(runJob(opts(first), nullptr).ok());
         auto path = [](const QString &dir, const QString &d, bool key) {
-            return key ? BatchEnrollment::keyPath(dir, d) : BatchEnrollment::certPath(dir, d);
+            return key ? BatchEnrollJob::keyPath(dir, d) : BatchEnrollJob::certPath(dir, d);
         };
         QVERIFY(QDir().mkpath(outDir));
         // pre-001: key and certificate that fit; pre-002: a fitting key only;
@@ -742,7 +742,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(path(first, u"pre-001"_s, false), path(outDir, u"pre-001"_s, false)));
         QVERIFY(writeText(path(outDir, u"pre-003"_s, true), "-----BEGIN PRIVATE KEY-----\ncut\n"));
         QVERIFY(QFile::copy(path(first, u"pre-005"_s, false), path(outDir, u"pre-004"_s, false)));
-        QVERIFY(!QFileInfo::exists(BatchEnrollment::manifestPath(outDir)));
+        QVERIFY(!QFileInfo::exists(BatchEnrollJob::manifestPath(outDir)));
 
         const BatchResult r = runJob(opts(outDir), nullptr);
         QVERIFY2(r.ok(), qPrintable(r.status.ok() ? (r.failures.isEmpty() ? QString() : r.failures.first().reason)

@@ -16,30 +16,18 @@ using namespace Qt::StringLiterals;
 namespace dwb {
 
 AnchorJob::AnchorJob(RegistryClient *client, AnchorRequest request, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
     , m_request(std::move(request))
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
-    , m_ticks(std::make_shared<std::atomic_int>(0))
 {
 }
 
-AnchorJob::~AnchorJob()
-{
-    // A worker still generating stops soon; it only touches shared state.
-    m_cancel->store(true);
-}
+// A worker still generating stops soon (Job's destructor sets the flag); it
+// only touches shared state.
+AnchorJob::~AnchorJob() = default;
 
-void AnchorJob::cancel()
+void AnchorJob::doStart()
 {
-    m_cancel->store(true);
-}
-
-void AnchorJob::start()
-{
-    if (m_running || isFinished())
-        return;
-    m_running = true;
     if (!m_client) {
         finish(Error(ErrorCode::InvalidArgument, tr("Not connected to a server.")));
         return;
@@ -50,26 +38,21 @@ void AnchorJob::start()
                     0, 0);
     if (generating) {
         // OpenSSL's keygen callback counts candidate primes: show it as activity.
-        m_tickTimer = new QTimer(this);
-        m_tickTimer->setInterval(100);
-        connect(m_tickTimer, &QTimer::timeout, this, [this] {
-            Q_EMIT progress(tr("Generating the %1 key… (%2 candidates tried)")
-                                .arg(algorithmDisplayName(m_request.algorithm))
-                                .arg(m_ticks->load()),
-                            0, 0);
+        startTicking([this](int ticks) {
+            return tr("Generating the %1 key… (%2 candidates tried)")
+                .arg(algorithmDisplayName(m_request.algorithm))
+                .arg(ticks);
         });
-        m_tickTimer->start();
     }
     auto *watcher = new QFutureWatcher<Result<Prepared>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        if (m_tickTimer)
-            m_tickTimer->stop();
+        stopTicking();
         onPrepared(watcher->future().result());
     });
     // The request is copied into the worker (keys are reference-counted and
     // only read there).
-    watcher->setFuture(QtConcurrent::run(&AnchorJob::prepare, m_request, m_cancel, m_ticks));
+    watcher->setFuture(QtConcurrent::run(&AnchorJob::prepare, m_request, cancelFlag(), ticks()));
 }
 
 Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
@@ -164,7 +147,7 @@ void AnchorJob::onPrepared(const Result<Prepared> &prepared)
     if (!p.keyPath.isEmpty() && p.keyPath == m_request.keyOutput)
         Q_EMIT keyWritten(p.keyPath);
     const QString keptAt = p.keyPath.isEmpty() ? QString() : tr(" The CA key is kept at %1.").arg(p.keyPath);
-    if (m_cancel->load()) {
+    if (cancelRequested()) {
         finish(Error(ErrorCode::Cancelled, tr("Cancelled before the anchor was sent: nothing was registered.") + keptAt));
         return;
     }
@@ -220,9 +203,10 @@ void AnchorJob::onPrepared(const Result<Prepared> &prepared)
 
 void AnchorJob::finish(Result<AnchorOutcome> result)
 {
-    m_running = false;
+    if (isFinished())
+        return;
     m_result.emplace(std::move(result));
-    Q_EMIT finished(m_result->ok());
+    Job::finish(statusOf(*m_result));
 }
 
 } // namespace dwb

@@ -1,7 +1,7 @@
 // Creates an application's trust anchor (Kleopatra-style command object):
 //
 //   AnchorJob job(client, std::move(request));
-//   connect(&job, &AnchorJob::finished, …);  job.start();
+//   connect(&job, &Job::finished, …);  job.start();     // see Job.h
 //
 // The key (new, or the given one) and the anchor certificate are made on a
 // worker thread (RSA-4096 reports progress and can be cancelled); the key
@@ -15,17 +15,15 @@
 #include "core/crypto/Certificate.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
+#include "core/enrollment/Job.h"
 #include "core/util/Result.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QString>
 
 #include <atomic>
 #include <memory>
 #include <optional>
-
-class QTimer;
 
 namespace dwb {
 
@@ -54,26 +52,22 @@ struct AnchorOutcome {
     QString resourceVersion;   // of the application after the change
 };
 
-class AnchorJob : public QObject {
+// cancel(): before the anchor is sent, stops (key generation within a
+// moment); after, the registry change finishes and the result says so.
+class AnchorJob : public Job {
     Q_OBJECT
 public:
     AnchorJob(RegistryClient *client, AnchorRequest request, QObject *parent = nullptr);
     ~AnchorJob() override;
 
-    void start();
-    // Before the anchor is sent: stops (key generation within a moment).
-    // After: the registry change finishes, the result says so.
-    void cancel();
-    bool isRunning() const { return m_running; }
-    bool isFinished() const { return m_result.has_value(); }
     const Result<AnchorOutcome> &result() const { return *m_result; }
 
 Q_SIGNALS:
-    // step: plain words; value/maximum: 0/0 for "busy".
-    void progress(const QString &step, int value, int maximum);
     // The key file is on disk and read back; the anchor is not sent yet.
     void keyWritten(const QString &path);
-    void finished(bool ok);
+
+protected:
+    void doStart() override;
 
 private:
     struct Prepared {
@@ -89,10 +83,6 @@ private:
 
     QPointer<RegistryClient> m_client;
     AnchorRequest m_request;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    std::shared_ptr<std::atomic_int> m_ticks;
-    QTimer *m_tickTimer = nullptr;
-    bool m_running = false;
     std::optional<Result<AnchorOutcome>> m_result;
 };
 

@@ -33,23 +33,18 @@ QString EnrollJob::pkcs12FileName(const QString &dir, const QString &device)
 }
 
 EnrollJob::EnrollJob(RegistryClient *client, EnrollRequest request, QObject *parent)
-    : QObject(parent)
+    : Job(parent)
     , m_client(client)
     , m_request(std::move(request))
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
-    , m_ticks(std::make_shared<std::atomic_int>(0))
 {
 }
 
-EnrollJob::~EnrollJob()
-{
-    m_cancel->store(true);
-}
+EnrollJob::~EnrollJob() = default;
 
 void EnrollJob::cancel()
 {
-    m_cancel->store(true);
-    if (!m_running)
+    Job::cancel();
+    if (!isRunning())
         return;
     // A request that hangs must not hold the user: finish now, ignore its answer.
     if (m_phase == Phase::Reading) {
@@ -68,11 +63,8 @@ void EnrollJob::cancel()
     }
 }
 
-void EnrollJob::start()
+void EnrollJob::doStart()
 {
-    if (m_running || isFinished())
-        return;
-    m_running = true;
     if (!m_client) {
         finish(Error(ErrorCode::InvalidArgument, tr("Not connected to a server.")));
         return;
@@ -103,7 +95,7 @@ void EnrollJob::onApplication(const Result<Application> &app)
         finish(app.error());
         return;
     }
-    if (m_cancel->load()) {
+    if (cancelRequested()) {
         finish(Error(ErrorCode::Cancelled, tr("Cancelled: nothing was written or registered.")));
         return;
     }
@@ -123,26 +115,21 @@ void EnrollJob::onApplication(const Result<Application> &app)
 
     if (m_request.source == EnrollRequest::Source::NewKey) {
         Q_EMIT progress(tr("Generating the %1 device key…").arg(algorithmDisplayName(m_request.algorithm)), 0, 0);
-        m_tickTimer = new QTimer(this);
-        m_tickTimer->setInterval(100);
-        connect(m_tickTimer, &QTimer::timeout, this, [this] {
-            Q_EMIT progress(tr("Generating the %1 device key… (%2 candidates tried)")
-                                .arg(algorithmDisplayName(m_request.algorithm))
-                                .arg(m_ticks->load()),
-                            0, 0);
+        startTicking([this](int ticks) {
+            return tr("Generating the %1 device key… (%2 candidates tried)")
+                .arg(algorithmDisplayName(m_request.algorithm))
+                .arg(ticks);
         });
-        m_tickTimer->start();
     } else {
         Q_EMIT progress(tr("Writing the files…"), 0, 0);
     }
     auto *watcher = new QFutureWatcher<Result<Prepared>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        if (m_tickTimer)
-            m_tickTimer->stop();
+        stopTicking();
         onPrepared(watcher->future().result());
     });
-    watcher->setFuture(QtConcurrent::run(&EnrollJob::prepare, m_request, m_anchor, m_cancel, m_ticks));
+    watcher->setFuture(QtConcurrent::run(&EnrollJob::prepare, m_request, m_anchor, cancelFlag(), ticks()));
 }
 
 Result<EnrollJob::Prepared> EnrollJob::prepare(const EnrollRequest &r, const Certificate &anchor,
@@ -228,7 +215,7 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
         return;
     }
     const Prepared p = *prepared;
-    if (m_cancel->load()) {
+    if (cancelRequested()) {
         finish(Error(ErrorCode::Cancelled,
                      tr("Cancelled before the device was registered; the files written stay in %1.")
                          .arg(m_request.outputDir)));
@@ -296,9 +283,10 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
 
 void EnrollJob::finish(Result<EnrollOutcome> result)
 {
-    m_running = false;
+    if (isFinished())
+        return;
     m_result.emplace(std::move(result));
-    Q_EMIT finished(m_result->ok());
+    Job::finish(statusOf(*m_result));
 }
 
 } // namespace dwb

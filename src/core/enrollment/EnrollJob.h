@@ -1,7 +1,7 @@
 // Enrolls one device (Kleopatra-style command object):
 //
 //   EnrollJob job(client, std::move(request));
-//   connect(&job, &EnrollJob::finished, …);  job.start();
+//   connect(&job, &Job::finished, …);  job.start();     // see Job.h
 //
 // 1. (client's thread) reads the application and finds the valid anchor
 //    that belongs to the CA key, refusing clearly when none does; for an
@@ -19,9 +19,9 @@
 #include "core/crypto/Certificate.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
+#include "core/enrollment/Job.h"
 #include "core/util/Result.h"
 
-#include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
@@ -29,8 +29,6 @@
 #include <atomic>
 #include <memory>
 #include <optional>
-
-class QTimer;
 
 namespace dwb {
 
@@ -66,21 +64,18 @@ struct EnrollOutcome {
     Device stored;
 };
 
-class EnrollJob : public QObject {
+class EnrollJob : public Job {
     Q_OBJECT
 public:
     EnrollJob(RegistryClient *client, EnrollRequest request, QObject *parent = nullptr);
     ~EnrollJob() override;
 
-    void start();
     // Before the device is registered. While the application is read or the
     // device registered, the job finishes at once (Cancelled) without waiting
     // for the server; a registration sent may still be made by the server
     // (the message says so and names the files written).
-    void cancel();
-    bool isRunning() const { return m_running; }
-    bool isRegistering() const { return m_running && m_phase == Phase::Registering; }
-    bool isFinished() const { return m_result.has_value(); }
+    void cancel() override;
+    bool isRegistering() const { return isRunning() && m_phase == Phase::Registering; }
     const Result<EnrollOutcome> &result() const { return *m_result; }
 
     // The file names the job will write for a device in a folder.
@@ -88,9 +83,8 @@ public:
     static QString certFileName(const QString &dir, const QString &device);
     static QString pkcs12FileName(const QString &dir, const QString &device);
 
-Q_SIGNALS:
-    void progress(const QString &step, int value, int maximum);
-    void finished(bool ok);
+protected:
+    void doStart() override;
 
 private:
     struct Prepared {
@@ -106,13 +100,9 @@ private:
 
     QPointer<RegistryClient> m_client;
     EnrollRequest m_request;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    std::shared_ptr<std::atomic_int> m_ticks;
-    QTimer *m_tickTimer = nullptr;
     Certificate m_anchor;
     int m_anchorIndex = -1;
     bool m_created = false;
-    bool m_running = false;
     enum class Phase { Reading, Preparing, Registering };
     Phase m_phase = Phase::Reading;
     QString m_alias;            // while registering: the alias sent

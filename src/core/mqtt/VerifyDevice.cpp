@@ -1,7 +1,6 @@
 #include "core/mqtt/VerifyDevice.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -31,7 +30,7 @@ QJsonObject VerifyDeviceResult::toJson() const
 }
 
 VerifyDeviceJob::VerifyDeviceJob(VerifyDeviceOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options))
+    : Job(parent), m_options(std::move(options))
 {
     qRegisterMetaType<dwb::VerifyDeviceResult>();
     m_timeout.setSingleShot(true);
@@ -70,13 +69,13 @@ QByteArray VerifyDeviceJob::markedPayload(const QByteArray &message, const QStri
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-void VerifyDeviceJob::start()
+void VerifyDeviceJob::doStart()
 {
     m_clock.start();
     m_result = {};
     m_result.marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_timeout.start(m_options.timeoutMs);
-    Q_EMIT progress(tr("Connecting to the integration side…"));
+    Q_EMIT progress(tr("Connecting to the integration side…"), 0, 0);
 
     m_integration = std::make_unique<MqttClient>();
     connect(m_integration.get(), &MqttClient::connected, this, [this] {
@@ -102,13 +101,13 @@ void VerifyDeviceJob::start()
 
 void VerifyDeviceJob::startDevice()
 {
-    Q_EMIT progress(tr("Connecting as the device…"));
+    Q_EMIT progress(tr("Connecting as the device…"), 0, 0);
     m_deviceStart = m_clock.elapsed();
     m_device = std::make_unique<MqttClient>();
     connect(m_device.get(), &MqttClient::connected, this, [this] {
         m_result.connected = true;
         m_result.connectMs = m_clock.elapsed() - m_deviceStart;
-        Q_EMIT progress(tr("Publishing to %1…").arg(m_options.channel));
+        Q_EMIT progress(tr("Publishing to %1…").arg(m_options.channel), 0, 0);
         m_publishStart = m_clock.elapsed();
         auto mid = m_device->publish(m_options.channel,
                                      markedPayload(m_options.message, m_result.marker),
@@ -123,7 +122,7 @@ void VerifyDeviceJob::startDevice()
             return;
         m_result.published = true;
         m_result.publishMs = m_clock.elapsed() - m_publishStart;
-        Q_EMIT progress(tr("Waiting for the event on app/%1…").arg(m_options.app));
+        Q_EMIT progress(tr("Waiting for the event on app/%1…").arg(m_options.app), 0, 0);
     });
     connect(m_device.get(), &MqttClient::errorOccurred, this, [this](const Error &e) {
         finish(Error(e.code, tr("Device: %1").arg(e.message), e.detail));
@@ -168,22 +167,20 @@ void VerifyDeviceJob::finish(std::optional<Error> error)
         m_device->disconnectFromBroker();
     if (m_integration)
         m_integration->disconnectFromBroker();
-    Q_EMIT finished(m_result);
+    Job::finish(m_result.error ? Status(*m_result.error) : Status());
 }
 
 void VerifyDeviceJob::cancel()
 {
-    finish(Error(ErrorCode::Cancelled, tr("Verification cancelled.")));
+    Job::cancel();
+    if (isRunning())
+        finish(Error(ErrorCode::Cancelled, tr("Verification cancelled.")));
 }
 
 VerifyDeviceResult VerifyDeviceJob::run(const VerifyDeviceOptions &options)
 {
     VerifyDeviceJob job(options);
-    QEventLoop loop;
-    connect(&job, &VerifyDeviceJob::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
-    job.start();
-    if (!job.m_done)
-        loop.exec();
+    (void)job.exec();
     return job.result();
 }
 

@@ -5,11 +5,11 @@
 //    (CloudEvent with source <app>/<device> and the marker in its data).
 #pragma once
 
+#include "core/enrollment/Job.h"
 #include "core/mqtt/MqttClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
-#include <QObject>
 #include <QTimer>
 
 #include <memory>
@@ -47,14 +47,15 @@ struct VerifyDeviceResult {
     QJsonObject toJson() const;
 };
 
-class VerifyDeviceJob : public QObject {
+// A dwb::Job: progress(step, 0, 0) per stage; finished(Status) ok when the
+// event arrived, otherwise the reason (result() has the stages and timings).
+class VerifyDeviceJob : public Job {
     Q_OBJECT
 public:
     explicit VerifyDeviceJob(VerifyDeviceOptions options, QObject *parent = nullptr);
     ~VerifyDeviceJob() override;
 
-    void start();
-    void cancel();
+    void cancel() override;
     const VerifyDeviceResult &result() const { return m_result; }
 
     // Runs the job in a local event loop; returns when finished.
@@ -62,9 +63,8 @@ public:
     // The payload published: the message with "dwbVerify": marker.
     static QByteArray markedPayload(const QByteArray &message, const QString &marker);
 
-Q_SIGNALS:
-    void progress(const QString &step);
-    void finished(const dwb::VerifyDeviceResult &result);
+protected:
+    void doStart() override;
 
 private:
     void startDevice();

@@ -421,8 +421,9 @@ void MqttPanel::publishAndVerify()
             break;
         }
     });
-    connect(job, &VerifyDeviceJob::finished, this, [this, job](const VerifyDeviceResult &r) {
+    connect(job, &VerifyDeviceJob::finished, this, [this, job] {
         job->deleteLater();
+        const VerifyDeviceResult &r = job->result();
         setStep(Step::Connected, r.connected ? StepState::Done : StepState::Failed, r.connected ? r.connectMs : -1);
         if (r.connected)
             setStep(Step::Published, r.published ? StepState::Done : StepState::Failed, r.published ? r.publishMs : -1);

@@ -3,7 +3,7 @@
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Inspection.h"
 #include "core/crypto/Profiles.h"
-#include "core/enrollment/BatchEnrollment.h"
+#include "core/enrollment/BatchEnrollJob.h"
 #include "core/enrollment/DeviceCertificateCheck.h"
 #include "core/enrollment/EnrollSupport.h"
 #include "core/util/SafeFile.h"
@@ -692,7 +692,7 @@ public:
     QString batchFolderProblem(QString *note) const
     {
         const QString dir = folder->path();
-        const QString manifest = BatchEnrollment::manifestPath(dir);
+        const QString manifest = BatchEnrollJob::manifestPath(dir);
         QFile f(manifest);
         if (!f.exists())
             return {};
@@ -772,7 +772,7 @@ public:
                  nullptr, n)
             : tr("Files for each of the %n device(s): %1.key and .pem (for example); the record of the batch: %2",
                  nullptr, n);
-        text = text.arg(native(base), native(BatchEnrollment::manifestPath(dir)));
+        text = text.arg(native(base), native(BatchEnrollJob::manifestPath(dir)));
         files->setText(note.isEmpty() ? text : text + u"\n"_s + note);
         setStatusText(status, why, true);
         return why.isEmpty();
@@ -925,9 +925,9 @@ public:
         bar->setValue(0);
         bar->setTextVisible(true);
         bar->setFormat(u"%v / %m"_s);
-        auto *job = new BatchEnrollment(std::move(options), m_wizard->client(), this);
+        auto *job = new BatchEnrollJob(std::move(options), m_wizard->client(), this);
         m_wizard->m_batch = job;
-        connect(job, &BatchEnrollment::progress, this, [this](int done, int all, double perSecond, double eta) {
+        connect(job, &BatchEnrollJob::throughput, this, [this](int done, int all, double perSecond, double eta) {
             const QLocale l;
             if (all <= 0)
                 return;
@@ -938,7 +938,8 @@ public:
             step->setText(tr("%1 of %2 devices done").arg(l.toString(done), l.toString(all)));
             rate->setText(tr("%1 devices/s, about %2 left").arg(l.toString(perSecond, 'f', 1), formatEta(eta)));
         });
-        connect(job, &BatchEnrollment::finished, this, [this](const BatchResult &r) {
+        connect(job, &BatchEnrollJob::finished, this, [this, job] {
+            const BatchResult &r = job->result();
             m_batchDone = true;
             stop->setEnabled(false);
             const QLocale l;
@@ -996,7 +997,8 @@ public:
             bar->setRange(0, maximum);
             bar->setValue(value);
         });
-        connect(job, &EnrollJob::finished, this, [this, job](bool ok) {
+        connect(job, &EnrollJob::finished, this, [this, job](const Status &status) {
+            const bool ok = status.ok();
             stop->setEnabled(false);
             bar->setRange(0, 1);
             bar->setValue(ok ? 1 : 0);
@@ -1179,8 +1181,8 @@ public:
         }
         const QString dir = m_wizard->batchOptions().outDir;
         const QString stem = deviceFileStem(name);
-        const QString keyFile = BatchEnrollment::keyPath(dir, stem);
-        const QString certFile = BatchEnrollment::certPath(dir, stem);
+        const QString keyFile = BatchEnrollJob::keyPath(dir, stem);
+        const QString certFile = BatchEnrollJob::certPath(dir, stem);
         QStringList missing;
         if (!QFileInfo::exists(keyFile))
             missing << native(keyFile);
@@ -1205,7 +1207,7 @@ public:
         batchDevice->hide();
         setStatusText(batchError, {}, true);
         failures->clear();
-        const BatchEnrollment *job = m_wizard->batchJob();
+        const BatchEnrollJob *job = m_wizard->batchJob();
         if (!job)
             return;
         const BatchResult &r = job->result();
@@ -1230,7 +1232,7 @@ public:
         html += htmlRow(tr("Issued by:"), r.anchorSubject);
         html += htmlRow(tr("Alias added:"), deviceSubjectString(u"<device>"_s, m_wizard->applicationName()));
         html += htmlRow(tr("Folder:"), native(dir));
-        html += htmlRow(tr("Record of the batch:"), native(BatchEnrollment::manifestPath(dir)));
+        html += htmlRow(tr("Record of the batch:"), native(BatchEnrollJob::manifestPath(dir)));
         html += u"</table>"_s;
         text->setText(html);
         for (const BatchFailure &f : r.failures) {
@@ -1527,7 +1529,7 @@ void EnrollWizard::reject()
     }
     if (m_batch && m_batch->isRunning()) {
         // Closes once the job has stopped: its record of what is done stays complete.
-        connect(m_batch, &BatchEnrollment::finished, this, [this] { QWizard::reject(); },
+        connect(m_batch, &BatchEnrollJob::finished, this, [this] { QWizard::reject(); },
                 Qt::SingleShotConnection);
         m_batch->cancel();
         if (QAbstractButton *b = button(QWizard::CancelButton))

@@ -12,12 +12,12 @@
 // Several devices at once: the device page takes a list (pasted, or loaded
 // from a text/CSV file) checked as the batch job checks it; the key page
 // offers only new keys; the output page a folder (an earlier batch there is
-// resumed); the progress page runs dwb::BatchEnrollment (done/total, rate,
+// resumed); the progress page runs dwb::BatchEnrollJob (done/total, rate,
 // ETA, Stop, Resume); the result page lists enrolled/skipped/failed and
 // offers Test Connection for a chosen device of the list that is complete.
 #pragma once
 
-#include "core/enrollment/BatchEnrollment.h"
+#include "core/enrollment/BatchEnrollJob.h"
 #include "core/enrollment/EnrollJob.h"
 #include "core/enrollment/EnrollSupport.h"
 
@@ -53,7 +53,7 @@ public:
     // page's choice): RegisterPageId replaces the CA key, key and files pages.
     bool isRegistering() const;
     const DeviceList &deviceList() const;
-    BatchEnrollment *batchJob() const { return m_batch; }
+    BatchEnrollJob *batchJob() const { return m_batch; }
     BatchOptions batchOptions() const;   // without deviceListFile
 
     EnrollRequest request() const;
@@ -83,7 +83,7 @@ private:
     friend class EnrollProgressPage;
     QPointer<RegistryClient> m_client;
     QPointer<EnrollJob> m_job;
-    QPointer<BatchEnrollment> m_batch;
+    QPointer<BatchEnrollJob> m_batch;
     bool m_caKeyGiven = false;
 };
 

@@ -376,7 +376,8 @@ public:
             bar->setValue(value);
         });
         connect(job, &AnchorJob::keyWritten, m_wizard, &TrustAnchorWizard::keyWritten);
-        connect(job, &AnchorJob::finished, this, [this, job](bool ok) {
+        connect(job, &AnchorJob::finished, this, [this, job](const Status &status) {
+            const bool ok = status.ok();
             stop->setEnabled(false);
             bar->setRange(0, 1);
             bar->setValue(ok ? 1 : 0);

@@ -1,4 +1,4 @@
-#include "core/enrollment/BatchEnrollment.h"
+#include "core/enrollment/BatchEnrollJob.h"
 
 #include "core/cloud/RegistryClient.h"
 #include "core/cloud/Resources.h"
@@ -71,7 +71,7 @@ bool fileExists(const QString &path)
 }
 } // namespace
 
-struct BatchEnrollment::Shared {
+struct BatchEnrollJob::Shared {
     QString app;
     QString outDir;
     KeyAlgorithm algorithm = kDefaultAlgorithm;
@@ -99,7 +99,7 @@ struct BatchEnrollment::Shared {
 // workers claim devices kClaim at a time below `limit` and hand back their
 // outcomes in batches: the job's thread is woken once per kWakeEvery
 // outcomes (and when a loop ends), not once per device.
-struct BatchEnrollment::Queue {
+struct BatchEnrollJob::Queue {
     std::mutex mutex;
     int next = 0;             // the next device to claim
     int limit = 0;            // devices below it may be claimed (the backlog bound)
@@ -108,7 +108,7 @@ struct BatchEnrollment::Queue {
     bool wakePosted = false;  // a drainGenerated() is queued
 };
 
-struct BatchEnrollment::Outcome {
+struct BatchEnrollJob::Outcome {
     int index = -1;
     bool ok = false;
     bool cancelled = false;
@@ -118,8 +118,8 @@ struct BatchEnrollment::Outcome {
 
 namespace {
 
-using Shared = BatchEnrollment::Shared;
-using Outcome = BatchEnrollment::Outcome;
+using Shared = BatchEnrollJob::Shared;
+using Outcome = BatchEnrollJob::Outcome;
 
 // A certificate already on disk is kept when it is for this key, this
 // device and was issued by this anchor (signature checked).
@@ -246,47 +246,43 @@ Outcome ensureFiles(const Shared &s, const DeviceListEntry &e, int index)
 
 } // namespace
 
-BatchEnrollment::BatchEnrollment(BatchOptions options, RegistryClient *client, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_client(client)
+BatchEnrollJob::BatchEnrollJob(BatchOptions options, RegistryClient *client, QObject *parent)
+    : Job(parent), m_options(std::move(options)), m_client(client)
 {
 }
 
-BatchEnrollment::~BatchEnrollment()
+BatchEnrollJob::~BatchEnrollJob()
 {
-    m_cancel = true;
+    cancelFlag()->store(true);
     if (m_pool)
         m_pool->waitForDone();
 }
 
-QString BatchEnrollment::keyPath(const QString &outDir, const QString &stem) { return outDir + u'/' + keyName(stem); }
-QString BatchEnrollment::certPath(const QString &outDir, const QString &stem) { return outDir + u'/' + certName(stem); }
-QString BatchEnrollment::pkcs12Path(const QString &outDir, const QString &stem) { return outDir + u'/' + pkcs12Name(stem); }
-QString BatchEnrollment::manifestPath(const QString &outDir) { return outDir + "/manifest.jsonl"_L1; }
+QString BatchEnrollJob::keyPath(const QString &outDir, const QString &stem) { return outDir + u'/' + keyName(stem); }
+QString BatchEnrollJob::certPath(const QString &outDir, const QString &stem) { return outDir + u'/' + certName(stem); }
+QString BatchEnrollJob::pkcs12Path(const QString &outDir, const QString &stem) { return outDir + u'/' + pkcs12Name(stem); }
+QString BatchEnrollJob::manifestPath(const QString &outDir) { return outDir + "/manifest.jsonl"_L1; }
 
-void BatchEnrollment::start()
+void BatchEnrollJob::doStart()
 {
-    if (m_running || m_finished)
-        return;
-    m_running = true;
     m_clock.start();
     QMetaObject::invokeMethod(this, [this] { prepareOffline(); }, Qt::QueuedConnection);
 }
 
-void BatchEnrollment::cancel()
+void BatchEnrollJob::cancel()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
-    m_cancel = true;
+    Job::cancel();
     QMetaObject::invokeMethod(this, [this] { checkFinished(); }, Qt::QueuedConnection);
 }
 
-void BatchEnrollment::fail(const Error &error)
+void BatchEnrollJob::fail(const Error &error)
 {
     if (m_finished)
         return;
     m_finished = true;
-    m_running = false;
-    m_cancel = true;
+    cancelFlag()->store(true);
     if (m_pool)
         m_pool->waitForDone();
     if (m_manifest) {
@@ -296,10 +292,24 @@ void BatchEnrollment::fail(const Error &error)
     }
     m_result.status = error;
     m_result.seconds = static_cast<double>(m_clock.elapsed()) / 1000.0;
-    Q_EMIT finished(m_result);
+    end();
 }
 
-void BatchEnrollment::prepareOffline()
+void BatchEnrollJob::end()
+{
+    Status status = m_result.status;
+    if (status.ok() && !m_result.failures.isEmpty())
+        status = Error(ErrorCode::Unknown,
+                       m_result.stoppedReason.isEmpty()
+                           ? tr("%1 of %2 devices failed; the first: %3 (%4).")
+                                 .arg(m_result.failures.size())
+                                 .arg(m_result.total)
+                                 .arg(m_result.failures.first().device, m_result.failures.first().reason)
+                           : m_result.stoppedReason);
+    finish(status);
+}
+
+void BatchEnrollJob::prepareOffline()
 {
     const BatchOptions &o = m_options;
     if (const QString why = validateApplicationName(o.app); !why.isEmpty())
@@ -377,7 +387,7 @@ void BatchEnrollment::prepareOffline()
     });
 }
 
-Status BatchEnrollment::loadManifest()
+Status BatchEnrollJob::loadManifest()
 {
     const QString path = manifestPath(m_options.outDir);
     bool haveHeader = false;
@@ -432,7 +442,7 @@ Status BatchEnrollment::loadManifest()
     return {};
 }
 
-void BatchEnrollment::continueWithAnchor(const Certificate &anchor)
+void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
 {
     const BatchOptions &o = m_options;
     m_result.anchorSubject = anchor.subjectString();
@@ -455,7 +465,7 @@ void BatchEnrollment::continueWithAnchor(const Certificate &anchor)
     m_shared->pkcs12Passphrase = o.pkcs12Passphrase.clone();
     m_shared->syncEachFile = o.syncEachFile;
     m_shared->newBatch = m_newBatch;
-    m_shared->cancel = &m_cancel;
+    m_shared->cancel = cancelFlag().get();
     m_shared->issuer = std::make_unique<BatchIssuer>(o.app, m_caKey, anchor, o.days);
     if (Status st = m_shared->folder.open(m_shared->outDir); !st)
         return fail(st.error());
@@ -469,7 +479,7 @@ void BatchEnrollment::continueWithAnchor(const Certificate &anchor)
     m_workedOn = QList<int>(m_result.total, 0);
 
     m_progressTimer = new QTimer(this);
-    connect(m_progressTimer, &QTimer::timeout, this, &BatchEnrollment::emitProgress);
+    connect(m_progressTimer, &QTimer::timeout, this, &BatchEnrollJob::emitProgress);
     m_progressTimer->start(100);
     m_barrierTimer = new QTimer(this);
     connect(m_barrierTimer, &QTimer::timeout, this, [this] {
@@ -482,7 +492,7 @@ void BatchEnrollment::continueWithAnchor(const Certificate &anchor)
     checkFinished();
 }
 
-void BatchEnrollment::pumpGeneration()
+void BatchEnrollJob::pumpGeneration()
 {
     if (m_finished || !m_pool || !m_queue)
         return;
@@ -495,7 +505,7 @@ void BatchEnrollment::pumpGeneration()
         const int limit = std::min(m_result.total, m_done + kMaxBacklog);
         if (limit == m_result.total || limit >= m_queue->limit + kMaxBacklog / 8)
             m_queue->limit = std::max(m_queue->limit, limit);
-        if (!m_cancel && m_queue->next < m_queue->limit) {
+        if (!cancelRequested() && m_queue->next < m_queue->limit) {
             start = m_pool->maxThreadCount() - m_queue->running;
             m_queue->running += std::max(0, start);
         }
@@ -507,7 +517,7 @@ void BatchEnrollment::pumpGeneration()
     }
 }
 
-void BatchEnrollment::generate(const std::shared_ptr<const Shared> &shared, const std::shared_ptr<Queue> &queue)
+void BatchEnrollJob::generate(const std::shared_ptr<const Shared> &shared, const std::shared_ptr<Queue> &queue)
 {
     QList<Outcome> made;
     made.reserve(kClaim);
@@ -538,7 +548,7 @@ void BatchEnrollment::generate(const std::shared_ptr<const Shared> &shared, cons
     }
 }
 
-void BatchEnrollment::drainGenerated()
+void BatchEnrollJob::drainGenerated()
 {
     if (m_finished || !m_queue)
         return;
@@ -566,7 +576,7 @@ void BatchEnrollment::drainGenerated()
     checkFinished();
 }
 
-void BatchEnrollment::maybeStartBarrier(bool force)
+void BatchEnrollJob::maybeStartBarrier(bool force)
 {
     if (m_finished || m_barrierRunning || m_written.isEmpty())
         return;
@@ -584,7 +594,7 @@ void BatchEnrollment::maybeStartBarrier(bool force)
         .then(this, [this, indices](Status st) { onBarrierDone(st, indices); });
 }
 
-void BatchEnrollment::onBarrierDone(const Status &status, const QList<int> &indices)
+void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indices)
 {
     m_barrierRunning = false;
     if (m_finished)
@@ -619,12 +629,12 @@ void BatchEnrollment::onBarrierDone(const Status &status, const QList<int> &indi
     checkFinished();
 }
 
-void BatchEnrollment::pumpRegistration()
+void BatchEnrollJob::pumpRegistration()
 {
     if (m_finished || !m_client)
         return;
     const int maxInFlight = std::max(1, m_options.concurrentRequests);
-    while (!m_cancel && m_result.stoppedReason.isEmpty() && m_inFlight < maxInFlight && !m_toRegister.empty()) {
+    while (!cancelRequested() && m_result.stoppedReason.isEmpty() && m_inFlight < maxInFlight && !m_toRegister.empty()) {
         const int index = m_toRegister.front();
         m_toRegister.pop_front();
         ++m_inFlight;
@@ -662,7 +672,7 @@ void BatchEnrollment::pumpRegistration()
     }
 }
 
-void BatchEnrollment::registrationDone(int index, const Status &status, qint64 sentAtMs)
+void BatchEnrollJob::registrationDone(int index, const Status &status, qint64 sentAtMs)
 {
     --m_inFlight;
     if (m_finished)
@@ -698,7 +708,7 @@ void BatchEnrollment::registrationDone(int index, const Status &status, qint64 s
     checkFinished();
 }
 
-void BatchEnrollment::stopRegistering()
+void BatchEnrollJob::stopRegistering()
 {
     const int boundMs = std::max(1000, m_client->settings().retryBudgetMs);
     m_result.stoppedReason = tr("The server kept failing for %1 s: %2")
@@ -713,7 +723,7 @@ void BatchEnrollment::stopRegistering()
     }
 }
 
-void BatchEnrollment::deviceDone(int index)
+void BatchEnrollJob::deviceDone(int index)
 {
     ++m_done;
     if (m_workedOn.at(index))
@@ -722,7 +732,7 @@ void BatchEnrollment::deviceDone(int index)
         ++m_result.skipped;
 }
 
-void BatchEnrollment::deviceFailed(int index, const QString &reason)
+void BatchEnrollJob::deviceFailed(int index, const QString &reason)
 {
     ++m_done;
     const DeviceListEntry &e = m_list.devices.at(index);
@@ -730,7 +740,7 @@ void BatchEnrollment::deviceFailed(int index, const QString &reason)
     record(e.name, "failed", reason);
 }
 
-void BatchEnrollment::record(const QString &device, const char *state, const QString &error)
+void BatchEnrollJob::record(const QString &device, const char *state, const QString &error)
 {
     if (!m_manifest || !m_manifest->isOpen())
         return;
@@ -750,7 +760,7 @@ void BatchEnrollment::record(const QString &device, const char *state, const QSt
 
 // Writes the recorded lines (one write), and fdatasyncs the manifest when
 // asked or every kManifestSyncEvery records.
-Status BatchEnrollment::flushRecords(bool sync)
+Status BatchEnrollJob::flushRecords(bool sync)
 {
     if (!m_manifest || !m_manifest->isOpen())
         return {};
@@ -763,22 +773,23 @@ Status BatchEnrollment::flushRecords(bool sync)
     return {};
 }
 
-void BatchEnrollment::emitProgress()
+void BatchEnrollJob::emitProgress()
 {
     const double secs = std::max(0.001, static_cast<double>(m_clock.nsecsElapsed()) / 1e9);
     const double rate = m_done / secs;
     const double eta = rate > 0 ? (m_result.total - m_done) / rate : -1.0;
-    Q_EMIT progress(m_done, m_result.total, rate, eta);
+    Q_EMIT throughput(m_done, m_result.total, rate, eta);
+    Q_EMIT progress(tr("Enrolling the devices…"), m_done, m_result.total);
 }
 
-void BatchEnrollment::checkFinished()
+void BatchEnrollJob::checkFinished()
 {
     if (m_finished || !m_pool)
         return;
     bool generationDone = false;
     {
         std::lock_guard lock(m_queue->mutex);
-        generationDone = (m_cancel || m_queue->next >= m_result.total) && m_queue->running == 0
+        generationDone = (cancelRequested() || m_queue->next >= m_result.total) && m_queue->running == 0
                          && m_queue->done.isEmpty();
     }
     if (!generationDone)
@@ -787,14 +798,13 @@ void BatchEnrollment::checkFinished()
         maybeStartBarrier(true); // files written must be recorded, even on cancel
     if (!m_written.isEmpty() || m_barrierRunning || m_inFlight > 0)
         return;
-    if (!m_cancel && !m_toRegister.empty())
+    if (!cancelRequested() && !m_toRegister.empty())
         return;
 
     m_finished = true;
-    m_running = false;
     m_progressTimer->stop();
     m_barrierTimer->stop();
-    m_result.cancelled = m_cancel.load() && m_done < m_result.total;
+    m_result.cancelled = cancelRequested() && m_done < m_result.total;
     if (m_result.cancelled)
         m_result.status = Error(ErrorCode::Cancelled,
                                 tr("Cancelled after %1 of %2 devices; run the batch again to finish it.")
@@ -805,7 +815,7 @@ void BatchEnrollment::checkFinished()
     m_manifest->close();
     m_result.seconds = static_cast<double>(m_clock.nsecsElapsed()) / 1e9;
     emitProgress();
-    Q_EMIT finished(m_result);
+    end();
 }
 
 } // namespace dwb

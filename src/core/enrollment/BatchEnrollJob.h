@@ -2,9 +2,9 @@
 // in parallel on all cores, written to a folder, and (online) each device
 // created or updated in the registry with its certificate subject as alias.
 //
-//   dwb::BatchEnrollment job(std::move(options), &client);   // client: nullptr offline
-//   connect(&job, &BatchEnrollment::progress, …);
-//   connect(&job, &BatchEnrollment::finished, …);
+//   dwb::BatchEnrollJob job(std::move(options), &client);   // client: nullptr offline
+//   connect(&job, &BatchEnrollJob::throughput, …);      // or Job::progress
+//   connect(&job, &Job::finished, …);                    // see Job.h; then result()
 //   job.start();                                             // needs an event loop
 //
 // The job lives on the thread of the RegistryClient (requests are sent from
@@ -39,12 +39,12 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/enrollment/DeviceList.h"
+#include "core/enrollment/Job.h"
 #include "core/util/Result.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
-#include <QObject>
 #include <QString>
 
 #include <atomic>
@@ -104,16 +104,16 @@ struct BatchResult {
     bool ok() const { return status.ok() && failures.isEmpty() && !cancelled; }
 };
 
-class BatchEnrollment : public QObject {
+// finished(Status): ok when every device is complete; otherwise the reason
+// the batch could not run, the cancellation, or how many devices failed.
+class BatchEnrollJob : public Job {
     Q_OBJECT
 public:
     // client: needed unless options.offline; it must outlive the job.
-    BatchEnrollment(BatchOptions options, RegistryClient *client, QObject *parent = nullptr);
-    ~BatchEnrollment() override;
+    BatchEnrollJob(BatchOptions options, RegistryClient *client, QObject *parent = nullptr);
+    ~BatchEnrollJob() override;
 
-    void start();
-    void cancel();           // stops promptly; the manifest stays consistent
-    bool isRunning() const { return m_running; }
+    void cancel() override;  // stops promptly; the manifest stays consistent
     const BatchResult &result() const { return m_result; }
 
     // Files of a device in the output folder.
@@ -125,8 +125,11 @@ public:
 Q_SIGNALS:
     // done: devices finished (enrolled, skipped or failed) of total;
     // rate: devices per second so far in this run; eta: seconds left (-1 unknown).
-    void progress(int done, int total, double rate, double eta);
-    void finished(const dwb::BatchResult &result);
+    // Emitted with Job::progress (same done and total), every 100 ms.
+    void throughput(int done, int total, double rate, double eta);
+
+protected:
+    void doStart() override;
 
 public:
     struct Shared;        // what the workers read (CA, options)
@@ -135,6 +138,7 @@ public:
 
 private:
     void fail(const Error &error);
+    void end();              // emits finished with the status of m_result
     void prepareOffline();
     void continueWithAnchor(const Certificate &anchor);
     Status loadManifest();
@@ -158,9 +162,7 @@ private:
     BatchOptions m_options;
     RegistryClient *m_client = nullptr;
     BatchResult m_result;
-    bool m_running = false;
-    bool m_finished = false;
-    std::atomic_bool m_cancel{false};
+    bool m_finished = false;           // ending: no more work is started
 
     DeviceList m_list;
     PrivateKey m_caKey;
