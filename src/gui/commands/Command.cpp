@@ -1,38 +1,26 @@
 #include "gui/commands/Command.h"
 
-#include <QCoreApplication>
-
 namespace dwb::gui {
 
-Command::Command(CommandHost *host, QObject *parent) : QObject(parent), m_host(host) {}
+Command::Command(CommandHost *host, QObject *parent) : Job(parent), m_host(host)
+{
+    connect(this, &Job::finished, this, &QObject::deleteLater);
+}
 
 Command::~Command() = default;
 
-void Command::start()
+void Command::doStart()
 {
-    if (m_started)
-        return;
-    m_started = true;
     if (!client())
-        return finish(Error(ErrorCode::InvalidArgument,
-                            tr("Connect to a server first.")));
-    doStart();
+        return finish(Error(ErrorCode::InvalidArgument, tr("Connect to a server first.")));
+    run();
 }
 
 void Command::cancel()
 {
-    if (m_started && !m_finished)
+    Job::cancel();
+    if (isRunning())
         finish(Error(ErrorCode::Cancelled, tr("Stopped.")));
-}
-
-void Command::finish(const Status &status)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_status = status;
-    Q_EMIT finished(m_status);
-    deleteLater();
 }
 
 void Command::fail(const QString &failure, const Error &error)

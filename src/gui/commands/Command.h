@@ -1,38 +1,30 @@
 // One user action on the registry (create, delete, edit…), launched by the
 // window: it asks what it needs (a name, a confirmation), sends its
 // requests, updates the window through its CommandHost and says how it went
-// in whole sentences of its own. The shape of dwb::Job: start() once,
-// cancel(), finished(Status) once; a command deletes itself after finishing.
+// in whole sentences of its own. A dwb::Job (start() once, cancel(),
+// finished(Status) once), as Kleopatra's commands; a command deletes itself
+// after finishing.
 #pragma once
 
-#include "core/util/Result.h"
+#include "core/enrollment/Job.h"
 #include "gui/commands/CommandHost.h"
 #include "gui/commands/RequestTracker.h"
 #include "gui/common/Async.h"
 
-#include <QObject>
-
 namespace dwb::gui {
 
-class Command : public QObject {
+class Command : public Job {
     Q_OBJECT
 public:
     explicit Command(CommandHost *host, QObject *parent = nullptr);
     ~Command() override;
 
-    void start();            // once
-    virtual void cancel();   // answers that come later are not shown; finishes as Cancelled
-    bool isRunning() const { return m_started && !m_finished; }
-    bool isFinished() const { return m_finished; }
-    const Status &status() const { return m_status; }
-
-Q_SIGNALS:
-    void finished(const dwb::Status &status);
+    // Answers that come later are not shown; finishes as Cancelled.
+    void cancel() override;
 
 protected:
-    virtual void doStart() = 0;
-    // Stores the outcome, emits finished() and deletes the command later.
-    void finish(const Status &status = {});
+    // The action itself (doStart() checks that there is a client first).
+    virtual void run() = 0;
     CommandHost *host() const { return m_host; }
     RegistryClient *client() const { return m_host->registryClient(); }
     // A request of the command: counted for Stop; `then` runs on the GUI
@@ -42,7 +34,7 @@ protected:
     {
         onFinished(this, m_host->requestTracker()->track(std::move(future), write),
                    [this, cb = std::forward<F>(then)](const T &result) mutable {
-                       if (!m_finished)
+                       if (!isFinished())
                            cb(result);
                    });
     }
@@ -50,10 +42,8 @@ protected:
     void fail(const QString &failure, const Error &error);
 
 private:
+    void doStart() final;
     CommandHost *m_host;
-    bool m_started = false;
-    bool m_finished = false;
-    Status m_status;
 };
 
 } // namespace dwb::gui

@@ -10,7 +10,7 @@ CreateApplicationCommand::CreateApplicationCommand(CommandHost *host, std::optio
 {
 }
 
-void CreateApplicationCommand::doStart()
+void CreateApplicationCommand::run()
 {
     if (!m_name) {
         m_name = Prompts::text(host()->dialogParent(), tr("New Application"),
@@ -29,7 +29,7 @@ void CreateApplicationCommand::doStart()
             return fail(tr("Could not create application %1").arg(n), st.error());
         host()->showMessage(MessageBar::Kind::Success, tr("Application %1 created.").arg(n));
         host()->applicationCreated(n);
-        finish();
+        finish({});
     });
 }
 

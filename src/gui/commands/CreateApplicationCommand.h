@@ -16,7 +16,7 @@ public:
                                       QObject *parent = nullptr);
 
 private:
-    void doStart() override;
+    void run() override;
     std::optional<QString> m_name;
 };
 

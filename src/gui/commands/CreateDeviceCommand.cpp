@@ -11,7 +11,7 @@ CreateDeviceCommand::CreateDeviceCommand(CommandHost *host, QString app, QObject
 {
 }
 
-void CreateDeviceCommand::doStart()
+void CreateDeviceCommand::run()
 {
     const QString app = m_app;
     const std::optional<QString> name = Prompts::text(host()->dialogParent(), tr("New Device"),
@@ -29,14 +29,14 @@ void CreateDeviceCommand::doStart()
             return fail(tr("Could not create device %1").arg(n), st.error());
         host()->showMessage(MessageBar::Kind::Success, tr("Device %1 created in %2.").arg(n, app));
         if (!client())
-            return finish();
+            return finish({});
         // The server fills in what the table shows (creation time…).
         request(client()->getDevice(app, n), false, [this, app](const Result<Device> &d) {
             if (d && host()->deviceModel()->application() == app) {
                 host()->deviceModel()->updateDevice(*d);
                 host()->devicesChanged(app);
             }
-            finish();
+            finish({});
         });
     });
 }

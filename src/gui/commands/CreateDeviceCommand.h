@@ -12,7 +12,7 @@ public:
     CreateDeviceCommand(CommandHost *host, QString app, QObject *parent = nullptr);
 
 private:
-    void doStart() override;
+    void run() override;
     QString m_app;
 };
 

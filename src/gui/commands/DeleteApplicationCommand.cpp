@@ -12,7 +12,7 @@ DeleteApplicationCommand::DeleteApplicationCommand(CommandHost *host, QString ap
 {
 }
 
-void DeleteApplicationCommand::doStart()
+void DeleteApplicationCommand::run()
 {
     const QString app = m_app;
     AppListModel *apps = host()->appModel();
@@ -32,7 +32,7 @@ void DeleteApplicationCommand::doStart()
         host()->appModel()->removeApplication(app);
         host()->showMessage(MessageBar::Kind::Success, tr("Application %1 deleted.").arg(app));
         host()->applicationDeleted(app);
-        finish();
+        finish({});
     });
 }
 

@@ -13,7 +13,7 @@ DeleteDevicesCommand::DeleteDevicesCommand(CommandHost *host, QString app, QStri
 {
 }
 
-void DeleteDevicesCommand::doStart()
+void DeleteDevicesCommand::run()
 {
     const QString &app = m_app;
     const QStringList shown = m_devices.mid(0, 12);
@@ -58,7 +58,7 @@ void DeleteDevicesCommand::deleted(const QString &name, const Status &st)
         return finish(Error(ErrorCode::Cancelled, tr("Stopped.")));
     if (m_failures.isEmpty()) {
         host()->showMessage(MessageBar::Kind::Success, tr("Deleted."));
-        return finish();
+        return finish({});
     }
     const QString text = tr("Some devices were not deleted: %1").arg(m_failures.join(u"; "_s));
     host()->showMessage(MessageBar::Kind::Error, text);

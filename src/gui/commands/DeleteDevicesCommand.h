@@ -14,7 +14,7 @@ public:
     DeleteDevicesCommand(CommandHost *host, QString app, QStringList devices, QObject *parent = nullptr);
 
 private:
-    void doStart() override;
+    void run() override;
     void deleted(const QString &name, const Status &status);
     QString m_app;
     QStringList m_devices;

@@ -11,7 +11,7 @@ EditApplicationLabelsCommand::EditApplicationLabelsCommand(CommandHost *host, QS
 {
 }
 
-void EditApplicationLabelsCommand::doStart()
+void EditApplicationLabelsCommand::run()
 {
     const QString app = m_app;
     const AppListModel *apps = host()->appModel();
@@ -31,7 +31,7 @@ void EditApplicationLabelsCommand::doStart()
         if (!r)
             return fail(tr("Could not change the labels of application %1").arg(app), r.error());
         host()->applicationUpdated(*r);
-        finish();
+        finish({});
     });
 }
 

@@ -11,7 +11,7 @@ public:
     EditApplicationLabelsCommand(CommandHost *host, QString app, QObject *parent = nullptr);
 
 private:
-    void doStart() override;
+    void run() override;
     QString m_app;
 };
 

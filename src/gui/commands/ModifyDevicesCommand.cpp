@@ -17,7 +17,7 @@ const Device *ModifyDevicesCommand::shownDevice() const
     return row >= 0 ? &model->device(row) : nullptr;
 }
 
-void ModifyDevicesCommand::doStart()
+void ModifyDevicesCommand::run()
 {
     const std::optional<RegistryClient::DeviceChange> edit =
         m_app.isEmpty() || m_devices.isEmpty() ? std::nullopt : prepare();

@@ -29,7 +29,7 @@ protected:
     virtual std::optional<RegistryClient::DeviceChange> prepare() = 0;
 
 private:
-    void doStart() override;
+    void run() override;
     QString m_app;
     QStringList m_devices;
     QString m_failure;
