@@ -42,18 +42,10 @@ AppListModel::Row AppListModel::makeRow(const Application &app)
     return r;
 }
 
-QVariant AppListModel::data(const QModelIndex &index, int role) const
+QVariant AppListModel::cellData(const Row &r, int column, int role) const
 {
-    const Row *row = rowAt(index);
-    if (!row)
-        return {};
-    const Row &r = *row;
-    if (role == NameRole)
-        return r.name;
-    switch (index.column()) {
+    switch (column) {
     case NameColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return r.name;
         if (role == Qt::DecorationRole)
             return icon(u"application"_s);
         break;

@@ -25,7 +25,6 @@ public:
 
     explicit AppListModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void setApplications(const QList<Application> &apps); // keeps known device counts
@@ -42,8 +41,9 @@ public:
 
 private:
     using Row = AppRow;
+    QVariant cellData(const Row &r, int column, int role) const override;
     static Row makeRow(const Application &app);
 };
-static_assert(AppListModel::ColumnCount == 3);
+static_assert(AppListModel::ColumnCount == 3 && AppListModel::NameRole == Qt::UserRole + 1);
 
 } // namespace dwb::gui

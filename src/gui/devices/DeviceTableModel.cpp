@@ -44,18 +44,10 @@ DeviceTableModel::Row DeviceTableModel::makeRow(const Device &device)
     return r;
 }
 
-QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
+QVariant DeviceTableModel::cellData(const Row &r, int column, int role) const
 {
-    const Row *row = rowAt(index);
-    if (!row)
-        return {};
-    const Row &r = *row;
-    if (role == NameRole)
-        return r.name;
-    switch (index.column()) {
+    switch (column) {
     case NameColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return r.name;
         if (role == Qt::ForegroundRole && r.disabled)
             return QColor(0x80, 0x80, 0x80);
         break;

@@ -32,7 +32,6 @@ public:
 
     explicit DeviceTableModel(QObject *parent = nullptr);
 
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     QString application() const { return m_app; }
@@ -53,9 +52,10 @@ public:
 
 private:
     using Row = DeviceRow;
+    QVariant cellData(const Row &r, int column, int role) const override;
     static Row makeRow(const Device &device);
     QString m_app;
 };
-static_assert(DeviceTableModel::ColumnCount == 6);
+static_assert(DeviceTableModel::ColumnCount == 6 && DeviceTableModel::NameRole == Qt::UserRole + 1);
 
 } // namespace dwb::gui

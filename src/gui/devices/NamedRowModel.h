@@ -1,7 +1,8 @@
 // The row bookkeeping that AppListModel and DeviceTableModel share: a flat
 // table of precomputed rows, each with a unique `name` (the rows keep display
-// strings so that data() only looks them up). Subclasses give data() and
-// headerData() and build their Row values.
+// strings so that data() only looks them up). Column 0 and the role
+// Qt::UserRole + 1 (NameRole) are the row's name; subclasses give the other
+// cells (cellData()), headerData() and build their Row values.
 #pragma once
 
 #include <QAbstractTableModel>
@@ -18,6 +19,16 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : Columns; }
 
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        const Row *row = rowAt(index);
+        if (!row)
+            return {};
+        if (role == Qt::UserRole + 1 || (index.column() == 0 && (role == Qt::DisplayRole || role == Qt::ToolTipRole)))
+            return row->name;
+        return cellData(*row, index.column(), role);
+    }
+
     int rowOf(const QString &name) const
     {
         for (int i = 0; i < m_rows.size(); ++i)
@@ -27,6 +38,8 @@ public:
     }
 
 protected:
+    // Every cell but the name's display and tooltip.
+    virtual QVariant cellData(const Row &row, int column, int role) const = 0;
     // The row of a valid index of this model, else nullptr.
     const Row *rowAt(const QModelIndex &index) const
     {
