@@ -36,18 +36,24 @@ public:
                              if (!job->isRunning())
                                  return;
                              const QLocale l;
+                             page->setStepText(countText(done, all));
                              page->setDetailText(tr("%1 devices/s, about %2 left")
                                                      .arg(l.toString(perSecond, 'f', 1), formatEta(eta)));
                          });
-        // After the page's own handler, which shows the job's step.
+        // Again after the page's own handler, which shows the job's step.
         QObject::connect(job, &Job::progress, page, [page, job](const QString &, int done, int all) {
             if (all <= 0 || !job->isRunning())
                 return;
-            const QLocale l;
-            page->setStepText(tr("%1 of %2 devices done").arg(l.toString(done), l.toString(all)));
+            page->setStepText(countText(done, all));
         });
         // After the page's own handler: these texts say how far the list got.
         QObject::connect(job, &BatchEnrollJob::finished, page, [page, job, bar] { finished(page, job, bar); });
+    }
+
+    static QString countText(int done, int all)
+    {
+        const QLocale l;
+        return tr("%1 of %2 devices done").arg(l.toString(done), l.toString(all));
     }
 
     static void finished(JobProgressPage *page, const BatchEnrollJob *job, QProgressBar *bar)
