@@ -15,7 +15,7 @@
 #include "core/crypto/Certificate.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 #include "core/util/Result.h"
 #include "core/util/SafeFile.h"
 

@@ -39,7 +39,7 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/enrollment/DeviceList.h"
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 #include "core/util/Result.h"
 
 #include <QElapsedTimer>

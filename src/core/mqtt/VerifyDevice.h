@@ -5,7 +5,7 @@
 //    (CloudEvent with source <app>/<device> and the marker in its data).
 #pragma once
 
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 #include "core/mqtt/MqttClient.h"
 
 #include <QElapsedTimer>

@@ -6,7 +6,7 @@
 // after finishing.
 #pragma once
 
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 #include "gui/commands/CommandHost.h"
 #include "gui/commands/RequestTracker.h"
 #include "gui/common/Async.h"

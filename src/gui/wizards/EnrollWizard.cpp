@@ -1,7 +1,7 @@
 #include "gui/wizards/EnrollWizard.h"
 
 #include "core/cloud/RegistryClient.h"
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 #include "gui/wizards/WizardWidgets.h"
 #include "gui/wizards/common/ApplicationPage.h"
 #include "gui/wizards/common/JobProgressPage.h"

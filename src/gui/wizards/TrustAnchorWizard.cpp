@@ -1,7 +1,7 @@
 #include "gui/wizards/TrustAnchorWizard.h"
 
 #include "core/cloud/RegistryClient.h"
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 #include "gui/wizards/WizardWidgets.h"
 #include "gui/wizards/anchor/AnchorDraft.h"
 #include "gui/wizards/anchor/AnchorKeyPage.h"

@@ -1,6 +1,6 @@
 #include "gui/wizards/common/JobProgressPage.h"
 
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 #include "gui/wizards/WizardWidgets.h"
 
 #include <QHBoxLayout>
