@@ -65,14 +65,14 @@ private:
 
 class TestSecretStore final : public SecretStore {
 public:
-    std::optional<QString> read(const QString &ref) const override;
-    void write(const QString &ref, const QString &secret) override;
-    void remove(const QString &ref) override;
+    QString id() const override { return QStringLiteral("test"); }
+    QString kindName() const override { return QStringLiteral("test"); }
     bool persistent() const override { return true; }
     Status availability() const override;
+    std::optional<QString> read(const QString &ref) const override;
+    void write(const QString &ref, const QString &secret) override;
     Status store(const QString &ref, const QString &secret) override;
-    QString kindName() const override { return QStringLiteral("test"); }
-    QString id() const override { return QStringLiteral("test"); }
+    void remove(const QString &ref) override;
     void setAvailable(bool available) { m_available = available; }
     QHash<QString, QString> all() const { return m_secrets; }
 

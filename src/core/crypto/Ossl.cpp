@@ -120,4 +120,14 @@ const LegacyProvider &loadLegacyProvider()
     return state;
 }
 
+const EVP_MD *signingDigest(EVP_PKEY *key)
+{
+    switch (EVP_PKEY_get_base_id(key)) {
+    case EVP_PKEY_ED25519:
+    case EVP_PKEY_ED448: return nullptr;
+    case EVP_PKEY_EC: return EVP_PKEY_get_bits(key) > 256 ? EVP_sha384() : EVP_sha256();
+    default: return EVP_sha256();
+    }
+}
+
 } // namespace dwb::ossl

@@ -39,6 +39,11 @@ struct X509StackDeleter {
 };
 using X509Stack = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
 
+// The digest our certificates are signed with for a signing key: none for
+// Ed25519/Ed448 (they hash internally), SHA-384 for EC keys over 256 bits,
+// SHA-256 otherwise (the profile in docs/drogue-contract.md).
+const EVP_MD *signingDigest(EVP_PKEY *key);
+
 // Drains OpenSSL's thread-local error queue into one line (for Error::detail).
 QString takeErrors();
 

@@ -79,16 +79,9 @@ Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
     case AnchorRequest::Source::NewKey: {
         if (r.keyOutput.isEmpty())
             return Error(ErrorCode::InvalidArgument, tr("Choose a file for the new CA key."));
-        auto k = PrivateKey::generate(r.algorithm, cancel.get(), [ticks, cancel](int) {
-            ticks->fetch_add(1);
-            return !cancel->load();
-        });
-        if (!k) {
-            if (k.error().code == ErrorCode::Cancelled)
-                return Error(ErrorCode::Cancelled,
-                             tr("Cancelled while generating the key: nothing was written or registered."));
+        auto k = generateKeyForJob(r.algorithm, cancel, ticks);
+        if (!k)
             return k.error();
-        }
         key = *k;
         break;
     }

@@ -181,16 +181,9 @@ Result<EnrollJob::Prepared> EnrollJob::prepare(const EnrollRequest &r, const Cer
 
     PrivateKey key;
     if (r.source == EnrollRequest::Source::NewKey) {
-        auto k = PrivateKey::generate(r.algorithm, cancel.get(), [ticks, cancel](int) {
-            ticks->fetch_add(1);
-            return !cancel->load();
-        });
-        if (!k) {
-            if (k.error().code == ErrorCode::Cancelled)
-                return Error(ErrorCode::Cancelled,
-                             tr("Cancelled while generating the key: nothing was written or registered."));
+        auto k = generateKeyForJob(r.algorithm, cancel, ticks);
+        if (!k)
             return k.error();
-        }
         key = *k;
     } else {
         if (r.deviceKey.isNull() || !r.deviceKey.hasPrivate())

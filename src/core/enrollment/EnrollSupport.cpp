@@ -48,6 +48,18 @@ Result<Certificate> loadCertificateFile(const QString &path, const SecretBytes &
     return certs->first();
 }
 
+Result<PrivateKey> generateKeyForJob(KeyAlgorithm algorithm, const std::shared_ptr<std::atomic_bool> &cancel,
+                                     const std::shared_ptr<std::atomic_int> &ticks)
+{
+    auto key = PrivateKey::generate(algorithm, cancel.get(), [ticks, cancel](int) {
+        ticks->fetch_add(1);
+        return !cancel->load();
+    });
+    if (!key && key.error().code == ErrorCode::Cancelled)
+        return Error(ErrorCode::Cancelled, tr("Cancelled while generating the key: nothing was written or registered."));
+    return key;
+}
+
 Status writeKeyAndReadBack(const PrivateKey &key, const QString &path, const SecretBytes &passphrase,
                            Overwrite overwrite)
 {

@@ -15,6 +15,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
+
 namespace dwb {
 
 // The first private key of the file (any supported format). Errors keep
@@ -30,6 +33,13 @@ Result<Certificate> loadCertificateFile(const QString &path, const SecretBytes &
 // succeeded.
 Status writeKeyAndReadBack(const PrivateKey &key, const QString &path,
                            const SecretBytes &passphrase = {}, Overwrite overwrite = Overwrite::Refuse);
+
+// A new key made on a job's worker thread (AnchorJob, EnrollJob): each
+// candidate prime adds one to ticks (the job shows it as activity), and
+// setting cancel stops the generation with ErrorCode::Cancelled ("nothing was
+// written or registered").
+Result<PrivateKey> generateKeyForJob(KeyAlgorithm algorithm, const std::shared_ptr<std::atomic_bool> &cancel,
+                                     const std::shared_ptr<std::atomic_int> &ticks);
 
 struct AnchorMatch {
     int index = -1;           // in spec.trustAnchors.anchors
