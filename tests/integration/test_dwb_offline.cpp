@@ -265,6 +265,23 @@ private Q_SLOTS:
         QCOMPARE(files(), before);
     }
 
+    // A CA key Drogue does not accept (EC P-521) for trust create: refused
+    // by AnchorJob with the same core sentence as a device key; nothing written.
+    void refusedCaKey()
+    {
+        enter(u"p521-ca"_s);
+        QCOMPARE(openssl({u"genpkey"_s, u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-521"_s,
+                          u"-out"_s, path(u"p521.key"_s)}),
+                 0);
+        const QStringList before = files();
+        const Run r = dwbRun({u"trust"_s, u"create"_s, u"app"_s, u"--offline"_s, u"--key-input"_s,
+                              path(u"p521.key"_s), u"--cert-output"_s, path(u"ca.pem"_s)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"The key in "_s + path(u"p521.key"_s) + u" (EC P-521, 521 bits) is not one Drogue accepts"_s),
+                 qPrintable(r.err));
+        QCOMPARE(files(), before);
+    }
+
     // --force replaces the files of trust create --offline too; the new CA
     // still signs what openssl verifies.
     void forceReplacesAnchor()

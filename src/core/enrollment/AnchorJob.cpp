@@ -1,6 +1,7 @@
 #include "core/enrollment/AnchorJob.h"
 
 #include "core/cloud/RegistryClient.h"
+#include "core/crypto/Inspection.h"
 #include "core/crypto/Profiles.h"
 #include "core/enrollment/EnrollSupport.h"
 #include "core/util/SafeFile.h"
@@ -88,6 +89,8 @@ Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
     case AnchorRequest::Source::ExistingKey:
         if (r.key.isNull() || !r.key.hasPrivate())
             return Error(ErrorCode::InvalidArgument, tr("Choose the CA key to use."));
+        if (Status st = checkDrogueKey(r.key, r.keyInputPath); !st)
+            return st.error();
         key = r.key;
         break;
     case AnchorRequest::Source::ExistingCertificate:

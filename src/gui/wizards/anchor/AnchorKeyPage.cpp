@@ -60,8 +60,8 @@ bool AnchorKeyPage::validatePage()
         m_source->setError(k.error().message);
         return false;
     }
-    if (!drogueKeyAllowed(*k)) {
-        m_source->setError(tr("Drogue Cloud does not accept %1 keys.").arg(k->typeName()));
+    if (Status st = checkDrogueKey(*k, keyPath); !st) { // the rule and its words: core
+        m_source->setError(st.error().message);
         return false;
     }
     if (withCert) {

@@ -61,9 +61,8 @@ bool EnrollKeyPage::validatePage()
             m_source->setError(k.error().message);
             return false;
         }
-        if (!drogueKeyAllowed(*k)) {
-            m_source->setError(tr("Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or "
-                                       "RSA ≥ 2048).").arg(k->typeName()));
+        if (Status st = checkDrogueKey(*k, m_source->keyPath()); !st) { // the rule and its words: core
+            m_source->setError(st.error().message);
             return false;
         }
         m_draft->deviceKey = *k;
