@@ -1,6 +1,7 @@
 // dwb's offline verbs: trust create --offline, trust enroll --offline, inspect
 // (online only with --app: the application and its devices are read to judge
 // the device login).
+#include "cli/PrintRequest.h"
 #include "cli/Verb.h"
 #include "cli/VerbsOnline.h"
 
@@ -467,6 +468,18 @@ int inspect(VerbContext &ctx)
                     printLogin(ctx.out, login);
                     ctx.out << '\n';
                 }
+            } else if (item.kind == ImportedItem::Kind::Request) {
+                const RequestInfo info = inspectRequest(item.request);
+                if (format == "json"_L1) {
+                    QJsonObject o = toJson(info);
+                    o.insert(u"file"_s, file);
+                    o.insert(u"format"_s, item.format);
+                    json.append(o);
+                } else {
+                    ctx.out << tr("%1 #%2: certificate request (%3)").arg(file).arg(index).arg(item.format) << '\n';
+                    printRequest(ctx.out, info);
+                    ctx.out << '\n';
+                }
             } else {
                 const KeyInfo info = inspectKey(item.key);
                 QStringList matches;
@@ -508,7 +521,7 @@ const RegisterVerb trustCreateVerb({u"trust create"_s, QT_TRANSLATE_NOOP("dwb", 
                                     kTrustCreateUsage, trustCreateOffline});
 const RegisterVerb trustEnrollVerb({u"trust enroll"_s, QT_TRANSLATE_NOOP("dwb", "Issue a device certificate with the app's CA key, or register one"),
                                     kTrustEnrollUsage, trustEnrollOffline});
-const RegisterVerb inspectVerb({u"inspect"_s, QT_TRANSLATE_NOOP("dwb", "Show certificates and keys in any format"),
+const RegisterVerb inspectVerb({u"inspect"_s, QT_TRANSLATE_NOOP("dwb", "Show certificates, keys and certificate requests in any format"),
                                 kInspectUsage, inspect});
 
 } // namespace

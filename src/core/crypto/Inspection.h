@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/crypto/Certificate.h"
+#include "core/crypto/ExtensionText.h"
 #include "core/crypto/PrivateKey.h"
 
 #include <QDateTime>
@@ -13,12 +14,6 @@
 
 namespace dwb {
 
-struct ExtensionInfo {
-    QString name;    // "X509v3 Basic Constraints" style short text, or the OID
-    QString oid;
-    bool critical = false;
-    QString value;   // human-readable, as `openssl x509 -text` prints it
-};
 
 enum class ValidityState { Valid, Expired, NotYetValid };
 
@@ -70,6 +65,9 @@ KeyInfo inspectKey(const PrivateKey &key);
 DrogueVerdict drogueDeviceVerdict(const Certificate &cert,
                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
 bool drogueKeyAllowed(const PrivateKey &key);
+// Empty when Drogue accepts the key; otherwise the one message for every
+// front end: "Its key (EC P-521, 521 bits) is not one Drogue accepts: …".
+QString drogueKeyRefusal(const PrivateKey &key);
 // The certificate has an extended key usage extension that includes
 // clientAuth (Drogue wants the extension, with clientAuth in it).
 bool hasClientAuthUsage(const Certificate &cert);
