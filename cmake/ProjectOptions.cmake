@@ -13,6 +13,9 @@ option(DWB_FUZZ "Build the libFuzzer targets (tests/fuzz, clang only)" OFF)
 if(DWB_FUZZ)
   set(DWB_SANITIZE ON)
   list(APPEND DWB_SANITIZE_FLAGS -fsanitize=fuzzer-no-link)
+  # libFuzzer's convention: code may lower costly limits for the fuzz build
+  # (Importer.cpp: key derivation rounds).
+  add_compile_definitions(FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION)
 endif()
 function(dwb_apply_options target)
   target_compile_definitions(${target} PRIVATE

@@ -5,6 +5,7 @@
 #include "core/crypto/Inspection.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/Profiles.h"
+#include "core/enrollment/AnchorJob.h"
 #include "core/enrollment/EnrollJob.h"
 #include "core/enrollment/EnrollSupport.h"
 #include "core/util/SafeFile.h"
@@ -31,35 +32,6 @@ void printJson(QTextStream &out, const QJsonArray &array)
 {
     out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     out.flush();
-}
-
-Status checkFileAbsent(const QString &path, const char *option)
-{
-    if (path.isEmpty())
-        return {};
-    if (QFile::exists(path))
-        return Error(ErrorCode::AlreadyExists,
-                     tr("%1 already exists; %2 never overwrites a file.").arg(path, QLatin1String(option)));
-    return {};
-}
-
-// The key to certify: --key-input, or a new one written to --key-output
-// (0600, never over a file, read back) before anything is registered.
-Result<PrivateKey> obtainKey(const QString &keyInput, const QString &keyOutput, KeyAlgorithm algorithm,
-                             const QString &missingOutput)
-{
-    if (!keyInput.isEmpty())
-        return loadPrivateKeyFile(keyInput);
-    if (keyOutput.isEmpty())
-        return Error(ErrorCode::InvalidArgument, missingOutput);
-    if (Status st = checkFileAbsent(keyOutput, "--key-output"); !st)
-        return st.error();
-    auto key = PrivateKey::generate(algorithm);
-    if (!key)
-        return key.error();
-    if (Status st = writeKeyAndReadBack(*key, keyOutput); !st)
-        return st.error();
-    return key;
 }
 
 } // namespace
@@ -251,60 +223,41 @@ Status trustCreate(RegistryClient &client, const TrustCreateOptions &o, QTextStr
     // A typo in the application name should not leave a new CA key behind.
     if (auto existing = await(client.getApp(o.app)); !existing)
         return existing.error();
-    Certificate anchor;
-    if (!o.certInput.isEmpty()) {
-        // Register an existing CA as it is.
+    AnchorRequest request;
+    request.app = o.app;
+    request.algorithm = o.algorithm;
+    request.days = o.days;
+    request.certOutput = o.certOutput;
+    if (!o.certInput.isEmpty()) { // an existing CA, registered as it is
         auto cert = loadCertificateFile(o.certInput);
         if (!cert)
             return cert.error();
-        if (!cert->isCa())
+        request.source = AnchorRequest::Source::ExistingCertificate;
+        request.certificate = *cert;
+    } else if (o.keyInput.isEmpty()) {
+        if (o.keyOutput.isEmpty())
             return Error(ErrorCode::InvalidArgument,
-                         tr("%1 is not a CA certificate (basicConstraints CA:TRUE): it cannot be a trust anchor.")
-                             .arg(o.certInput));
-        if (!o.keyInput.isEmpty()) {
-            auto key = loadPrivateKeyFile(o.keyInput);
-            if (!key)
-                return key.error();
-            if (!cert->matches(*key))
-                return Error(ErrorCode::Mismatch,
-                             tr("The key %1 does not belong to the certificate %2.").arg(o.keyInput, o.certInput));
-        }
-        anchor = *cert;
-    } else {
-        if (Status st = checkFileAbsent(o.certOutput, "--cert-output"); !st)
-            return st;
-        auto k = obtainKey(o.keyInput, o.keyOutput, o.algorithm,
-                           tr("Give --key-output FILE for the new CA key (or --key-input to use an existing key)."));
-        if (!k)
-            return k.error();
-        auto cert = createTrustAnchor(o.app, *k, o.days);
-        if (!cert)
-            return cert.error();
-        anchor = *cert;
+                         tr("Give --key-output FILE for the new CA key (or --key-input to use an existing key)."));
+        request.keyOutput = o.keyOutput;
     }
-    if (!o.certOutput.isEmpty()) {
-        if (Status st = writeFileAtomically(o.certOutput, anchor.toPem(), FileMode::Public, Overwrite::Refuse); !st)
-            return st;
+    if (!o.keyInput.isEmpty()) {
+        auto key = loadPrivateKeyFile(o.keyInput);
+        if (!key)
+            return key.error();
+        if (request.source == AnchorRequest::Source::NewKey)
+            request.source = AnchorRequest::Source::ExistingKey;
+        request.key = *key;
+        request.keyInputPath = o.keyInput;
     }
-
-    const QByteArray pem = anchor.toPem();
-    auto app = await(client.modifyApp(o.app, [&pem](Application &a) {
-        a.addTrustAnchor(pem);
-        return Status();
-    }));
-    if (!app)
-        return app.error();
-    const auto statuses = app->trustAnchorStatuses();
-    const auto pems = app->trustAnchorPems();
-    const int index = int(pems.lastIndexOf(pem));
-    if (index >= 0 && index < statuses.size() && !statuses.at(index).valid)
-        return Error(ErrorCode::BadRequest,
-                     tr("The server did not accept the anchor: %1 %2")
-                         .arg(statuses.at(index).error, statuses.at(index).message));
+    // The same job as the wizard's: key on disk (0600, read back) before the anchor is sent.
+    AnchorJob job(&client, std::move(request));
+    if (Status st = job.exec(); !st)
+        return st;
+    const AnchorOutcome &r = *job.result();
     out << tr("Trust anchor added to application '%1' (index %2): %3, valid until %4.")
-               .arg(o.app)
-               .arg(index)
-               .arg(anchor.subjectString(), when(anchor.notAfter()))
+               .arg(r.app)
+               .arg(r.index)
+               .arg(r.anchor.subjectString(), when(r.anchor.notAfter()))
         << '\n';
     return {};
 }
@@ -317,42 +270,38 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
         return Error(ErrorCode::InvalidArgument, tr("Give the application with --app."));
     if (o.caKey.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("Give the application's CA key with --ca-key."));
+    if (o.out.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("Give --out FILE for the device certificate."));
+    if (o.keyInput.isEmpty() && o.keyOutput.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("Give --key-output FILE for the new device key (or --key-input)."));
+    EnrollRequest request;
+    request.app = o.app;
+    request.device = o.device;
+    request.algorithm = o.algorithm;
+    request.days = o.days;
+    request.certOutput = o.out;
+    request.keyOutput = o.keyOutput;
+    request.caKeyPath = o.caKey;
     auto caKey = loadPrivateKeyFile(o.caKey);
     if (!caKey)
         return caKey.error();
-
-    // The anchor this CA key belongs to (never just sign with whatever key).
-    auto app = await(client.getApp(o.app));
-    if (!app)
-        return app.error();
-    auto match = findAnchorForKey(*app, *caKey, o.caKey);
-    if (!match)
-        return match.error();
-    const Certificate anchor = match->certificate;
-
-    if (o.out.isEmpty())
-        return Error(ErrorCode::InvalidArgument, tr("Give --out FILE for the device certificate."));
-    if (Status st = checkFileAbsent(o.out, "--out"); !st)
+    request.caKey = *caKey;
+    if (!o.keyInput.isEmpty()) {
+        auto key = loadPrivateKeyFile(o.keyInput);
+        if (!key)
+            return key.error();
+        request.source = EnrollRequest::Source::ImportedKey;
+        request.deviceKey = *key;
+        request.deviceKeyPath = o.keyInput;
+    }
+    // The same job as the wizard's: the anchor of this CA key (never just sign
+    // with whatever key), files first, then the device with the subject as alias.
+    EnrollJob job(&client, std::move(request));
+    if (Status st = job.exec(); !st)
         return st;
-    auto k = obtainKey(o.keyInput, o.keyOutput, o.algorithm,
-                       tr("Give --key-output FILE for the new device key (or --key-input)."));
-    if (!k)
-        return k.error();
-    auto cert = issueDeviceCertificate(o.device, o.app, *k, *caKey, anchor, o.days);
-    if (!cert)
-        return cert.error();
-    if (Status st = writeFileAtomically(o.out, cert->toPem(), FileMode::Public, Overwrite::Refuse); !st)
-        return st;
-
-    const QString subject = cert->subjectString();
-    auto device = await(client.modifyDevice(o.app, o.device, [&subject](Device &d) {
-        d.addAlias(subject);
-        return Status();
-    }, true));
-    if (!device)
-        return device.error();
-    out << tr("Device '%1' enrolled in application '%2' with the alias '%3'.").arg(o.device, o.app, subject) << '\n';
-    out << tr("Certificate: %1").arg(o.out) << '\n';
+    const EnrollOutcome &r = *job.result();
+    out << tr("Device '%1' enrolled in application '%2' with the alias '%3'.").arg(r.device, r.app, r.alias) << '\n';
+    out << tr("Certificate: %1").arg(r.certPath) << '\n';
     return {};
 }
 

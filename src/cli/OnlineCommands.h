@@ -1,7 +1,8 @@
 // The online verbs of dwb (registry through RegistryClient), independent of
 // the command line framework: each takes parsed options, prints its result
 // on `out` and returns a Status (the caller prints errors). VerbsOnline.cpp
-// registers them as verbs.
+// and VerbsTrust.cpp register them as verbs. The trust verbs run the same
+// jobs as the wizards (AnchorJob, EnrollJob) and wait for them.
 #pragma once
 
 #include "core/cloud/RegistryClient.h"
@@ -58,7 +59,7 @@ struct TrustCreateOptions {
     QString keyInput;    // use this CA key instead of a new one
     QString certInput;   // register this existing CA certificate as is
 };
-// Key on disk (0600, read back) before the anchor is sent.
+// AnchorJob: the key on disk (0600, read back) before the anchor is sent.
 Status trustCreate(RegistryClient &client, const TrustCreateOptions &options, QTextStream &out);
 
 struct EnrollOptions {
@@ -71,7 +72,7 @@ struct EnrollOptions {
     int days = 365;
     QString keyInput;    // use this device key instead of a new one
 };
-// Files first, then modifyDevice(createIfAbsent) adding the subject as alias.
+// EnrollJob: files first, then modifyDevice(createIfAbsent) adding the subject as alias.
 Status trustEnroll(RegistryClient &client, const EnrollOptions &options, QTextStream &out);
 
 struct RegisterOptions {

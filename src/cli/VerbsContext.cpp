@@ -5,6 +5,7 @@
 // explicit --secret-store session|file.
 #include "cli/Verb.h"
 #include "core/cloud/OidcClient.h"
+#include "core/config/ConnectionFactory.h"
 #include "core/config/DrgConfig.h"
 #include "core/config/SecretStore.h"
 #include "core/crypto/Algorithm.h"
@@ -294,74 +295,25 @@ Result<ConnectionSettings> contextConnectionSettings(const OnlineOptions &o)
     const auto c = contexts.find(name);
     if (!c)
         return Error(ErrorCode::NotFound, tr("No context named '%1' (see 'dwb context list').").arg(name));
-    ConnectionSettings s;
-    s.timeoutMs = o.timeoutMs;
-    s.apiUrl = c->apiUrl;
-    s.serverCaFile = o.caFile.isEmpty() ? c->serverCaFile : o.caFile;
-    if (c->isSandbox()) {
-        auto info = readSandboxInfo(c->sandboxDir());
-        if (!info)
-            return info.error();
-        s.apiUrl = info->api;
-        s.credentials = Credentials::accessToken(info->user, info->token);
-        if (s.serverCaFile.isEmpty())
-            s.serverCaFile = info->caFile;
-        return s;
+    // The store, the secret, the sandbox and OIDC renewal: core/config/ConnectionFactory.
+    std::unique_ptr<SecretStore> store;
+    if (!c->isSandbox()) {
+        auto opened = openStore(o.secretStore.isEmpty() ? c->secretStore : o.secretStore, false);
+        if (!opened)
+            return opened.error();
+        store = std::move(*opened);
     }
-    if (c->credentialsRef.isEmpty())
-        return Error(ErrorCode::Forbidden, tr("The context '%1' has no credentials. Sign in with 'dwb login %2 --name %1'.")
-                                               .arg(name, c->apiUrl.toString()));
-    auto store = openStore(o.secretStore.isEmpty() ? c->secretStore : o.secretStore, false);
-    if (!store)
-        return store.error();
-    const auto secret = (*store)->read(c->credentialsRef);
-    if (!secret) {
-        const Status avail = (*store)->availability();
-        return Error(ErrorCode::Forbidden,
-                     (avail ? tr("No secret for the context '%1' in the %2.").arg(name, (*store)->kindName())
-                            : avail.error().message)
-                         + u' ' + tr("Sign in again with 'dwb login %1 --name %2'.").arg(c->apiUrl.toString(), name));
+    const ConnectionFactory factory([&store](const Context &) { return store.get(); });
+    auto connection = factory.resolve(*c, {o.timeoutMs, o.caFile});
+    if (!connection) {
+        Error e = connection.error();
+        if (e.code == ErrorCode::Forbidden || e.code == ErrorCode::UnknownFormat)
+            e.message += u' ' + tr("Sign in again with 'dwb login %1 --name %2'.").arg(c->apiUrl.toString(), name);
+        return e;
     }
-    if (c->credentialsRef.startsWith("token:"_L1)) {
-        const auto pair = parseAccessTokenSecret(*secret);
-        if (!pair)
-            return Error(ErrorCode::UnknownFormat, tr("The stored secret of the context '%1' is damaged.").arg(name));
-        s.credentials = Credentials::accessToken(pair->first, pair->second);
-        return s;
-    }
-    auto tokens = parseOidcTokensSecret(*secret);
-    if (!tokens)
-        return Error(ErrorCode::UnknownFormat, tr("The stored secret of the context '%1' is damaged.").arg(name));
-    // Fewer than 30 s left: refresh once now and keep the new tokens.
-    if (tokens->expiresAt.isValid() && QDateTime::currentDateTimeUtc().secsTo(tokens->expiresAt) < 30
-        && !tokens->refreshToken.isEmpty()) {
-        // Without a token URL: the issuer the server names, then its token endpoint.
-        const bool known = tokens->tokenUrl.isValid() && !tokens->tokenUrl.isEmpty();
-        OidcClient client(QUrl(), s.serverCaFile);
-        client.setApiUrl(s.apiUrl);
-        QEventLoop loop;
-        QString failed;
-        QObject::connect(&client, &OidcClient::tokensChanged, &loop, &QEventLoop::quit);
-        QObject::connect(&client, &OidcClient::reauthenticationRequired, &loop, [&](const QString &m) {
-            failed = m;
-            loop.quit();
-        });
-        client.setTokens({tokens->accessToken, tokens->refreshToken, tokens->expiresAt},
-                         known ? tokens->tokenUrl : QUrl());
-        client.refreshNow();
-        if (client.refreshCount() == 0 && failed.isEmpty())
-            loop.exec();
-        if (!failed.isEmpty())
-            return Error(ErrorCode::Forbidden, failed);
-        tokens->accessToken = client.tokens().accessToken;
-        tokens->refreshToken = client.tokens().refreshToken;
-        tokens->expiresAt = client.tokens().expiresAt;
-        if (client.tokenEndpoint().isValid())
-            tokens->tokenUrl = client.tokenEndpoint();
-        (void)(*store)->store(c->credentialsRef, oidcTokensSecret(*tokens));
-    }
-    s.credentials = Credentials::bearer(tokens->accessToken);
-    return s;
+    if (Status st = ConnectionFactory::renewNow(*connection); !st)
+        return st.error();
+    return connection->settings;
 }
 
 namespace {

@@ -120,7 +120,9 @@ int publish(dwb::cli::VerbContext &ctx)
         };
         ctx.out << tr("connected: %1").arg(step(r.connected, r.connectMs)) << '\n'
                 << tr("published: %1").arg(step(r.published, r.publishMs)) << '\n'
-                << tr("delivered: %1").arg(step(r.delivered, r.deliverMs)) << '\n';
+                << tr("delivered: %1")
+                       .arg(r.delivered && r.error ? tr("late (%1 ms)").arg(r.deliverMs) : step(r.delivered, r.deliverMs))
+                << '\n';
         if (r.delivered)
             ctx.out << QString::fromUtf8(QJsonDocument(r.event).toJson(QJsonDocument::Compact)) << '\n';
         ctx.out.flush();

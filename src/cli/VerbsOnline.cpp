@@ -1,7 +1,6 @@
 #include "cli/VerbsOnline.h"
 
 #include "cli/Verb.h"
-#include "core/util/ErrorDetail.h"
 
 #include <QCoreApplication>
 
@@ -13,15 +12,155 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("dwb", text); }
 
-bool jsonOutput(const ArgParser &p, QString *error)
+// The arguments of a registry verb: its positional arguments, --app (else
+// the default application of the context in use) and -o json|table.
+class RegistryArgs {
+public:
+    enum Option { None = 0, App = 1, Output = 2 };
+
+    RegistryArgs(VerbContext &ctx, QString usage)
+        : m_ctx(ctx)
+        , m_usage(std::move(usage))
+    {
+    }
+    ArgParser &parser() { return m_parser; }
+    // nullopt when the arguments fit, else the exit code of the usage error printed.
+    std::optional<int> parse(int positionals, int options)
+    {
+        if (options & App)
+            m_parser.option(u"app"_s, u"APP"_s);
+        if (options & Output)
+            m_parser.option(u"o"_s, u"FORMAT"_s);
+        QString error;
+        if (!m_parser.parse(m_ctx.args, positionals, positionals, &error))
+            return usageError(m_ctx, m_usage, error);
+        if (options & App) {
+            m_app = m_parser.value(u"app"_s);
+            if (m_app.isEmpty())
+                m_app = contextDefaultApp(m_ctx.online);
+            if (m_app.isEmpty())
+                return usageError(m_ctx, m_usage, tr("Give the application with --app."));
+        }
+        if ((options & Output) && m_parser.isSet(u"o"_s)) {
+            const QString format = m_parser.value(u"o"_s);
+            if (format != "json"_L1 && format != "table"_L1)
+                return usageError(m_ctx, m_usage, tr("-o takes 'json' or 'table'."));
+            m_json = format == "json"_L1;
+        }
+        return std::nullopt;
+    }
+    QString name() const { return m_parser.positional().value(0); }
+    QString app() const { return m_app; }
+    bool json() const { return m_json; }
+    int run(const std::function<Status(RegistryClient &)> &command) { return runOnline(m_ctx, m_usage, command); }
+
+private:
+    VerbContext &m_ctx;
+    QString m_usage;
+    ArgParser m_parser;
+    QString m_app;
+    bool m_json = false;
+};
+
+const QString kCreateAppUsage = u"dwb create app NAME"_s;
+const QString kCreateDeviceUsage = u"dwb create device NAME --app APP [--cert]"_s;
+const QString kDeleteAppUsage = u"dwb delete app NAME"_s;
+const QString kDeleteDeviceUsage = u"dwb delete device NAME --app APP"_s;
+const QString kGetAppsUsage = u"dwb get apps [-o json]"_s;
+const QString kGetDevicesUsage = u"dwb get devices --app APP [-o json]"_s;
+const QString kTrustListUsage = u"dwb trust list APP [-o json]"_s;
+const QString kTrustDeleteUsage = u"dwb trust delete APP --index I"_s;
+
+int createAppVerb(VerbContext &ctx)
 {
-    if (!p.isSet(u"o"_s))
-        return false;
-    const QString format = p.value(u"o"_s);
-    if (format != "json"_L1 && format != "table"_L1)
-        *error = tr("-o takes 'json' or 'table'.");
-    return format == "json"_L1;
+    RegistryArgs a(ctx, kCreateAppUsage);
+    if (auto rc = a.parse(1, RegistryArgs::None))
+        return *rc;
+    return a.run([&](RegistryClient &c) { return createApp(c, a.name(), ctx.out); });
 }
+
+int createDeviceVerb(VerbContext &ctx)
+{
+    RegistryArgs a(ctx, kCreateDeviceUsage);
+    a.parser().flag(u"cert"_s);
+    if (auto rc = a.parse(1, RegistryArgs::App))
+        return *rc;
+    const bool cert = a.parser().isSet(u"cert"_s);
+    return a.run([&](RegistryClient &c) { return createDevice(c, a.app(), a.name(), cert, ctx.out); });
+}
+
+int deleteAppVerb(VerbContext &ctx)
+{
+    RegistryArgs a(ctx, kDeleteAppUsage);
+    if (auto rc = a.parse(1, RegistryArgs::None))
+        return *rc;
+    return a.run([&](RegistryClient &c) { return deleteApp(c, a.name(), ctx.out); });
+}
+
+int deleteDeviceVerb(VerbContext &ctx)
+{
+    RegistryArgs a(ctx, kDeleteDeviceUsage);
+    if (auto rc = a.parse(1, RegistryArgs::App))
+        return *rc;
+    return a.run([&](RegistryClient &c) { return deleteDevice(c, a.app(), a.name(), ctx.out); });
+}
+
+int getAppsVerb(VerbContext &ctx)
+{
+    RegistryArgs a(ctx, kGetAppsUsage);
+    if (auto rc = a.parse(0, RegistryArgs::Output))
+        return *rc;
+    return a.run([&](RegistryClient &c) { return getApps(c, a.json(), ctx.out); });
+}
+
+int getDevicesVerb(VerbContext &ctx)
+{
+    RegistryArgs a(ctx, kGetDevicesUsage);
+    if (auto rc = a.parse(0, RegistryArgs::App | RegistryArgs::Output))
+        return *rc;
+    return a.run([&](RegistryClient &c) { return getDevices(c, a.app(), a.json(), ctx.out); });
+}
+
+int trustListVerb(VerbContext &ctx)
+{
+    RegistryArgs a(ctx, kTrustListUsage);
+    if (auto rc = a.parse(1, RegistryArgs::Output))
+        return *rc;
+    return a.run([&](RegistryClient &c) { return trustList(c, a.name(), a.json(), ctx.out); });
+}
+
+int trustDeleteVerb(VerbContext &ctx)
+{
+    RegistryArgs a(ctx, kTrustDeleteUsage);
+    a.parser().option(u"index"_s, u"I"_s);
+    if (auto rc = a.parse(1, RegistryArgs::None))
+        return *rc;
+    bool ok = false;
+    const int index = a.parser().value(u"index"_s).toInt(&ok);
+    if (!ok || index < 0)
+        return usageError(ctx, kTrustDeleteUsage, tr("--index takes the anchor's number (0, 1, …; see dwb trust list)."));
+    return a.run([&](RegistryClient &c) { return trustDelete(c, a.name(), index, ctx.out); });
+}
+
+const RegisterVerb createAppRow({u"create app"_s, QT_TRANSLATE_NOOP("dwb", "Create an application"),
+                                 kCreateAppUsage, createAppVerb});
+const RegisterVerb createDeviceRow({u"create device"_s,
+                                    QT_TRANSLATE_NOOP("dwb", "Create a device (--cert: named by its certificate subject)"),
+                                    kCreateDeviceUsage, createDeviceVerb});
+const RegisterVerb deleteAppRow({u"delete app"_s, QT_TRANSLATE_NOOP("dwb", "Delete an application with its devices"),
+                                 kDeleteAppUsage, deleteAppVerb});
+const RegisterVerb deleteDeviceRow({u"delete device"_s, QT_TRANSLATE_NOOP("dwb", "Delete a device"),
+                                    kDeleteDeviceUsage, deleteDeviceVerb});
+const RegisterVerb getAppsRow({u"get apps"_s, QT_TRANSLATE_NOOP("dwb", "List the applications"), kGetAppsUsage,
+                               getAppsVerb, {u"get app"_s}});
+const RegisterVerb getDevicesRow({u"get devices"_s, QT_TRANSLATE_NOOP("dwb", "List the devices of an application"),
+                                  kGetDevicesUsage, getDevicesVerb, {u"get device"_s}});
+const RegisterVerb trustListRow({u"trust list"_s, QT_TRANSLATE_NOOP("dwb", "List an application's trust anchors"),
+                                 kTrustListUsage, trustListVerb});
+const RegisterVerb trustDeleteRow({u"trust delete"_s, QT_TRANSLATE_NOOP("dwb", "Remove a trust anchor from an application"),
+                                   kTrustDeleteUsage, trustDeleteVerb});
+
+} // namespace
 
 std::optional<int> positiveInt(const QString &text)
 {
@@ -29,8 +168,6 @@ std::optional<int> positiveInt(const QString &text)
     const int v = text.toInt(&ok);
     return ok && v > 0 ? std::optional<int>(v) : std::nullopt;
 }
-
-} // namespace
 
 Result<OnlineOptions> takeOnlineOptions(QStringList &args)
 {
@@ -86,260 +223,17 @@ Result<OnlineOptions> takeOnlineOptions(QStringList &args)
     return o;
 }
 
-bool isOnlineVerb(const QStringList &args, const OnlineOptions &options)
+int runOnline(VerbContext &ctx, const QString &usage, const std::function<Status(RegistryClient &)> &command)
 {
-    const QString verb = args.value(0);
-    if (verb == "create"_L1 || verb == "delete"_L1 || verb == "get"_L1)
-        return true;
-    if (verb == "trust"_L1) {
-        const QString sub = args.value(1);
-        if (sub == "list"_L1 || sub == "delete"_L1)
-            return true;
-        if (sub == "create"_L1 || sub == "enroll"_L1)
-            return serverGiven(options);
-    }
-    return false;
-}
-
-QString onlineUsage()
-{
-    return tr("Online verbs (global options --url URL --token USER:TOKEN [--ca FILE], or --sandbox DIR,\n"
-              "or --context NAME (default: the default context; see dwb context list);\n"
-              "before or after the verb; --timeout SECONDS):\n"
-              "  dwb create app NAME\n"
-              "  dwb create device NAME --app APP [--cert]\n"
-              "  dwb delete app NAME\n"
-              "  dwb delete device NAME --app APP\n"
-              "  dwb get apps [-o json]\n"
-              "  dwb get devices --app APP [-o json]\n"
-              "  dwb trust list APP [-o json]\n"
-              "  dwb trust delete APP --index I\n"
-              "  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]\n"
-              "                       [--key-input KEY] [--cert-input CERT]\n"
-              "  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key\n"
-              "                       [--algo ALGO] [--days N] [--key-input KEY]\n"
-              "  dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]\n"
-              "                       (register a device certificate you have as it is: no CA key)\n");
-}
-
-QString trustEnrollOnlineUsage()
-{
-    return tr("dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key\n"
-              "                 [--algo ALGO] [--days N] [--key-input KEY]\n"
-              "  (a device certificate you have: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)");
-}
-
-QString trustRegisterUsage()
-{
-    return tr("dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]\n"
-              "  (registers the certificate as it is: it must chain to a trust anchor of APP and be one\n"
-              "   Drogue accepts; no CA key needed)");
-}
-
-static bool hasOption(const QStringList &args, const QString &name)
-{
-    const QString option = u"--"_s + name;
-    for (const QString &a : args) {
-        if (a == "--"_L1)
-            return false;
-        if (a == option || a.startsWith(option + u'=') || a == option.mid(1) || a.startsWith(option.mid(1) + u'='))
-            return true;
-    }
-    return false;
-}
-
-int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextStream &out, QTextStream &err)
-{
-    // The message on its own line, then the usage of the form in use (a
-    // single verb form: "usage: …"; otherwise every online verb).
-    QString usage;
-    const auto usageError = [&err, &usage](const QString &message) {
-        err << "dwb: " << message << '\n';
-        if (usage.isEmpty())
-            err << onlineUsage();
-        else
-            err << tr("usage: %1").arg(usage) << '\n';
-        err.flush();
-        return 2;
-    };
-    const QString verb = args.value(0), object = args.value(1);
-    const QStringList rest = args.mid(2);
-    QString error;
-
-    // Parse first: a usage error needs no server.
-    std::function<Status(RegistryClient &)> command;
-    ArgParser p;
-    bool json = false;
-    // Parses rest with the options declared so far, plus --app and -o when
-    // asked for; returns the exit code of a usage error.
-    // --app, else the default application of the context in use.
-    const QString defaultApp = contextDefaultApp(options);
-    const auto appOf = [&defaultApp](const ArgParser &ap) {
-        const QString a = ap.value(u"app"_s);
-        return a.isEmpty() ? defaultApp : a;
-    };
-    const auto parseArgs = [&](int positionals, bool needsApp, bool output) -> std::optional<int> {
-        if (needsApp)
-            p.option(u"app"_s, u"APP"_s);
-        if (output)
-            p.option(u"o"_s, u"FORMAT"_s);
-        if (!p.parse(rest, positionals, positionals, &error))
-            return usageError(error);
-        if (needsApp && appOf(p).isEmpty())
-            return usageError(tr("Give the application with --app."));
-        if (output) {
-            json = jsonOutput(p, &error);
-            if (!error.isEmpty())
-                return usageError(error);
-        }
-        return std::nullopt;
-    };
-    if (verb == "create"_L1 && object == "app"_L1) {
-        if (auto rc = parseArgs(1, false, false))
-            return *rc;
-        command = [name = p.positional().value(0), &out](RegistryClient &c) { return createApp(c, name, out); };
-    } else if (verb == "create"_L1 && object == "device"_L1) {
-        p.flag(u"cert"_s);
-        if (auto rc = parseArgs(1, true, false))
-            return *rc;
-        command = [name = p.positional().value(0), app = appOf(p), cert = p.isSet(u"cert"_s),
-                   &out](RegistryClient &c) { return createDevice(c, app, name, cert, out); };
-    } else if (verb == "delete"_L1 && object == "app"_L1) {
-        if (auto rc = parseArgs(1, false, false))
-            return *rc;
-        command = [name = p.positional().value(0), &out](RegistryClient &c) { return deleteApp(c, name, out); };
-    } else if (verb == "delete"_L1 && object == "device"_L1) {
-        if (auto rc = parseArgs(1, true, false))
-            return *rc;
-        command = [name = p.positional().value(0), app = appOf(p), &out](RegistryClient &c) {
-            return deleteDevice(c, app, name, out);
-        };
-    } else if (verb == "get"_L1 && (object == "apps"_L1 || object == "app"_L1)) {
-        if (auto rc = parseArgs(0, false, true))
-            return *rc;
-        command = [json, &out](RegistryClient &c) { return getApps(c, json, out); };
-    } else if (verb == "get"_L1 && (object == "devices"_L1 || object == "device"_L1)) {
-        if (auto rc = parseArgs(0, true, true))
-            return *rc;
-        command = [app = appOf(p), json, &out](RegistryClient &c) { return getDevices(c, app, json, out); };
-    } else if (verb == "trust"_L1 && object == "list"_L1) {
-        if (auto rc = parseArgs(1, false, true))
-            return *rc;
-        command = [app = p.positional().value(0), json, &out](RegistryClient &c) { return trustList(c, app, json, out); };
-    } else if (verb == "trust"_L1 && object == "delete"_L1) {
-        p.option(u"index"_s, u"I"_s);
-        if (!p.parse(rest, 1, 1, &error))
-            return usageError(error);
-        bool ok = false;
-        const int index = p.value(u"index"_s).toInt(&ok);
-        if (!ok || index < 0)
-            return usageError(tr("--index takes the anchor's number (0, 1, …; see dwb trust list)."));
-        command = [app = p.positional().value(0), index, &out](RegistryClient &c) { return trustDelete(c, app, index, out); };
-    } else if (verb == "trust"_L1 && object == "enroll"_L1 && hasOption(rest, u"cert-input"_s)) {
-        // Register a device certificate as it is: no CA key, nothing written.
-        usage = trustRegisterUsage();
-        for (const char *o : {"app", "cert-input", "key-input", "ca-key", "out", "key-output", "algo", "days"})
-            p.option(QLatin1String(o), u"VALUE"_s);
-        if (!p.parse(rest, 1, 1, &error))
-            return usageError(error);
-        for (const char *o : {"out", "key-output", "algo", "days"}) {
-            if (p.isSet(QLatin1String(o)))
-                return usageError(tr("--%1 is not used with --cert-input: the certificate is registered as it is "
-                                     "and nothing is written.")
-                                      .arg(QLatin1String(o)));
-        }
-        RegisterOptions o;
-        o.device = p.positional().value(0);
-        o.app = appOf(p);
-        o.certInput = p.value(u"cert-input"_s);
-        o.keyInput = p.value(u"key-input"_s);
-        o.caKey = p.value(u"ca-key"_s);
-        if (o.app.isEmpty())
-            return usageError(tr("Give the application with --app."));
-        if (o.certInput.isEmpty())
-            return usageError(tr("Give the device certificate with --cert-input."));
-        command = [o, &out](RegistryClient &c) { return trustRegister(c, o, out); };
-    } else if (verb == "trust"_L1 && (object == "create"_L1 || object == "enroll"_L1)) {
-        const bool create = object == "create"_L1;
-        if (!create)
-            usage = trustEnrollOnlineUsage();
-        for (const char *o : {"algo", "days", "key-output", "key-input"})
-            p.option(QLatin1String(o), u"VALUE"_s);
-        if (create) {
-            p.option(u"cert-output"_s, u"FILE"_s);
-            p.option(u"cert-input"_s, u"FILE"_s);
-        } else {
-            for (const char *o : {"app", "ca-key", "out"})
-                p.option(QLatin1String(o), u"VALUE"_s);
-        }
-        if (!p.parse(rest, 1, 1, &error))
-            return usageError(error);
-        KeyAlgorithm algo = kDefaultAlgorithm;
-        if (const auto ctxAlgo = parseAlgorithm(contextDefaultAlgorithm(options)); ctxAlgo && !p.isSet(u"algo"_s))
-            algo = *ctxAlgo; // the context's default algorithm (dwb context set-default-algo)
-        if (p.isSet(u"algo"_s)) {
-            const auto a = parseAlgorithm(p.value(u"algo"_s));
-            if (!a)
-                return usageError(tr("Unknown algorithm '%1'.").arg(p.value(u"algo"_s)));
-            algo = *a;
-        }
-        int days = 365;
-        if (p.isSet(u"days"_s)) {
-            const auto d = positiveInt(p.value(u"days"_s));
-            if (!d)
-                return usageError(tr("--days takes a positive number."));
-            days = *d;
-        }
-        if (create) {
-            TrustCreateOptions o;
-            o.app = p.positional().value(0);
-            o.algorithm = algo;
-            o.days = days;
-            o.keyOutput = p.value(u"key-output"_s);
-            o.certOutput = p.value(u"cert-output"_s);
-            o.keyInput = p.value(u"key-input"_s);
-            o.certInput = p.value(u"cert-input"_s);
-            command = [o, &out](RegistryClient &c) { return trustCreate(c, o, out); };
-        } else {
-            EnrollOptions o;
-            o.device = p.positional().value(0);
-            o.app = appOf(p);
-            o.caKey = p.value(u"ca-key"_s);
-            o.out = p.value(u"out"_s);
-            o.keyOutput = p.value(u"key-output"_s);
-            o.algorithm = algo;
-            o.days = days;
-            o.keyInput = p.value(u"key-input"_s);
-            if (o.app.isEmpty())
-                return usageError(tr("Give the application with --app."));
-            if (o.caKey.isEmpty())
-                return usageError(tr("Give the application's CA key with --ca-key (or register a device "
-                                     "certificate you have with --cert-input DEV.pem)."));
-            command = [o, &out](RegistryClient &c) { return trustEnroll(c, o, out); };
-        }
-    } else {
-        return usageError(tr("Unknown command '%1 %2'.").arg(verb, object));
-    }
-
-    auto settings = connectionSettings(options);
+    auto settings = connectionSettings(ctx.online);
     if (!settings && settings.error().code == ErrorCode::InvalidArgument)
-        return usageError(settings.error().message);
-    if (!settings) { // e.g. no such context, no secret for it: not a usage error
-        err << "dwb: " << settings.error().message << '\n';
-        err.flush();
-        return 1;
-    }
+        return usageError(ctx, usage, settings.error().message);
+    if (!settings) // e.g. no such context, no secret for it: not a usage error
+        return failure(ctx, settings.error());
     RegistryClient client(*settings);
     const Status st = command(client);
-    out.flush();
-    if (!st) {
-        err << "dwb: " << st.error().message << '\n';
-        if (const QString detail = usefulDetail(st.error()); !detail.isEmpty())
-            err << "     (" << detail << ")\n";
-        err.flush();
-        return 1;
-    }
-    return 0;
+    ctx.out.flush();
+    return st ? 0 : failure(ctx, st.error());
 }
 
 } // namespace dwb::cli

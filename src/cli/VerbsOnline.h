@@ -1,35 +1,30 @@
-// dwb's online verbs on the command line: global connection options and the
-// dispatch of `create|delete|get …` and the online `trust …` verbs to
-// OnlineCommands.
+// dwb's registry verbs (create|delete|get …, trust list|delete) and what
+// every verb that talks to Drogue Cloud shares: the global connection
+// options and running a command against the server they name.
 #pragma once
 
 #include "cli/OnlineCommands.h"
 
 #include <QStringList>
-#include <QTextStream>
 
-#include <optional>
+#include <functional>
 
 namespace dwb::cli {
 
+struct VerbContext;
+
 // Removes the global connection options from args, wherever they are
 // (before or after the verb): --url URL, --token USER:TOKEN, --sandbox DIR,
-// --ca FILE, --timeout SECONDS; also as --option=value.
+// --ca FILE, --context NAME, --secret-store KIND, --timeout SECONDS; also as
+// --option=value.
 Result<OnlineOptions> takeOnlineOptions(QStringList &args);
 
-// True when args (without the global options) start with an online verb:
-// create, delete, get, trust list/delete, and trust create/enroll when
-// connection options are given.
-bool isOnlineVerb(const QStringList &args, const OnlineOptions &options);
+// Connects to the server of ctx.online and runs command; returns the exit
+// code: 0, 1 (failure() printed the error) or 2 (connection options that
+// do not fit: usageError() with usage).
+int runOnline(VerbContext &ctx, const QString &usage, const std::function<Status(RegistryClient &)> &command);
 
-// Runs it; returns the exit code (0 ok, 1 failed, 2 usage error). Errors go to err.
-int runOnlineVerb(const QStringList &args, const OnlineOptions &options, QTextStream &out, QTextStream &err);
-
-// Usage lines of the online verbs, for dwb's help.
-QString onlineUsage();
-// The usage of each form of `dwb trust enroll` with a server: issue a
-// certificate with the CA key, or register a certificate as it is.
-QString trustEnrollOnlineUsage();
-QString trustRegisterUsage();
+// A positive whole number, or nullopt.
+std::optional<int> positiveInt(const QString &text);
 
 } // namespace dwb::cli

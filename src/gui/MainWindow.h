@@ -7,6 +7,10 @@
 #include "core/cloud/OidcClient.h"
 #include "core/cloud/RegistryClient.h"
 #include "core/config/Context.h"
+#include "gui/commands/Command.h"
+#include "gui/commands/CommandHost.h"
+#include "gui/commands/Generation.h"
+#include "gui/common/MessageBar.h"
 #include "gui/inspector/InspectorHost.h"
 
 #include <QMainWindow>
@@ -28,14 +32,18 @@ namespace dwb::gui {
 
 class AppListModel;
 class ConnectionBar;
+class ConnectionController;
+class DeviceCounter;
 class DetailsPane;
 class DeviceFilterProxy;
+class DeviceLoader;
 class DeviceTableModel;
 class InspectorWidget;
 class MessageBar;
+class RequestTracker;
 class SecretStores;
 
-class MainWindow : public QMainWindow, public InspectorHost {
+class MainWindow : public QMainWindow, public InspectorHost, public CommandHost {
     Q_OBJECT
 public:
     // The stores must outlive the window.
@@ -49,8 +57,8 @@ public:
     static QString sandboxContextName();
 
     // For tests and the benchmark.
-    AppListModel *appModel() const { return m_apps; }
-    DeviceTableModel *deviceModel() const { return m_devices; }
+    AppListModel *appModel() const override { return m_apps; }
+    DeviceTableModel *deviceModel() const override { return m_devices; }
     DeviceFilterProxy *deviceProxy() const { return m_proxy; }
     QTreeView *appsView() const;
     QTableView *devicesView() const;
@@ -61,10 +69,10 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
     QAction *action(const QString &objectName) const;
-    bool isLoadingDevices() const { return m_loadingDevices; }
+    bool isLoadingDevices() const override;
     // The OIDC session of the current connection (nullptr for token contexts).
-    OidcClient *oidcClient() const { return m_oidc; }
-    SecretStores *secretStores() const { return m_stores.get(); }
+    OidcClient *oidcClient() const;
+    SecretStores *secretStores() const;
     bool selectApplication(const QString &name);
     QString currentApplicationName() const;
     QStringList selectedDeviceNames() const;
@@ -72,9 +80,18 @@ public:
     // InspectorHost
     std::optional<Application> selectedApplication() const override;
     std::optional<QList<Device>> loadedDevices(const QString &app) const override;
-    RegistryClient *registryClient() const override { return m_client; }
+    RegistryClient *registryClient() const override;
     void deviceUpdated(const Device &device) override;
-    void showMessage(MessageBar::Kind kind, const QString &text) override;
+    void showMessage(MessageBar::Kind kind, const QString &text) override { m_messageBar->showMessage(kind, text); }
+
+    // CommandHost (the rest is above)
+    QWidget *dialogParent() override { return this; }
+    RequestTracker *requestTracker() const override { return m_requests; }
+    void reportError(const QString &failure, const Error &error) override;
+    void applicationCreated(const QString &name) override { loadApplications(name); }
+    void applicationUpdated(const Application &app) override;
+    void applicationDeleted(const QString &name) override;
+    void devicesChanged(const QString &app) override;
 
 public Q_SLOTS:
     void refresh();
@@ -100,59 +117,36 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dragMoveEvent(QDragMoveEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     enum class DeleteTarget { Application, Devices };
-    void createActions();
     void restoreSettings();
     void saveSettings();
-    void connectTo(const Context &context);
-    void startProbe(quint64 gen);
-    void sessionLost(const QString &message);
-    void setConnectionError(const QString &message);
+    void resetForConnection(const Context &context);
     void loadApplications(const QString &select = {});
     void loadDevices(const QString &app);
-    void insertDeviceBatch(quint64 generation);
-    void countDevicesOfOtherApps();
+    void connectDeviceLoader();
     void onAppSelectionChanged();
     void onDeviceSelectionChanged();
     void updateActions();
     void updateDeviceCountLabel();
-    void reloadApplication(const QString &name);
-    void modifyDevices(const QStringList &names, const RegistryClient::DeviceChange &change,
-                       const QString &what);
-    void reportError(const QString &what, const Error &error);
-    // Counts a request of the window while it is under way (for Stop).
-    template <typename T>
-    QFuture<T> tracked(QFuture<T> future, bool write = false);
+    // Starts a command of the window; it deletes itself when finished.
+    void launch(Command *command) { command->start(); }
     void updateStopAction();
 
     std::unique_ptr<Ui::MainWindow> ui;
     ContextStore *m_contexts;
-    SecretStore *m_secrets;
-    std::unique_ptr<SecretStores> m_stores;
-    QPointer<OidcClient> m_oidc;
-    bool m_connectedOnce = false;
-    QPointer<RegistryClient> m_client;
-    Context m_context;
-    quint64 m_connectionGen = 0;
-    quint64 m_deviceGen = 0;
-    quint64 m_appsGen = 0;
-    bool m_loadingDevices = false;
-    QList<Device> m_pendingDevices;
-    qsizetype m_pendingPos = 0;
-    QStringList m_countQueue;
-    int m_requests = 0;           // requests of the window under way
-    int m_writes = 0;             // of those, changes sent to the server
+    Generation m_appsGen;         // answers of an earlier application load are dropped
+    RequestTracker *m_requests;   // requests of the window under way (for Stop)
+    ConnectionController *m_connection = nullptr;
     bool m_devicesIncomplete = false; // the last device load failed or was stopped
     DeleteTarget m_deleteTarget = DeleteTarget::Application;
 
     AppListModel *m_apps;
     DeviceTableModel *m_devices;
     DeviceFilterProxy *m_proxy;
+    DeviceLoader *m_loader;
+    DeviceCounter *m_counter;
     ConnectionBar *m_connectionBar;
     MessageBar *m_messageBar;
     DetailsPane *m_details;

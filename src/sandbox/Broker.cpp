@@ -167,6 +167,8 @@ Status Broker::writeConfig()
     conf += u"plugin_opt_registry "_s + registry + u"\n"_s;
     conf += u"plugin_opt_user "_s + m_config.user + u"\n"_s;
     conf += u"plugin_opt_token_file "_s + tokenFile + u"\n"_s;
+    if (!m_config.faults.isEmpty())
+        conf += u"plugin_opt_faults "_s + m_config.faults + u"\n"_s;
     conf += u"\n# Devices: mutual TLS, any application's anchor (the plugin checks the rest)\n"_s;
     conf += u"listener %1 127.0.0.1\n"_s.arg(m_config.mqttPort);
     conf += u"certfile "_s + m_config.serverCert + u"\n"_s;

@@ -27,6 +27,7 @@ struct BrokerConfig {
     QString serverCert;         // DIR/tls/server.pem
     QString serverKey;          // DIR/tls/server.key
     QString pluginPath;         // empty: findPlugin()
+    QString faults;             // the plugin's broker faults (FaultInjector::brokerPluginFaults), empty: none
     QString program = QStringLiteral("/usr/sbin/mosquitto");
 };
 

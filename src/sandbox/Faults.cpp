@@ -105,7 +105,15 @@ QString FaultInjector::grammar()
               "total)\n"
               "    close: handled, then the connection closed before any byte of the answer; reset: closed "
               "without handling\n"
-              "  latency=MS or MIN-MAX, slow=MS, skip=N, limit=N, seed=N\n");
+              "  latency=MS or MIN-MAX, slow=MS, skip=N, limit=N, seed=N\n"
+              "Below HTTP (a rule of its own, per connection or broker message):\n"
+              "  listener=api,mqtt,integration  which listeners (default: all three for tls-*, mqtt for the "
+              "broker keys)\n"
+              "  tls-cut=P tls-stall=P tls-expired=P tls-wrong-name=P  the TLS handshake is cut after the "
+              "ClientHello, never answered, or made with an expired certificate or one for another host name\n"
+              "  refuse=1  nothing listens on the listener's port\n"
+              "  connack-drop=P undelivered=P delivery-delay=MS  broker: the device is dropped at its first "
+              "PUBLISH after CONNACK; a message is acknowledged but never delivered; delivered MS late\n");
 }
 
 namespace {
@@ -204,6 +212,33 @@ Result<FaultRule> parseRule(const QString &text, int index)
             error = count(&rule.skip, 1000000000);
         } else if (key == "limit"_L1) {
             error = count(&rule.limit, 1000000000);
+        } else if (key == "listener"_L1) {
+            for (const QString &l : value.split(u',', Qt::SkipEmptyParts)) {
+                const QString name = l.trimmed().toLower();
+                if (name != "api"_L1 && name != "mqtt"_L1 && name != "integration"_L1)
+                    return fail(FaultInjector::tr("unknown listener '%1' (api, mqtt or integration).").arg(l));
+                rule.listeners << name;
+            }
+            if (rule.listeners.isEmpty())
+                return fail(FaultInjector::tr("listener needs api, mqtt or integration."));
+        } else if (key == "tls-cut"_L1) {
+            error = probability(&rule.pTlsCut);
+        } else if (key == "tls-stall"_L1) {
+            error = probability(&rule.pTlsStall);
+        } else if (key == "tls-expired"_L1) {
+            error = probability(&rule.pTlsExpired);
+        } else if (key == "tls-wrong-name"_L1) {
+            error = probability(&rule.pTlsWrongName);
+        } else if (key == "refuse"_L1) {
+            if (value != "1"_L1)
+                return fail(FaultInjector::tr("refuse takes 1 (the listener's port is closed for the whole run)."));
+            rule.refuse = true;
+        } else if (key == "connack-drop"_L1) {
+            error = probability(&rule.pConnackDrop);
+        } else if (key == "undelivered"_L1) {
+            error = probability(&rule.pUndelivered);
+        } else if (key == "delivery-delay"_L1) {
+            error = count(&rule.deliveryDelayMs, 600000);
         } else if (key == "seed"_L1) {
             bool ok = false;
             rule.seed = value.toULongLong(&ok);
@@ -212,11 +247,49 @@ Result<FaultRule> parseRule(const QString &text, int index)
             rule.hasSeed = true;
         } else {
             return fail(FaultInjector::tr("unknown key '%1' (known: route, 500, 503, drop, close, reset, malformed, "
-                                          "conflict, latency, slow, skip, limit, seed).")
+                                          "conflict, latency, slow, skip, limit, seed; below HTTP: listener, "
+                                          "tls-cut, tls-stall, tls-expired, tls-wrong-name, refuse, connack-drop, "
+                                          "undelivered, delivery-delay).")
                             .arg(key));
         }
         if (error)
             return *error;
+    }
+    static const QStringList connectionKeys{u"listener"_s, u"tls-cut"_s, u"tls-stall"_s, u"tls-expired"_s,
+                                            u"tls-wrong-name"_s, u"refuse"_s, u"connack-drop"_s,
+                                            u"undelivered"_s, u"delivery-delay"_s};
+    static const QStringList commonKeys{u"skip"_s, u"limit"_s, u"seed"_s};
+    for (const QString &k : connectionKeys)
+        rule.connection = rule.connection || seen.contains(k);
+    if (rule.connection) {
+        for (const QString &k : seen)
+            if (!connectionKeys.contains(k) && !commonKeys.contains(k))
+                return fail(FaultInjector::tr("'%1' is an HTTP key; a rule with listener, tls-*, refuse or broker "
+                                              "keys is about connections: give HTTP faults in a rule of their own.")
+                                .arg(k));
+        const bool tls = rule.hasTlsFault() || rule.refuse;
+        if (tls && rule.isBrokerRule())
+            return fail(FaultInjector::tr("TLS faults and broker faults go in separate rules."));
+        if (rule.isBrokerRule()) {
+            if (rule.listeners.isEmpty())
+                rule.listeners << u"mqtt"_s;
+            if (rule.listeners != QStringList{u"mqtt"_s})
+                return fail(FaultInjector::tr("connack-drop, undelivered and delivery-delay apply to the device "
+                                              "listener only (listener=mqtt)."));
+            if (rule.pConnackDrop + rule.pUndelivered > 1.0 + 1e-9)
+                return fail(FaultInjector::tr("the probabilities add up to %1, more than 1.")
+                                .arg(rule.pConnackDrop + rule.pUndelivered));
+        } else if (tls) {
+            if (rule.listeners.isEmpty())
+                rule.listeners = QStringList{u"api"_s, u"mqtt"_s, u"integration"_s};
+            const double p = rule.pTlsCut + rule.pTlsStall + rule.pTlsExpired + rule.pTlsWrongName;
+            if (p > 1.0 + 1e-9)
+                return fail(FaultInjector::tr("the probabilities add up to %1, more than 1.").arg(p));
+        } else {
+            return fail(FaultInjector::tr("the rule injects nothing: give tls-cut, tls-stall, tls-expired, "
+                                          "tls-wrong-name, refuse, connack-drop, undelivered or delivery-delay."));
+        }
+        return rule;
     }
     const double total = rule.p500 + rule.p503 + rule.pDrop + rule.pMalformed + rule.pConflict + rule.pClose
                          + rule.pReset;
@@ -284,6 +357,8 @@ FaultDecision FaultInjector::decide(const QByteArray &method, const QString &dec
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         const FaultRule &r = m_rules.at(i);
         RuleState &s = m_state[i];
+        if (r.connection)
+            continue;
         if (!r.methods.isEmpty() && !r.methods.contains(method))
             continue;
         if (!r.pathPattern.isEmpty() && !r.path.match(decodedPath).hasMatch())
@@ -332,6 +407,106 @@ FaultDecision FaultInjector::decide(const QByteArray &method, const QString &dec
     if (d.kind != FaultKind::None)
         ++m_injected;
     return d;
+}
+
+// --- connections -------------------------------------------------------------------
+
+QString FaultInjector::connectionFaultName(ConnectionFault kind)
+{
+    switch (kind) {
+    case ConnectionFault::None: return u"none"_s;
+    case ConnectionFault::TlsCut: return u"tls-cut"_s;
+    case ConnectionFault::TlsStall: return u"tls-stall"_s;
+    case ConnectionFault::TlsExpired: return u"tls-expired"_s;
+    case ConnectionFault::TlsWrongName: return u"tls-wrong-name"_s;
+    }
+    return {};
+}
+
+bool FaultInjector::proxies(const QString &listener) const
+{
+    for (const FaultRule &r : m_rules)
+        if (r.connection && (r.hasTlsFault() || r.refuse) && r.listeners.contains(listener))
+            return true;
+    return false;
+}
+
+bool FaultInjector::refuses(const QString &listener) const
+{
+    for (const FaultRule &r : m_rules)
+        if (r.connection && r.refuse && r.listeners.contains(listener))
+            return true;
+    return false;
+}
+
+bool FaultInjector::hasHttpRules() const
+{
+    for (const FaultRule &r : m_rules)
+        if (!r.connection)
+            return true;
+    return false;
+}
+
+ConnectionFault FaultInjector::decideConnection(const QString &listener, int *ruleIndex)
+{
+    ConnectionFault picked = ConnectionFault::None;
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        const FaultRule &r = m_rules.at(i);
+        RuleState &s = m_state[i];
+        if (!r.connection || !r.hasTlsFault() || !r.listeners.contains(listener))
+            continue;
+        if (s.matched++ < r.skip)
+            continue;
+        if (r.limit >= 0 && s.fired >= r.limit)
+            continue;
+        const double u = uniform(s.rng);
+        double edge = 0;
+        ConnectionFault kind = ConnectionFault::None;
+        for (const auto &[p, k] : {std::pair{r.pTlsCut, ConnectionFault::TlsCut},
+                                   std::pair{r.pTlsStall, ConnectionFault::TlsStall},
+                                   std::pair{r.pTlsExpired, ConnectionFault::TlsExpired},
+                                   std::pair{r.pTlsWrongName, ConnectionFault::TlsWrongName}}) {
+            edge += p;
+            if (u < edge) {
+                kind = k;
+                break;
+            }
+        }
+        if (kind != ConnectionFault::None && picked == ConnectionFault::None) {
+            picked = kind;
+            ++s.fired;
+            if (ruleIndex)
+                *ruleIndex = int(i) + 1;
+        }
+    }
+    if (picked != ConnectionFault::None)
+        ++m_injected;
+    return picked;
+}
+
+QString FaultInjector::brokerPluginFaults() const
+{
+    QStringList out;
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        const FaultRule &r = m_rules.at(i);
+        if (!r.connection || !r.isBrokerRule())
+            continue;
+        QStringList items;
+        items << u"rule=%1"_s.arg(i + 1);
+        if (r.pConnackDrop > 0)
+            items << u"connack-drop=%1"_s.arg(r.pConnackDrop);
+        if (r.pUndelivered > 0)
+            items << u"undelivered=%1"_s.arg(r.pUndelivered);
+        if (r.deliveryDelayMs > 0)
+            items << u"delivery-delay=%1"_s.arg(r.deliveryDelayMs);
+        if (r.skip > 0)
+            items << u"skip=%1"_s.arg(r.skip);
+        if (r.limit >= 0)
+            items << u"limit=%1"_s.arg(r.limit);
+        items << u"seed=%1"_s.arg(r.hasSeed ? r.seed : m_seed + quint64(i));
+        out << items.join(u';');
+    }
+    return out.join(u'/');
 }
 
 // --- answering -----------------------------------------------------------------

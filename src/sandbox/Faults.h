@@ -41,6 +41,29 @@
 // latency and slow take the largest value.
 //
 // Example: route=GET:/api/registry/v1alpha1/apps/*;503=0.3;latency=200;seed=7
+//
+// Faults below HTTP (issue 23): a rule with one of these keys is a
+// connection rule (no route, no HTTP keys). A small proxy of the sandbox
+// (ListenerProxy) then stands in front of each listener it names and
+// decides per accepted TCP connection:
+//
+//   listener=NAMES  api, mqtt, integration (comma-separated; default: all
+//                   three for tls-*, mqtt for the broker keys)
+//   tls-cut=P       read the client's first TLS bytes (ClientHello), then close
+//   tls-stall=P     read the ClientHello, then never answer (the connection
+//                   stays open until the client gives up)
+//   tls-expired=P   handshake with a server certificate of the local CA that
+//                   expired yesterday
+//   tls-wrong-name=P  handshake with a certificate for wrong-host.invalid only
+//   refuse=1        nothing listens on the listener's port (connection refused)
+//   connack-drop=P  (broker, device listener) the device is accepted (CONNACK
+//                   0), then its connection is dropped at its first PUBLISH
+//   undelivered=P   (broker) a device message is acknowledged (PUBACK) but
+//                   never delivered to app/<app>
+//   delivery-delay=MS  (broker) the CloudEvent reaches app/<app> MS late
+//   skip=N, limit=N, seed=N as for HTTP rules (broker keys: per message/login)
+//
+// Example: listener=mqtt;tls-stall=1;limit=1   undelivered=1
 #pragma once
 
 #include "core/util/Result.h"
@@ -77,9 +100,21 @@ struct FaultRule {
     int limit = -1;                 // -1: no limit
     bool hasSeed = false;
     quint64 seed = 0;
+    // Connection rules (below HTTP)
+    bool connection = false;        // a listener / TLS / broker rule
+    QStringList listeners;          // "api", "mqtt", "integration"
+    double pTlsCut = 0, pTlsStall = 0, pTlsExpired = 0, pTlsWrongName = 0;
+    bool refuse = false;
+    double pConnackDrop = 0, pUndelivered = 0;
+    int deliveryDelayMs = 0;
+    bool isBrokerRule() const { return pConnackDrop > 0 || pUndelivered > 0 || deliveryDelayMs > 0; }
+    bool hasTlsFault() const { return pTlsCut + pTlsStall + pTlsExpired + pTlsWrongName > 0; }
 };
 
 enum class FaultKind { None, Status500, Status503, Drop, Malformed, Conflict, Close, Reset };
+
+// What the listener proxy does with one accepted connection.
+enum class ConnectionFault { None, TlsCut, TlsStall, TlsExpired, TlsWrongName };
 
 struct FaultDecision {
     FaultKind kind = FaultKind::None;
@@ -117,6 +152,18 @@ public:
     int injected() const { return m_injected; }  // faults injected so far (not latency/slow)
 
     static QString kindName(FaultKind kind);
+    static QString connectionFaultName(ConnectionFault kind);
+
+    // Connection rules: whether a listener needs a proxy (a TLS fault or
+    // refuse names it), whether it refuses, and what one new connection gets.
+    bool proxies(const QString &listener) const;
+    bool refuses(const QString &listener) const;
+    ConnectionFault decideConnection(const QString &listener, int *rule = nullptr);
+    // The broker rules as the plugin's option (plugin_opt_faults), empty if none:
+    // "connack-drop=P;undelivered=P;delivery-delay=MS;skip=N;limit=N;seed=N" per rule, '/' between.
+    QString brokerPluginFaults() const;
+    // Every HTTP rule is a connection rule: requests are served unchanged.
+    bool hasHttpRules() const;
 
 private:
     struct RuleState {

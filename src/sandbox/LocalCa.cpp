@@ -83,8 +83,10 @@ bool randomSerial(X509 *cert)
 }
 
 // A v3 certificate for `key`, signed by issuerKey (issuerCert null = self-signed).
+// notBefore/notAfter: seconds from now (notAfter < 0 with days == 0: an expired certificate).
 Result<ossl::X509Ptr> makeCert(EVP_PKEY *key, const char *cn, int days, X509 *issuerCert,
-                              EVP_PKEY *issuerKey, bool ca)
+                              EVP_PKEY *issuerKey, bool ca, const char *san = "DNS:localhost,IP:127.0.0.1",
+                              long notBefore = -300, long notAfter = 0)
 {
     ossl::X509Ptr cert(X509_new());
     if (!cert || X509_set_version(cert.get(), 2) != 1 || !randomSerial(cert.get()))
@@ -95,8 +97,8 @@ Result<ossl::X509Ptr> makeCert(EVP_PKEY *key, const char *cn, int days, X509 *is
     X509_set_subject_name(cert.get(), name.get());
     X509_set_issuer_name(cert.get(),
                          issuerCert ? X509_get_subject_name(issuerCert) : name.get());
-    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -300);
-    X509_gmtime_adj(X509_getm_notAfter(cert.get()), long(days) * 24 * 3600);
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), notBefore);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), notAfter != 0 ? notAfter : long(days) * 24 * 3600);
     if (X509_set_pubkey(cert.get(), key) != 1)
         return cryptoError(QStringLiteral("X509_set_pubkey"));
     X509 *issuer = issuerCert ? issuerCert : cert.get();
@@ -109,7 +111,7 @@ Result<ossl::X509Ptr> makeCert(EVP_PKEY *key, const char *cn, int days, X509 *is
              && addExt(cert.get(), issuer, NID_basic_constraints, "critical,CA:FALSE")
              && addExt(cert.get(), issuer, NID_key_usage, "critical,digitalSignature")
              && addExt(cert.get(), issuer, NID_ext_key_usage, "serverAuth")
-             && addExt(cert.get(), issuer, NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1");
+             && addExt(cert.get(), issuer, NID_subject_alt_name, san);
     }
     if (!ok)
         return cryptoError(QStringLiteral("X509 extensions"));
@@ -222,6 +224,30 @@ Result<LocalCaFiles> ensureLocalCa(const QString &dataDir)
     if (Status st = writePair(f.serverKey, serverKey.get(), f.serverCert, serverCert->get()); !st)
         return st.error();
     return f;
+}
+
+Result<PemPair> makeFaultyServerCert(const LocalCaFiles &files, FaultyCert kind)
+{
+    auto caKey = readKey(files.caKey);
+    if (!caKey)
+        return caKey.error();
+    auto caCert = readCert(files.caCert);
+    if (!caCert)
+        return caCert.error();
+    ossl::Pkey key = generateP256();
+    if (!key)
+        return cryptoError(QStringLiteral("EVP_EC_gen"));
+    constexpr long kDay = 24 * 3600;
+    auto cert = kind == FaultyCert::Expired
+                    // valid for 30 days until yesterday, for the right names
+                    ? makeCert(key.get(), "localhost", 0, caCert->get(), caKey->get(), false,
+                               "DNS:localhost,IP:127.0.0.1", -31 * kDay, -kDay)
+                    // valid now, for another host only
+                    : makeCert(key.get(), "wrong-host.invalid", 30, caCert->get(), caKey->get(), false,
+                               "DNS:wrong-host.invalid");
+    if (!cert)
+        return cert.error();
+    return PemPair{certToPem(cert->get()), keyToPem(key.get())};
 }
 
 } // namespace dwb::sandbox

@@ -6,6 +6,7 @@
 
 #include "core/util/Result.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace dwb::sandbox {
@@ -23,5 +24,16 @@ struct LocalCaFiles {
 // Creates whatever is missing (a missing CA also renews the server
 // certificate) and checks that the existing files can be read.
 Result<LocalCaFiles> ensureLocalCa(const QString &dataDir);
+
+// Server certificates of the local CA that a client must refuse (the
+// sandbox's --faults tls-expired / tls-wrong-name), made in memory on demand:
+// Expired: for localhost and 127.0.0.1, expired yesterday (valid the 30 days
+// before); WrongName: valid, but for wrong-host.invalid only.
+enum class FaultyCert { Expired, WrongName };
+struct PemPair {
+    QByteArray cert;
+    QByteArray key;
+};
+Result<PemPair> makeFaultyServerCert(const LocalCaFiles &files, FaultyCert kind);
 
 } // namespace dwb::sandbox

@@ -2,6 +2,7 @@
 #include "sandbox/DataDirLock.h"
 #include "sandbox/OidcIssuer.h"
 #include "sandbox/Faults.h"
+#include "sandbox/ListenerProxy.h"
 
 #include "core/cloud/Endpoints.h"
 #include "core/util/SafeFile.h"
@@ -25,6 +26,7 @@
 #include <QTcpServer>
 
 #include <cstdio>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -283,10 +285,38 @@ Status SandboxServer::start()
             return Error(ErrorCode::Tls, tr("The sandbox's server certificate or key cannot be used."));
         m_http->sslSetup(cert, key);
     }
-    m_httpPort = m_http->listen(m_options.bind, quint16(m_options.httpPort));
+    // Faults below HTTP: a proxy on the public port in front of each
+    // listener a connection rule names (ListenerProxy), the real one on a
+    // free port behind it.
+    m_proxies.clear();
+    const bool proxyApi = m_faults && m_faults->proxies(u"api"_s);
+    if (proxyApi && !m_options.tls)
+        return Error(ErrorCode::InvalidArgument, tr("--faults: TLS faults on the API (listener=api) need --tls."));
+    m_httpPort = m_http->listen(proxyApi ? QHostAddress(QHostAddress::LocalHost) : m_options.bind,
+                                proxyApi ? 0 : quint16(m_options.httpPort));
     if (m_httpPort == 0)
         return Error(ErrorCode::Network,
                      tr("Cannot listen on %1 port %2.").arg(m_options.bind.toString()).arg(m_options.httpPort));
+    if (proxyApi) {
+        auto port = startProxy(u"api"_s, m_options.httpPort, m_httpPort);
+        if (!port)
+            return port.error();
+        m_httpPort = *port;
+    }
+    m_brokerMqttPort = m_options.mqttPort;
+    m_brokerIntegrationPort = m_options.integrationPort;
+    for (const auto &[name, publicPort, brokerPort] :
+         {std::tuple{u"mqtt"_s, m_options.mqttPort, &m_brokerMqttPort},
+          std::tuple{u"integration"_s, m_options.integrationPort, &m_brokerIntegrationPort}}) {
+        if (!m_faults || !m_faults->proxies(name))
+            continue;
+        const int other = brokerPort == &m_brokerMqttPort ? m_brokerIntegrationPort : m_brokerMqttPort;
+        do {
+            *brokerPort = pickFreePort(QHostAddress(QHostAddress::LocalHost));
+        } while (*brokerPort == m_options.mqttPort || *brokerPort == m_options.integrationPort || *brokerPort == other);
+        if (auto port = startProxy(name, publicPort, *brokerPort); !port)
+            return port.error();
+    }
 
     m_apiUrl = QUrl();
     m_apiUrl.setScheme(m_options.tls ? u"https"_s : u"http"_s);
@@ -302,6 +332,27 @@ Status SandboxServer::start()
             return m_oidc && m_oidc->validate(bearer, user);
         });
     return m_publishOnStart ? publish() : Status();
+}
+
+Result<int> SandboxServer::startProxy(const QString &name, int publicPort, int backendPort)
+{
+    if (m_faults->refuses(name)) {
+        const int port = publicPort > 0 ? publicPort : pickFreePort(m_options.bind);
+        std::fprintf(stderr, "drogue-sandbox: fault: refuse: nothing listens on the %s port %d\n", qPrintable(name),
+                     port);
+        return port;
+    }
+    // The real listeners behind a proxy are on 127.0.0.1; the API's proxy
+    // takes the address given by --bind, the broker's are on 127.0.0.1 as the broker is.
+    auto proxy = std::make_unique<ListenerProxy>(name, QHostAddress(QHostAddress::LocalHost), quint16(backendPort),
+                                                 m_faults.get(), m_tls);
+    const QHostAddress address = name == "api"_L1 ? m_options.bind : QHostAddress(QHostAddress::LocalHost);
+    if (!proxy->listen(address, quint16(publicPort)))
+        return Error(ErrorCode::Network, tr("Cannot listen on %1 port %2.").arg(address.toString()).arg(publicPort),
+                     proxy->errorString());
+    const int port = proxy->serverPort();
+    m_proxies.push_back(std::move(proxy));
+    return port;
 }
 
 Status SandboxServer::lockDataDir()
@@ -373,6 +424,7 @@ void SandboxServer::flushHeld()
 
 void SandboxServer::stop()
 {
+    m_proxies.clear();
     if (m_http) {
         flushHeld();
         m_http.reset();

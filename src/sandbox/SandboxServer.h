@@ -28,6 +28,7 @@ namespace dwb::sandbox {
 class OidcIssuer;
 class FaultInjector;
 class DataDirLock;
+class ListenerProxy;
 
 struct SandboxOptions {
     QString dataDir;
@@ -78,6 +79,10 @@ public:
     int httpPort() const { return m_httpPort; }
     int mqttPort() const { return m_options.mqttPort; }
     int integrationPort() const { return m_options.integrationPort; }
+    // Where the broker itself listens: the public ports, or free ports behind
+    // the proxies of --faults connection rules (ListenerProxy).
+    int brokerMqttPort() const { return m_brokerMqttPort; }
+    int brokerIntegrationPort() const { return m_brokerIntegrationPort; }
     const LocalCaFiles &tlsFiles() const { return m_tls; }
     QString registryFile() const;
     QString infoFile() const;             // DIR/sandbox.json
@@ -102,6 +107,9 @@ private:
     // The user of a request with exactly one valid credential, or empty.
     QString authenticate(const QHttpServerRequest &request) const;
     Status loadOrCreateToken();
+    // A ListenerProxy on publicPort (0: a free one) in front of backendPort;
+    // the public port. A listener that refuses gets none.
+    Result<int> startProxy(const QString &name, int publicPort, int backendPort);
     Status writeInfo();
 
     SandboxOptions m_options;
@@ -120,6 +128,9 @@ private:
     bool m_flushQueued = false;
     std::unique_ptr<DataDirLock> m_lock;
     bool m_publishOnStart = true;
+    std::vector<std::unique_ptr<ListenerProxy>> m_proxies;
+    int m_brokerMqttPort = 0;
+    int m_brokerIntegrationPort = 0;
 };
 
 // A free TCP port on the address (bind to 0, read the port, close).

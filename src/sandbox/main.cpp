@@ -1,5 +1,6 @@
 // drogue-sandbox: a local Drogue-Cloud-compatible server. See SandboxServer.
 #include "sandbox/Broker.h"
+#include "sandbox/Faults.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SignalWatcher.h"
 
@@ -85,8 +86,10 @@ int main(int argc, char **argv)
     if (options->broker) {
         dwb::sandbox::BrokerConfig bc;
         bc.dataDir = server.options().dataDir;
-        bc.mqttPort = server.mqttPort();
-        bc.integrationPort = server.integrationPort();
+        bc.mqttPort = server.brokerMqttPort();
+        bc.integrationPort = server.brokerIntegrationPort();
+        if (server.faults())
+            bc.faults = server.faults()->brokerPluginFaults();
         bc.user = server.user();
         bc.token = server.token();
         bc.serverCert = server.tlsFiles().serverCert;

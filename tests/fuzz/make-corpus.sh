@@ -19,7 +19,8 @@ trap 'rm -rf "$tmp"' EXIT
 ossl() { openssl "$@" 2>/dev/null; }
 cd "$tmp"
 
-for t in fuzz_import fuzz_certificate fuzz_resources fuzz_endpoints fuzz_drgconfig; do
+for t in fuzz_import fuzz_certificate fuzz_resources fuzz_endpoints fuzz_drgconfig fuzz_registry_answer \
+  fuzz_cloudevent fuzz_sandbox_request; do
   rm -rf "${out:?}/$t"
   mkdir -p "$out/$t"
 done
@@ -148,6 +149,27 @@ seed pkcs12-empty-password.p12 0 nopass.p12
 seed pkcs12-certs-only.p12 1 certs.p12
 seed pkcs12-rsa.p12 1 rsa.p12
 
+# The same encrypted formats with cheap key derivation (16 PBKDF2 / PKCS#12
+# rounds, scrypt N=16): the fuzz build refuses more than 64 rounds (Importer.cpp,
+# FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION), so these are the seeds that reach
+# the decrypting paths there at thousands of runs a second.
+ossl pkcs8 -topk8 -in ec.key -v2 aes-256-cbc -iter 16 -passout pass:test -out ec.p8cheap.pem
+ossl pkcs8 -topk8 -in ec.key -v2 aes-128-cbc -v2prf hmacWithSHA1 -iter 16 -passout pass:test -outform DER \
+  -out ec.p8cheap.der
+ossl pkcs8 -topk8 -in ed.key -scrypt -scrypt_N 16 -scrypt_r 8 -scrypt_p 1 -passout pass:test -out ed.p8cheap-scrypt.pem
+ossl pkcs12 -export -inkey ed.key -in dev.pem -certfile ca.pem -name device1 -iter 16 -passout pass:test \
+  -out dev-cheap.p12
+ossl pkcs12 -export -nokeys -in chain.pem -iter 16 -passout pass: -out certs-cheap.p12
+for f in ec.p8cheap.pem ec.p8cheap.der ed.p8cheap-scrypt.pem; do
+  seed "cheap-pkcs8-enc-$f" 1 "$f"
+  seed "cheap-pkcs8-enc-nopass-$f" 0 "$f"
+done
+seed cheap-pkcs12.p12 1 dev-cheap.p12
+seed cheap-pkcs12-nopass-given.p12 0 dev-cheap.p12
+seed cheap-pkcs12-certs-empty-password.p12 0 certs-cheap.p12
+{ ossl x509 -in dev.pem -text; cat ec.p8cheap.pem; } > cheap-text-around.pem
+seed cheap-bundle-text-encrypted.pem 1 cheap-text-around.pem
+
 # Bundles: key + certificate + chain in one PEM; text around the blocks
 # (openssl x509 -text); CRLF line endings; a truncated block; no trailing newline.
 cat ec.p8.pem ca.pem ca-drg.pem > bundle.pem
@@ -254,6 +276,136 @@ EOF
 printf 'contexts: {}\n' > "$D/contexts-map.yaml"
 printf '%%YAML 1.2\n---\n--- \n...\n' > "$D/multi-doc.yaml"
 crlf "$here/../data/drg/drg_config_oauth.yaml" > "$D/oauth-crlf.yaml"
+
+# ---------------------------------------------------------------- HTTP answers: registry client
+# fuzz_registry_answer: byte 0 picks the call (0 discover, 1 whoami, 2 list
+# applications, 3 list devices, 4 get app, 5 get device, 6 create device,
+# 7 update app, 8 delete device, 9 modify device), then raw HTTP answers
+# separated by a line "@@@@".
+A=$out/fuzz_registry_answer
+answer() { # STATUS-LINE BODY [EXTRA-HEADER]
+  printf 'HTTP/1.1 %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\n%s\r\n%s' \
+    "$1" "${#2}" "${3:+$3$'\r\n'}" "$2"
+}
+ans() { local op=$1 name=$2; shift 2; { printf "\\x0$op"; local first=1; for a in "$@"; do
+  [ $first = 1 ] || printf '\n@@@@\n'; first=0; printf '%s' "$a"; done; } > "$A/$name"; }
+APP='{"metadata":{"name":"demo-app","uid":"u1","resourceVersion":"r1","generation":1},"spec":{"trustAnchors":{"anchors":[]}}}'
+DEV='{"metadata":{"name":"device1","application":"demo-app","uid":"u2","resourceVersion":"r2"},"spec":{"alias":["a"],"core":{"disabled":false}}}'
+ans 0 discover "$(answer '200 OK' '{"api":"http://127.0.0.1:1","registry":{"url":"http://127.0.0.1:1"}}')" \
+  "$(answer '200 OK' '{"mqtt":{"host":"localhost","port":8883},"mqtt_integration":{"host":"localhost","port":8884}}')"
+ans 1 whoami "$(answer '200 OK' '{"id":"fuzz-user"}')"
+ans 1 whoami-401 "$(answer '401 Unauthorized' '{"error":"NotAuthorized","message":"bad token"}' 'WWW-Authenticate: Basic')"
+ans 2 list-apps-pages "$(answer '200 OK' "[$APP,$APP]")" "$(answer '200 OK' "[$APP]")"
+ans 3 list-devices-chunked \
+  "$(printf 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n' $(( ${#DEV} * 2 + 3 )) "[$DEV,$DEV]")" \
+  "$(answer '200 OK' '[]')"
+ans 3 list-devices-not-array "$(answer '200 OK' '{"items":[]}')"
+ans 4 get-app "$(answer '200 OK' "$APP")"
+ans 4 get-app-404 "$(answer '404 Not Found' '{"error":"NotFound","message":"Application demo-app does not exist."}')"
+ans 4 get-app-502-html "$(printf 'HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\n\r\n<html>bad gateway</html>')"
+ans 5 get-device-cut "$(printf 'HTTP/1.1 200 OK\r\nContent-Length: 500\r\n\r\n%s' "${DEV:0:40}")"
+ans 5 get-device-no-length "$(printf 'HTTP/1.0 200 OK\r\n\r\n%s' "$DEV")"
+ans 6 create-device-201 "$(answer '201 Created' '' 'Location: /api/registry/v1alpha1/apps/demo-app/devices/device1')"
+ans 6 create-device-409 "$(answer '409 Conflict' '{"error":"AlreadyExists","message":"taken"}')"
+ans 7 update-app-204 "$(printf 'HTTP/1.1 204 No Content\r\n\r\n')"
+ans 7 update-app-409-lock "$(answer '409 Conflict' '{"error":"OptimisticLockFailed","message":"changed"}')"
+ans 8 delete-device-412 "$(answer '412 Precondition Failed' '{"error":"PreconditionFailed","message":"uid"}')"
+ans 8 delete-device-redirect "$(printf 'HTTP/1.1 301 Moved\r\nLocation: http://example.invalid/\r\nContent-Length: 0\r\n\r\n')"
+ans 9 modify-create "$(answer '404 Not Found' '{"error":"NotFound","message":"no"}')" \
+  "$(answer '201 Created' '')" "$(answer '200 OK' "$DEV")"
+ans 9 modify-update "$(answer '200 OK' "$DEV")" "$(printf 'HTTP/1.1 204 No Content\r\n\r\n')" "$(answer '200 OK' "$DEV")"
+
+# ---------------------------------------------------------------- MQTT: topics and payloads
+# fuzz_cloudevent: byte 0 = switches (1: marked as the verify job does,
+# 2: payload also tried as the integration token), then TOPIC "\n" PAYLOAD.
+C=$out/fuzz_cloudevent
+mq() { { printf "\\x0$1"; printf '%s\n%s' "$2" "$3"; } > "$C/$4"; }
+mq 0 temp '{"temp":42.5}' json-object
+mq 0 'sensors/a b/ü' '[1,2,{"x":null}]' json-array
+mq 0 temp 'not json at all' text
+mq 0 temp '' empty
+mq 0 temp '  "quoted" ' json-string
+mq 1 temp '{"temp":1}' verify-marked-object
+mq 1 temp '12.5' verify-marked-number
+mq 1 temp 'raw text, not JSON' verify-marked-text
+mq 0 'app/demo-app' '{}' topic-app
+mq 0 'command/inbox/device1' '{}' topic-command
+mq 0 '$SYS/broker' 'x' topic-sys
+mq 2 temp 'fuzz-token-0123456789' integration-token
+mq 2 temp 'wrong-token' integration-wrong-token
+mq 0 '+/#' '1' topic-wildcards
+printf '\x00app/demo-app\x00hidden\n{"a":1}' > "$C/topic-nul"
+
+# ---------------------------------------------------------------- sandbox requests
+# fuzz_sandbox_request: requests "METHOD PATH[?QUERY] [USER]" + body,
+# separated by a line "%%".
+S=$out/fuzz_sandbox_request
+cat > "$S/create-list-get.txt" <<'EOF'
+POST /api/registry/v1alpha1/apps
+{"metadata":{"name":"demo-app","labels":{"site":"lab-2"}},"spec":{}}
+%%
+GET /api/registry/v1alpha1/apps?labels=site%3Dlab-2&limit=1&offset=0
+%%
+GET /apps/demo-app
+%%
+POST /apps/demo-app/devices
+{"metadata":{"name":"device1","application":"demo-app"},"spec":{"alias":["CN=device1, O=Drogue IoT, OU=demo-app"],"authentication":{"credentials":[{"pass":"x"}]}}}
+%%
+GET /apps/demo-app/devices?labels=site+in+(lab-1,lab-2),!gone&limit=10
+%%
+GET /apps/demo-app/devices/device1
+EOF
+cat > "$S/update-delete.txt" <<'EOF'
+POST /apps
+{"metadata":{"name":"demo-app"}}
+%%
+POST /apps/demo-app/devices
+{"metadata":{"name":"CN=dev 1, O=x","application":"demo-app"}}
+%%
+PUT /apps/demo-app/devices/CN%3Ddev%201%2C%20O%3Dx
+{"metadata":{"name":"CN=dev 1, O=x","application":"demo-app","resourceVersion":"wrong"},"spec":{"core":{"disabled":true}}}
+%%
+DELETE /apps/demo-app/devices/CN%3Ddev%201%2C%20O%3Dx
+{"preconditions":{"uid":"nope"}}
+%%
+DELETE /apps/demo-app
+EOF
+cat > "$S/other-user.txt" <<'EOF'
+POST /apps alice
+{"metadata":{"name":"a1"}}
+%%
+GET /apps/a1 bob
+%%
+PUT /apps/a1 bob
+{"metadata":{"name":"a1"}}
+%%
+GET /apps bob
+EOF
+ANCHOR=$(base64 -w0 ca.pem)
+cat > "$S/trust-anchors.txt" <<EOF
+POST /apps
+{"metadata":{"name":"demo-app"},"spec":{"trustAnchors":{"anchors":[{"certificate":"$ANCHOR"},{"certificate":"bm90IGEgY2VydA=="}]}}}
+%%
+GET /apps/demo-app
+%%
+POST /apps
+{"metadata":{"name":"Bad_Name"}}
+%%
+POST /apps
+[1,2]
+EOF
+cat > "$S/bad-paths.txt" <<'EOF'
+PATCH /apps
+%%
+GET /apps/demo-app/things/x
+%%
+GET /apps/a/devices/b/c
+%%
+POST /apps/demo-app/devices/x
+{}
+%%
+GET /apps?labels=a+notin+(
+EOF
 
 du -sh "$out"
 for t in "$out"/*/; do echo "$(basename "$t"): $(ls "$t" | wc -l) files"; done

@@ -14,7 +14,7 @@
 #include "gui/common/Icons.h"
 #include "gui/common/Translations.h"
 #include "gui/connection/AddConnectionDialog.h"
-#include "gui/wizards/ApplicationPage.h"
+#include "gui/wizards/common/ApplicationPage.h"
 #include "gui/wizards/EnrollWizard.h"
 #include "gui/wizards/TrustAnchorWizard.h"
 #include "support/Sandbox.h"

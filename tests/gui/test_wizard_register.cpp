@@ -11,7 +11,7 @@
 
 #include "core/cloud/RegistryClient.h"
 #include "gui/wizards/EnrollWizard.h"
-#include "gui/wizards/RegisterCertificatePage.h"
+#include "gui/wizards/enroll/RegisterCertificatePage.h"
 #include "support/Sandbox.h"
 
 #include <QAbstractButton>

@@ -10,7 +10,7 @@
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Certificate.h"
 #include "core/crypto/Profiles.h"
-#include "gui/wizards/ApplicationPage.h"
+#include "gui/wizards/common/ApplicationPage.h"
 #include "gui/wizards/EnrollWizard.h"
 #include "gui/wizards/TrustAnchorWizard.h"
 #include "gui/wizards/WizardWidgets.h"

@@ -2,6 +2,7 @@
 // real drogue-sandbox; the registry is checked afterwards through
 // RegistryClient and the files with the openssl command line.
 #include "core/cloud/RegistryClient.h"
+#include "support/Dwb.h"
 #include "support/Sandbox.h"
 #include "support/TestEnv.h"
 
@@ -17,12 +18,9 @@ using namespace Qt::StringLiterals;
 using dwb::await;
 using dwb::test::why;
 
-namespace {
+using Run = dwb::test::DwbRun;
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+namespace {
 
 QByteArray readFile(const QString &path)
 {
@@ -44,13 +42,7 @@ private:
 
     Run dwb(const QStringList &args, bool globalFirst = true)
     {
-        QByteArray out, err;
-        const QStringList all = globalFirst ? m_sb.dwbArgs() + args : args + m_sb.dwbArgs();
-        Run r;
-        r.code = dwb::test::run(dwb::test::program(u"dwb"_s), all, &out, &err, 60000);
-        r.out = QString::fromUtf8(out);
-        r.err = QString::fromUtf8(err);
-        return r;
+        return dwb::test::runDwb(globalFirst ? m_sb.dwbArgs() + args : args + m_sb.dwbArgs());
     }
 
     int openssl(const QStringList &args, QByteArray *out = nullptr)

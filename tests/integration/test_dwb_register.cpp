@@ -8,14 +8,13 @@
 // then. Usage errors: the message on its own line, then the usage of the
 // form in use (register, enroll with the CA key, offline).
 #include "core/cloud/RegistryClient.h"
+#include "support/Dwb.h"
 #include "support/Sandbox.h"
 #include "support/TestEnv.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,14 +22,7 @@ using namespace Qt::StringLiterals;
 using dwb::await;
 using dwb::test::why;
 
-namespace {
-
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-} // namespace
+using Run = dwb::test::DwbRun;
 
 class TestDwbRegister : public QObject {
     Q_OBJECT
@@ -45,25 +37,8 @@ private:
 
     Run dwb(const QStringList &args, bool withSandbox = true)
     {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"HOME"_s, m_home.path());
-        e.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        e.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        e.insert(u"DRGCFG"_s, m_home.filePath(u"no-such-drg.yaml"_s));
-        QProcess p;
-        p.setProcessEnvironment(e);
-        p.start(dwb::test::program(u"dwb"_s), withSandbox ? m_sb.dwbArgs() + args : args);
-        Run r;
-        if (!p.waitForStarted(10000) || !p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = u"dwb did not finish"_s;
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return dwb::test::runDwb(withSandbox ? m_sb.dwbArgs() + args : args,
+                                 dwb::test::isolatedDwbEnvironment(m_home.path()));
     }
 
     bool openssl(const QStringList &args)

@@ -5,13 +5,18 @@
 // invariant aborts the test; a crash is a crash. Under ./run sanitize the
 // same replay runs with ASan/UBSan/LSan.
 #include "fuzz/fuzz_certificate.h"
+#include "fuzz/fuzz_cloudevent.h"
 #include "fuzz/fuzz_drgconfig.h"
 #include "fuzz/fuzz_endpoints.h"
 #include "fuzz/fuzz_import.h"
+#include "fuzz/fuzz_registry_answer.h"
 #include "fuzz/fuzz_resources.h"
+#include "fuzz/fuzz_sandbox_request.h"
+#include "core/util/SafeFile.h"
 #include "support/TestEnv.h"
 
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,10 +31,13 @@ const QList<std::pair<QString, Target>> &targets()
 {
     static const QList<std::pair<QString, Target>> list{
         {u"fuzz_certificate"_s, &dwb::fuzz::certificateInput},
+        {u"fuzz_cloudevent"_s, &dwb::fuzz::cloudEventInput},
         {u"fuzz_drgconfig"_s, &dwb::fuzz::drgConfigInput},
         {u"fuzz_endpoints"_s, &dwb::fuzz::endpointsInput},
         {u"fuzz_import"_s, &dwb::fuzz::importInput},
+        {u"fuzz_registry_answer"_s, &dwb::fuzz::registryAnswerInput},
         {u"fuzz_resources"_s, &dwb::fuzz::resourcesInput},
+        {u"fuzz_sandbox_request"_s, &dwb::fuzz::sandboxRequestInput},
     };
     return list;
 }
@@ -128,6 +136,28 @@ private Q_SLOTS:
                  0);
         auto r = dwb::importPrivateKey(dwb::test::readFile(enc), dwb::SecretBytes(QByteArrayLiteral("test")));
         QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+    }
+
+    // fuzz_sandbox_request ran out of memory on its first saved registry:
+    // readWholeFile() allocated its whole limit before reading (1 GiB for
+    // Registry::open, 64 MiB for every key file). Now it allocates what it
+    // reads: a limit no machine could allocate still reads a small file.
+    void readWholeFileAllocatesWhatItReads()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const QString file = tmp.filePath(u"registry.json"_s);
+        const QByteArray content = R"({"version":1,"applications":[]})";
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QCOMPARE(out.write(content), content.size());
+        out.close();
+        auto r = dwb::readWholeFile(file, qint64(1) << 42);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(*r, content);
+        auto tooLarge = dwb::readWholeFile(file, 8);
+        QVERIFY(!tooLarge);
+        QVERIFY2(tooLarge.error().message.contains(u"too large"_s), qPrintable(tooLarge.error().message));
     }
 
 private:

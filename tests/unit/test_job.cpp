@@ -2,7 +2,7 @@
 // finished once with a Status, exec() for the CLI, a cancel flag the worker
 // threads see, tick progress while a worker counts, and a destructor that
 // tells a worker still running to stop.
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 
 #include <QFuture>
 #include <QFutureWatcher>

@@ -1,5 +1,7 @@
 #include "core/cloud/RegistryClient.h"
 
+#include "core/util/TlsFailure.h"
+
 #include <optional>
 
 #include <QFile>
@@ -194,6 +196,26 @@ Error httpError(int status, const QByteArray &body, const QString &what)
     if (!serverError.isEmpty())
         detail += u' ' + serverError;
     return Error(code, text, detail);
+}
+
+// An expired or misnamed server certificate, named for the user.
+TlsFailure tlsFailureOf(const QSslError &e, const QString &host)
+{
+    TlsFailure f;
+    const QSslCertificate cert = e.certificate();
+    if (e.error() == QSslError::CertificateExpired) {
+        f.kind = TlsFailure::Kind::Expired;
+        f.notAfter = cert.expiryDate();
+    } else if (e.error() == QSslError::HostNameMismatch) {
+        f.kind = TlsFailure::Kind::NameMismatch;
+        f.host = host;
+        const auto sans = cert.subjectAlternativeNames();
+        for (auto it = sans.cbegin(); it != sans.cend(); ++it)
+            f.names << it.value();
+        if (f.names.isEmpty())
+            f.names = cert.subjectInfo(QSslCertificate::CommonName);
+    }
+    return f;
 }
 
 } // namespace
@@ -614,14 +636,24 @@ struct RegistryClient::Private {
             reply = nam->sendCustomRequest(req, method, body);
         }
         auto sslErrors = std::make_shared<QStringList>();
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [sslErrors](const QList<QSslError> &errors) {
-            for (const QSslError &e : errors)
+        auto tls = std::make_shared<TlsFailure>();
+        auto encrypted = std::make_shared<bool>(false);
+        const QString host = url.host();
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [sslErrors, tls, host](const QList<QSslError> &errors) {
+            for (const QSslError &e : errors) {
                 *sslErrors << e.errorString();
+                if (tls->kind == TlsFailure::Kind::None)
+                    *tls = tlsFailureOf(e, host);
+            }
         });
+        QObject::connect(reply, &QNetworkReply::encrypted, reply, [encrypted] { *encrypted = true; });
+        // Only a new connection has a handshake (a reused one emits neither signal).
+        auto connecting = std::make_shared<bool>(false);
+        QObject::connect(reply, &QNetworkReply::socketStartedConnecting, reply, [connecting] { *connecting = true; });
         active.insert(reply, std::move(done));
         QElapsedTimer clock;
         clock.start();
-        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, what, sslErrors, clock] {
+        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, what, sslErrors, tls, encrypted, connecting, clock, url] {
             reply->deleteLater();
             const WireDone finish = active.take(reply);
             if (!finish)
@@ -643,6 +675,28 @@ struct RegistryClient::Private {
                                 status == 500 || status == 502 || status == 503 || status == 504});
                 else
                     finish(Wire{r, status});
+                return;
+            }
+            // A TLS connection that never finished its handshake: named as such.
+            const bool inHandshake = url.scheme() == "https"_L1 && *connecting && !*encrypted
+                                     && reply->sslConfiguration().peerCertificate().isNull();
+            if (tls->kind != TlsFailure::Kind::None) {
+                finish(Wire{Error(ErrorCode::Tls, tls->message(), detail + u"; "_s + sslErrors->join(u"; "))});
+                return;
+            }
+            if (inHandshake && (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError)) {
+                TlsFailure f;
+                f.kind = TlsFailure::Kind::HandshakeStalled;
+                f.waitedMs = q->m_settings.timeoutMs;
+                finish(Wire{Error(ErrorCode::Timeout, f.message(), detail), status});
+                return;
+            }
+            if (inHandshake && sslErrors->isEmpty()
+                && (err == QNetworkReply::RemoteHostClosedError || err == QNetworkReply::SslHandshakeFailedError)) {
+                // Nothing of the request reached the server: safe to send again.
+                TlsFailure f;
+                f.kind = TlsFailure::Kind::HandshakeCut;
+                finish(Wire{Error(ErrorCode::Network, f.message(), detail), status, true});
                 return;
             }
             switch (err) {

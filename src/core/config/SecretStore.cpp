@@ -1,5 +1,6 @@
 #include "core/config/SecretStore.h"
 
+#include "core/config/SecretServiceLock.h"
 #include "core/util/ErrorDetail.h"
 #include "core/util/SafeFile.h"
 
@@ -72,6 +73,13 @@ Error noStore(const QString &detail)
 
 } // namespace
 
+QString lockedKeyStoreMessage()
+{
+    return tr("The system key store is locked: the secrets in it cannot be read or added until it is "
+              "unlocked. Unlock it (log in to the desktop again, or unlock the “Login” keyring in your "
+              "password manager), then try again.");
+}
+
 QString noKeyStoreMessage()
 {
     return tr("No system key store is available (no Secret Service or KWallet answers on D-Bus). "
@@ -94,6 +102,12 @@ QString KeychainSecretStore::kindName() const
 
 Status KeychainSecretStore::availability() const
 {
+    if (m_lockedSeen) {
+        // Until the collection is unlocked (by the user, elsewhere).
+        if (SecretServiceLock::defaultCollectionLocked(m_timeoutMs))
+            return lockedError();
+        m_lockedSeen = false;
+    }
     if (m_probe)
         return *m_probe;
     auto *job = new QKeychain::ReadPasswordJob(m_service);
@@ -115,9 +129,19 @@ std::optional<QString> KeychainSecretStore::read(const QString &ref) const
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(ref);
     const JobOutcome out = runJob(job, m_timeoutMs);
-    if (!out.finished || out.error != QKeychain::NoError)
+    if (!out.finished || out.error != QKeychain::NoError) {
+        // Not returned: absent, or there but locked (an unlock prompt that
+        // could not be shown or was dismissed reads as "not found").
+        m_lockedSeen = SecretServiceLock::itemLocked(m_service, ref, m_timeoutMs);
         return std::nullopt;
+    }
+    m_lockedSeen = false;
     return out.text;
+}
+
+Error KeychainSecretStore::lockedError() const
+{
+    return Error(ErrorCode::Refused, lockedKeyStoreMessage());
 }
 
 Status KeychainSecretStore::store(const QString &ref, const QString &secret)
@@ -131,6 +155,10 @@ Status KeychainSecretStore::store(const QString &ref, const QString &secret)
     if (!out.finished)
         return noStore(u"write did not finish within %1 ms"_s.arg(m_timeoutMs));
     if (out.error != QKeychain::NoError) {
+        if (SecretServiceLock::defaultCollectionLocked(m_timeoutMs)) {
+            m_lockedSeen = true;
+            return lockedError();
+        }
         const QString message = tr("The system key store refused to store the secret.");
         return Error(ErrorCode::Refused, message, usefulDetail(message, out.errorString));
     }

@@ -33,9 +33,14 @@ public:
     QString id() const override { return QStringLiteral("keychain"); }
 
 private:
+    Error lockedError() const;
+
     QString m_service;
     int m_timeoutMs;
     mutable std::optional<Status> m_probe;
+    // A read or write failed because the Secret Service collection is
+    // locked: availability() says so while it stays locked.
+    mutable bool m_lockedSeen = false;
 };
 
 class FileSecretStore final : public SecretStore {
@@ -60,14 +65,14 @@ private:
 
 class TestSecretStore final : public SecretStore {
 public:
-    std::optional<QString> read(const QString &ref) const override;
-    void write(const QString &ref, const QString &secret) override;
-    void remove(const QString &ref) override;
+    QString id() const override { return QStringLiteral("test"); }
+    QString kindName() const override { return QStringLiteral("test"); }
     bool persistent() const override { return true; }
     Status availability() const override;
+    std::optional<QString> read(const QString &ref) const override;
+    void write(const QString &ref, const QString &secret) override;
     Status store(const QString &ref, const QString &secret) override;
-    QString kindName() const override { return QStringLiteral("test"); }
-    QString id() const override { return QStringLiteral("test"); }
+    void remove(const QString &ref) override;
     void setAvailable(bool available) { m_available = available; }
     QHash<QString, QString> all() const { return m_secrets; }
 
@@ -82,5 +87,8 @@ std::unique_ptr<SecretStore> makeSecretStore(const QString &kind);
 
 // The message shown when no key store is available, with the choices.
 QString noKeyStoreMessage();
+// The message when the key store is there but locked (and the unlock prompt
+// could not be shown or was dismissed).
+QString lockedKeyStoreMessage();
 
 } // namespace dwb

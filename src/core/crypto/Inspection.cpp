@@ -92,7 +92,7 @@ bool drogueKeyAllowed(const PrivateKey &key)
     }
 }
 
-QString drogueKeyRefusal(const PrivateKey &key)
+QString drogueKeyReason(const PrivateKey &key)
 {
     if (drogueKeyAllowed(key))
         return {};
@@ -100,6 +100,26 @@ QString drogueKeyRefusal(const PrivateKey &key)
               "RSA of 2048 bits or more.")
         .arg(key.typeName())
         .arg(key.bits());
+}
+
+QString drogueKeyRefusal(const PrivateKey &key, const QString &source)
+{
+    if (source.isEmpty())
+        return tr("The key (%1, %2 bits) is not one Drogue accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 "
+                  "bits or more.")
+            .arg(key.typeName())
+            .arg(key.bits());
+    return tr("The key in %1 (%2, %3 bits) is not one Drogue accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 "
+              "bits or more.")
+        .arg(source, key.typeName())
+        .arg(key.bits());
+}
+
+Status checkDrogueKey(const PrivateKey &key, const QString &source)
+{
+    if (drogueKeyAllowed(key))
+        return {};
+    return Error(ErrorCode::UnsupportedKey, drogueKeyRefusal(key, source));
 }
 
 DrogueVerdict drogueDeviceVerdict(const Certificate &cert, const QDateTime &now)
@@ -119,7 +139,7 @@ DrogueVerdict drogueDeviceVerdict(const Certificate &cert, const QDateTime &now)
         v.reasons << tr("It is a CA certificate; a device certificate must not be one.");
     if (!hasClientAuthUsage(cert))
         v.reasons << tr("Its extended key usage does not include client authentication (clientAuth).");
-    if (const QString why = drogueKeyRefusal(cert.publicKey()); !why.isEmpty())
+    if (const QString why = drogueKeyReason(cert.publicKey()); !why.isEmpty())
         v.reasons << why;
     v.accepted = v.reasons.isEmpty();
     return v;

@@ -5,6 +5,7 @@
 #include "core/crypto/Certificate.h"
 #include "core/crypto/ExtensionText.h"
 #include "core/crypto/PrivateKey.h"
+#include "core/util/Result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -65,9 +66,17 @@ KeyInfo inspectKey(const PrivateKey &key);
 DrogueVerdict drogueDeviceVerdict(const Certificate &cert,
                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
 bool drogueKeyAllowed(const PrivateKey &key);
-// Empty when Drogue accepts the key; otherwise the one message for every
-// front end: "Its key (EC P-521, 521 bits) is not one Drogue accepts: …".
-QString drogueKeyRefusal(const PrivateKey &key);
+// Empty when Drogue accepts the key; otherwise the reason as a verdict line
+// about a certificate's or request's key: "Its key (EC P-521, 521 bits) is
+// not one Drogue accepts: …".
+QString drogueKeyReason(const PrivateKey &key);
+// The one sentence every front end shows when drogueKeyAllowed() refuses a
+// device key: "The key in dev.key (RSA, 1024 bits) is not one Drogue
+// accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 bits or more."
+// source: where the key comes from (a file), or empty ("The key (…) …").
+QString drogueKeyRefusal(const PrivateKey &key, const QString &source = {});
+// drogueKeyAllowed() as a Status: ErrorCode::UnsupportedKey with drogueKeyRefusal().
+Status checkDrogueKey(const PrivateKey &key, const QString &source = {});
 // The certificate has an extended key usage extension that includes
 // clientAuth (Drogue wants the extension, with clientAuth in it).
 bool hasClientAuthUsage(const Certificate &cert);

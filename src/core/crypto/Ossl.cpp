@@ -17,12 +17,20 @@ namespace {
 
 // Reasons that mean "this build has no implementation of that algorithm", as
 // opposed to a wrong passphrase (PKCS12_R_MAC_VERIFY_FAILURE, bad decrypt).
+// The decoder's and store's "unsupported" ("No supported data to decode") is
+// not one: it says that no decoder recognised the bytes. A wrong passphrase
+// gets there whenever its garbage plaintext happens to end in valid CBC
+// padding (about one time in 300 for a PEM key), while a missing algorithm
+// always leaves EVP's own "unsupported" (a fetch failure) in the queue.
 bool isUnsupported(unsigned long code)
 {
+    const int lib = ERR_GET_LIB(code);
+    if (lib == ERR_LIB_OSSL_DECODER || lib == ERR_LIB_OSSL_STORE)
+        return false;
     const int reason = ERR_GET_REASON(code);
     if (reason == ERR_R_UNSUPPORTED || reason == ERR_R_FETCH_FAILED)
         return true;
-    if (ERR_GET_LIB(code) == ERR_LIB_EVP) {
+    if (lib == ERR_LIB_EVP) {
         switch (reason) {
         case EVP_R_UNSUPPORTED_ALGORITHM:
         case EVP_R_UNSUPPORTED_CIPHER:
@@ -110,6 +118,16 @@ const LegacyProvider &loadLegacyProvider()
         std::atexit(unloadProviders);
     });
     return state;
+}
+
+const EVP_MD *signingDigest(EVP_PKEY *key)
+{
+    switch (EVP_PKEY_get_base_id(key)) {
+    case EVP_PKEY_ED25519:
+    case EVP_PKEY_ED448: return nullptr;
+    case EVP_PKEY_EC: return EVP_PKEY_get_bits(key) > 256 ? EVP_sha384() : EVP_sha256();
+    default: return EVP_sha256();
+    }
 }
 
 } // namespace dwb::ossl

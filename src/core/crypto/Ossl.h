@@ -39,13 +39,19 @@ struct X509StackDeleter {
 };
 using X509Stack = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
 
+// The digest our certificates are signed with for a signing key: none for
+// Ed25519/Ed448 (they hash internally), SHA-384 for EC keys over 256 bits,
+// SHA-256 otherwise (the profile in docs/drogue-contract.md).
+const EVP_MD *signingDigest(EVP_PKEY *key);
+
 // Drains OpenSSL's thread-local error queue into one line (for Error::detail).
 QString takeErrors();
 
 // OpenSSL's thread-local error queue, drained: the text of takeErrors(), and
 // whether an entry says that an algorithm is not available in this build
-// (EVP/fetch "unsupported", unknown cipher, digest or PBE algorithm), with the
-// algorithm's name when OpenSSL gives it ("RC2-40-CBC").
+// (EVP/fetch "unsupported", unknown cipher, digest or PBE algorithm; not the
+// decoder's "No supported data to decode"), with the algorithm's name when
+// OpenSSL gives it ("RC2-40-CBC").
 struct ErrorQueue {
     QString text;
     bool unsupported = false;

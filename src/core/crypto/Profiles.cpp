@@ -57,16 +57,6 @@ Result<ossl::X509NamePtr> makeName(const QString &cn, const QString &org, const 
     return name;
 }
 
-const EVP_MD *digestFor(EVP_PKEY *key)
-{
-    switch (EVP_PKEY_get_base_id(key)) {
-    case EVP_PKEY_ED25519:
-    case EVP_PKEY_ED448: return nullptr;
-    case EVP_PKEY_EC: return EVP_PKEY_get_bits(key) > 256 ? EVP_sha384() : EVP_sha256();
-    default: return EVP_sha256();
-    }
-}
-
 // Random positive 128-bit serial (never zero: the top byte is 0x01..0x7f).
 Status setRandomSerial(X509 *x)
 {
@@ -121,7 +111,7 @@ Result<ossl::X509Ptr> startCertificate(X509_NAME *subject, X509_NAME *issuer, EV
 
 Result<Certificate> sign(ossl::X509Ptr x, const PrivateKey &key)
 {
-    if (X509_sign(x.get(), key.get(), digestFor(key.get())) <= 0)
+    if (X509_sign(x.get(), key.get(), ossl::signingDigest(key.get())) <= 0)
         return Error(ErrorCode::Crypto, tr("Signing the certificate failed."), ossl::takeErrors());
     return Certificate(x.release());
 }

@@ -24,7 +24,7 @@ DrogueVerdict drogueRequestVerdict(const CertificateRequest &request)
     if (!request.signatureVerifies())
         v.reasons << tr("Its signature does not verify with its own key: it does not prove that the board holds "
                         "the key (the request was changed or damaged on the way).");
-    if (const QString why = drogueKeyRefusal(request.publicKey()); !why.isEmpty())
+    if (const QString why = drogueKeyReason(request.publicKey()); !why.isEmpty())
         v.reasons << why;
     if (!request.hasSubject())
         v.reasons << tr("It has no subject: make the request again with at least a common name (CN).");

@@ -28,7 +28,7 @@ AnchorJob::~AnchorJob() = default;
 
 void AnchorJob::doStart()
 {
-    if (!m_client) {
+    if (!m_client && !m_request.offline) {
         finish(Error(ErrorCode::InvalidArgument, tr("Not connected to a server.")));
         return;
     }
@@ -62,11 +62,12 @@ Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
     auto tr = [](const char *t) { return QCoreApplication::translate("dwb::AnchorJob", t); };
     if (const QString why = validateApplicationName(r.app); !why.isEmpty())
         return Error(ErrorCode::InvalidArgument, why);
-    if (!r.keyOutput.isEmpty() && QFileInfo::exists(r.keyOutput))
+    const bool refuse = r.overwrite == Overwrite::Refuse;
+    if (refuse && !r.keyOutput.isEmpty() && QFileInfo::exists(r.keyOutput))
         return Error(ErrorCode::AlreadyExists,
                      tr("%1 exists already: choose another file for the CA key (nothing is overwritten).")
                          .arg(r.keyOutput));
-    if (!r.certOutput.isEmpty() && QFileInfo::exists(r.certOutput))
+    if (refuse && !r.certOutput.isEmpty() && QFileInfo::exists(r.certOutput))
         return Error(ErrorCode::AlreadyExists,
                      tr("%1 exists already: choose another file for the anchor certificate.").arg(r.certOutput));
     const SecretBytes noPass;
@@ -78,16 +79,9 @@ Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
     case AnchorRequest::Source::NewKey: {
         if (r.keyOutput.isEmpty())
             return Error(ErrorCode::InvalidArgument, tr("Choose a file for the new CA key."));
-        auto k = PrivateKey::generate(r.algorithm, cancel.get(), [ticks, cancel](int) {
-            ticks->fetch_add(1);
-            return !cancel->load();
-        });
-        if (!k) {
-            if (k.error().code == ErrorCode::Cancelled)
-                return Error(ErrorCode::Cancelled,
-                             tr("Cancelled while generating the key: nothing was written or registered."));
+        auto k = generateKeyForJob(r.algorithm, cancel, ticks);
+        if (!k)
             return k.error();
-        }
         key = *k;
         break;
     }
@@ -122,7 +116,7 @@ Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
     }
     out.keyPath = r.keyInputPath;
     if (!r.keyOutput.isEmpty() && !key.isNull()) {
-        if (Status st = writeKeyAndReadBack(key, r.keyOutput, pass); !st)
+        if (Status st = writeKeyAndReadBack(key, r.keyOutput, pass, r.overwrite); !st)
             return st.error();
         out.keyPath = r.keyOutput;
     }
@@ -130,7 +124,7 @@ Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
         // Next to the CA key by default: that folder is private.
         if (Status st = makeFolderFor(r.certOutput, FolderMode::Private); !st)
             return st.error();
-        if (Status st = writeFileAtomically(r.certOutput, out.anchor.toPem(), FileMode::Public, Overwrite::Refuse); !st)
+        if (Status st = writeFileAtomically(r.certOutput, out.anchor.toPem(), FileMode::Public, r.overwrite); !st)
             return st.error();
         out.certPath = r.certOutput;
     }
@@ -147,6 +141,15 @@ void AnchorJob::onPrepared(const Result<Prepared> &prepared)
     if (!p.keyPath.isEmpty() && p.keyPath == m_request.keyOutput)
         Q_EMIT keyWritten(p.keyPath);
     const QString keptAt = p.keyPath.isEmpty() ? QString() : tr(" The CA key is kept at %1.").arg(p.keyPath);
+    if (m_request.offline) { // files only: done
+        AnchorOutcome o;
+        o.app = m_request.app;
+        o.anchor = p.anchor;
+        o.keyPath = p.keyPath;
+        o.certPath = p.certPath;
+        finish(o);
+        return;
+    }
     if (cancelRequested()) {
         finish(Error(ErrorCode::Cancelled, tr("Cancelled before the anchor was sent: nothing was registered.") + keptAt));
         return;

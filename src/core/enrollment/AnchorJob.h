@@ -15,8 +15,9 @@
 #include "core/crypto/Certificate.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 #include "core/util/Result.h"
+#include "core/util/SafeFile.h"
 
 #include <QPointer>
 #include <QString>
@@ -41,11 +42,13 @@ struct AnchorRequest {
     QString keyOutput;         // NewKey: required; others: optional copy of the key
     std::shared_ptr<SecretBytes> keyPassphrase; // encrypts keyOutput (may be null/empty)
     QString certOutput;        // optional copy of the anchor certificate (PEM)
+    bool offline = false;      // files only (dwb trust create --offline): no client, nothing sent
+    Overwrite overwrite = Overwrite::Refuse; // Allow: replace keyOutput/certOutput (dwb --force)
 };
 
 struct AnchorOutcome {
     QString app;
-    int index = -1;            // the anchor's index in the app
+    int index = -1;            // the anchor's index in the app (-1 offline)
     Certificate anchor;
     QString keyPath;           // where the CA key is (written or given)
     QString certPath;          // the copy of the anchor, if written

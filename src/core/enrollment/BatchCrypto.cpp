@@ -1,5 +1,6 @@
 #include "core/enrollment/BatchCrypto.h"
 
+#include "core/crypto/Ossl.h"
 #include "core/crypto/Profiles.h"
 #include "core/crypto/RawKeys.h"
 
@@ -46,16 +47,6 @@ using rawkeys::Kind;
 using rawkeys::kindOf;
 using rawkeys::pemWrap;
 using rawkeys::rawPublicKey;
-
-const EVP_MD *digestFor(EVP_PKEY *key)
-{
-    switch (EVP_PKEY_get_base_id(key)) {
-    case EVP_PKEY_ED25519:
-    case EVP_PKEY_ED448: return nullptr;
-    case EVP_PKEY_EC: return EVP_PKEY_get_bits(key) > 256 ? EVP_sha384() : EVP_sha256();
-    default: return EVP_sha256();
-    }
-}
 
 // Random positive 128-bit serial, as the profile makes it (top byte 0x01..0x7f).
 // Drawn from a per-thread pool of 64: each RAND_bytes() call costs ~2 us
@@ -319,7 +310,7 @@ X509Ptr BatchIssuer::Private::issueObject(const QString &device, const PrivateKe
                       && X509_add1_ext_i2d(x.get(), NID_subject_key_identifier, skid, 0, X509V3_ADD_DEFAULT) == 1
                       && X509_add_ext(x.get(), akid.get(), -1) == 1;
     ASN1_OCTET_STRING_free(skid);
-    if (!added || X509_sign(x.get(), caKey.get(), digestFor(caKey.get())) <= 0)
+    if (!added || X509_sign(x.get(), caKey.get(), ossl::signingDigest(caKey.get())) <= 0)
         return {};
     return x;
 }
@@ -368,7 +359,7 @@ SignContext *BatchIssuer::Private::signContext()
         c->initialised.reset(EVP_MD_CTX_new());
         c->work.reset(EVP_MD_CTX_new());
         if (!c->initialised || !c->work
-            || EVP_DigestSignInit(c->initialised.get(), nullptr, digestFor(caKey.get()), nullptr, caKey.get())
+            || EVP_DigestSignInit(c->initialised.get(), nullptr, ossl::signingDigest(caKey.get()), nullptr, caKey.get())
                    != 1)
             return nullptr;
         slot = std::move(c);

@@ -6,6 +6,7 @@
 #include "core/crypto/Profiles.h"
 #include "core/enrollment/BatchCrypto.h"
 #include "core/enrollment/BatchFiles.h"
+#include "core/enrollment/EnrollSupport.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
@@ -266,7 +267,7 @@ QString BatchEnrollJob::manifestPath(const QString &outDir) { return outDir + "/
 void BatchEnrollJob::doStart()
 {
     m_clock.start();
-    QMetaObject::invokeMethod(this, [this] { prepareOffline(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this] { prepare(); }, Qt::QueuedConnection);
 }
 
 void BatchEnrollJob::cancel()
@@ -309,7 +310,9 @@ void BatchEnrollJob::end()
     finish(status);
 }
 
-void BatchEnrollJob::prepareOffline()
+// The checks and inputs of both modes (options, device list, CA key), then
+// the anchor: from --ca-cert offline, from the application online.
+void BatchEnrollJob::prepare()
 {
     const BatchOptions &o = m_options;
     if (const QString why = validateApplicationName(o.app); !why.isEmpty())
@@ -322,6 +325,8 @@ void BatchEnrollJob::prepareOffline()
         return fail(Error(ErrorCode::InvalidArgument, tr("PKCS#12 files need a passphrase.")));
     if (!o.offline && !m_client)
         return fail(Error(ErrorCode::InvalidArgument, tr("Online enrollment needs a connection to the registry.")));
+    if (o.offline && o.caCertFile.isEmpty())
+        return fail(Error(ErrorCode::InvalidArgument, tr("Offline enrollment needs the CA certificate (--ca-cert).")));
 
     auto listData = readWholeFile(o.deviceListFile);
     if (!listData)
@@ -347,26 +352,32 @@ void BatchEnrollJob::prepareOffline()
     if (!caKey->hasPrivate())
         return fail(Error(ErrorCode::InvalidArgument, tr("%1 holds no private key.").arg(o.caKeyFile)));
     m_caKey = *caKey;
+    if (o.offline)
+        prepareOffline();
+    else
+        prepareOnline();
+}
 
-    if (o.offline) {
-        if (o.caCertFile.isEmpty())
-            return fail(Error(ErrorCode::InvalidArgument,
-                              tr("Offline enrollment needs the CA certificate (--ca-cert).")));
-        auto certData = readWholeFile(o.caCertFile, 4 * 1024 * 1024);
-        if (!certData)
-            return fail(certData.error());
-        auto certs = importCertificates(*certData);
-        if (!certs)
-            return fail(certs.error());
-        for (const Certificate &c : *certs) {
-            if (c.isCa() && c.matches(m_caKey))
-                return continueWithAnchor(c);
-        }
-        return fail(Error(ErrorCode::Mismatch,
-                          tr("The CA key %1 does not belong to the CA certificate in %2.")
-                              .arg(o.caKeyFile, o.caCertFile)));
-    }
+// The anchor is the CA certificate of --ca-cert that belongs to the CA key.
+void BatchEnrollJob::prepareOffline()
+{
+    const BatchOptions &o = m_options;
+    auto certData = readWholeFile(o.caCertFile, 4 * 1024 * 1024);
+    if (!certData)
+        return fail(certData.error());
+    auto certs = importCertificates(*certData);
+    if (!certs)
+        return fail(certs.error());
+    auto anchor = findCertificateForKey(*certs, m_caKey, o.caKeyFile, o.caCertFile);
+    if (!anchor)
+        return fail(anchor.error());
+    continueWithAnchor(*anchor);
+}
 
+// The anchor is the application's trust anchor that belongs to the CA key.
+void BatchEnrollJob::prepareOnline()
+{
+    const BatchOptions &o = m_options;
     m_client->getApp(o.app).then(this, [this](Result<Application> app) {
         if (m_finished)
             return;

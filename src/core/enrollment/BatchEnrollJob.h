@@ -39,7 +39,7 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/enrollment/DeviceList.h"
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 #include "core/util/Result.h"
 
 #include <QElapsedTimer>
@@ -139,7 +139,9 @@ public:
 private:
     void fail(const Error &error);
     void end();              // emits finished with the status of m_result
-    void prepareOffline();
+    void prepare();          // both modes, then one of:
+    void prepareOffline();   // the anchor from options.caCertFile
+    void prepareOnline();    // the anchor from the application
     void continueWithAnchor(const Certificate &anchor);
     Status loadManifest();
     void pumpGeneration();

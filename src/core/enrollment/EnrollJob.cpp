@@ -65,12 +65,23 @@ void EnrollJob::cancel()
 
 void EnrollJob::doStart()
 {
-    if (!m_client) {
+    if (!m_client && !m_request.offline) {
         finish(Error(ErrorCode::InvalidArgument, tr("Not connected to a server.")));
         return;
     }
     if (const QString why = validateDeviceName(m_request.device); !why.isEmpty()) {
         finish(Error(ErrorCode::InvalidArgument, why));
+        return;
+    }
+    if (m_request.offline) { // the anchor is the certificate given with the CA key
+        if (m_request.source == EnrollRequest::Source::ExistingCertificate) {
+            finish(Error(ErrorCode::InvalidArgument,
+                         tr("A device certificate is registered as it is on the server: it has no offline form.")));
+            return;
+        }
+        auto cert = findCertificateForKey(m_request.offlineAnchors, m_request.caKey, m_request.caKeyPath,
+                                          m_request.offlineAnchorsPath);
+        prepareFiles(cert ? Result<AnchorMatch>(AnchorMatch{-1, *cert}) : Result<AnchorMatch>(cert.error()));
         return;
     }
     Q_EMIT progress(tr("Reading the trust anchors of application '%1'…").arg(m_request.app), 0, 0);
@@ -101,10 +112,14 @@ void EnrollJob::onApplication(const Result<Application> &app)
     }
     // An existing certificate needs no CA key: it must chain to an anchor and
     // pass Drogue's device rules (one check, shared with dwb and the wizard).
-    Result<AnchorMatch> match = m_request.source == EnrollRequest::Source::ExistingCertificate
-        ? checkExistingDeviceCertificate(*app, m_request.deviceCertificate, m_request.deviceKey,
-                                         m_request.caKey, m_request.caKeyPath)
-        : findAnchorForKey(*app, m_request.caKey, m_request.caKeyPath);
+    prepareFiles(m_request.source == EnrollRequest::Source::ExistingCertificate
+                     ? checkExistingDeviceCertificate(*app, m_request.deviceCertificate, m_request.deviceKey,
+                                                      m_request.caKey, m_request.caKeyPath)
+                     : findAnchorForKey(*app, m_request.caKey, m_request.caKeyPath));
+}
+
+void EnrollJob::prepareFiles(const Result<AnchorMatch> &match)
+{
     if (!match) {
         finish(match.error());
         return;
@@ -142,42 +157,39 @@ Result<EnrollJob::Prepared> EnrollJob::prepare(const EnrollRequest &r, const Cer
         out.certificate = r.deviceCertificate; // checked in onApplication()
         return out; // registered as it is: nothing to write
     }
-    if (!r.writePem && !r.writePkcs12)
+    // The files: <outputDir>/<device>.* (the wizard), or those named (dwb).
+    const bool named = !r.certOutput.isEmpty();
+    if (!named && !r.writePem && !r.writePkcs12)
         return Error(ErrorCode::InvalidArgument, tr("Choose PEM files, a PKCS#12 file or both."));
-    if (r.outputDir.isEmpty())
+    if (!named && r.outputDir.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("Choose a folder for the device's files."));
-    const QString keyPath = keyFileName(r.outputDir, r.device);
-    const QString certPath = certFileName(r.outputDir, r.device);
-    const QString p12Path = pkcs12FileName(r.outputDir, r.device);
-    for (const QString &p : {r.writePem ? keyPath : QString(), r.writePem ? certPath : QString(),
-                             r.writePkcs12 ? p12Path : QString()}) {
-        if (!p.isEmpty() && QFileInfo::exists(p))
+    if (named && r.keyOutput.isEmpty() && r.source == EnrollRequest::Source::NewKey)
+        return Error(ErrorCode::InvalidArgument, tr("Choose a file for the new device key."));
+    const QString keyPath = named ? r.keyOutput : r.writePem ? keyFileName(r.outputDir, r.device) : QString();
+    const QString certPath = named ? r.certOutput : r.writePem ? certFileName(r.outputDir, r.device) : QString();
+    const QString p12Path = !named && r.writePkcs12 ? pkcs12FileName(r.outputDir, r.device) : QString();
+    for (const QString &p : {keyPath, certPath, p12Path}) {
+        if (r.overwrite == Overwrite::Refuse && !p.isEmpty() && QFileInfo::exists(p))
             return Error(ErrorCode::AlreadyExists,
-                         tr("%1 exists already: choose another folder (nothing is overwritten).").arg(p));
+                         named ? tr("%1 exists already: nothing was written (nothing is overwritten).").arg(p)
+                               : tr("%1 exists already: choose another folder (nothing is overwritten).").arg(p));
     }
-    if (Status st = makeFolder(r.outputDir, FolderMode::Private); !st) // it will hold the device key
-        return st.error();
+    if (!named) {
+        if (Status st = makeFolder(r.outputDir, FolderMode::Private); !st) // it will hold the device key
+            return st.error();
+    }
 
     PrivateKey key;
     if (r.source == EnrollRequest::Source::NewKey) {
-        auto k = PrivateKey::generate(r.algorithm, cancel.get(), [ticks, cancel](int) {
-            ticks->fetch_add(1);
-            return !cancel->load();
-        });
-        if (!k) {
-            if (k.error().code == ErrorCode::Cancelled)
-                return Error(ErrorCode::Cancelled,
-                             tr("Cancelled while generating the key: nothing was written or registered."));
+        auto k = generateKeyForJob(r.algorithm, cancel, ticks);
+        if (!k)
             return k.error();
-        }
         key = *k;
     } else {
         if (r.deviceKey.isNull() || !r.deviceKey.hasPrivate())
             return Error(ErrorCode::InvalidArgument, tr("Choose the device key to import."));
-        if (!drogueKeyAllowed(r.deviceKey))
-            return Error(ErrorCode::UnsupportedKey,
-                         tr("Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or RSA ≥ 2048).")
-                             .arg(r.deviceKey.typeName()));
+        if (Status st = checkDrogueKey(r.deviceKey, r.deviceKeyPath); !st)
+            return st.error();
         key = r.deviceKey;
     }
     if (cancel->load())
@@ -188,15 +200,17 @@ Result<EnrollJob::Prepared> EnrollJob::prepare(const EnrollRequest &r, const Cer
     out.certificate = *cert;
 
     // Key first (0600, read back), then the certificate, then PKCS#12.
-    if (r.writePem) {
-        if (Status st = writeKeyAndReadBack(key, keyPath); !st)
+    if (!keyPath.isEmpty()) {
+        if (Status st = writeKeyAndReadBack(key, keyPath, {}, r.overwrite); !st)
             return st.error();
         out.keyPath = keyPath;
-        if (Status st = writeFileAtomically(certPath, cert->toPem(), FileMode::Public, Overwrite::Refuse); !st)
+    }
+    if (!certPath.isEmpty()) {
+        if (Status st = writeFileAtomically(certPath, cert->toPem(), FileMode::Public, r.overwrite); !st)
             return st.error();
         out.certPath = certPath;
     }
-    if (r.writePkcs12) {
+    if (!p12Path.isEmpty()) {
         const SecretBytes none;
         auto p12 = exportPkcs12(key, *cert, {anchor}, r.pkcs12Passphrase ? *r.pkcs12Passphrase : none, r.device);
         if (!p12)
@@ -215,6 +229,19 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
         return;
     }
     const Prepared p = *prepared;
+    if (m_request.offline) { // files only: done
+        EnrollOutcome o;
+        o.app = m_request.app;
+        o.device = m_request.device;
+        o.certificate = p.certificate;
+        o.anchor = m_anchor;
+        o.alias = p.certificate.subjectString();
+        o.keyPath = p.keyPath;
+        o.certPath = p.certPath;
+        o.pkcs12Path = p.pkcs12Path;
+        finish(o);
+        return;
+    }
     if (cancelRequested()) {
         finish(Error(ErrorCode::Cancelled,
                      tr("Cancelled before the device was registered; the files written stay in %1.")

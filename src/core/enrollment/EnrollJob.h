@@ -19,8 +19,9 @@
 #include "core/crypto/Certificate.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 #include "core/util/Result.h"
+#include "core/util/SafeFile.h"
 
 #include <QPointer>
 #include <QString>
@@ -33,6 +34,7 @@
 namespace dwb {
 
 class RegistryClient;
+struct AnchorMatch;
 
 struct EnrollRequest {
     enum class Source { NewKey, ImportedKey, ExistingCertificate };
@@ -50,6 +52,19 @@ struct EnrollRequest {
     bool writePem = true;      // key + certificate PEM
     bool writePkcs12 = false;
     std::shared_ptr<SecretBytes> pkcs12Passphrase;
+    QString deviceKeyPath;     // where deviceKey came from (messages)
+    // dwb's named files instead of <outputDir>/<device>.*: the certificate
+    // (PEM) goes to certOutput, the key (PKCS#8 PEM, 0600) to keyOutput,
+    // which may stay empty for an imported key (not written again); no PKCS#12.
+    QString certOutput;
+    QString keyOutput;
+    Overwrite overwrite = Overwrite::Refuse; // Allow: replace the files (dwb --force)
+    // Files only (dwb trust enroll --offline): no client, nothing read from or
+    // sent to a server. The anchor is the CA certificate among offlineAnchors
+    // (read from offlineAnchorsPath, for messages) that belongs to caKey.
+    bool offline = false;
+    QList<Certificate> offlineAnchors;
+    QString offlineAnchorsPath;
 };
 
 struct EnrollOutcome {
@@ -57,9 +72,9 @@ struct EnrollOutcome {
     QString device;
     Certificate certificate;
     Certificate anchor;
-    int anchorIndex = -1;
+    int anchorIndex = -1;      // in the application (-1 offline)
     QString alias;             // the subject string added
-    bool created = false;      // the device did not exist before
+    bool created = false;      // the device did not exist before (online)
     QString keyPath, certPath, pkcs12Path; // those written (empty: not written)
     Device stored;
 };
@@ -95,6 +110,7 @@ private:
                                     std::shared_ptr<std::atomic_bool> cancel,
                                     std::shared_ptr<std::atomic_int> ticks);
     void onApplication(const Result<Application> &app);
+    void prepareFiles(const Result<AnchorMatch> &match);
     void onPrepared(const Result<Prepared> &prepared);
     void finish(Result<EnrollOutcome> result);
 

@@ -48,7 +48,20 @@ Result<Certificate> loadCertificateFile(const QString &path, const SecretBytes &
     return certs->first();
 }
 
-Status writeKeyAndReadBack(const PrivateKey &key, const QString &path, const SecretBytes &passphrase)
+Result<PrivateKey> generateKeyForJob(KeyAlgorithm algorithm, const std::shared_ptr<std::atomic_bool> &cancel,
+                                     const std::shared_ptr<std::atomic_int> &ticks)
+{
+    auto key = PrivateKey::generate(algorithm, cancel.get(), [ticks, cancel](int) {
+        ticks->fetch_add(1);
+        return !cancel->load();
+    });
+    if (!key && key.error().code == ErrorCode::Cancelled)
+        return Error(ErrorCode::Cancelled, tr("Cancelled while generating the key: nothing was written or registered."));
+    return key;
+}
+
+Status writeKeyAndReadBack(const PrivateKey &key, const QString &path, const SecretBytes &passphrase,
+                           Overwrite overwrite)
 {
     auto pem = key.toPkcs8Pem(passphrase);
     if (!pem)
@@ -56,7 +69,7 @@ Status writeKeyAndReadBack(const PrivateKey &key, const QString &path, const Sec
     // The folder may not exist yet (the default keys/ on a fresh home): only you may enter it.
     if (Status st = makeFolderFor(path, FolderMode::Private); !st)
         return st;
-    if (Status st = writeFileAtomically(path, pem->bytes(), FileMode::Secret, Overwrite::Refuse); !st)
+    if (Status st = writeFileAtomically(path, pem->bytes(), FileMode::Secret, overwrite); !st)
         return st;
     auto back = readWholeFile(path);
     if (!back)
@@ -106,6 +119,17 @@ Result<AnchorMatch> findAnchorForKey(const Application &app, const PrivateKey &c
                      .arg(keyLabel)
                      .arg(pems.size())
                      .arg(app.name()));
+}
+
+Result<Certificate> findCertificateForKey(const QList<Certificate> &certificates, const PrivateKey &caKey,
+                                          const QString &keyLabel, const QString &certificatesLabel)
+{
+    for (const Certificate &c : certificates) {
+        if (c.isCa() && c.matches(caKey))
+            return c;
+    }
+    return Error(ErrorCode::Mismatch, tr("The CA key %1 belongs to no CA certificate in %2: refusing to sign with it.")
+                                          .arg(keyLabel, certificatesLabel));
 }
 
 Result<AnchorMatch> findAnchorForCertificate(const Application &app, const Certificate &leaf)

@@ -9,10 +9,14 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/util/Result.h"
+#include "core/util/SafeFile.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <atomic>
+#include <memory>
 
 namespace dwb {
 
@@ -24,10 +28,18 @@ Result<PrivateKey> loadPrivateKeyFile(const QString &path, const SecretBytes &pa
 Result<Certificate> loadCertificateFile(const QString &path, const SecretBytes &passphrase = {});
 
 // PKCS#8 PEM (encrypted when passphrase is not empty), written atomically
-// with mode 0600 (refusing to overwrite), then read back and compared with
-// the key. Nothing may be registered unless this succeeded.
+// with mode 0600 (refusing to overwrite unless told to: dwb --force), then
+// read back and compared with the key. Nothing may be registered unless this
+// succeeded.
 Status writeKeyAndReadBack(const PrivateKey &key, const QString &path,
-                           const SecretBytes &passphrase = {});
+                           const SecretBytes &passphrase = {}, Overwrite overwrite = Overwrite::Refuse);
+
+// A new key made on a job's worker thread (AnchorJob, EnrollJob): each
+// candidate prime adds one to ticks (the job shows it as activity), and
+// setting cancel stops the generation with ErrorCode::Cancelled ("nothing was
+// written or registered").
+Result<PrivateKey> generateKeyForJob(KeyAlgorithm algorithm, const std::shared_ptr<std::atomic_bool> &cancel,
+                                     const std::shared_ptr<std::atomic_int> &ticks);
 
 struct AnchorMatch {
     int index = -1;           // in spec.trustAnchors.anchors
@@ -37,6 +49,12 @@ struct AnchorMatch {
 // (ErrorCode::Mismatch) with a message naming keyLabel when none matches.
 Result<AnchorMatch> findAnchorForKey(const Application &app, const PrivateKey &caKey,
                                      const QString &keyLabel);
+// Offline (no server): the CA certificate among certificates (read from
+// certificatesLabel, e.g. dwb's --ca-cert file) whose public key is caKey's.
+// Refuses (ErrorCode::Mismatch) naming both files when none is: never sign
+// with a key whose certificate is not known.
+Result<Certificate> findCertificateForKey(const QList<Certificate> &certificates, const PrivateKey &caKey,
+                                          const QString &keyLabel, const QString &certificatesLabel);
 // The application's valid anchor that leaf chains to (ErrorCode::Mismatch
 // naming each anchor and why it did not do, OpenSSL's reason, when none).
 // Registering an existing device certificate also needs Drogue's device

@@ -1,6 +1,11 @@
 #include "core/mqtt/MqttClient.h"
+#include "core/mqtt/MqttTls.h"
+
+#include "core/util/TlsFailure.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
 #include <QFile>
 #include <QPointer>
 #include <QUuid>
@@ -15,7 +20,10 @@
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <functional>
 #include <mutex>
 
 #include <pthread.h>
@@ -35,143 +43,6 @@ void ensureLibInit()
 {
     static std::once_flag once;
     std::call_once(once, [] { mosquitto_lib_init(); });
-}
-
-QString opensslErrors()
-{
-    QStringList parts;
-    while (const unsigned long e = ERR_get_error()) {
-        char buf[256];
-        ERR_error_string_n(e, buf, sizeof buf);
-        parts << QString::fromLatin1(buf);
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
-Result<SSL_CTX *> buildSslContext(const MqttOptions &o)
-{
-    SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
-    if (!ctx)
-        return Error(ErrorCode::Crypto, tr("Could not set up TLS."), opensslErrors());
-    auto failWith = [ctx](ErrorCode code, const QString &msg) -> Result<SSL_CTX *> {
-        const QString detail = opensslErrors();
-        SSL_CTX_free(ctx);
-        return Error(code, msg, detail);
-    };
-    SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
-    X509_STORE *store = SSL_CTX_get_cert_store(ctx);
-    bool haveCa = false;
-    if (!o.caFile.isEmpty()) {
-        QFile f(o.caFile);
-        if (!f.open(QIODevice::ReadOnly))
-            return failWith(ErrorCode::Io, tr("Cannot read the CA file %1.").arg(o.caFile));
-        const QByteArray pem = f.readAll();
-        BIO *bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
-        int count = 0;
-        while (X509 *x = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr)) {
-            X509_STORE_add_cert(store, x);
-            X509_free(x);
-            ++count;
-        }
-        BIO_free(bio);
-        ERR_clear_error();
-        if (count == 0)
-            return failWith(ErrorCode::UnknownFormat,
-                            tr("The CA file %1 holds no PEM certificate.").arg(o.caFile));
-        haveCa = true;
-    }
-    for (const Certificate &c : o.caCertificates) {
-        if (!c.isNull()) {
-            X509_STORE_add_cert(store, c.get());
-            haveCa = true;
-        }
-    }
-    if (!haveCa)
-        SSL_CTX_set_default_verify_paths(ctx);
-    SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, nullptr);
-    const QByteArray host = (o.verifyHost.isEmpty() ? o.host : o.verifyHost).toUtf8();
-    X509_VERIFY_PARAM *param = SSL_CTX_get0_param(ctx);
-    X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
-    if (!X509_VERIFY_PARAM_set1_host(param, host.constData(), size_t(host.size())))
-        return failWith(ErrorCode::InvalidArgument, tr("Invalid broker host name."));
-
-    if (!o.clientCertificate.isNull() || !o.clientKey.isNull()) {
-        if (o.clientCertificate.isNull() || o.clientKey.isNull() || !o.clientKey.hasPrivate())
-            return failWith(ErrorCode::InvalidArgument,
-                            tr("A device login needs both a certificate and its private key."));
-        if (!o.clientCertificate.matches(o.clientKey))
-            return failWith(ErrorCode::Mismatch,
-                            tr("The private key does not belong to the device certificate."));
-        if (SSL_CTX_use_certificate(ctx, o.clientCertificate.get()) != 1)
-            return failWith(ErrorCode::Tls, tr("The device certificate cannot be used for TLS."));
-        if (SSL_CTX_use_PrivateKey(ctx, o.clientKey.get()) != 1)
-            return failWith(ErrorCode::Tls, tr("The device key cannot be used for TLS."));
-        if (SSL_CTX_check_private_key(ctx) != 1)
-            return failWith(ErrorCode::Mismatch,
-                            tr("The private key does not belong to the device certificate."));
-    }
-    return ctx;
-}
-
-
-// After a connection failed before CONNACK with no TLS error in libmosquitto's
-// log (with MQTT 5 libmosquitto reports a broker's TLS alert as a protocol
-// error), find out whether the broker refused the certificate: one TLS
-// handshake with the same SSL_CTX, then wait briefly for the broker's alert.
-// Returns OpenSSL's error text (e.g. "tlsv1 alert unknown ca") or empty.
-QString probeTlsRefusal(SSL_CTX *ctx, const QByteArray &host, int port)
-{
-    ERR_clear_error();
-    const QByteArray target = host + ':' + QByteArray::number(port);
-    BIO *bio = BIO_new_connect(target.constData());
-    if (!bio)
-        return {};
-    if (BIO_do_connect(bio) <= 0) {
-        if (qEnvironmentVariableIsSet("DWB_MQTT_DEBUG"))
-            std::fprintf(stderr, "probe: connect failed\n");
-        BIO_free_all(bio);
-        ERR_clear_error();
-        return {};
-    }
-    int fd = -1;
-    BIO_get_fd(bio, &fd);
-    if (fd >= 0) {
-        struct timeval tv {2, 0};
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
-    }
-    SSL *ssl = SSL_new(ctx);
-    QString result;
-    if (ssl) {
-        SSL_set_bio(ssl, bio, bio);
-        SSL_set_tlsext_host_name(ssl, host.constData());
-        // TLS 1.2: the broker checks the client certificate inside the
-        // handshake, so its alert ends SSL_connect (no race with a read).
-        SSL_set_max_proto_version(ssl, TLS1_2_VERSION);
-        // The alert the broker sends names the refusal ("unknown CA", …).
-        static thread_local QString alert;
-        alert.clear();
-        SSL_set_info_callback(ssl, [](const SSL *, int where, int ret) {
-            if ((where & SSL_CB_READ_ALERT) && alert.isEmpty())
-                alert = QString::fromLatin1(SSL_alert_desc_string_long(ret));
-        });
-        char byte = 0;
-        if (SSL_connect(ssl) != 1 || SSL_read(ssl, &byte, 1) <= 0) {
-            if (!alert.isEmpty() && alert != QLatin1String("close notify")) {
-                result = QStringLiteral("alert ") + alert.toLower();
-            } else if (const unsigned long e = ERR_peek_last_error()) {
-                const char *reason = ERR_reason_error_string(e);
-                result = QString::fromLatin1(reason ? reason : "");
-            }
-        }
-        SSL_free(ssl);
-    } else {
-        BIO_free_all(bio);
-    }
-    ERR_clear_error();
-    if (qEnvironmentVariableIsSet("DWB_MQTT_DEBUG"))
-        std::fprintf(stderr, "probe: '%s'\n", qPrintable(result));
-    return result;
 }
 
 // libmosquitto's callbacks run in its loop thread, which stopLoop() may cancel
@@ -261,6 +132,14 @@ MqttClient::MqttClient(QObject *parent) : QObject(parent)
     qRegisterMetaType<dwb::Error>();
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (!m_connected && !m_failed && m_tls && m_tls->handshake == 1) {
+            TlsFailure f;
+            f.kind = TlsFailure::Kind::HandshakeStalled;
+            f.peer = TlsFailure::Peer::Broker;
+            f.waitedMs = m_options.connectTimeoutMs;
+            fail(Error(ErrorCode::Timeout, f.message(), QStringLiteral("TLS handshake started, no answer")));
+            return;
+        }
         if (!m_connected && !m_failed)
             fail(Error(ErrorCode::Timeout,
                        tr("The broker did not answer in time (%1 s).")
@@ -271,6 +150,10 @@ MqttClient::MqttClient(QObject *parent) : QObject(parent)
 
 MqttClient::~MqttClient()
 {
+    if (m_tls) {
+        const std::lock_guard lock(m_tls->mutex);
+        m_tls->onFailed = nullptr;
+    }
     if (m_mosq) {
         m_userDisconnect = true;
         mosquitto_disconnect(m_mosq);
@@ -353,6 +236,27 @@ Status MqttClient::connectToBroker(const MqttOptions &options)
         if (!ctx)
             return ctx.error();
         m_ctx = *ctx;
+        m_tls = std::make_shared<TlsWatch>();
+        m_tls->onFailed = [this](int error) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, error] {
+                    if (m_connected || m_failed)
+                        return;
+                    if (error == TlsWatch::kHandshakeCut) {
+                        TlsFailure f;
+                        f.kind = TlsFailure::Kind::HandshakeCut;
+                        f.peer = TlsFailure::Peer::Broker;
+                        fail(Error(ErrorCode::Network, f.message(), QStringLiteral("connection closed during the TLS handshake")));
+                        return;
+                    }
+                    if (error != 0)
+                        m_connectErrno = error;
+                    fail(transportError(error != 0 ? MOSQ_ERR_ERRNO : MOSQ_ERR_TLS));
+                },
+                Qt::QueuedConnection);
+        };
+        attachTlsWatch(m_ctx, m_tls);
         // Our own SSL_CTX, without libmosquitto's defaults (it would want CA
         // files on disk); verification and host check are set up above.
         mosquitto_int_option(m_mosq, MOSQ_OPT_SSL_CTX_WITH_DEFAULTS, 0);
@@ -361,8 +265,10 @@ Status MqttClient::connectToBroker(const MqttOptions &options)
     }
 
     const QByteArray host = options.host.toUtf8();
+    errno = 0;
     const int rc = mosquitto_connect_async(m_mosq, host.constData(), options.port,
                                            options.keepAliveSeconds);
+    m_connectErrno = rc == MOSQ_ERR_ERRNO ? errno : 0;
     if (rc != MOSQ_ERR_SUCCESS && m_ctx && !options.clientCertificate.isNull() && rc != MOSQ_ERR_EAI
         && rc != MOSQ_ERR_INVAL) {
         // The TLS handshake runs inside connect_async: a broker's alert can
@@ -389,6 +295,43 @@ Error MqttClient::transportError(int rc) const
     const QString where = QStringLiteral("%1:%2").arg(m_options.host).arg(m_options.port);
     const QString log = m_lastLogError;
     const QString lower = log.toLower();
+    if (rc == MOSQ_ERR_ERRNO && m_connectErrno == ECONNREFUSED)
+        return Error(ErrorCode::Network,
+                     tr("The broker at %1 refused the connection: nothing accepts connections on that port.").arg(where),
+                     QStringLiteral("connection refused"));
+    if (rc == MOSQ_ERR_ERRNO && (m_connectErrno == EHOSTUNREACH || m_connectErrno == ENETUNREACH))
+        return Error(ErrorCode::Network, tr("The broker at %1 is unreachable.").arg(where),
+                     QString::fromLocal8Bit(std::strerror(m_connectErrno)));
+    if (m_tls) {
+        int verifyError = X509_V_OK;
+        TlsFailure f;
+        f.peer = TlsFailure::Peer::Broker;
+        {
+            const std::lock_guard lock(m_tls->mutex);
+            verifyError = m_tls->verifyError;
+            f.notAfter = m_tls->notAfter;
+            f.names = m_tls->names;
+        }
+        const QString detail = QString::fromLatin1(X509_verify_cert_error_string(verifyError));
+        if (verifyError == X509_V_ERR_CERT_HAS_EXPIRED) {
+            f.kind = TlsFailure::Kind::Expired;
+            return Error(ErrorCode::Tls, f.message(), detail);
+        }
+        if (verifyError == X509_V_ERR_HOSTNAME_MISMATCH || verifyError == X509_V_ERR_IP_ADDRESS_MISMATCH) {
+            f.kind = TlsFailure::Kind::NameMismatch;
+            f.host = m_options.verifyHost.isEmpty() ? m_options.host : m_options.verifyHost;
+            return Error(ErrorCode::Tls, f.message(), detail);
+        }
+        if (m_tls->handshake == 1 && verifyError == X509_V_OK && !lower.contains(QLatin1String("alert"))
+            && (rc == MOSQ_ERR_CONN_LOST || rc == MOSQ_ERR_TLS || rc == MOSQ_ERR_ERRNO || rc == MOSQ_ERR_PROTOCOL)) {
+            f.kind = TlsFailure::Kind::HandshakeCut;
+            return Error(ErrorCode::Network, f.message(), log.isEmpty() ? QString::fromUtf8(mosquitto_strerror(rc)) : log);
+        }
+    }
+    if (rc == MOSQ_ERR_CONN_LOST && m_everConnected)
+        return Error(ErrorCode::Network,
+                     tr("The broker accepted the connection (CONNACK), then closed it."),
+                     log.isEmpty() ? QString::fromUtf8(mosquitto_strerror(rc)) : log);
     if (lower.contains(QLatin1String("certificate verify failed")))
         return Error(ErrorCode::Tls,
                      tr("The broker's certificate is not trusted (wrong CA or host name)."), log);
@@ -489,11 +432,15 @@ void MqttClient::handleDisconnect(int rc)
         fail(e);
         return;
     }
-    // Lost after a successful connection.
+    // Lost after a successful connection: a v5 broker may say why (DISCONNECT
+    // with a reason code of 0x80 or more), else the connection just ended.
     m_userDisconnect = true;
     if (m_mosq)
         mosquitto_disconnect(m_mosq);
-    Q_EMIT errorOccurred(transportError(rc == 0 ? MOSQ_ERR_CONN_LOST : rc));
+    const bool reason = m_options.version == MqttVersion::V5 && rc >= 0x80;
+    Q_EMIT errorOccurred(Error(ErrorCode::Network, tr("The broker accepted the connection (CONNACK), then closed it."),
+                               reason ? QStringLiteral("DISCONNECT: ") + QString::fromUtf8(mosquitto_reason_string(rc))
+                                      : QString::fromUtf8(mosquitto_strerror(rc == 0 ? MOSQ_ERR_CONN_LOST : rc))));
     Q_EMIT disconnected();
 }
 

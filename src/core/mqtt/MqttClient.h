@@ -18,12 +18,15 @@
 #include <QTimer>
 
 #include <atomic>
+#include <memory>
 
 struct mosquitto;
 struct mosquitto_message;
 typedef struct ssl_ctx_st SSL_CTX;
 
 namespace dwb {
+
+struct TlsWatch;
 
 enum class MqttVersion { V311, V5 };
 
@@ -102,6 +105,10 @@ private:
     std::atomic_bool m_userDisconnect{false};
     QString m_lastLogError;   // written in the loop thread, read after queued hop
     QTimer m_timeout;
+    int m_connectErrno = 0;   // errno of a connect refused at once (ECONNREFUSED, …)
+    // What the TLS layer saw (handshake started/done, certificate verdict),
+    // written by OpenSSL callbacks in the loop thread; shared with m_ctx.
+    std::shared_ptr<TlsWatch> m_tls;
 };
 
 } // namespace dwb

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace dwb {
 
 namespace {
@@ -35,6 +37,26 @@ VerifyDeviceJob::VerifyDeviceJob(VerifyDeviceOptions options, QObject *parent)
     qRegisterMetaType<dwb::VerifyDeviceResult>();
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
+        const QString seconds = QString::number(m_options.timeoutMs / 1000.0);
+        if (m_late) {
+            const QString total = QString::number((m_options.timeoutMs + lateWindowMs()) / 1000.0);
+            finish(Error(ErrorCode::Timeout,
+                         tr("The broker accepted the message but never delivered it to app/%1: nothing arrived "
+                            "within %2 s.")
+                             .arg(m_options.app, total),
+                         tr("acknowledged by the broker; timeout %1 s").arg(seconds)));
+            return;
+        }
+        if (m_result.integrationReady && m_result.connected && m_result.published && lateWindowMs() > 0) {
+            // Acknowledged, not delivered: listen a while longer, to tell a
+            // late delivery from none.
+            m_late = true;
+            m_timeout.start(lateWindowMs());
+            Q_EMIT progress(tr("Not delivered within %1 s; waiting %2 s more for a late delivery…")
+                                .arg(seconds, QString::number(lateWindowMs() / 1000.0)),
+                            0, 0);
+            return;
+        }
         QString step;
         if (!m_result.integrationReady)
             step = tr("the integration side did not subscribe");
@@ -50,6 +72,11 @@ VerifyDeviceJob::VerifyDeviceJob(VerifyDeviceOptions options, QObject *parent)
 }
 
 VerifyDeviceJob::~VerifyDeviceJob() = default;
+
+int VerifyDeviceJob::lateWindowMs() const
+{
+    return m_options.lateWindowMs >= 0 ? m_options.lateWindowMs : std::min(m_options.timeoutMs / 2, 5000);
+}
 
 QByteArray VerifyDeviceJob::markedPayload(const QByteArray &message, const QString &marker)
 {
@@ -74,6 +101,7 @@ void VerifyDeviceJob::doStart()
     m_clock.start();
     m_result = {};
     m_result.marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_late = false;
     m_timeout.start(m_options.timeoutMs);
     Q_EMIT progress(tr("Connecting to the integration side…"), 0, 0);
 
@@ -152,6 +180,14 @@ void VerifyDeviceJob::onEvent(const MqttMessage &message)
     m_result.delivered = true;
     m_result.deliverMs = m_clock.elapsed() - m_publishStart;
     m_result.event = event;
+    if (m_late) {
+        finish(Error(ErrorCode::Timeout,
+                     tr("The message was delivered late: it reached app/%1 %2 s after it was sent, past the %3 s "
+                        "timeout.")
+                         .arg(m_options.app, QString::number(m_result.deliverMs / 1000.0, 'f', 1),
+                              QString::number(m_options.timeoutMs / 1000.0))));
+        return;
+    }
     finish();
 }
 

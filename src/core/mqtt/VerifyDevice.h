@@ -5,7 +5,7 @@
 //    (CloudEvent with source <app>/<device> and the marker in its data).
 #pragma once
 
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 #include "core/mqtt/MqttClient.h"
 
 #include <QElapsedTimer>
@@ -24,6 +24,11 @@ struct VerifyDeviceOptions {
     QByteArray message;           // JSON object (marker added) or anything (wrapped)
     int qos = 1;
     int timeoutMs = 10000;        // whole job
+    // After the timeout with the message acknowledged but not delivered, how
+    // long to keep listening to tell "delivered late" from "never delivered"
+    // (the job then ends at timeoutMs + lateWindowMs at most). -1: half the
+    // timeout, at most 5 s; 0: no late window.
+    int lateWindowMs = -1;
     MqttVersion version = MqttVersion::V5;
 
     MqttOptions deviceConnection;       // host/port/CA + certificate and key
@@ -34,7 +39,7 @@ struct VerifyDeviceResult {
     bool integrationReady = false; // subscribed on the integration side
     bool connected = false;        // device connected (CONNACK 0)
     bool published = false;        // publish acknowledged (QoS 1) or sent (QoS 0)
-    bool delivered = false;        // the event arrived on app/<app>
+    bool delivered = false;        // the event arrived on app/<app> (late: after the timeout, with an error)
     qint64 integrationMs = -1;     // from start
     qint64 connectMs = -1;         // device connect, from its start
     qint64 publishMs = -1;         // publish to acknowledgement
@@ -79,6 +84,8 @@ private:
     qint64 m_deviceStart = 0;
     qint64 m_publishStart = 0;
     int m_publishMid = -1;
+    bool m_late = false;           // in the late window after the timeout
+    int lateWindowMs() const;
     QTimer m_timeout;
     bool m_done = false;
 };

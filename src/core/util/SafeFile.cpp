@@ -1,5 +1,7 @@
 #include "core/util/SafeFile.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -353,7 +355,18 @@ Result<QByteArray> readWholeFile(const QString &path, qint64 maxBytes)
     if (file.size() > maxBytes)
         return Error(ErrorCode::Io, tr("%1 is too large (%2 bytes; at most %3 are read).")
                                         .arg(shown).arg(file.size()).arg(maxBytes));
-    QByteArray data = file.read(maxBytes + 1);
+    // In pieces of at most 1 MiB: QIODevice::read(n) allocates n bytes first,
+    // so one read of maxBytes + 1 took 64 MiB for every small key file and
+    // 1 GiB for the sandbox's registry (found by fuzz_sandbox_request).
+    QByteArray data;
+    if (!file.isSequential())
+        data.reserve(qsizetype(std::min(file.size(), maxBytes) + 1));
+    while (data.size() <= maxBytes) {
+        const QByteArray piece = file.read(std::min<qint64>(maxBytes + 1 - data.size(), qint64(1) << 20));
+        if (piece.isEmpty())
+            break;
+        data += piece;
+    }
     if (data.size() > maxBytes)
         return Error(ErrorCode::Io, tr("%1 is too large (at most %2 bytes are read).")
                                         .arg(shown).arg(maxBytes));

@@ -9,29 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace dwb::gui {
 
-AppListModel::AppListModel(QObject *parent) : QAbstractItemModel(parent) {}
-
-QModelIndex AppListModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 || column >= ColumnCount)
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex AppListModel::parent(const QModelIndex &) const
-{
-    return {};
-}
-
-int AppListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AppListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+AppListModel::AppListModel(QObject *parent) : NamedRowModel(parent) {}
 
 QString AppListModel::anchorSummary(const Application &app, int *valid, int *invalid)
 {
@@ -64,17 +42,10 @@ AppListModel::Row AppListModel::makeRow(const Application &app)
     return r;
 }
 
-QVariant AppListModel::data(const QModelIndex &index, int role) const
+QVariant AppListModel::cellData(const Row &r, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Row &r = m_rows.at(index.row());
-    if (role == NameRole)
-        return r.name;
-    switch (index.column()) {
+    switch (column) {
     case NameColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return r.name;
         if (role == Qt::DecorationRole)
             return icon(u"application"_s);
         break;
@@ -119,45 +90,35 @@ void AppListModel::setApplications(const QList<Application> &apps)
     QHash<QString, int> counts;
     for (const Row &r : std::as_const(m_rows))
         counts.insert(r.name, r.devices);
-    beginResetModel();
-    m_rows.clear();
-    m_rows.reserve(apps.size());
+    QList<Row> rows;
+    rows.reserve(apps.size());
     for (const Application &a : apps) {
         Row r = makeRow(a);
         r.devices = counts.value(r.name, -1);
-        m_rows.append(r);
+        rows.append(r);
     }
-    std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.name < b.name; });
-    endResetModel();
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.name < b.name; });
+    resetRows(std::move(rows));
 }
 
 void AppListModel::updateApplication(const Application &app)
 {
     const int row = rowOf(app.name());
     if (row >= 0) {
-        const int devices = m_rows[row].devices;
-        m_rows[row] = makeRow(app);
-        m_rows[row].devices = devices;
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        Row r = makeRow(app);
+        r.devices = m_rows.at(row).devices;
+        replaceRow(row, std::move(r));
         return;
     }
     int at = 0;
     while (at < m_rows.size() && m_rows.at(at).name < app.name())
         ++at;
-    beginInsertRows({}, at, at);
-    m_rows.insert(at, makeRow(app));
-    endInsertRows();
+    insertRowAt(at, makeRow(app));
 }
 
 bool AppListModel::removeApplication(const QString &name)
 {
-    const int row = rowOf(name);
-    if (row < 0)
-        return false;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-    return true;
+    return removeNamed(name);
 }
 
 void AppListModel::setDeviceCount(const QString &name, int count)
@@ -171,17 +132,7 @@ void AppListModel::setDeviceCount(const QString &name, int count)
 
 void AppListModel::clear()
 {
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-}
-
-int AppListModel::rowOf(const QString &name) const
-{
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).name == name)
-            return i;
-    return -1;
+    resetRows();
 }
 
 int AppListModel::deviceCount(const QString &name) const

@@ -1,15 +1,23 @@
 // The applications of the connected server: name, trust anchors (count and
-// state) and device count. A flat QAbstractItemModel.
+// state) and device count. A flat table (shown in a QTreeView).
 #pragma once
 
 #include "core/cloud/Resources.h"
+#include "gui/devices/NamedRowModel.h"
 
-#include <QAbstractItemModel>
 #include <QList>
 
 namespace dwb::gui {
 
-class AppListModel : public QAbstractItemModel {
+struct AppRow {
+    Application app;
+    QString name;
+    QString anchors;
+    int valid = 0, invalid = 0;
+    int devices = -1;
+};
+
+class AppListModel : public NamedRowModel<AppRow, 3> {
     Q_OBJECT
 public:
     enum Column { NameColumn, AnchorsColumn, DevicesColumn, ColumnCount };
@@ -17,11 +25,6 @@ public:
 
     explicit AppListModel(QObject *parent = nullptr);
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void setApplications(const QList<Application> &apps); // keeps known device counts
@@ -30,22 +33,17 @@ public:
     void setDeviceCount(const QString &name, int count);
     void clear();
 
-    int rowOf(const QString &name) const;
+    using NamedRowModel::rowOf;
     const Application &application(int row) const { return m_rows.at(row).app; }
     int deviceCount(const QString &name) const; // -1 when not known yet
     // "2 valid", "1 valid, 1 invalid", "none"
     static QString anchorSummary(const Application &app, int *valid = nullptr, int *invalid = nullptr);
 
 private:
-    struct Row {
-        Application app;
-        QString name;
-        QString anchors;
-        int valid = 0, invalid = 0;
-        int devices = -1;
-    };
+    using Row = AppRow;
+    QVariant cellData(const Row &r, int column, int role) const override;
     static Row makeRow(const Application &app);
-    QList<Row> m_rows;
 };
+static_assert(AppListModel::ColumnCount == 3 && AppListModel::NameRole == Qt::UserRole + 1);
 
 } // namespace dwb::gui

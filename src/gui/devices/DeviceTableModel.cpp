@@ -10,17 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace dwb::gui {
 
-DeviceTableModel::DeviceTableModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-int DeviceTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DeviceTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+DeviceTableModel::DeviceTableModel(QObject *parent) : NamedRowModel(parent) {}
 
 bool DeviceTableModel::looksLikeSubject(const QString &alias)
 {
@@ -54,17 +44,10 @@ DeviceTableModel::Row DeviceTableModel::makeRow(const Device &device)
     return r;
 }
 
-QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
+QVariant DeviceTableModel::cellData(const Row &r, int column, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
-        return {};
-    const Row &r = m_rows.at(index.row());
-    if (role == NameRole)
-        return r.name;
-    switch (index.column()) {
+    switch (column) {
     case NameColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return r.name;
         if (role == Qt::ForegroundRole && r.disabled)
             return QColor(0x80, 0x80, 0x80);
         break;
@@ -120,10 +103,8 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
 
 void DeviceTableModel::reset(const QString &application)
 {
-    beginResetModel();
     m_app = application;
-    m_rows.clear();
-    endResetModel();
+    resetRows();
 }
 
 void DeviceTableModel::appendDevices(const QList<Device> &devices)
@@ -134,10 +115,7 @@ void DeviceTableModel::appendDevices(const QList<Device> &devices)
     batch.reserve(devices.size());
     for (const Device &d : devices)
         batch.append(makeRow(d));
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(batch.size()) - 1);
-    m_rows.append(std::move(batch));
-    endInsertRows();
+    appendRows(std::move(batch));
 }
 
 void DeviceTableModel::updateDevice(const Device &device)
@@ -147,19 +125,12 @@ void DeviceTableModel::updateDevice(const Device &device)
         appendDevices({device});
         return;
     }
-    m_rows[row] = makeRow(device);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    replaceRow(row, makeRow(device));
 }
 
 bool DeviceTableModel::removeDevice(const QString &name)
 {
-    const int row = rowOf(name);
-    if (row < 0)
-        return false;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-    return true;
+    return removeNamed(name);
 }
 
 QList<Device> DeviceTableModel::devices() const
@@ -169,14 +140,6 @@ QList<Device> DeviceTableModel::devices() const
     for (const Row &r : m_rows)
         out.append(r.device);
     return out;
-}
-
-int DeviceTableModel::rowOf(const QString &name) const
-{
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).name == name)
-            return i;
-    return -1;
 }
 
 bool DeviceTableModel::lessThan(int leftRow, int rightRow, int column) const

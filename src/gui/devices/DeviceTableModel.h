@@ -4,14 +4,26 @@
 #pragma once
 
 #include "core/cloud/Resources.h"
+#include "gui/devices/NamedRowModel.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
 
 namespace dwb::gui {
 
-class DeviceTableModel : public QAbstractTableModel {
+struct DeviceRow {
+    Device device;
+    QString name;
+    QString aliases;
+    QString labels;
+    QString searchKey;
+    QDateTime created;
+    QString createdText;
+    bool certAlias = false;
+    bool disabled = false;
+};
+
+class DeviceTableModel : public NamedRowModel<DeviceRow, 6> {
     Q_OBJECT
 public:
     enum Column { NameColumn, AliasesColumn, CertAliasColumn, DisabledColumn, LabelsColumn,
@@ -20,9 +32,6 @@ public:
 
     explicit DeviceTableModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     QString application() const { return m_app; }
@@ -33,7 +42,7 @@ public:
 
     const Device &device(int row) const { return m_rows.at(row).device; }
     QList<Device> devices() const;
-    int rowOf(const QString &name) const;
+    using NamedRowModel::rowOf;
     const QString &searchKey(int row) const { return m_rows.at(row).searchKey; }
     // Sort comparison of two rows on one column.
     bool lessThan(int leftRow, int rightRow, int column) const;
@@ -42,20 +51,11 @@ public:
     static bool looksLikeSubject(const QString &alias);
 
 private:
-    struct Row {
-        Device device;
-        QString name;
-        QString aliases;
-        QString labels;
-        QString searchKey;
-        QDateTime created;
-        QString createdText;
-        bool certAlias = false;
-        bool disabled = false;
-    };
+    using Row = DeviceRow;
+    QVariant cellData(const Row &r, int column, int role) const override;
     static Row makeRow(const Device &device);
     QString m_app;
-    QList<Row> m_rows;
 };
+static_assert(DeviceTableModel::ColumnCount == 6 && DeviceTableModel::NameRole == Qt::UserRole + 1);
 
 } // namespace dwb::gui

@@ -41,7 +41,10 @@ SecretStore *SecretStores::forContext(const Context &context)
 SecretStore *SecretStores::chooseForNewSecret(QWidget *parent, QString *notice)
 {
     notice->clear();
-    if (m_primary && m_primary->availability())
+    // Why not (no key store, or a locked one) goes into the question.
+    const Status available =
+        m_primary ? m_primary->availability() : Status(Error(ErrorCode::Refused, noKeyStoreMessage()));
+    if (available)
         return m_primary;
     if (m_chosen) {
         *notice = m_chosen == &m_session ? tr("The secret is kept for this session only.")
@@ -52,7 +55,7 @@ SecretStore *SecretStores::chooseForNewSecret(QWidget *parent, QString *notice)
     const QStringList choices{tr("Keep the secret for this session only"),
                               tr("Store it in a file readable only by me (plain text on disk)")};
     const auto choice = Prompts::choose(parent, tr("No Key Store"),
-                                        noKeyStoreMessage() + u"\n\n"_s + tr("Where should the secret be kept?"),
+                                        available.error().message + u"\n\n"_s + tr("Where should the secret be kept?"),
                                         choices, 0);
     if (!choice)
         return nullptr;

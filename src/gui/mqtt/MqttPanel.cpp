@@ -427,14 +427,20 @@ void MqttPanel::publishAndVerify()
         setStep(Step::Connected, r.connected ? StepState::Done : StepState::Failed, r.connected ? r.connectMs : -1);
         if (r.connected)
             setStep(Step::Published, r.published ? StepState::Done : StepState::Failed, r.published ? r.publishMs : -1);
+        // A late delivery (after the timeout) is a failed step that still shows its time.
         if (r.published)
-            setStep(Step::Delivered, r.delivered ? StepState::Done : StepState::Failed, r.delivered ? r.deliverMs : -1);
+            setStep(Step::Delivered, r.ok() ? StepState::Done : StepState::Failed, r.delivered ? r.deliverMs : -1);
         QString why;
         if (r.error) {
-            if (r.integrationReady && !r.connected)
+            // The job's message names the case (refused, unreachable, TLS
+            // fault, dropped after CONNACK, never delivered, delivered late);
+            // a CONNACK refusal of the device is about its certificate.
+            if (r.integrationReady && !r.connected && r.error->code == ErrorCode::Refused)
                 why = tr("The broker refused the certificate: %1").arg(r.error->toString());
             else
                 why = r.error->toString();
+            if (r.delivered)
+                addEvent(r.event);
         } else if (r.delivered) {
             // The event waited for is in the table, with or without Listen.
             addEvent(r.event);

@@ -15,6 +15,10 @@
 // resumed); the progress page runs dwb::BatchEnrollJob (done/total, rate,
 // ETA, Stop, Resume); the result page lists enrolled/skipped/failed and
 // offers Test Connection for a chosen device of the list that is complete.
+//
+// The pages (enroll/, common/) fill an EnrollDraft that the wizard owns;
+// nextId() and the draft's mappings (request, batch options, summary) are
+// where the three modes part ways.
 #pragma once
 
 #include "core/enrollment/BatchEnrollJob.h"
@@ -24,13 +28,21 @@
 #include <QPointer>
 #include <QWizard>
 
+#include <memory>
+
+class QTemporaryFile;
+
 namespace dwb {
+class Job;
 class RegistryClient;
 }
 
 namespace dwb::gui {
 
+struct EnrollDraft;
 class ApplicationPage;
+class EnrollCaPage;
+class JobProgressPage;
 
 class EnrollWizard : public QWizard {
     Q_OBJECT
@@ -78,13 +90,22 @@ Q_SIGNALS:
     void deviceEnrolled(const QString &app, const QString &device);
     void devicesEnrolled(const QString &app, int count);
 
+protected:
+    void initializePage(int id) override;
+
 private:
-    QString batchSummaryText() const;
-    friend class EnrollProgressPage;
+    // The progress page's job for the draft's mode.
+    Result<Job *> makeJob(QObject *parent);
+    Result<Job *> makeBatchJob(QObject *parent);
+
     QPointer<RegistryClient> m_client;
     QPointer<EnrollJob> m_job;
     QPointer<BatchEnrollJob> m_batch;
-    bool m_caKeyGiven = false;
+    std::unique_ptr<EnrollDraft> m_draft;
+    std::unique_ptr<QTemporaryFile> m_listFile; // the list as checked, for the batch job
+    ApplicationPage *m_appPage;
+    EnrollCaPage *m_caPage;
+    JobProgressPage *m_progress;
 };
 
 } // namespace dwb::gui

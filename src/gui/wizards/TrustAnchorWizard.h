@@ -3,7 +3,8 @@
 // validity; or an existing key; or an existing CA certificate with its
 // key), where to keep the CA key (file, optional passphrase), summary,
 // progress (cancellable), result. Work starts in the progress page's
-// initializePage; "Next" is gated with isComplete.
+// initializePage; "Next" is gated with isComplete. The pages (anchor/,
+// common/) fill an AnchorDraft that the wizard owns.
 #pragma once
 
 #include "core/enrollment/AnchorJob.h"
@@ -11,12 +12,15 @@
 #include <QPointer>
 #include <QWizard>
 
+#include <memory>
+
 namespace dwb {
 class RegistryClient;
 }
 
 namespace dwb::gui {
 
+struct AnchorDraft;
 class ApplicationPage;
 
 class TrustAnchorWizard : public QWizard {
@@ -32,7 +36,7 @@ public:
     QString applicationName() const;
     AnchorJob *job() const { return m_job; }
 
-    // Built from the pages (used by the progress page; public for tests).
+    // Built from the draft the pages fill (public for tests).
     AnchorRequest request() const;
     QString summaryText() const;
 
@@ -48,10 +52,13 @@ Q_SIGNALS:
     // the next step, with the application and its new CA key.
     void enrollDeviceRequested(const dwb::AnchorOutcome &outcome);
 
+protected:
+    void initializePage(int id) override;
+
 private:
-    friend class AnchorProgressPage;
     QPointer<RegistryClient> m_client;
     QPointer<AnchorJob> m_job;
+    std::unique_ptr<AnchorDraft> m_draft;
 };
 
 } // namespace dwb::gui

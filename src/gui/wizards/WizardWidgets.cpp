@@ -102,15 +102,18 @@ void AlgorithmPicker::setAlgorithm(KeyAlgorithm alg)
 }
 
 FileField::FileField(Mode mode, const QString &dialogTitle, const QString &filter, QWidget *parent)
+    : FileField(parent)
+{
+    setup(mode, dialogTitle, filter);
+}
+
+FileField::FileField(QWidget *parent)
     : QWidget(parent)
-    , m_mode(mode)
-    , m_title(dialogTitle)
-    , m_filter(filter)
+    , m_mode(Mode::Open)
     , m_edit(new QLineEdit(this))
     , m_browse(new QPushButton(tr("Bro&wse…"), this))
 {
     m_edit->setClearButtonEnabled(true);
-    m_browse->setAccessibleName(tr("Browse: %1").arg(dialogTitle));
     auto *lay = new QHBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
     lay->addWidget(m_edit, 1);
@@ -130,6 +133,14 @@ FileField::FileField(Mode mode, const QString &dialogTitle, const QString &filte
         if (!chosen.isEmpty())
             setPath(chosen);
     });
+}
+
+void FileField::setup(Mode mode, const QString &dialogTitle, const QString &filter)
+{
+    m_mode = mode;
+    m_title = dialogTitle;
+    m_filter = filter;
+    m_browse->setAccessibleName(tr("Browse: %1").arg(dialogTitle));
 }
 
 QString FileField::path() const
@@ -214,6 +225,16 @@ void setStatusText(QLabel *label, const QString &text, bool error)
     label->setText(text);
     label->setVisible(!text.isEmpty());
     label->setStyleSheet(error ? u"color: #b00020;"_s : u"color: #1b5e20;"_s);
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString htmlRow(const QString &key, const QString &value)
+{
+    return u"<tr><td><b>"_s + key.toHtmlEscaped() + u"</b></td><td>"_s + value.toHtmlEscaped() + u"</td></tr>"_s;
 }
 
 } // namespace dwb::gui

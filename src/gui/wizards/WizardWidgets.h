@@ -43,6 +43,9 @@ class FileField : public QWidget {
 public:
     enum class Mode { Open, Save, Folder };
     FileField(Mode mode, const QString &dialogTitle, const QString &filter, QWidget *parent = nullptr);
+    // For Qt Designer forms: an Open field; setup() gives the mode, title and filter.
+    explicit FileField(QWidget *parent = nullptr);
+    void setup(Mode mode, const QString &dialogTitle, const QString &filter);
     QString path() const;
     void setPath(const QString &path);
     QLineEdit *lineEdit() const { return m_edit; }
@@ -72,5 +75,9 @@ QString workbenchDataPath(const QString &sub);
 void chainTabOrder(const QList<QWidget *> &widgets);
 // A label for a wrong/ok state under a field ("" hides it).
 void setStatusText(QLabel *label, const QString &text, bool error);
+// A path as the user's system writes it.
+QString nativePath(const QString &path);
+// One row of the two-column tables of the summary and result pages (escaped).
+QString htmlRow(const QString &key, const QString &value);
 
 } // namespace dwb::gui

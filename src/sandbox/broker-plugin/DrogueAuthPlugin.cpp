@@ -2,6 +2,9 @@
 //   registry  path of DIR/registry.json (re-read when it changes)
 //   user      the sandbox user id (integration login)
 //   token_file  file holding the sandbox access token (0600; never in the conf)
+//   faults    broker faults of drogue-sandbox --faults (Faults.h), rules
+//             separated by '/': rule=I;connack-drop=P;undelivered=P;
+//             delivery-delay=MS;skip=N;limit=N;seed=N
 // Devices log in with a client certificate only (contract section 5);
 // integration clients with user id + token and may only read app/<app> of
 // the applications they own. A device publish to <channel> becomes a
@@ -22,7 +25,11 @@
 
 #include <openssl/x509.h>
 
+#include <chrono>
 #include <cstring>
+#include <random>
+#include <utility>
+#include <vector>
 
 extern "C" {
 #include <mosquitto.h>
@@ -40,6 +47,25 @@ struct Identity {
     QString app;     // device: its app
     QString device;
     QString user;    // integration: user id
+    bool dropAtPublish = false; // fault connack-drop: dropped at its first PUBLISH
+};
+
+// One broker rule of --faults (see the file comment).
+struct BrokerFault {
+    int rule = 0;
+    double pConnackDrop = 0, pUndelivered = 0;
+    int delayMs = 0;
+    int skip = 0, limit = -1;
+    std::mt19937_64 rng;
+    int matched = 0, fired = 0;
+};
+
+// A CloudEvent held back by delivery-delay.
+struct HeldEvent {
+    qint64 dueMs = 0;
+    QByteArray topic;
+    QByteArray payload;
+    int qos = 0;
 };
 
 struct PluginState {
@@ -48,7 +74,63 @@ struct PluginState {
     QString user;
     QByteArray token;
     QHash<const mosquitto *, Identity> clients;
+    std::vector<BrokerFault> faults;
+    std::vector<HeldEvent> held;
+    QList<QByteArray> toKick;   // client ids to drop at the next tick
 };
+
+qint64 nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+double uniform(std::mt19937_64 &rng) { return double(rng() >> 11) * 0x1.0p-53; }
+
+std::vector<BrokerFault> parseFaults(const QString &text)
+{
+    std::vector<BrokerFault> out;
+    for (const QString &ruleText : text.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        BrokerFault f;
+        quint64 seed = 1;
+        for (const QString &item : ruleText.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            const QString key = item.section(QLatin1Char('='), 0, 0).trimmed();
+            const QString value = item.section(QLatin1Char('='), 1).trimmed();
+            if (key == QLatin1String("rule"))
+                f.rule = value.toInt();
+            else if (key == QLatin1String("connack-drop"))
+                f.pConnackDrop = value.toDouble();
+            else if (key == QLatin1String("undelivered"))
+                f.pUndelivered = value.toDouble();
+            else if (key == QLatin1String("delivery-delay"))
+                f.delayMs = value.toInt();
+            else if (key == QLatin1String("skip"))
+                f.skip = value.toInt();
+            else if (key == QLatin1String("limit"))
+                f.limit = value.toInt();
+            else if (key == QLatin1String("seed"))
+                seed = value.toULongLong();
+        }
+        f.rng.seed(seed);
+        out.push_back(std::move(f));
+    }
+    return out;
+}
+
+// Whether one rule fires for one event (p: its probability for that kind).
+bool fires(BrokerFault &f, double p)
+{
+    if (p <= 0)
+        return false;
+    if (f.matched++ < f.skip)
+        return false;
+    if (f.limit >= 0 && f.fired >= f.limit)
+        return false;
+    if (uniform(f.rng) >= p)
+        return false;
+    ++f.fired;
+    return true;
+}
 
 PluginState *g_state = nullptr;
 
@@ -108,6 +190,15 @@ int onBasicAuth(int, void *eventData, void *)
         id.kind = Identity::Device;
         id.app = login.app;
         id.device = login.device;
+        for (BrokerFault &f : s.faults) {
+            if (fires(f, f.pConnackDrop)) {
+                id.dropAtPublish = true;
+                logLine(MOSQ_LOG_NOTICE, QStringLiteral("fault: connack-drop (rule %1): device '%2' of application "
+                                                        "'%3' is accepted and will be dropped at its first PUBLISH")
+                                             .arg(f.rule).arg(login.device, login.app));
+                break;
+            }
+        }
         s.clients.insert(ed->client, id);
         logLine(MOSQ_LOG_NOTICE, QStringLiteral("accepted device '%1' of application '%2' (%3)")
                                      .arg(login.device, login.app, clientName(ed->client)));
@@ -210,7 +301,36 @@ int onMessage(int, void *eventData, void *)
         event.insert(QStringLiteral("data_base64"), QString::fromLatin1(payload.toBase64()));
     }
     const QByteArray json = QJsonDocument(event).toJson(QJsonDocument::Compact);
-    const QByteArray topic = (QStringLiteral("app/") + id.app).toUtf8();
+    QByteArray topic = (QStringLiteral("app/") + id.app).toUtf8();
+
+    // Broker faults: the message goes to a topic nobody may subscribe to
+    // (acknowledged as usual, never delivered), and for delivery-delay a copy
+    // is published to app/<app> later (onTick).
+    const QString who = id.app + QLatin1Char('/') + id.device;
+    if (id.dropAtPublish) {
+        logLine(MOSQ_LOG_NOTICE, QStringLiteral("fault: connack-drop: dropping device '%1' at its PUBLISH").arg(who));
+        if (const char *cid = mosquitto_client_id(ed->client))
+            s.toKick << QByteArray(cid);
+        topic = "sandbox/faults/dropped/" + id.app.toUtf8();
+    } else {
+        for (BrokerFault &f : s.faults) {
+            if (fires(f, f.pUndelivered)) {
+                logLine(MOSQ_LOG_NOTICE, QStringLiteral("fault: undelivered (rule %1): the message of device '%2' "
+                                                        "is acknowledged and never delivered")
+                                             .arg(f.rule).arg(who));
+                topic = "sandbox/faults/undelivered/" + id.app.toUtf8();
+                break;
+            }
+            if (f.delayMs > 0 && fires(f, 1.0)) {
+                logLine(MOSQ_LOG_NOTICE, QStringLiteral("fault: delivery-delay (rule %1): the message of device "
+                                                        "'%2' reaches app/%3 %4 ms late")
+                                             .arg(f.rule).arg(who, id.app).arg(f.delayMs));
+                s.held.push_back(HeldEvent{nowMs() + f.delayMs, topic, json, ed->qos});
+                topic = "sandbox/faults/delayed/" + id.app.toUtf8();
+                break;
+            }
+        }
+    }
 
     char *newTopic = mosquitto_strdup(topic.constData());
     void *newPayload = mosquitto_malloc(size_t(json.size()));
@@ -224,6 +344,27 @@ int onMessage(int, void *eventData, void *)
     ed->payload = newPayload;
     ed->payloadlen = uint32_t(json.size());
     ed->retain = false;
+    return MOSQ_ERR_SUCCESS;
+}
+
+int onTick(int, void *, void *)
+{
+    PluginState &s = *g_state;
+    const QList<QByteArray> kick = std::exchange(s.toKick, {});
+    for (const QByteArray &id : kick)
+        mosquitto_kick_client_by_clientid(id.constData(), false);
+    const qint64 now = nowMs();
+    for (auto it = s.held.begin(); it != s.held.end();) {
+        if (it->dueMs > now) {
+            ++it;
+            continue;
+        }
+        mosquitto_broker_publish_copy(nullptr, it->topic.constData(), int(it->payload.size()), it->payload.constData(),
+                                      it->qos, false, nullptr);
+        logLine(MOSQ_LOG_NOTICE, QStringLiteral("fault: delivery-delay: delivered the held event to %1")
+                                     .arg(QString::fromUtf8(it->topic)));
+        it = s.held.erase(it);
+    }
     return MOSQ_ERR_SUCCESS;
 }
 
@@ -264,6 +405,8 @@ __attribute__((visibility("default"))) int mosquitto_plugin_init(mosquitto_plugi
             state->user = value;
         else if (key == "token_file")
             tokenFile = value;
+        else if (key == "faults")
+            state->faults = parseFaults(value);
     }
     if (!tokenFile.isEmpty()) {
         QFile f(tokenFile);
@@ -283,6 +426,10 @@ __attribute__((visibility("default"))) int mosquitto_plugin_init(mosquitto_plugi
     mosquitto_callback_register(identifier, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr, state);
     mosquitto_callback_register(identifier, MOSQ_EVT_MESSAGE, onMessage, nullptr, state);
     mosquitto_callback_register(identifier, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr, state);
+    if (!state->faults.empty()) {
+        mosquitto_callback_register(identifier, MOSQ_EVT_TICK, onTick, nullptr, state);
+        logLine(MOSQ_LOG_INFO, QStringLiteral("broker faults: %1 rule(s)").arg(state->faults.size()));
+    }
     logLine(MOSQ_LOG_INFO, QStringLiteral("loaded"));
     return MOSQ_ERR_SUCCESS;
 }
@@ -296,6 +443,8 @@ __attribute__((visibility("default"))) int mosquitto_plugin_cleanup(void *userda
         mosquitto_callback_unregister(state->id, MOSQ_EVT_ACL_CHECK, onAclCheck, nullptr);
         mosquitto_callback_unregister(state->id, MOSQ_EVT_MESSAGE, onMessage, nullptr);
         mosquitto_callback_unregister(state->id, MOSQ_EVT_DISCONNECT, onDisconnect, nullptr);
+        if (!state->faults.empty())
+            mosquitto_callback_unregister(state->id, MOSQ_EVT_TICK, onTick, nullptr);
     }
     if (g_state == state)
         g_state = nullptr;

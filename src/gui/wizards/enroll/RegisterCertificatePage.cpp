@@ -1,10 +1,10 @@
-#include "gui/wizards/RegisterCertificatePage.h"
+#include "gui/wizards/enroll/RegisterCertificatePage.h"
 
 #include "core/cloud/RegistryClient.h"
 #include "core/enrollment/DeviceCertificateCheck.h"
 #include "gui/common/Async.h"
-#include "gui/wizards/EnrollWizard.h"
 #include "gui/wizards/WizardWidgets.h"
+#include "gui/wizards/enroll/EnrollDraft.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -18,9 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace dwb::gui {
 
-RegisterCertificatePage::RegisterCertificatePage(EnrollWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
+RegisterCertificatePage::RegisterCertificatePage(EnrollDraft *draft, RegistryClient *client, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+    , m_client(client)
 {
     setObjectName(u"registerCertificatePage"_s);
     setTitle(tr("Existing Device Certificate"));
@@ -67,12 +68,12 @@ RegisterCertificatePage::RegisterCertificatePage(EnrollWizard *wizard)
 
 void RegisterCertificatePage::initializePage()
 {
-    const QString device = m_wizard->deviceName();
+    const QString device = m_draft->device;
     setSubTitle(tr("The certificate of device '%1', issued elsewhere (for example with openssl), registered as "
                    "it is: no CA key and no device key are needed.")
                     .arg(device));
-    if (m_app != m_wizard->applicationName()) {
-        m_app = m_wizard->applicationName();
+    if (m_app != m_draft->app) {
+        m_app = m_draft->app;
         reset(); // checked against another application's anchors
     }
 }
@@ -89,22 +90,22 @@ void RegisterCertificatePage::check()
 {
     reset();
     const QString path = m_certInput->path();
-    if (path.isEmpty() || !m_wizard->client())
+    if (path.isEmpty() || !m_client)
         return;
     auto cert = loadCertificateAsking(this, path);
     if (!cert) {
         setStatusText(m_status, cert.error().message, true);
         return;
     }
-    setStatusText(m_status, tr("Checking against the trust anchors of '%1'…").arg(m_wizard->applicationName()),
+    setStatusText(m_status, tr("Checking against the trust anchors of '%1'…").arg(m_draft->app),
                   false);
-    const QString app = m_wizard->applicationName();
+    const QString app = m_draft->app;
     m_checking = true;
     Q_EMIT completeChanged();
     // The anchors as the server has them now, not as the first page read them.
-    onFinished(this, m_wizard->client()->getApp(app), [this, path, app, c = *cert](const Result<Application> &r) {
+    onFinished(this, m_client->getApp(app), [this, path, app, c = *cert](const Result<Application> &r) {
         m_checking = false;
-        if (path != m_certInput->path() || app != m_wizard->applicationName())
+        if (path != m_certInput->path() || app != m_draft->app)
             return;
         if (!r) {
             setStatusText(m_status, tr("Could not read application '%1': %2").arg(app, r.error().message), true);
@@ -125,7 +126,7 @@ void RegisterCertificatePage::check()
                          "Device '%5' gets the alias '%6'.")
                           .arg(match->index)
                           .arg(app, match->certificate.subjectString(),
-                               l.toString(c.notAfter().toLocalTime(), QLocale::ShortFormat), m_wizard->deviceName(),
+                               l.toString(c.notAfter().toLocalTime(), QLocale::ShortFormat), m_draft->device,
                                c.subjectString()),
                       false);
         Q_EMIT completeChanged();
@@ -137,15 +138,12 @@ bool RegisterCertificatePage::isComplete() const
     return m_match.has_value() && !m_checking;
 }
 
-EnrollRequest RegisterCertificatePage::request() const
+bool RegisterCertificatePage::validatePage()
 {
-    EnrollRequest r;
-    r.app = m_wizard->applicationName();
-    r.device = m_wizard->deviceName();
-    r.source = EnrollRequest::Source::ExistingCertificate;
-    r.deviceCertificate = m_cert;
-    r.writePem = false;
-    return r;
+    if (!isComplete())
+        return false;
+    m_draft->deviceCertificate = m_cert; // the key page may have had another
+    return true;
 }
 
 } // namespace dwb::gui

@@ -5,13 +5,14 @@
 // runs the one shared check (checkExistingDeviceCertificate): it must chain
 // to a trust anchor and be one Drogue Cloud accepts; the reason is shown
 // otherwise and Next stays disabled. The summary, progress (EnrollJob,
-// Source::ExistingCertificate) and result pages follow.
+// Source::ExistingCertificate) and result pages follow. The checked
+// certificate goes into the wizard's draft.
 #pragma once
 
 #include "core/crypto/Certificate.h"
-#include "core/enrollment/EnrollJob.h"
 #include "core/enrollment/EnrollSupport.h"
 
+#include <QPointer>
 #include <QWizardPage>
 
 #include <optional>
@@ -19,25 +20,26 @@
 class QLabel;
 class QPushButton;
 
+namespace dwb {
+class RegistryClient;
+}
+
 namespace dwb::gui {
 
-class EnrollWizard;
+struct EnrollDraft;
 class FileField;
 
 class RegisterCertificatePage : public QWizardPage {
     Q_OBJECT
 public:
-    explicit RegisterCertificatePage(EnrollWizard *wizard);
+    RegisterCertificatePage(EnrollDraft *draft, RegistryClient *client, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
-    bool validatePage() override { return isComplete(); }
+    bool validatePage() override;
 
-    // The checked certificate and the anchor it chains to (after Check).
-    const Certificate &certificate() const { return m_cert; }
+    // The anchor the checked certificate chains to (after Check).
     const std::optional<AnchorMatch> &match() const { return m_match; }
-    // Source::ExistingCertificate for the wizard's device: no CA key, no files.
-    EnrollRequest request() const;
 
     FileField *certificateField() const { return m_certInput; }
     QPushButton *checkButton() const { return m_check; }
@@ -47,7 +49,8 @@ private:
     void reset();
     void check();
 
-    EnrollWizard *m_wizard;
+    EnrollDraft *m_draft;
+    QPointer<RegistryClient> m_client;
     FileField *m_certInput;
     QPushButton *m_check;
     QLabel *m_status;

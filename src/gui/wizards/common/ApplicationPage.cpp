@@ -1,4 +1,4 @@
-#include "gui/wizards/ApplicationPage.h"
+#include "gui/wizards/common/ApplicationPage.h"
 
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Certificate.h"

@@ -1,4 +1,4 @@
-#include "core/enrollment/Job.h"
+#include "core/util/Job.h"
 
 #include <QEventLoop>
 #include <QTimer>

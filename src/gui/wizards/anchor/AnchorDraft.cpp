@@ -1,0 +1,24 @@
+#include "gui/wizards/anchor/AnchorDraft.h"
+
+namespace dwb::gui {
+
+AnchorRequest anchorRequest(const AnchorDraft &d)
+{
+    AnchorRequest r;
+    r.app = d.app;
+    r.source = d.source;
+    r.algorithm = d.algorithm;
+    r.days = d.days;
+    r.key = d.key;
+    r.keyInputPath = d.keyInputPath;
+    r.certificate = d.certificate;
+    if (d.writesKey()) {
+        r.keyOutput = d.keyOutput;
+        if (!d.keyPassphrase.isEmpty())
+            r.keyPassphrase = std::make_shared<SecretBytes>(d.keyPassphrase.clone());
+    }
+    r.certOutput = d.certOutput;
+    return r;
+}
+
+} // namespace dwb::gui

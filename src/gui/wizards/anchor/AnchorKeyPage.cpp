@@ -1,0 +1,91 @@
+#include "gui/wizards/anchor/AnchorKeyPage.h"
+
+#include "core/crypto/Inspection.h"
+#include "gui/wizards/WizardWidgets.h"
+#include "gui/wizards/anchor/AnchorDraft.h"
+#include "gui/wizards/common/KeySourceWidget.h"
+
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb::gui {
+
+AnchorKeyPage::AnchorKeyPage(AnchorDraft *draft, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+{
+    setTitle(tr("Key"));
+    setSubTitle(tr("The CA key that will sign the device certificates."));
+    m_source = new KeySourceWidget(
+        {tr("Use an &existing key"), tr("Register an existing CA &certificate with its key"),
+         tr("&Validity of the new anchor certificate:"), tr("CA Key"), tr("CA Certificate"),
+         tr("Key of the CA Certificate")},
+        {u"newKeyRadio"_s, u"existingKeyRadio"_s, u"existingCertRadio"_s, u"daysSpin"_s, u"keyInput"_s,
+         u"certInput"_s, u"certKeyInput"_s, u"keyStatus"_s},
+        this);
+    (new QVBoxLayout(this))->addWidget(m_source);
+    connect(m_source, &KeySourceWidget::changed, this, &AnchorKeyPage::store);
+    store();
+}
+
+// The choice as it is now (on every change); the files are read on Next.
+void AnchorKeyPage::store()
+{
+    static constexpr AnchorRequest::Source sources[] = {AnchorRequest::Source::NewKey,
+                                                        AnchorRequest::Source::ExistingKey,
+                                                        AnchorRequest::Source::ExistingCertificate};
+    m_draft->source = sources[int(m_source->choice())];
+    m_draft->algorithm = m_source->algorithm();
+    m_draft->days = m_source->days();
+    m_draft->key = {};
+    m_draft->certificate = {};
+    Q_EMIT completeChanged();
+}
+
+bool AnchorKeyPage::isComplete() const
+{
+    return m_source->hasFiles();
+}
+
+bool AnchorKeyPage::validatePage()
+{
+    store();
+    if (m_draft->source == AnchorRequest::Source::NewKey)
+        return true;
+    const bool withCert = m_draft->source == AnchorRequest::Source::ExistingCertificate;
+    const QString keyPath = withCert ? m_source->certKeyPath() : m_source->keyPath();
+    auto k = loadKeyAsking(this, keyPath, tr("the CA key"));
+    if (!k) {
+        m_source->setError(k.error().message);
+        return false;
+    }
+    if (!drogueKeyAllowed(*k)) {
+        m_source->setError(tr("Drogue Cloud does not accept %1 keys.").arg(k->typeName()));
+        return false;
+    }
+    if (withCert) {
+        auto c = loadCertificateAsking(this, m_source->certPath());
+        if (!c) {
+            m_source->setError(c.error().message);
+            return false;
+        }
+        if (!c->isCa()) {
+            m_source->setError(tr("'%1' is not a CA certificate (basicConstraints CA:TRUE is missing): it "
+                                       "cannot be a trust anchor.").arg(c->subjectString()));
+            return false;
+        }
+        if (!c->matches(*k)) {
+            m_source->setError(tr("The key %1 does not belong to the certificate '%2'.")
+                                        .arg(nativePath(keyPath), c->subjectString()));
+            return false;
+        }
+        m_draft->certificate = *c;
+    }
+    m_draft->key = *k;
+    m_draft->keyInputPath = keyPath;
+    m_source->setError({});
+    return true;
+}
+
+} // namespace dwb::gui

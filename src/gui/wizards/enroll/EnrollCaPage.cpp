@@ -1,0 +1,120 @@
+#include "gui/wizards/enroll/EnrollCaPage.h"
+
+#include "core/cloud/RegistryClient.h"
+#include "gui/common/Async.h"
+#include "gui/wizards/WizardWidgets.h"
+#include "gui/wizards/enroll/EnrollDraft.h"
+#include "ui_EnrollCaPage.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QWizard>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb::gui {
+
+EnrollCaPage::EnrollCaPage(EnrollDraft *draft, RegistryClient *client, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+    , m_client(client)
+    , ui(std::make_unique<Ui::EnrollCaPage>())
+{
+    ui->setupUi(this);
+    FileField *caKey = ui->caKeyField;
+    caKey->setup(FileField::Mode::Open, tr("CA Key"), tr("Keys (*.key *.pem *.der *.p8 *.p12 *.pfx);;All files (*)"));
+    caKey->lineEdit()->setObjectName(u"caKeyInput"_s);
+    connect(ui->checkCaButton, &QPushButton::clicked, this, &EnrollCaPage::verify);
+    connect(caKey->lineEdit(), &QLineEdit::returnPressed, this, &EnrollCaPage::verify);
+    connect(caKey, &FileField::pathChanged, this, [this](const QString &) {
+        m_draft->caKeyPath = ui->caKeyField->path();
+        m_draft->caMatch.reset();
+        setStatusText(ui->caStatus, {}, false);
+        Q_EMIT completeChanged();
+    });
+    connect(caKey->browseButton(), &QPushButton::clicked, this, [this] {
+        if (!ui->caKeyField->path().isEmpty())
+            verify();
+    });
+}
+
+EnrollCaPage::~EnrollCaPage() = default;
+
+void EnrollCaPage::setCheckedKey(const QString &path)
+{
+    m_app = m_draft->app;
+    const QSignalBlocker block(ui->caKeyField); // keeps the match handed over
+    ui->caKeyField->setPath(path);
+}
+
+void EnrollCaPage::initializePage()
+{
+    if (m_app != m_draft->app) {
+        m_app = m_draft->app;
+        m_draft->caMatch.reset();
+        const QString suggested = QDir(workbenchDataPath(u"keys"_s)).filePath(m_app + u"-ca.key"_s);
+        if (ui->caKeyField->path().isEmpty() && QFileInfo::exists(suggested))
+            ui->caKeyField->setPath(suggested);
+    }
+    // A key already there is checked at once (Check stays for checking again).
+    if (!ui->caKeyField->path().isEmpty() && !m_draft->caMatch && !m_checking)
+        QTimer::singleShot(0, this, [this] {
+            if (wizard() && wizard()->currentPage() == this && !m_draft->caMatch && !m_checking)
+                verify();
+        });
+}
+
+void EnrollCaPage::verify()
+{
+    m_draft->caMatch.reset();
+    Q_EMIT completeChanged();
+    const QString path = ui->caKeyField->path();
+    if (path.isEmpty() || !m_client)
+        return;
+    SecretBytes passphrase;
+    auto key = loadKeyAsking(this, path, tr("the CA key"), &passphrase);
+    m_draft->caKeyPassphrase = std::move(passphrase);
+    if (!key) {
+        setStatusText(ui->caStatus, key.error().message, true);
+        return;
+    }
+    setStatusText(ui->caStatus, tr("Looking for the matching trust anchor…"), false);
+    const QString app = m_draft->app;
+    m_checking = true;
+    onFinished(this, m_client->getApp(app), [this, path, app, k = *key](const Result<Application> &r) {
+        m_checking = false;
+        if (path != ui->caKeyField->path() || app != m_draft->app)
+            return;
+        if (!r) {
+            setStatusText(ui->caStatus, tr("Could not read application '%1': %2").arg(app, r.error().message), true);
+            return;
+        }
+        auto match = findAnchorForKey(*r, k, nativePath(path));
+        if (!match) {
+            setStatusText(ui->caStatus, match.error().message, true);
+            return;
+        }
+        m_draft->caKey = k;
+        m_draft->caKeyPath = path;
+        m_draft->caMatch = *match;
+        const QLocale l;
+        setStatusText(ui->caStatus,
+                      tr("✔ Matches trust anchor #%1 of '%2': %3, valid until %4.")
+                          .arg(match->index)
+                          .arg(app, match->certificate.subjectString(),
+                               l.toString(match->certificate.notAfter().toLocalTime(), QLocale::ShortFormat)),
+                      false);
+        Q_EMIT completeChanged();
+    });
+}
+
+bool EnrollCaPage::isComplete() const
+{
+    return m_draft->caMatch.has_value() && !m_checking;
+}
+
+} // namespace dwb::gui

@@ -1,0 +1,57 @@
+#include "gui/wizards/enroll/EnrollDraft.h"
+
+namespace dwb::gui {
+
+EnrollRequest enrollRequest(const EnrollDraft &d)
+{
+    EnrollRequest r;
+    r.app = d.app;
+    r.device = d.device;
+    if (d.isRegistering()) {
+        // No CA key, no device key, no files: the certificate as it is.
+        r.source = EnrollRequest::Source::ExistingCertificate;
+        r.deviceCertificate = d.deviceCertificate;
+        r.writePem = false;
+        return r;
+    }
+    r.caKey = d.caKey;
+    r.caKeyPath = d.caKeyPath;
+    r.source = d.source;
+    r.algorithm = d.algorithm;
+    r.days = d.days;
+    r.deviceKey = d.deviceKey;
+    r.deviceCertificate = d.deviceCertificate;
+    r.outputDir = d.outputDir;
+    r.writePem = d.writePem;
+    r.writePkcs12 = d.writePkcs12;
+    if (r.writePkcs12)
+        r.pkcs12Passphrase = std::make_shared<SecretBytes>(d.pkcs12Passphrase.clone());
+    return r;
+}
+
+BatchOptions batchOptions(const EnrollDraft &d)
+{
+    BatchOptions o;
+    o.app = d.app;
+    o.caKeyFile = d.caKeyPath;
+    o.caKeyPassphrase = d.caKeyPassphrase.clone();
+    o.outDir = d.outputDir;
+    o.algorithm = d.algorithm;
+    o.days = d.days;
+    o.pkcs12 = d.writePkcs12;
+    if (o.pkcs12)
+        o.pkcs12Passphrase = d.pkcs12Passphrase.clone();
+    return o;
+}
+
+QStringList enrollOutputPaths(const EnrollDraft &d)
+{
+    QStringList out;
+    if (d.writePem)
+        out << EnrollJob::keyFileName(d.outputDir, d.device) << EnrollJob::certFileName(d.outputDir, d.device);
+    if (d.writePkcs12)
+        out << EnrollJob::pkcs12FileName(d.outputDir, d.device);
+    return out;
+}
+
+} // namespace dwb::gui

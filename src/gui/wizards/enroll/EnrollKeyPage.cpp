@@ -1,0 +1,89 @@
+#include "gui/wizards/enroll/EnrollKeyPage.h"
+
+#include "core/crypto/Inspection.h"
+#include "core/enrollment/DeviceCertificateCheck.h"
+#include "gui/wizards/WizardWidgets.h"
+#include "gui/wizards/common/KeySourceWidget.h"
+#include "gui/wizards/enroll/EnrollDraft.h"
+
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb::gui {
+
+EnrollKeyPage::EnrollKeyPage(EnrollDraft *draft, QWidget *parent)
+    : QWizardPage(parent)
+    , m_draft(draft)
+{
+    setTitle(tr("Device Key and Certificate"));
+    setSubTitle(tr("A new key made here, a key you have, or a certificate issued elsewhere."));
+    m_source = new KeySourceWidget(
+        {tr("&Import an existing key"), tr("Register an existing device &certificate as it is"),
+         tr("&Validity of the new device certificate:"), tr("Device Key"), tr("Device Certificate"), {}},
+        {u"newDeviceKeyRadio"_s, u"importKeyRadio"_s, u"existingDeviceCertRadio"_s, u"deviceDaysSpin"_s,
+         u"deviceKeyInput"_s, u"deviceCertInput"_s, {}, u"deviceKeyStatus"_s},
+        this);
+    (new QVBoxLayout(this))->addWidget(m_source);
+    connect(m_source, &KeySourceWidget::changed, this, &EnrollKeyPage::store);
+    store();
+}
+
+void EnrollKeyPage::store()
+{
+    static constexpr EnrollRequest::Source sources[] = {EnrollRequest::Source::NewKey,
+                                                        EnrollRequest::Source::ImportedKey,
+                                                        EnrollRequest::Source::ExistingCertificate};
+    m_draft->source = sources[int(m_source->choice())];
+    m_draft->algorithm = m_source->algorithm();
+    m_draft->days = m_source->days();
+    Q_EMIT completeChanged();
+}
+
+void EnrollKeyPage::initializePage()
+{
+    m_source->setOnlyNewKey(m_draft->isBatch(), tr("Several devices at once always get new keys."));
+}
+
+bool EnrollKeyPage::isComplete() const
+{
+    return m_source->hasFiles();
+}
+
+bool EnrollKeyPage::validatePage()
+{
+    store();
+    m_draft->deviceKey = {};
+    m_draft->deviceCertificate = {};
+    if (m_draft->source == EnrollRequest::Source::ImportedKey) {
+        auto k = loadKeyAsking(this, m_source->keyPath(), tr("the device key"));
+        if (!k) {
+            m_source->setError(k.error().message);
+            return false;
+        }
+        if (!drogueKeyAllowed(*k)) {
+            m_source->setError(tr("Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or "
+                                       "RSA ≥ 2048).").arg(k->typeName()));
+            return false;
+        }
+        m_draft->deviceKey = *k;
+    } else if (m_draft->source == EnrollRequest::Source::ExistingCertificate) {
+        auto c = loadCertificateAsking(this, m_source->certPath());
+        if (!c) {
+            m_source->setError(c.error().message);
+            return false;
+        }
+        if (const auto &app = m_draft->application) {
+            auto match = checkExistingDeviceCertificate(*app, *c);
+            if (!match) {
+                m_source->setError(match.error().message);
+                return false;
+            }
+        }
+        m_draft->deviceCertificate = *c;
+    }
+    m_source->setError({});
+    return true;
+}
+
+} // namespace dwb::gui

@@ -1,0 +1,30 @@
+// The enrollment wizard's device key page: a new key, an imported key (one
+// Drogue Cloud accepts), or an existing device certificate registered as it
+// is (it must chain to an anchor of the application), and the validity.
+// Several devices at once always get new keys.
+#pragma once
+
+#include <QWizardPage>
+
+namespace dwb::gui {
+
+struct EnrollDraft;
+class KeySourceWidget;
+
+class EnrollKeyPage : public QWizardPage {
+    Q_OBJECT
+public:
+    explicit EnrollKeyPage(EnrollDraft *draft, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void store();
+
+    EnrollDraft *m_draft;
+    KeySourceWidget *m_source;
+};
+
+} // namespace dwb::gui

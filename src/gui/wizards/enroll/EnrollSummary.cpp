@@ -1,0 +1,103 @@
+#include "gui/wizards/enroll/EnrollSummary.h"
+
+#include "core/crypto/Profiles.h"
+#include "gui/wizards/WizardWidgets.h"
+#include "gui/wizards/enroll/EnrollDraft.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb::gui {
+
+namespace {
+
+class EnrollSummaryText {
+    Q_DECLARE_TR_FUNCTIONS(dwb::gui::EnrollSummaryText)
+public:
+    static QString anchor(const AnchorMatch &m, const QString &caKeyPath)
+    {
+        return htmlRow(tr("Trust anchor:"), tr("#%1, %2 (CA key %3)")
+                                                .arg(m.index)
+                                                .arg(m.certificate.subjectString(), nativePath(caKeyPath)));
+    }
+
+    static QString batch(const EnrollDraft &d)
+    {
+        const int total = int(d.list.devices.size());
+        bool labels = false, aliases = false;
+        for (const DeviceListEntry &e : d.list.devices) {
+            labels = labels || !e.labels.isEmpty();
+            aliases = aliases || !e.aliases.isEmpty();
+        }
+        const QString first = d.list.devices.isEmpty() ? QString() : d.list.devices.first().name;
+        QString html = u"<table cellspacing='6'>"_s;
+        html += htmlRow(tr("Application:"), d.app);
+        html += htmlRow(tr("Devices:"), tr("%n device(s) from the list: %1 new, %2 exist (the alias is added, the "
+                                           "rest of the device is kept)", nullptr, total)
+                                            .arg(total - d.existingCount)
+                                            .arg(d.existingCount));
+        if (d.caMatch)
+            html += anchor(*d.caMatch, d.caKeyPath);
+        html += htmlRow(tr("Device keys:"), tr("a new %1 key each").arg(algorithmDisplayName(d.algorithm)));
+        html += htmlRow(tr("Certificate subjects:"),
+                        tr("%1, … (one per device)").arg(deviceSubjectString(first, d.app)));
+        html += htmlRow(tr("Validity:"), tr("%n day(s) from now", nullptr, d.days));
+        html += htmlRow(tr("Folder:"), nativePath(d.outputDir));
+        html += htmlRow(tr("Files per device:"), d.writePkcs12 ? tr("key (0600), certificate, PKCS#12 (0600)")
+                                                               : tr("key (0600), certificate"));
+        QString alias = tr("the certificate subject");
+        if (aliases)
+            alias += tr(", and the aliases of the list");
+        html += htmlRow(tr("Aliases to add:"), alias);
+        if (labels)
+            html += htmlRow(tr("Labels:"), tr("from the list, added to the devices' labels"));
+        html += u"</table>"_s;
+        return html;
+    }
+
+    static QString single(const EnrollDraft &d)
+    {
+        const EnrollRequest r = enrollRequest(d);
+        QString html = u"<table cellspacing='6'>"_s;
+        html += htmlRow(tr("Application:"), r.app);
+        html += htmlRow(tr("Device:"), d.deviceExists ? tr("%1 (exists: the alias is added)").arg(r.device)
+                                                      : tr("%1 (will be created)").arg(r.device));
+        if (d.caMatch && !d.isRegistering())
+            html += anchor(*d.caMatch, r.caKeyPath);
+        switch (r.source) {
+        case EnrollRequest::Source::NewKey:
+            html += htmlRow(tr("Device key:"), tr("new %1 key").arg(algorithmDisplayName(r.algorithm)));
+            break;
+        case EnrollRequest::Source::ImportedKey:
+            html += htmlRow(tr("Device key:"), tr("imported, %1").arg(r.deviceKey.typeName()));
+            break;
+        case EnrollRequest::Source::ExistingCertificate:
+            html += htmlRow(tr("Certificate:"), tr("existing, registered as it is"));
+            break;
+        }
+        if (r.source != EnrollRequest::Source::ExistingCertificate) {
+            html += htmlRow(tr("Certificate subject:"), deviceSubjectString(r.device, r.app));
+            html += htmlRow(tr("Validity:"), tr("%n day(s) from now", nullptr, r.days));
+            QStringList shown;
+            for (const QString &p : enrollOutputPaths(d))
+                shown << nativePath(p);
+            html += htmlRow(tr("Files:"), shown.join(u", "_s));
+            html += htmlRow(tr("Alias to add:"), deviceSubjectString(r.device, r.app));
+        } else {
+            html += htmlRow(tr("Certificate subject:"), r.deviceCertificate.subjectString());
+            html += htmlRow(tr("Alias to add:"), r.deviceCertificate.subjectString());
+        }
+        html += u"</table>"_s;
+        return html;
+    }
+};
+
+} // namespace
+
+QString enrollSummary(const EnrollDraft &draft)
+{
+    return draft.isBatch() ? EnrollSummaryText::batch(draft) : EnrollSummaryText::single(draft);
+}
+
+} // namespace dwb::gui
