@@ -1,5 +1,6 @@
 // dwb inspect: certificates and keys in any format; with --app (online) whether
 // each certificate would log in to the application now (DeviceLoginVerdict).
+#include "cli/PrintRequest.h"
 #include "cli/Verb.h"
 #include "cli/VerbsOnline.h"
 
@@ -187,6 +188,18 @@ int inspect(VerbContext &ctx)
                     printLogin(ctx.out, login);
                     ctx.out << '\n';
                 }
+            } else if (item.kind == ImportedItem::Kind::Request) {
+                const RequestInfo info = inspectRequest(item.request);
+                if (format == "json"_L1) {
+                    QJsonObject o = toJson(info);
+                    o.insert(u"file"_s, file);
+                    o.insert(u"format"_s, item.format);
+                    json.append(o);
+                } else {
+                    ctx.out << tr("%1 #%2: certificate request (%3)").arg(file).arg(index).arg(item.format) << '\n';
+                    printRequest(ctx.out, info);
+                    ctx.out << '\n';
+                }
             } else {
                 const KeyInfo info = inspectKey(item.key);
                 QStringList matches;
@@ -224,7 +237,7 @@ int inspect(VerbContext &ctx)
     return allOk ? 0 : 1;
 }
 
-const RegisterVerb inspectVerb({u"inspect"_s, QT_TRANSLATE_NOOP("dwb", "Show certificates and keys in any format"),
+const RegisterVerb inspectVerb({u"inspect"_s, QT_TRANSLATE_NOOP("dwb", "Show certificates, keys and certificate requests in any format"),
                                 kInspectUsage, inspect});
 
 } // namespace

@@ -419,7 +419,18 @@ Status importPemBlock(const PemBlock &block, const SecretBytes &passphrase, QLis
         items->append(keyItem(pkey, format));
         return {};
     }
-    // Other blocks (requests, parameters, ...) are not ours: skipped.
+    if (block.label == "CERTIFICATE REQUEST" || block.label == "NEW CERTIFICATE REQUEST") {
+        auto request = CertificateRequest::fromData(block.text);
+        if (!request)
+            return request.error();
+        ImportedItem item;
+        item.kind = ImportedItem::Kind::Request;
+        item.request = *request;
+        item.format = QStringLiteral("PKCS#10 request (PEM)");
+        items->append(item);
+        return {};
+    }
+    // Other blocks (parameters, ...) are not ours: skipped.
     return {};
 }
 
@@ -524,6 +535,14 @@ Result<ImportBundle> importDer(const QByteArray &data, const SecretBytes &passph
         bundle.items.append(certItem(x, QStringLiteral("DER certificate")));
         return bundle;
     }
+    if (X509_REQ *req = d2iWhole<X509_REQ>(data, d2i_X509_REQ)) {
+        ImportedItem item;
+        item.kind = ImportedItem::Kind::Request;
+        item.request = CertificateRequest(req);
+        item.format = QStringLiteral("PKCS#10 request (DER)");
+        bundle.items.append(item);
+        return bundle;
+    }
     if (PKCS12 *raw = d2iWhole<PKCS12>(data, d2i_PKCS12)) {
         ossl::Pkcs12Ptr p12(raw);
         auto items = importPkcs12(p12.get(), passphrase);
@@ -571,8 +590,8 @@ Result<ImportBundle> importDer(const QByteArray &data, const SecretBytes &passph
         return Error(ErrorCode::Truncated,
                      tr("The data looks like DER, but it is cut short (its length runs past the end)."));
     return Error(ErrorCode::UnknownFormat,
-                 tr("The data is not a certificate, key, PKCS#7 or PKCS#12 in any format the workbench knows "
-                    "(PEM or DER)."));
+                 tr("The data is not a certificate, key, certificate request, PKCS#7 or PKCS#12 in any format "
+                    "the workbench knows (PEM or DER)."));
 }
 
 } // namespace
@@ -615,7 +634,7 @@ Result<ImportBundle> importData(const QByteArray &data, const SecretBytes &passp
         }
         if (bundle.items.isEmpty())
             return Error(ErrorCode::UnknownFormat,
-                         tr("The PEM text holds no certificate, key or PKCS#7 block."));
+                         tr("The PEM text holds no certificate, key, certificate request or PKCS#7 block."));
         return bundle;
     }
     return importDer(data, passphrase);

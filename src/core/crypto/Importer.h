@@ -1,11 +1,13 @@
 // Import of keys and certificates from any supported encoding: PEM (many
 // blocks, any line endings, text around blocks ignored; CERTIFICATE,
 // TRUSTED CERTIFICATE, PRIVATE KEY, ENCRYPTED PRIVATE KEY, RSA/EC PRIVATE KEY
-// incl. legacy-encrypted, PUBLIC KEY, PKCS7), DER (certificate, PKCS#8,
+// incl. legacy-encrypted, PUBLIC KEY, PKCS7, CERTIFICATE REQUEST and NEW
+// CERTIFICATE REQUEST), DER (certificate, PKCS#10 request, PKCS#8,
 // traditional RSA/EC key, PKCS#7, PKCS#12).
 #pragma once
 
 #include "core/crypto/Certificate.h"
+#include "core/crypto/CertificateRequest.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/util/Result.h"
@@ -16,10 +18,11 @@
 namespace dwb {
 
 struct ImportedItem {
-    enum class Kind { Certificate, PrivateKey, PublicKey };
+    enum class Kind { Certificate, PrivateKey, PublicKey, Request };
     Kind kind = Kind::Certificate;
     Certificate certificate;   // Kind::Certificate
     PrivateKey key;            // Kind::PrivateKey / PublicKey
+    CertificateRequest request; // Kind::Request (PKCS#10)
     QString format;            // "PEM certificate", "PKCS#8 (encrypted)", "PKCS#12", "DER certificate", ...
     QString label;             // PKCS#12 friendly name, if any
 };

@@ -18,23 +18,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Inspection", text);
 }
 
-QString colonHex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(bytes.toHex(':').toUpper());
-}
-
 QString colonHex(const ASN1_OCTET_STRING *s)
 {
     if (!s)
         return {};
-    return colonHex(QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s)));
-}
-
-QString bioText(BIO *bio)
-{
-    char *data = nullptr;
-    const long len = BIO_get_mem_data(bio, &data);
-    return QString::fromUtf8(data, static_cast<qsizetype>(len)).trimmed();
+    return dwb::colonHex(QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(s)), ASN1_STRING_length(s)));
 }
 
 QString objectName(const ASN1_OBJECT *obj)
@@ -45,29 +33,6 @@ QString objectName(const ASN1_OBJECT *obj)
     char buf[128];
     OBJ_obj2txt(buf, sizeof buf, obj, 1);
     return QString::fromLatin1(buf);
-}
-
-QString oidText(const ASN1_OBJECT *obj)
-{
-    char buf[128];
-    OBJ_obj2txt(buf, sizeof buf, obj, 1);
-    return QString::fromLatin1(buf);
-}
-
-QStringList keyUsageNames(uint32_t ku)
-{
-    static const std::pair<uint32_t, const char *> names[] = {
-        {KU_DIGITAL_SIGNATURE, "Digital Signature"}, {KU_NON_REPUDIATION, "Non Repudiation"},
-        {KU_KEY_ENCIPHERMENT, "Key Encipherment"},   {KU_DATA_ENCIPHERMENT, "Data Encipherment"},
-        {KU_KEY_AGREEMENT, "Key Agreement"},         {KU_KEY_CERT_SIGN, "Certificate Sign"},
-        {KU_CRL_SIGN, "CRL Sign"},                   {KU_ENCIPHER_ONLY, "Encipher Only"},
-        {KU_DECIPHER_ONLY, "Decipher Only"}};
-    QStringList out;
-    for (const auto &[bit, name] : names) {
-        if (ku & bit)
-            out << QString::fromLatin1(name);
-    }
-    return out;
 }
 
 // Lets a chain check go on past the leaf's own validity errors.
@@ -127,6 +92,16 @@ bool drogueKeyAllowed(const PrivateKey &key)
     }
 }
 
+QString drogueKeyReason(const PrivateKey &key)
+{
+    if (drogueKeyAllowed(key))
+        return {};
+    return tr("Its key (%1, %2 bits) is not one Drogue accepts: EC P-256, EC P-384, Ed25519 or "
+              "RSA of 2048 bits or more.")
+        .arg(key.typeName())
+        .arg(key.bits());
+}
+
 QString drogueKeyRefusal(const PrivateKey &key, const QString &source)
 {
     if (source.isEmpty())
@@ -164,12 +139,8 @@ DrogueVerdict drogueDeviceVerdict(const Certificate &cert, const QDateTime &now)
         v.reasons << tr("It is a CA certificate; a device certificate must not be one.");
     if (!hasClientAuthUsage(cert))
         v.reasons << tr("Its extended key usage does not include client authentication (clientAuth).");
-    const PrivateKey key = cert.publicKey();
-    if (!drogueKeyAllowed(key))
-        v.reasons << tr("Its key (%1, %2 bits) is not one Drogue accepts: EC P-256, EC P-384, Ed25519 or "
-                        "RSA of 2048 bits or more.")
-                         .arg(key.typeName())
-                         .arg(key.bits());
+    if (const QString why = drogueKeyReason(cert.publicKey()); !why.isEmpty())
+        v.reasons << why;
     v.accepted = v.reasons.isEmpty();
     return v;
 }
@@ -207,11 +178,7 @@ CertificateInfo inspectCertificate(const Certificate &cert, const QDateTime &now
         EXTENDED_KEY_USAGE_free(eku);
     }
     if (auto *san = static_cast<GENERAL_NAMES *>(X509_get_ext_d2i(x, NID_subject_alt_name, nullptr, nullptr))) {
-        for (int i = 0; i < sk_GENERAL_NAME_num(san); ++i) {
-            ossl::Bio bio(BIO_new(BIO_s_mem()));
-            GENERAL_NAME_print(bio.get(), sk_GENERAL_NAME_value(san, i));
-            info.subjectAltNames << bioText(bio.get());
-        }
+        info.subjectAltNames = generalNamesText(san);
         GENERAL_NAMES_free(san);
     }
     info.subjectKeyId = colonHex(X509_get0_subject_key_id(x));
@@ -219,21 +186,8 @@ CertificateInfo inspectCertificate(const Certificate &cert, const QDateTime &now
     info.sha1Fingerprint = colonHex(cert.fingerprint(QCryptographicHash::Sha1));
     info.sha256Fingerprint = colonHex(cert.fingerprint(QCryptographicHash::Sha256));
 
-    for (int i = 0; i < X509_get_ext_count(x); ++i) {
-        X509_EXTENSION *ext = X509_get_ext(x, i);
-        ExtensionInfo e;
-        const ASN1_OBJECT *obj = X509_EXTENSION_get_object(ext);
-        e.name = objectName(obj);
-        e.oid = oidText(obj);
-        e.critical = X509_EXTENSION_get_critical(ext) == 1;
-        ossl::Bio bio(BIO_new(BIO_s_mem()));
-        if (X509V3_EXT_print(bio.get(), ext, 0, 0) != 1) {
-            ERR_clear_error();
-            ASN1_STRING_print(bio.get(), X509_EXTENSION_get_data(ext));
-        }
-        e.value = bioText(bio.get());
-        info.extensions << e;
-    }
+    for (int i = 0; i < X509_get_ext_count(x); ++i)
+        info.extensions << describeExtension(X509_get_ext(x, i));
     info.deviceVerdict = drogueDeviceVerdict(cert, now);
     return info;
 }
@@ -302,12 +256,6 @@ ChainResult verifyChain(const Certificate &leaf, const QList<Certificate> &ancho
 
 QJsonObject toJson(const CertificateInfo &info)
 {
-    QJsonArray exts;
-    for (const ExtensionInfo &e : info.extensions)
-        exts.append(QJsonObject{{QStringLiteral("name"), e.name},
-                                {QStringLiteral("oid"), e.oid},
-                                {QStringLiteral("critical"), e.critical},
-                                {QStringLiteral("value"), e.value}});
     return QJsonObject{
         {QStringLiteral("type"), QStringLiteral("certificate")},
         {QStringLiteral("subject"), info.subject},
@@ -334,7 +282,7 @@ QJsonObject toJson(const CertificateInfo &info)
         {QStringLiteral("authority_key_id"), info.authorityKeyId},
         {QStringLiteral("fingerprint_sha1"), info.sha1Fingerprint},
         {QStringLiteral("fingerprint_sha256"), info.sha256Fingerprint},
-        {QStringLiteral("extensions"), exts},
+        {QStringLiteral("extensions"), extensionsToJson(info.extensions)},
         {QStringLiteral("drogue_device_certificate"),
          QJsonObject{{QStringLiteral("accepted"), info.deviceVerdict.accepted},
                      {QStringLiteral("reasons"), QJsonArray::fromStringList(info.deviceVerdict.reasons)}}},

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/crypto/Certificate.h"
+#include "core/crypto/ExtensionText.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/util/Result.h"
 
@@ -14,12 +15,6 @@
 
 namespace dwb {
 
-struct ExtensionInfo {
-    QString name;    // "X509v3 Basic Constraints" style short text, or the OID
-    QString oid;
-    bool critical = false;
-    QString value;   // human-readable, as `openssl x509 -text` prints it
-};
 
 enum class ValidityState { Valid, Expired, NotYetValid };
 
@@ -71,6 +66,10 @@ KeyInfo inspectKey(const PrivateKey &key);
 DrogueVerdict drogueDeviceVerdict(const Certificate &cert,
                                   const QDateTime &now = QDateTime::currentDateTimeUtc());
 bool drogueKeyAllowed(const PrivateKey &key);
+// Empty when Drogue accepts the key; otherwise the reason as a verdict line
+// about a certificate's or request's key: "Its key (EC P-521, 521 bits) is
+// not one Drogue accepts: …".
+QString drogueKeyReason(const PrivateKey &key);
 // The one sentence every front end shows when drogueKeyAllowed() refuses a
 // device key: "The key in dev.key (RSA, 1024 bits) is not one Drogue
 // accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 bits or more."

@@ -1,10 +1,13 @@
 #include "core/crypto/Profiles.h"
 
 #include "core/crypto/Ossl.h"
+#include "core/crypto/RequestInspection.h"
 
 #include <QCoreApplication>
 
+#include <openssl/err.h>
 #include <openssl/rand.h>
+#include <openssl/x509v3.h>
 
 namespace dwb {
 
@@ -147,12 +150,13 @@ Result<Certificate> createTrustAnchor(const QString &app, const PrivateKey &caKe
     return sign(std::move(*x), caKey);
 }
 
-Result<Certificate> issueDeviceCertificate(const QString &device, const QString &app,
-                                           const PrivateKey &devicePublicKey, const PrivateKey &caKey,
-                                           const Certificate &caCert, int days, const QDateTime &notBefore)
+namespace {
+
+// The device profile, for a subject and public key of any origin.
+Result<Certificate> issueDevice(X509_NAME *subject, EVP_PKEY *publicKey, const PrivateKey &caKey,
+                                const Certificate &caCert, int days, const QDateTime &notBefore,
+                                X509_EXTENSION *subjectAltName)
 {
-    if (devicePublicKey.isNull())
-        return Error(ErrorCode::InvalidArgument, tr("The device certificate needs the device's key."));
     if (caCert.isNull() || caKey.isNull() || !caKey.hasPrivate())
         return Error(ErrorCode::InvalidArgument, tr("Signing needs the CA certificate and its private key."));
     if (!caCert.isCa())
@@ -162,11 +166,7 @@ Result<Certificate> issueDeviceCertificate(const QString &device, const QString 
     if (!caCert.matches(caKey))
         return Error(ErrorCode::Mismatch,
                      tr("The CA key does not belong to the CA certificate \"%1\".").arg(caCert.subjectString()));
-    auto name = makeName(device, QStringLiteral("Drogue IoT"), app);
-    if (!name)
-        return name.error();
-    auto x = startCertificate(name->get(), X509_get_subject_name(caCert.get()), devicePublicKey.get(), days,
-                              notBefore);
+    auto x = startCertificate(subject, X509_get_subject_name(caCert.get()), publicKey, days, notBefore);
     if (!x)
         return x.error();
     X509V3_CTX ctx;
@@ -181,7 +181,64 @@ Result<Certificate> issueDeviceCertificate(const QString &device, const QString 
         if (auto st = addExtension(x->get(), &ctx, NID_authority_key_identifier, "issuer:always"); !st)
             return st.error();
     }
+    if (subjectAltName && X509_add_ext(x->get(), subjectAltName, -1) != 1)
+        return Error(ErrorCode::Crypto, tr("Cannot copy the subject alternative names."), ossl::takeErrors());
     return sign(std::move(*x), caKey);
+}
+
+} // namespace
+
+Result<Certificate> issueDeviceCertificate(const QString &device, const QString &app,
+                                           const PrivateKey &devicePublicKey, const PrivateKey &caKey,
+                                           const Certificate &caCert, int days, const QDateTime &notBefore)
+{
+    if (devicePublicKey.isNull())
+        return Error(ErrorCode::InvalidArgument, tr("The device certificate needs the device's key."));
+    auto name = makeName(device, QStringLiteral("Drogue IoT"), app);
+    if (!name)
+        return name.error();
+    return issueDevice(name->get(), devicePublicKey.get(), caKey, caCert, days, notBefore, nullptr);
+}
+
+Result<Certificate> issueDeviceCertificateForRequest(const QString &device, const QString &app,
+                                                     const CertificateRequest &request,
+                                                     const PrivateKey &caKey, const Certificate &caCert,
+                                                     const RequestSigning &how, int days,
+                                                     const QDateTime &notBefore)
+{
+    if (request.isNull())
+        return Error(ErrorCode::InvalidArgument, tr("There is no certificate request to sign."));
+    const DrogueVerdict verdict = drogueRequestVerdict(request);
+    if (!verdict.accepted)
+        return Error(!request.signatureVerifies()                  ? ErrorCode::Mismatch
+                     : !drogueKeyAllowed(request.publicKey()) ? ErrorCode::UnsupportedKey
+                                                              : ErrorCode::InvalidArgument,
+                     tr("The request is refused, nothing was signed: %1").arg(verdict.reasons.join(u' ')));
+    ossl::X509NamePtr name;
+    if (how.keepSubject) {
+        name.reset(X509_NAME_dup(X509_REQ_get_subject_name(request.get())));
+        if (!name)
+            return Error(ErrorCode::Crypto, tr("Out of memory."), ossl::takeErrors());
+    } else {
+        auto made = makeName(device, QStringLiteral("Drogue IoT"), app);
+        if (!made)
+            return made.error();
+        name = std::move(*made);
+    }
+    // Only the subject alternative names are ever copied from the request,
+    // and only when asked: no other requested extension reaches the certificate.
+    ossl::X509ExtPtr san;
+    if (how.copySubjectAltNames) {
+        using Exts = std::unique_ptr<STACK_OF(X509_EXTENSION), void (*)(STACK_OF(X509_EXTENSION) *)>;
+        Exts exts(X509_REQ_get_extensions(request.get()),
+                  [](STACK_OF(X509_EXTENSION) *e) { sk_X509_EXTENSION_pop_free(e, X509_EXTENSION_free); });
+        ERR_clear_error();
+        const int i = exts ? X509v3_get_ext_by_NID(exts.get(), NID_subject_alt_name, -1) : -1;
+        if (i >= 0)
+            san.reset(X509_EXTENSION_dup(sk_X509_EXTENSION_value(exts.get(), i)));
+    }
+    EVP_PKEY *publicKey = X509_REQ_get0_pubkey(request.get());
+    return issueDevice(name.get(), publicKey, caKey, caCert, days, notBefore, san.get());
 }
 
 } // namespace dwb

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/crypto/Certificate.h"
+#include "core/crypto/CertificateRequest.h"
 #include "core/crypto/PrivateKey.h"
 
 #include <QDateTime>
@@ -33,5 +34,26 @@ Result<Certificate> issueDeviceCertificate(const QString &device, const QString 
                                            const PrivateKey &caKey, const Certificate &caCert,
                                            int days = kDefaultValidityDays,
                                            const QDateTime &notBefore = {});
+
+// How a certificate request (CSR) is signed. By default the certificate
+// follows the device profile above (subject "CN=<device>, O=Drogue IoT,
+// OU=<app>"); keepSubject takes the request's own subject instead, and
+// copySubjectAltNames copies its requested SANs. No other requested
+// extension is copied.
+struct RequestSigning {
+    bool keepSubject = false;
+    bool copySubjectAltNames = false;
+};
+
+// A device certificate for the board that made `request`: its public key,
+// the device profile. Refuses, before signing, a request whose signature
+// does not verify (ErrorCode::Mismatch), whose key Drogue refuses
+// (UnsupportedKey) or that has no subject, with drogueRequestVerdict's reasons.
+Result<Certificate> issueDeviceCertificateForRequest(const QString &device, const QString &app,
+                                                     const CertificateRequest &request,
+                                                     const PrivateKey &caKey, const Certificate &caCert,
+                                                     const RequestSigning &how = {},
+                                                     int days = kDefaultValidityDays,
+                                                     const QDateTime &notBefore = {});
 
 } // namespace dwb

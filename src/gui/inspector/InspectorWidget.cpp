@@ -3,6 +3,7 @@
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Importer.h"
 #include "core/crypto/Inspection.h"
+#include "core/crypto/RequestInspection.h"
 #include "core/enrollment/DeviceLoginVerdict.h"
 #include "core/util/SafeFile.h"
 #include "gui/common/Async.h"
@@ -238,11 +239,14 @@ void InspectorWidget::addData(const QString &sourceName, const QByteArray &data,
     }
     const ImportBundle &bundle = *result;
     const QList<Certificate> certs = bundle.certificates();
-    int nCerts = 0, nKeys = 0;
+    int nCerts = 0, nKeys = 0, nRequests = 0;
     for (const ImportedItem &it : bundle.items) {
         if (it.kind == ImportedItem::Kind::Certificate) {
             addCertificate(source, it.certificate, certs);
             ++nCerts;
+        } else if (it.kind == ImportedItem::Kind::Request) {
+            addRequest(source, it.request, it.format);
+            ++nRequests;
         } else {
             addKey(source, it.key, it.format);
             ++nKeys;
@@ -254,7 +258,9 @@ void InspectorWidget::addData(const QString &sourceName, const QByteArray &data,
         summary << tr("%n certificate(s)", nullptr, nCerts);
     if (nKeys)
         summary << tr("%n key(s)", nullptr, nKeys);
-    if (!nCerts && !nKeys)
+    if (nRequests)
+        summary << tr("%n certificate request(s)", nullptr, nRequests);
+    if (!nCerts && !nKeys && !nRequests)
         summary << tr("nothing to show");
     source->setText(1, summary.join(u", "_s));
     source->setExpanded(true);
@@ -387,6 +393,50 @@ void InspectorWidget::addKey(QTreeWidgetItem *source, const PrivateKey &key, con
     obj->setExpanded(source->childCount() == 1);
 }
 
+void InspectorWidget::addRequest(QTreeWidgetItem *source, const CertificateRequest &request, const QString &format)
+{
+    const RequestInfo info = inspectRequest(request);
+    const int index = int(m_objects.size());
+    auto *obj = new QTreeWidgetItem(source, ObjectItem);
+    obj->setData(0, ObjectIndexRole, index);
+    obj->setIcon(0, icon(u"certificate"_s));
+    obj->setText(0, tr("Certificate request"));
+    obj->setText(1, info.commonName.isEmpty() ? info.subject : info.commonName);
+    obj->setData(0, ValueRole, info.subject);
+    addField(obj, tr("Subject (Drogue)"), info.subject, u"subject"_s);
+    addField(obj, tr("Subject (RFC 4514)"), info.subjectRfc4514, u"subjectRfc4514"_s);
+    addField(obj, tr("Public key"),
+             info.keyBits > 0 ? tr("%1 (%2 bits)").arg(info.keyType).arg(info.keyBits) : info.keyType, u"key"_s);
+    addField(obj, tr("Public key SHA-256"), info.publicKeySha256, u"publicKeySha256"_s);
+    addField(obj, tr("Format"), format);
+    auto *signature = addField(obj, tr("Signature"),
+                               info.signatureValid ? tr("verifies: the board holds the key (%1)").arg(info.signatureAlgorithm)
+                                                   : tr("DOES NOT VERIFY (%1)").arg(info.signatureAlgorithm),
+                               u"signature"_s);
+    signature->setIcon(1, icon(info.signatureValid ? u"valid"_s : u"invalid"_s));
+    if (!info.subjectAltNames.isEmpty())
+        addField(obj, tr("Requested subject alternative names"), info.subjectAltNames.join(u", "_s), u"san"_s);
+    if (!info.keyUsage.isEmpty())
+        addField(obj, tr("Requested key usage"), info.keyUsage.join(u", "_s));
+    for (const ExtensionInfo &e : info.extensions)
+        addField(obj, tr("Requested: %1").arg(e.critical ? tr("%1 (critical)").arg(e.name) : e.name),
+                 QString(e.value).replace(u'\n', u"; "_s));
+    auto *verdict = addField(obj, tr("Drogue"),
+                             info.verdict.accepted ? tr("a certificate for this request would be accepted by Drogue")
+                                                   : info.verdict.reasons.join(u' '),
+                             u"verdict"_s);
+    verdict->setIcon(1, icon(info.verdict.accepted ? u"valid"_s : u"invalid"_s));
+    verdict->setToolTip(1, verdict->text(1));
+    Object o;
+    o.isCertificate = false;
+    o.key = request.publicKey(); // matched against certificates: the one issued for it
+    o.source = source->text(0);
+    o.item = obj;
+    o.matchItem = addField(obj, tr("Matches certificate"), {}, u"matches"_s);
+    m_objects.append(o);
+    obj->setExpanded(source->childCount() == 1);
+}
+
 void InspectorWidget::refreshKeyMatches()
 {
     for (Object &k : m_objects) {
@@ -434,7 +484,7 @@ void InspectorWidget::openFiles()
 {
     const QStringList files = Prompts::openFiles(
         this, tr("Open Certificates or Keys"),
-        tr("Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;All files (*)"));
+        tr("Certificates, keys and requests (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c *.csr *.req);;All files (*)"));
     addFiles(files);
 }
 

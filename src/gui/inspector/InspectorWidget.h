@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/crypto/Certificate.h"
+#include "core/crypto/CertificateRequest.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/enrollment/DeviceLoginVerdict.h"
 
@@ -85,6 +86,7 @@ private:
                               const QString &key = {});
     void addCertificate(QTreeWidgetItem *source, const Certificate &cert, const QList<Certificate> &chain);
     void addKey(QTreeWidgetItem *source, const PrivateKey &key, const QString &format);
+    void addRequest(QTreeWidgetItem *source, const CertificateRequest &request, const QString &format);
     void refreshKeyMatches();
     void updateActions();
 
