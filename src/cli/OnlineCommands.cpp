@@ -272,7 +272,7 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
         return Error(ErrorCode::InvalidArgument, tr("Give the application's CA key with --ca-key."));
     if (o.out.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("Give --out FILE for the device certificate."));
-    if (o.keyInput.isEmpty() && o.keyOutput.isEmpty())
+    if (o.keyInput.isEmpty() && o.keyOutput.isEmpty() && o.csr.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("Give --key-output FILE for the new device key (or --key-input)."));
     EnrollRequest request;
     request.app = o.app;
@@ -294,6 +294,14 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
         request.deviceKey = *key;
         request.deviceKeyPath = o.keyInput;
     }
+    if (!o.csr.isEmpty()) { // the key stays on the board: no key file
+        auto csr = loadCertificateRequestFile(o.csr);
+        if (!csr)
+            return csr.error();
+        request.source = EnrollRequest::Source::Request;
+        request.certificateRequest = *csr;
+        request.requestSigning = o.signing;
+    }
     // The same job as the wizard's: the anchor of this CA key (never just sign
     // with whatever key), files first, then the device with the subject as alias.
     EnrollJob job(&client, std::move(request));
@@ -302,6 +310,8 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
     const EnrollOutcome &r = *job.result();
     out << tr("Device '%1' enrolled in application '%2' with the alias '%3'.").arg(r.device, r.app, r.alias) << '\n';
     out << tr("Certificate: %1").arg(r.certPath) << '\n';
+    if (!o.csr.isEmpty())
+        out << tr("No key file was written: the private key stays on the board.") << '\n';
     return {};
 }
 

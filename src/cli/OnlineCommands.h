@@ -7,6 +7,7 @@
 
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Algorithm.h"
+#include "core/crypto/Profiles.h"
 #include "core/util/Result.h"
 
 #include <QString>
@@ -71,6 +72,8 @@ struct EnrollOptions {
     KeyAlgorithm algorithm = kDefaultAlgorithm;
     int days = 365;
     QString keyInput;    // use this device key instead of a new one
+    QString csr;         // a certificate request from the board (no key file)
+    RequestSigning signing; // --keep-subject, --copy-san
 };
 // EnrollJob: files first, then modifyDevice(createIfAbsent) adding the subject as alias.
 Status trustEnroll(RegistryClient &client, const EnrollOptions &options, QTextStream &out);

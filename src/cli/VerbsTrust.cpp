@@ -39,6 +39,7 @@ const QString kTrustCreateUsage = u"dwb trust create APP --offline [--algo ALGO]
 const QString kTrustEnrollOnlineUsage =
     u"dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key\n"
     "                 [--algo ALGO] [--days N] [--key-input KEY]\n"
+    "  (a board that keeps its key: --csr DEV.csr [--keep-subject] [--copy-san] instead of --key-output)\n"
     "  (a device certificate you have: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)"_s;
 const QString kTrustRegisterUsage =
     u"dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]\n"
@@ -47,7 +48,8 @@ const QString kTrustRegisterUsage =
 const QString kTrustEnrollUsage =
     u"dwb trust enroll DEVICE --app APP --offline --ca-key CA.key --ca-cert CA.pem [--algo ALGO] [--days N]\n"
     "                 --out DEV.pem --key-output DEV.key [--key-input EXISTING.key] [--passphrase-file F] [--force]\n"
-    "  (--passphrase-file: passphrase of encrypted input keys; without --offline: the forms above)"_s;
+    "  (--csr DEV.csr [--keep-subject] [--copy-san] instead of --key-output: the key stays on the board;\n"
+    "   --passphrase-file: passphrase of encrypted input keys; without --offline: the forms above)"_s;
 
 // Common options of the certificate verbs.
 struct CertOptions {
@@ -85,6 +87,36 @@ void addCertOptions(ArgParser &p)
     p.option(u"key-output"_s, u"FILE"_s);
     p.option(u"key-input"_s, u"FILE"_s);
     p.option(u"passphrase-file"_s, u"FILE"_s);
+}
+
+// trust enroll --csr: how the request is signed.
+void addRequestFlags(ArgParser &p)
+{
+    p.flag(u"keep-subject"_s);
+    p.flag(u"copy-san"_s);
+}
+
+RequestSigning requestSigning(const ArgParser &p)
+{
+    RequestSigning how;
+    how.keepSubject = p.isSet(u"keep-subject"_s);
+    how.copySubjectAltNames = p.isSet(u"copy-san"_s);
+    return how;
+}
+
+// Exactly one way to the device key: a new one (--key-output), one given
+// (--key-input) or the board's own (--csr); --keep-subject and --copy-san
+// only with --csr.
+std::optional<QString> checkKeyChoice(const ArgParser &p)
+{
+    const bool csr = p.isSet(u"csr"_s);
+    if (csr && (p.isSet(u"key-output"_s) || p.isSet(u"key-input"_s)))
+        return tr("--csr is the board's own key: give no --key-output or --key-input with it.");
+    if (!csr && (p.isSet(u"keep-subject"_s) || p.isSet(u"copy-san"_s)))
+        return tr("--keep-subject and --copy-san are for --csr.");
+    if (!csr && p.value(u"key-output"_s).isEmpty() && p.value(u"key-input"_s).isEmpty())
+        return tr("Give --key-output (where the new device key goes), --key-input or --csr.");
+    return std::nullopt;
 }
 
 // A key file (any format), with dwb's hint when it needs a passphrase.
@@ -179,8 +211,9 @@ int trustEnrollOffline(VerbContext &ctx)
 {
     ArgParser p;
     addCertOptions(p);
-    for (const auto &name : {u"app"_s, u"ca-key"_s, u"ca-cert"_s, u"out"_s, u"cert-input"_s})
+    for (const auto &name : {u"app"_s, u"ca-key"_s, u"ca-cert"_s, u"out"_s, u"cert-input"_s, u"csr"_s})
         p.option(name, u"VALUE"_s);
+    addRequestFlags(p);
     QString error;
     // --cert-input registers a certificate on the server: its own usage.
     const QString usage = ctx.args.contains(u"--cert-input"_s)
@@ -210,8 +243,8 @@ int trustEnrollOffline(VerbContext &ctx)
             return usageError(ctx, kTrustEnrollUsage, tr("Give %1 with --%2.").arg(what, opt));
     }
     const QString keyOut = p.value(u"key-output"_s), keyIn = p.value(u"key-input"_s);
-    if (keyOut.isEmpty() && keyIn.isEmpty())
-        return usageError(ctx, kTrustEnrollUsage, tr("Give --key-output (where the new device key goes) or --key-input."));
+    if (auto e = checkKeyChoice(p))
+        return usageError(ctx, kTrustEnrollUsage, *e);
     if (const QString bad = validateApplicationName(app); !bad.isEmpty())
         return usageError(ctx, kTrustEnrollUsage, bad);
     if (const QString bad = validateDeviceName(device); !bad.isEmpty())
@@ -253,6 +286,14 @@ int trustEnrollOffline(VerbContext &ctx)
         request.deviceKey = *k;
         request.deviceKeyPath = keyIn;
     }
+    if (p.isSet(u"csr"_s)) {
+        auto csr = loadCertificateRequestFile(p.value(u"csr"_s));
+        if (!csr)
+            return failure(ctx, csr.error());
+        request.source = EnrollRequest::Source::Request;
+        request.certificateRequest = *csr;
+        request.requestSigning = requestSigning(p);
+    }
     EnrollJob job(nullptr, std::move(request));
     if (const int rc = runJob(ctx, job))
         return rc;
@@ -264,6 +305,8 @@ int trustEnrollOffline(VerbContext &ctx)
             << '\n';
     if (!keyOut.isEmpty())
         ctx.out << tr("Device key written to %1 (mode 0600).").arg(keyOut) << '\n';
+    if (p.isSet(u"csr"_s))
+        ctx.out << tr("No key file was written: the private key stays on the board.") << '\n';
     return 0;
 }
 
@@ -335,11 +378,14 @@ int trustCreateOnline(VerbContext &ctx)
 int trustEnrollOnline(VerbContext &ctx)
 {
     ArgParser p;
-    for (const char *o : {"algo", "days", "key-output", "key-input", "app", "ca-key", "out"})
+    for (const char *o : {"algo", "days", "key-output", "key-input", "app", "ca-key", "out", "csr"})
         p.option(QLatin1String(o), u"VALUE"_s);
+    addRequestFlags(p);
     QString error;
     if (!p.parse(ctx.args, 1, 1, &error))
         return usageError(ctx, kTrustEnrollOnlineUsage, error);
+    if (auto e = checkKeyChoice(p))
+        return usageError(ctx, kTrustEnrollOnlineUsage, *e);
     EnrollOptions o;
     if (auto rc = readOnlineCertOptions(ctx, p, kTrustEnrollOnlineUsage, &o.algorithm, &o.days))
         return *rc;
@@ -349,6 +395,8 @@ int trustEnrollOnline(VerbContext &ctx)
     o.out = p.value(u"out"_s);
     o.keyOutput = p.value(u"key-output"_s);
     o.keyInput = p.value(u"key-input"_s);
+    o.csr = p.value(u"csr"_s);
+    o.signing = requestSigning(p);
     if (o.app.isEmpty())
         return usageError(ctx, kTrustEnrollOnlineUsage, tr("Give the application with --app."));
     if (o.caKey.isEmpty())

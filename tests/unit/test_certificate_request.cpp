@@ -58,7 +58,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto key = PrivateKey::generate(KeyAlgorithm::EcP256);
+        auto key = PrivateKey::generate(KeyAlgorithm::EcdsaP256);
         QVERIFY(key);
         m_caKey = *key;
         auto ca = createTrustAnchor(u"plant"_s, m_caKey, 30);

@@ -157,6 +157,8 @@ Result<EnrollJob::Prepared> EnrollJob::prepare(const EnrollRequest &r, const Cer
         out.certificate = r.deviceCertificate; // checked in onApplication()
         return out; // registered as it is: nothing to write
     }
+    if (r.source == EnrollRequest::Source::Request)
+        return prepareFromRequest(r, anchor);
     // The files: <outputDir>/<device>.* (the wizard), or those named (dwb).
     const bool named = !r.certOutput.isEmpty();
     if (!named && !r.writePem && !r.writePkcs12)
@@ -219,6 +221,39 @@ Result<EnrollJob::Prepared> EnrollJob::prepare(const EnrollRequest &r, const Cer
             return st.error();
         out.pkcs12Path = p12Path;
     }
+    return out;
+}
+
+Result<EnrollJob::Prepared> EnrollJob::prepareFromRequest(const EnrollRequest &r, const Certificate &anchor)
+{
+    auto tr = [](const char *t) { return QCoreApplication::translate("dwb::EnrollJob", t); };
+    const bool named = !r.certOutput.isEmpty();
+    if (!named && !r.writePem)
+        return Error(ErrorCode::InvalidArgument,
+                     tr("A certificate request gets a PEM certificate: a PKCS#12 file would need the private key, "
+                        "which stays on the board."));
+    if (!named && r.outputDir.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("Choose a folder for the device's files."));
+    const QString certPath = named ? r.certOutput : certFileName(r.outputDir, r.device);
+    if (r.overwrite == Overwrite::Refuse && QFileInfo::exists(certPath))
+        return Error(ErrorCode::AlreadyExists,
+                     named ? tr("%1 exists already: nothing was written (nothing is overwritten).").arg(certPath)
+                           : tr("%1 exists already: choose another folder (nothing is overwritten).").arg(certPath));
+    // Refuses a request whose signature does not verify or whose key Drogue
+    // does not accept before anything is signed (the reasons in the message).
+    auto cert = issueDeviceCertificateForRequest(r.device, r.app, r.certificateRequest, r.caKey, anchor,
+                                                 r.requestSigning, r.days);
+    if (!cert)
+        return cert.error();
+    if (!named) {
+        if (Status st = makeFolder(r.outputDir, FolderMode::Private); !st)
+            return st.error();
+    }
+    if (Status st = writeFileAtomically(certPath, cert->toPem(), FileMode::Public, r.overwrite); !st)
+        return st.error();
+    Prepared out;
+    out.certificate = *cert;
+    out.certPath = certPath;
     return out;
 }
 

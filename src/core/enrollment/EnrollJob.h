@@ -9,7 +9,8 @@
 //    and Drogue's device rules (checkExistingDeviceCertificate).
 // 2. (worker thread) the device key (new: cancellable; or imported), the
 //    certificate issued by the anchor; files written in this order: key
-//    (PKCS#8 PEM, 0600, read back), certificate PEM, PKCS#12 (0600).
+//    (PKCS#8 PEM, 0600, read back), certificate PEM, PKCS#12 (0600). For a
+//    certificate request: the certificate PEM only (the key stays on the board).
 // 3. (client's thread) modifyDevice(createIfAbsent) adds the certificate's
 //    subject as an alias and keeps the rest of the device.
 #pragma once
@@ -17,7 +18,9 @@
 #include "core/cloud/Resources.h"
 #include "core/crypto/Algorithm.h"
 #include "core/crypto/Certificate.h"
+#include "core/crypto/CertificateRequest.h"
 #include "core/crypto/PrivateKey.h"
+#include "core/crypto/Profiles.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/util/Job.h"
 #include "core/util/Result.h"
@@ -37,7 +40,10 @@ class RegistryClient;
 struct AnchorMatch;
 
 struct EnrollRequest {
-    enum class Source { NewKey, ImportedKey, ExistingCertificate };
+    // Request: a certificate request (CSR) from a board that keeps its key;
+    // the certificate is issued for the request's public key and no key file
+    // is written (PEM only: a PKCS#12 file would need the key).
+    enum class Source { NewKey, ImportedKey, ExistingCertificate, Request };
     QString app;
     QString device;
     PrivateKey caKey;          // NewKey / ImportedKey: must match an anchor of app;
@@ -48,6 +54,9 @@ struct EnrollRequest {
     int days = 365;
     PrivateKey deviceKey;      // ImportedKey (and optionally ExistingCertificate)
     Certificate deviceCertificate; // ExistingCertificate: registered as it is
+    CertificateRequest certificateRequest; // Request (its signature and key are
+                               // checked before anything is signed)
+    RequestSigning requestSigning; // Request: keep its subject, copy its SANs
     QString outputDir;         // files are <outputDir>/<device>.key/.pem/.p12
     bool writePem = true;      // key + certificate PEM
     bool writePkcs12 = false;
@@ -109,6 +118,7 @@ private:
     static Result<Prepared> prepare(const EnrollRequest &request, const Certificate &anchor,
                                     std::shared_ptr<std::atomic_bool> cancel,
                                     std::shared_ptr<std::atomic_int> ticks);
+    static Result<Prepared> prepareFromRequest(const EnrollRequest &request, const Certificate &anchor);
     void onApplication(const Result<Application> &app);
     void prepareFiles(const Result<AnchorMatch> &match);
     void onPrepared(const Result<Prepared> &prepared);

@@ -48,6 +48,17 @@ Result<Certificate> loadCertificateFile(const QString &path, const SecretBytes &
     return certs->first();
 }
 
+Result<CertificateRequest> loadCertificateRequestFile(const QString &path)
+{
+    auto data = readWholeFile(path);
+    if (!data)
+        return data.error();
+    auto request = CertificateRequest::fromData(*data);
+    if (!request)
+        return named(path, request.error());
+    return request;
+}
+
 Result<PrivateKey> generateKeyForJob(KeyAlgorithm algorithm, const std::shared_ptr<std::atomic_bool> &cancel,
                                      const std::shared_ptr<std::atomic_int> &ticks)
 {

@@ -6,6 +6,7 @@
 
 #include "core/cloud/Resources.h"
 #include "core/crypto/Certificate.h"
+#include "core/crypto/CertificateRequest.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/util/Result.h"
@@ -33,6 +34,10 @@ Result<Certificate> loadCertificateFile(const QString &path, const SecretBytes &
 // succeeded.
 Status writeKeyAndReadBack(const PrivateKey &key, const QString &path,
                            const SecretBytes &passphrase = {}, Overwrite overwrite = Overwrite::Refuse);
+
+// The certificate request (PKCS#10, PEM or DER, also pasted from a serial
+// console with text around it) of the file; errors name the file.
+Result<CertificateRequest> loadCertificateRequestFile(const QString &path);
 
 // A new key made on a job's worker thread (AnchorJob, EnrollJob): each
 // candidate prime adds one to ticks (the job shows it as activity), and

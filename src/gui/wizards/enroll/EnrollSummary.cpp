@@ -75,9 +75,14 @@ public:
         case EnrollRequest::Source::ExistingCertificate:
             html += htmlRow(tr("Certificate:"), tr("existing, registered as it is"));
             break;
+        case EnrollRequest::Source::Request:
+            html += htmlRow(tr("Device key:"), tr("stays on the board (certificate request)"));
+            break;
         }
         if (r.source != EnrollRequest::Source::ExistingCertificate) {
-            html += htmlRow(tr("Certificate subject:"), deviceSubjectString(r.device, r.app));
+            const bool ownSubject = r.source == EnrollRequest::Source::Request && r.requestSigning.keepSubject;
+            html += htmlRow(tr("Certificate subject:"), ownSubject ? r.certificateRequest.subjectString()
+                                                                   : deviceSubjectString(r.device, r.app));
             html += htmlRow(tr("Validity:"), tr("%n day(s) from now", nullptr, r.days));
             QStringList shown;
             for (const QString &p : enrollOutputPaths(d))

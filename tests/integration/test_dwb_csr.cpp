@@ -1,0 +1,240 @@
+// `dwb trust enroll DEVICE --app APP --csr DEV.csr`: a board that keeps its
+// key (here: a key and request made with the openssl command line, as a
+// secure element's firmware would hand over) gets a certificate for the
+// request's public key, against the real drogue-sandbox with its broker and
+// offline. No key file is written; the certificate verifies with
+// `openssl verify -x509_strict -purpose sslclient`; the device is created
+// with the certificate's subject as alias and mosquitto_pub logs in with the
+// board's own key. Refused before anything is signed: a tampered request, a
+// key Drogue does not accept; usage: --csr with --key-output.
+#include "core/cloud/RegistryClient.h"
+#include "support/Dwb.h"
+#include "support/Sandbox.h"
+#include "support/TestEnv.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using dwb::await;
+using dwb::test::why;
+
+using Run = dwb::test::DwbRun;
+
+class TestDwbCsr : public QObject {
+    Q_OBJECT
+
+private:
+    dwb::test::Sandbox m_sb;
+    std::unique_ptr<dwb::RegistryClient> m_client;
+    QTemporaryDir m_tmp;
+    QTemporaryDir m_home; // no contexts: only --sandbox names a server
+
+    QString file(const QString &name) const { return m_tmp.filePath(name); }
+
+    Run dwb(const QStringList &args, bool withSandbox = true)
+    {
+        return dwb::test::runDwb(withSandbox ? m_sb.dwbArgs() + args : args,
+                                 dwb::test::isolatedDwbEnvironment(m_home.path()));
+    }
+
+    QByteArray openssl(const QStringList &args, int *rc = nullptr)
+    {
+        QByteArray out, err;
+        const int code = dwb::test::run(u"openssl"_s, args, &out, &err);
+        if (rc)
+            *rc = code;
+        else if (code != 0)
+            qWarning("openssl %s: %s", qPrintable(args.join(u' ')), err.constData());
+        return code == 0 ? out : QByteArray();
+    }
+
+    // The board: its key (never given to dwb) and its request, with a SAN.
+    bool makeBoard(const QString &stem, const QString &subject, const QStringList &keyArgs)
+    {
+        int rc = 0;
+        openssl(QStringList{u"genpkey"_s} + keyArgs + QStringList{u"-out"_s, file(stem + u".key"_s)}, &rc);
+        if (rc != 0)
+            return false;
+        openssl({u"req"_s, u"-new"_s, u"-key"_s, file(stem + u".key"_s), u"-subj"_s, subject, u"-addext"_s,
+                 u"subjectAltName=DNS:"_s + stem + u".lab.example"_s, u"-out"_s, file(stem + u".csr"_s)},
+                &rc);
+        return rc == 0;
+    }
+
+    QStringList files() const { return QDir(m_tmp.path()).entryList(QDir::Files, QDir::Name); }
+
+    static QStringList plus(QStringList names, const QString &name)
+    {
+        names << name;
+        names.sort();
+        return names;
+    }
+
+    int verify(const QString &cert)
+    {
+        int rc = 0;
+        openssl({u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s, u"-CAfile"_s, file(u"ca.pem"_s),
+                 cert},
+                &rc);
+        return rc;
+    }
+
+    QByteArray publicKeyOf(const QStringList &args) { return openssl(args); }
+
+    QByteArray sandboxLogFor(const QByteArray &needle, int timeoutMs = 10000)
+    {
+        QByteArray all;
+        QElapsedTimer t;
+        t.start();
+        do {
+            all += m_sb.stdErr();
+            if (all.contains(needle))
+                return all;
+            QTest::qWait(50);
+        } while (t.elapsed() < timeoutMs);
+        return all;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid() && m_home.isValid());
+        QVERIFY2(m_sb.start(), qPrintable(m_sb.errorString()));
+        QVERIFY(m_sb.mqttPort() > 0);
+        m_client = std::make_unique<dwb::RegistryClient>(m_sb.connectionSettings());
+        QCOMPARE(dwb({u"create"_s, u"app"_s, u"lab"_s}).code, 0);
+        const Run r = dwb({u"trust"_s, u"create"_s, u"lab"_s, u"--key-output"_s, file(u"ca.key"_s),
+                           u"--cert-output"_s, file(u"ca.pem"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+    }
+
+    // Online: the certificate is for the board's key, the device profile's
+    // subject, no key file; the board logs in to the broker with its own key.
+    void enrollFromRequestAndLogIn()
+    {
+        QVERIFY(makeBoard(u"board1"_s, u"/CN=atecc-0123"_s,
+                          {u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s}));
+        const QStringList before = files();
+        const Run r = dwb({u"trust"_s, u"enroll"_s, u"board1"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s,
+                           file(u"ca.key"_s), u"--csr"_s, file(u"board1.csr"_s), u"--out"_s, file(u"board1.pem"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        qInfo().noquote() << r.out.trimmed();
+        QVERIFY2(r.out.contains(u"the private key stays on the board"_s), qPrintable(r.out));
+        QCOMPARE(files(), plus(before, u"board1.pem"_s)); // the certificate only
+        QCOMPARE(verify(file(u"board1.pem"_s)), 0);
+        const QByteArray certKey =
+            publicKeyOf({u"x509"_s, u"-in"_s, file(u"board1.pem"_s), u"-noout"_s, u"-pubkey"_s});
+        const QByteArray boardKey = publicKeyOf({u"pkey"_s, u"-in"_s, file(u"board1.key"_s), u"-pubout"_s});
+        QVERIFY(!certKey.isEmpty());
+        QCOMPARE(certKey, boardKey);
+        const QByteArray subject = openssl({u"x509"_s, u"-in"_s, file(u"board1.pem"_s), u"-noout"_s, u"-subject"_s,
+                                            u"-nameopt"_s, u"RFC2253"_s});
+        QCOMPARE(subject.trimmed(), QByteArray("subject=OU=lab,O=Drogue IoT,CN=board1"));
+        // no SAN copied unless asked
+        QVERIFY(!openssl({u"x509"_s, u"-in"_s, file(u"board1.pem"_s), u"-noout"_s, u"-text"_s})
+                     .contains("board1.lab.example"));
+
+        auto dev = await(m_client->getDevice(u"lab"_s, u"board1"_s));
+        QVERIFY2(dev.ok(), why(dev));
+        QCOMPARE(dev->aliases(), QStringList{u"CN=board1, O=Drogue IoT, OU=lab"_s});
+
+        QByteArray out, err;
+        const int rc = dwb::test::run(
+            u"mosquitto_pub"_s,
+            {u"-h"_s, u"localhost"_s, u"-p"_s, QString::number(m_sb.mqttPort()), u"--cafile"_s, m_sb.caFile(),
+             u"--cert"_s, file(u"board1.pem"_s), u"--key"_s, file(u"board1.key"_s), u"-t"_s, u"temp"_s, u"-q"_s,
+             u"1"_s, u"-m"_s, u"{\"temp\":21}"_s},
+            &out, &err, 15000);
+        QVERIFY2(rc == 0, err.constData());
+        QVERIFY(sandboxLogFor("accepted device 'board1' of application 'lab'")
+                    .contains("accepted device 'board1' of application 'lab'"));
+    }
+
+    // --keep-subject and --copy-san: the request's own subject (the alias)
+    // and its SAN; still verifies strictly.
+    void keepSubjectCopySan()
+    {
+        QVERIFY(makeBoard(u"board2"_s, u"/O=Acme/CN=board2"_s, {u"-algorithm"_s, u"ED25519"_s}));
+        const Run r = dwb({u"trust"_s, u"enroll"_s, u"board2"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s,
+                           file(u"ca.key"_s), u"--csr"_s, file(u"board2.csr"_s), u"--keep-subject"_s,
+                           u"--copy-san"_s, u"--out"_s, file(u"board2.pem"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QCOMPARE(verify(file(u"board2.pem"_s)), 0);
+        const QByteArray text = openssl({u"x509"_s, u"-in"_s, file(u"board2.pem"_s), u"-noout"_s, u"-text"_s});
+        QVERIFY2(text.contains("DNS:board2.lab.example"), text.constData());
+        auto dev = await(m_client->getDevice(u"lab"_s, u"board2"_s));
+        QVERIFY2(dev.ok(), why(dev));
+        QCOMPARE(dev->aliases(), QStringList{u"O=Acme, CN=board2"_s});
+    }
+
+    // Refused before anything is signed or sent: nothing written, no device.
+    void refusals()
+    {
+        // a request whose signature does not verify (one byte of the signature changed)
+        QVERIFY(makeBoard(u"board3"_s, u"/CN=board3"_s,
+                          {u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s}));
+        QByteArray der = openssl({u"req"_s, u"-in"_s, file(u"board3.csr"_s), u"-outform"_s, u"DER"_s});
+        QVERIFY(der.size() > 20);
+        der[der.size() - 5] = char(der.at(der.size() - 5) ^ 0x01);
+        QFile bad(file(u"tampered.der"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly) && bad.write(der) == der.size());
+        bad.close();
+        QStringList before = files();
+        Run r = dwb({u"trust"_s, u"enroll"_s, u"board3"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s, file(u"ca.key"_s),
+                     u"--csr"_s, file(u"tampered.der"_s), u"--out"_s, file(u"board3.pem"_s)});
+        QCOMPARE(r.code, 1);
+        qInfo().noquote() << "tampered:" << r.err.trimmed();
+        QVERIFY2(r.err.contains(u"nothing was signed"_s), qPrintable(r.err));
+        QCOMPARE(files(), before);
+        QCOMPARE(await(m_client->getDevice(u"lab"_s, u"board3"_s)).error().code, dwb::ErrorCode::NotFound);
+
+        // a key Drogue does not accept (EC P-521)
+        QVERIFY(makeBoard(u"board4"_s, u"/CN=board4"_s,
+                          {u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-521"_s}));
+        before = files();
+        r = dwb({u"trust"_s, u"enroll"_s, u"board4"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s, file(u"ca.key"_s),
+                 u"--csr"_s, file(u"board4.csr"_s), u"--out"_s, file(u"board4.pem"_s)});
+        QCOMPARE(r.code, 1);
+        qInfo().noquote() << "P-521:" << r.err.trimmed();
+        QVERIFY2(r.err.contains(u"not one Drogue accepts"_s) && r.err.contains(u"nothing was signed"_s),
+                 qPrintable(r.err));
+        QCOMPARE(files(), before);
+        QCOMPARE(await(m_client->getDevice(u"lab"_s, u"board4"_s)).error().code, dwb::ErrorCode::NotFound);
+
+        // usage: --csr is the board's key, not with --key-output
+        r = dwb({u"trust"_s, u"enroll"_s, u"board3"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s, file(u"ca.key"_s),
+                 u"--csr"_s, file(u"board3.csr"_s), u"--out"_s, file(u"board3.pem"_s), u"--key-output"_s,
+                 file(u"board3.key2"_s)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"--csr is the board's own key"_s), qPrintable(r.err));
+        QCOMPARE(files(), before);
+    }
+
+    // Offline (--ca-cert): files only, the same certificate rules.
+    void offline()
+    {
+        QVERIFY(makeBoard(u"board5"_s, u"/CN=board5"_s,
+                          {u"-algorithm"_s, u"RSA"_s, u"-pkeyopt"_s, u"rsa_keygen_bits:2048"_s}));
+        const QStringList before = files();
+        const Run r = dwb({u"trust"_s, u"enroll"_s, u"board5"_s, u"--app"_s, u"lab"_s, u"--offline"_s, u"--ca-key"_s,
+                           file(u"ca.key"_s), u"--ca-cert"_s, file(u"ca.pem"_s), u"--csr"_s, file(u"board5.csr"_s),
+                           u"--out"_s, file(u"board5.pem"_s)},
+                          false);
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QVERIFY2(r.out.contains(u"the private key stays on the board"_s), qPrintable(r.out));
+        QCOMPARE(files(), plus(before, u"board5.pem"_s));
+        QCOMPARE(verify(file(u"board5.pem"_s)), 0);
+        QCOMPARE(publicKeyOf({u"x509"_s, u"-in"_s, file(u"board5.pem"_s), u"-noout"_s, u"-pubkey"_s}),
+                 publicKeyOf({u"pkey"_s, u"-in"_s, file(u"board5.key"_s), u"-pubout"_s}));
+        QCOMPARE(await(m_client->getDevice(u"lab"_s, u"board5"_s)).error().code, dwb::ErrorCode::NotFound);
+    }
+
+    void cleanupTestCase() { m_sb.stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestDwbCsr)
+#include "test_dwb_csr.moc"
