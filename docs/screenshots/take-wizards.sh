@@ -8,7 +8,8 @@
 #   docs/screenshots/take-wizards.sh BUILD_DIR
 # Writes docs/screenshots/wizard-*.png, wizard-enroll-batch-*.png (when the
 # batch test exists), wizard-enroll-register-*.png (registering an existing
-# device certificate, when that test exists), mqtt-*.png (when the panel test
+# device certificate, when that test exists), wizard-enroll-csr-*.png (a
+# board's certificate request), mqtt-*.png (when the panel test
 # exists), signin-*.png (when the sign-in test exists) and first-run-*.png
 # (when the first-run test exists; needs ImageMagick's import).
 set -euo pipefail
@@ -42,6 +43,9 @@ if [ -x "$BIN/gui_test_wizard_batch" ]; then
 fi
 if [ -x "$BIN/gui_test_wizard_register" ]; then
   "$BIN/gui_test_wizard_register" > "$TMP/register.log" 2>&1 || { cat "$TMP/register.log" >&2; exit 1; }
+fi
+if [ -x "$BIN/gui_test_wizard_csr" ]; then
+  "$BIN/gui_test_wizard_csr" > "$TMP/csr.log" 2>&1 || { cat "$TMP/csr.log" >&2; exit 1; }
 fi
 if [ -x "$BIN/gui_test_mqttpanel" ]; then
   "$BIN/gui_test_mqttpanel" > "$TMP/mqtt.log" 2>&1 || { cat "$TMP/mqtt.log" >&2; exit 1; }

@@ -3,7 +3,13 @@
 #include "core/crypto/Profiles.h"
 #include "gui/wizards/WizardWidgets.h"
 
+#include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +65,8 @@ KeySourceWidget::KeySourceWidget(const Texts &texts, const Names &names, QWidget
     indentedForm(lay)->addRow(tr("A&lgorithm:"), m_picker);
     lay->addWidget(m_existingKey);
     indentedForm(lay)->addRow(tr("&Key file:"), m_keyInput);
+    if (!texts.request.isEmpty())
+        addRequestChoice(texts, names, group, lay);
     lay->addWidget(m_existingCert);
     QFormLayout *certForm = indentedForm(lay);
     certForm->addRow(tr("Cer&tificate file:"), m_certInput);
@@ -80,15 +88,19 @@ KeySourceWidget::KeySourceWidget(const Texts &texts, const Names &names, QWidget
     m_status->hide();
     lay->addWidget(m_status);
 
-    for (QRadioButton *b : {m_newKey, m_existingKey, m_existingCert})
-        connect(b, &QRadioButton::toggled, this, &KeySourceWidget::update);
-    for (FileField *f : {m_keyInput, m_certInput, m_certKeyInput})
+    for (QRadioButton *b : {m_newKey, m_existingKey, m_existingCert, m_request})
+        if (b)
+            connect(b, &QRadioButton::toggled, this, &KeySourceWidget::update);
+    for (FileField *f : {m_keyInput, m_certInput, m_certKeyInput, m_requestInput})
         if (f)
             connect(f, &FileField::pathChanged, this, &KeySourceWidget::update);
     connect(m_picker, &AlgorithmPicker::algorithmChanged, this, &KeySourceWidget::changed);
     connect(m_days, &QSpinBox::valueChanged, this, &KeySourceWidget::changed);
     update();
-    QList<QWidget *> order{m_newKey, m_picker, m_existingKey, m_keyInput, m_existingCert, m_certInput};
+    QList<QWidget *> order{m_newKey, m_picker, m_existingKey, m_keyInput};
+    if (m_request)
+        order << m_request << m_requestInput << m_requestPaste << m_keepSubject << m_copySan;
+    order << m_existingCert << m_certInput;
     if (m_certKeyInput)
         order << m_certKeyInput;
     chainTabOrder(order << m_days);
@@ -102,6 +114,15 @@ void KeySourceWidget::update()
     if (m_certKeyInput)
         m_certKeyInput->setEnabled(m_existingCert->isChecked());
     m_days->setEnabled(!m_existingCert->isChecked());
+    if (m_request) {
+        const bool on = m_request->isChecked();
+        for (QWidget *w : std::initializer_list<QWidget *>{m_requestInput, m_requestPaste, m_keepSubject, m_copySan})
+            w->setEnabled(on);
+        if (!m_requestInput->path().isEmpty() && !m_pasted.isEmpty()) { // a file chosen after a paste
+            m_pasted.clear();
+            m_pastedNote->hide();
+        }
+    }
     setError({});
     Q_EMIT changed();
 }
@@ -113,6 +134,8 @@ void KeySourceWidget::setError(const QString &error)
 
 KeySourceWidget::Choice KeySourceWidget::choice() const
 {
+    if (m_request && m_request->isChecked())
+        return Choice::Request;
     return m_newKey->isChecked() ? Choice::NewKey
         : m_existingKey->isChecked() ? Choice::ExistingKey
                                      : Choice::ExistingCertificate;
@@ -152,18 +175,85 @@ bool KeySourceWidget::hasFiles() const
         return !keyPath().isEmpty();
     case Choice::ExistingCertificate:
         return !certPath().isEmpty() && (!m_certKeyInput || !certKeyPath().isEmpty());
+    case Choice::Request:
+        return !requestPath().isEmpty() || !m_pasted.isEmpty();
     }
     return false;
 }
 
 void KeySourceWidget::setOnlyNewKey(bool only, const QString &why)
 {
-    m_existingKey->setEnabled(!only);
-    m_existingCert->setEnabled(!only);
-    m_existingKey->setToolTip(only ? why : QString());
-    m_existingCert->setToolTip(only ? why : QString());
+    for (QRadioButton *b : {m_existingKey, m_existingCert, m_request}) {
+        if (!b)
+            continue;
+        b->setEnabled(!only);
+        b->setToolTip(only ? why : QString());
+    }
     if (only)
         m_newKey->setChecked(true);
+}
+
+void KeySourceWidget::addRequestChoice(const Texts &texts, const Names &names, QButtonGroup *group, QVBoxLayout *lay)
+{
+    m_request = new QRadioButton(texts.request, this);
+    m_request->setObjectName(names.request);
+    group->addButton(m_request);
+    m_requestInput = new FileField(FileField::Mode::Open, tr("Certificate Request"),
+                                   tr("Certificate requests (*.csr *.req *.pem *.der *.txt);;All files (*)"), this);
+    m_requestInput->lineEdit()->setObjectName(names.requestInput);
+    m_requestPaste = new QPushButton(tr("&Paste…"), this);
+    m_requestPaste->setObjectName(names.requestPaste);
+    m_requestPaste->setToolTip(tr("Paste the request as the board printed it on its console"));
+    connect(m_requestPaste, &QPushButton::clicked, this, &KeySourceWidget::pasteRequest);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_requestInput, 1);
+    row->addWidget(m_requestPaste);
+    m_pastedNote = new QLabel(this);
+    m_pastedNote->hide();
+    m_keepSubject = new QCheckBox(tr("Keep the request's own s&ubject (default: CN=<device>, O=Drogue IoT, OU=<app>)"), this);
+    m_keepSubject->setObjectName(names.keepSubject);
+    m_copySan = new QCheckBox(tr("Copy its subject alternative &names"), this);
+    m_copySan->setObjectName(names.copySan);
+    for (QCheckBox *b : {m_keepSubject, m_copySan})
+        connect(b, &QCheckBox::toggled, this, &KeySourceWidget::changed);
+    lay->addWidget(m_request);
+    QFormLayout *form = indentedForm(lay);
+    form->addRow(tr("Re&quest file:"), row);
+    form->addRow(QString(), m_pastedNote);
+    form->addRow(QString(), m_keepSubject);
+    form->addRow(QString(), m_copySan);
+}
+
+void KeySourceWidget::pasteRequest()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Paste the Certificate Request"),
+        tr("The request as the board printed it (from -----BEGIN CERTIFICATE REQUEST----- to the END line; text "
+           "around it is ignored):"),
+        QApplication::clipboard()->text(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    m_pasted = text.toUtf8();
+    m_requestInput->setPath({});
+    m_pastedNote->setText(tr("Pasted text (%n line(s)) is used.", nullptr, int(text.trimmed().count(u'\n')) + 1));
+    m_pastedNote->show();
+    update();
+}
+
+QString KeySourceWidget::requestPath() const
+{
+    return m_requestInput ? m_requestInput->path() : QString();
+}
+
+bool KeySourceWidget::keepSubject() const
+{
+    return m_keepSubject && m_keepSubject->isChecked();
+}
+
+bool KeySourceWidget::copySubjectAltNames() const
+{
+    return m_copySan && m_copySan->isChecked();
 }
 
 } // namespace dwb::gui

@@ -1,6 +1,8 @@
 // Where the key of the trust anchor wizard (the CA key) or of the enrollment
 // wizard (the device key) comes from: a new key (algorithm picker), a key
-// file, or an existing certificate (with its key file, for the anchor), and
+// file, a certificate request from a board that keeps its key (a file or
+// pasted text; the enrollment wizard only), or an existing certificate
+// (with its key file, for the anchor), and
 // the validity of the certificate to be made, and under them why the files
 // cannot be used. The pages give the texts and object names that differ;
 // loading and checking the files stays with them.
@@ -10,6 +12,10 @@
 
 #include <QWidget>
 
+class QButtonGroup;
+class QCheckBox;
+class QPushButton;
+class QVBoxLayout;
 class QLabel;
 class QRadioButton;
 class QSpinBox;
@@ -22,16 +28,19 @@ class FileField;
 class KeySourceWidget : public QWidget {
     Q_OBJECT
 public:
-    enum class Choice { NewKey, ExistingKey, ExistingCertificate };
+    enum class Choice { NewKey, ExistingKey, ExistingCertificate, Request };
 
     // What differs between the two wizards. certKeyDialog empty: the
-    // certificate comes without a key file field.
+    // certificate comes without a key file field. request empty: no
+    // certificate request choice.
     struct Texts {
         QString existingKey, existingCert, validity;
         QString keyDialog, certDialog, certKeyDialog;
+        QString request = {};
     };
     struct Names {
         QString newKey, existingKey, existingCert, days, keyInput, certInput, certKeyInput, status;
+        QString request = {}, requestInput = {}, requestPaste = {}, keepSubject = {}, copySan = {};
     };
 
     KeySourceWidget(const Texts &texts, const Names &names, QWidget *parent = nullptr);
@@ -42,6 +51,12 @@ public:
     QString keyPath() const;
     QString certPath() const;
     QString certKeyPath() const;
+    // Choice::Request: the request file, or the text pasted instead (then
+    // requestPath() is empty), and how to sign it.
+    QString requestPath() const;
+    QByteArray pastedRequest() const { return m_pasted; }
+    bool keepSubject() const;
+    bool copySubjectAltNames() const;
     // The files the choice needs are named.
     bool hasFiles() const;
     // Why the files cannot be used (under the choices; "" hides it, as every change does).
@@ -55,12 +70,20 @@ Q_SIGNALS:
 
 private:
     void update();
+    void addRequestChoice(const Texts &texts, const Names &names, QButtonGroup *group, QVBoxLayout *lay);
+    void pasteRequest();
 
     QRadioButton *m_newKey, *m_existingKey, *m_existingCert;
     AlgorithmPicker *m_picker;
     QSpinBox *m_days;
     FileField *m_keyInput, *m_certInput, *m_certKeyInput = nullptr;
     QLabel *m_status;
+    QRadioButton *m_request = nullptr;
+    FileField *m_requestInput = nullptr;
+    QPushButton *m_requestPaste = nullptr;
+    QCheckBox *m_keepSubject = nullptr, *m_copySan = nullptr;
+    QLabel *m_pastedNote = nullptr;
+    QByteArray m_pasted;
 };
 
 } // namespace dwb::gui

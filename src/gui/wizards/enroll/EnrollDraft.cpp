@@ -21,6 +21,8 @@ EnrollRequest enrollRequest(const EnrollDraft &d)
     r.days = d.days;
     r.deviceKey = d.deviceKey;
     r.deviceCertificate = d.deviceCertificate;
+    r.certificateRequest = d.request;
+    r.requestSigning = d.signing;
     r.outputDir = d.outputDir;
     r.writePem = d.writePem;
     r.writePkcs12 = d.writePkcs12;
@@ -47,6 +49,8 @@ BatchOptions batchOptions(const EnrollDraft &d)
 QStringList enrollOutputPaths(const EnrollDraft &d)
 {
     QStringList out;
+    if (d.source == EnrollRequest::Source::Request) // the key stays on the board
+        return d.writePem ? QStringList{EnrollJob::certFileName(d.outputDir, d.device)} : out;
     if (d.writePem)
         out << EnrollJob::keyFileName(d.outputDir, d.device) << EnrollJob::certFileName(d.outputDir, d.device);
     if (d.writePkcs12)

@@ -49,6 +49,8 @@ struct EnrollDraft {
     int days = kDefaultValidityDays;
     PrivateKey deviceKey;                   // ImportedKey (loaded on Next)
     Certificate deviceCertificate;          // ExistingCertificate, or the register page's
+    CertificateRequest request;             // Request (read and judged on Next)
+    RequestSigning signing;                 // Request: keep its subject, copy its SANs
     // Files page.
     QString outputDir;
     bool writePem = true;

@@ -22,6 +22,7 @@ public:
 
 private:
     void store();
+    bool readRequest();
 
     EnrollDraft *m_draft;
     KeySourceWidget *m_source;

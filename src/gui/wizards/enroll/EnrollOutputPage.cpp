@@ -61,10 +61,20 @@ void EnrollOutputPage::initializePage()
     setSubTitle(batch ? tr("Where to write the devices' keys and certificates, one set per device, and the record "
                            "of the batch. Keys are readable by you only (0600).")
                       : tr("Where to write the device's key and certificate. Keys are readable by you only (0600)."));
-    if (batch)
+    const bool request = !batch && m_draft->source == EnrollRequest::Source::Request;
+    if (request)
+        setSubTitle(tr("Where to write the device's certificate. There is no key file: the private key stays on "
+                       "the board."));
+    if (batch || request)
         ui->writePem->setChecked(true);
-    ui->writePem->setEnabled(!batch);
-    ui->writePem->setToolTip(batch ? tr("A batch always writes PEM files") : QString());
+    if (request)
+        ui->writePkcs12->setChecked(false);
+    ui->writePem->setEnabled(!batch && !request);
+    ui->writePem->setToolTip(batch ? tr("A batch always writes PEM files")
+                             : request ? tr("A certificate request gets a PEM certificate") : QString());
+    ui->writePkcs12->setEnabled(!request);
+    ui->writePkcs12->setToolTip(request ? tr("A PKCS#12 file would need the private key, which stays on the board")
+                                        : QString());
     store();
     Q_EMIT completeChanged();
 }

@@ -101,8 +101,11 @@ void EnrollResultPage::showSingle()
     html += htmlRow(tr("Issued by:"), tr("trust anchor #%1, %2").arg(o.anchorIndex).arg(o.anchor.subjectString()));
     html += htmlRow(tr("Valid until:"), l.toString(o.certificate.notAfter().toLocalTime(), QLocale::ShortFormat));
     html += htmlRow(tr("Key:"), inspectKey(o.certificate.publicKey()).keyType);
+    const bool onBoard = m_draft->source == EnrollRequest::Source::Request;
     if (!o.keyPath.isEmpty())
         html += htmlRow(tr("Key file:"), nativePath(o.keyPath));
+    else if (onBoard)
+        html += htmlRow(tr("Key file:"), tr("none: the private key stays on the board"));
     if (!o.certPath.isEmpty())
         html += htmlRow(tr("Certificate file:"), nativePath(o.certPath));
     if (!o.pkcs12Path.isEmpty())
@@ -110,6 +113,13 @@ void EnrollResultPage::showSingle()
     html += u"</table>"_s;
     m_text->setText(html);
     m_test->setEnabled(!o.certPath.isEmpty() && !o.keyPath.isEmpty());
+    if (onBoard) {
+        setSubTitle(tr("The key stays on the board: give it the certificate file. Test Connection needs the key, "
+                       "so test from the board itself."));
+        m_test->setToolTip(tr("The private key is on the board, not here"));
+    } else {
+        m_test->setToolTip(tr("Connect to the MQTT endpoint as this device, publish, and see the message arrive"));
+    }
 }
 
 void EnrollResultPage::showBatch()
