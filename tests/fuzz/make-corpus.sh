@@ -20,7 +20,7 @@ ossl() { openssl "$@" 2>/dev/null; }
 cd "$tmp"
 
 for t in fuzz_import fuzz_certificate fuzz_resources fuzz_endpoints fuzz_drgconfig fuzz_registry_answer \
-  fuzz_cloudevent fuzz_sandbox_request; do
+  fuzz_cloudevent fuzz_sandbox_request fuzz_csr; do
   rm -rf "${out:?}/$t"
   mkdir -p "$out/$t"
 done
@@ -406,6 +406,37 @@ POST /apps/demo-app/devices/x
 %%
 GET /apps?labels=a+notin+(
 EOF
+
+# ---------------------------------------------------------------- certificate requests
+# fuzz_csr reads its first byte as how to sign (bit 0: keep the subject, bit
+# 1: copy the SANs), then the request: PEM (also as a console prints it) or DER.
+C=$out/fuzz_csr
+csr_seed() { { printf "\\x$1"; cat "$2"; } > "$C/$3"; }
+for k in ec ec384 rsa ed ed448; do
+  ossl req -new -key $k.key -subj "/CN=board-$k/O=Lab" -out $k.csr
+  ossl req -in $k.csr -outform DER -out $k.csr.der
+  csr_seed 00 $k.csr $k.csr.pem
+  csr_seed 01 $k.csr.der $k.csr.der
+done
+ossl req -new -key ec.key -subj "/CN=board-san" -addext "subjectAltName=DNS:board.lab,IP:10.0.0.7,email:a@b.c" \
+  -addext "keyUsage=critical,digitalSignature" -addext "basicConstraints=CA:TRUE" -out san.csr
+csr_seed 03 san.csr san.csr.pem
+ossl req -new -key ec.key -subj "/" -out nosubject.csr
+csr_seed 00 nosubject.csr nosubject.csr.pem
+# As a serial console shows it: boot text around, CRLF, the old header.
+{ echo "ESP-ROM:esp32s3-20210327"; sed -e 's/CERTIFICATE REQUEST/NEW CERTIFICATE REQUEST/' -e 's/$/\r/' ec.csr; echo "> "; } > console.txt
+csr_seed 00 console.txt console.csr.txt
+# A changed signature byte: parses, does not verify.
+ossl req -in ed.csr -outform DER -out tampered.der
+python3 - <<'PY'
+d = bytearray(open("tampered.der", "rb").read())
+d[-3] ^= 1
+open("tampered.der", "wb").write(d)
+PY
+csr_seed 00 tampered.der tampered.csr.der
+# fuzz_import reads requests too (first byte: no passphrase).
+cp "$C/ec.csr.pem" "$out/fuzz_import/ec.csr.pem"
+cp "$C/console.csr.txt" "$out/fuzz_import/console.csr.txt"
 
 du -sh "$out"
 for t in "$out"/*/; do echo "$(basename "$t"): $(ls "$t" | wc -l) files"; done

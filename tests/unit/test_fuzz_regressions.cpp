@@ -6,6 +6,7 @@
 // same replay runs with ASan/UBSan/LSan.
 #include "fuzz/fuzz_certificate.h"
 #include "fuzz/fuzz_cloudevent.h"
+#include "fuzz/fuzz_csr.h"
 #include "fuzz/fuzz_drgconfig.h"
 #include "fuzz/fuzz_endpoints.h"
 #include "fuzz/fuzz_import.h"
@@ -32,6 +33,7 @@ const QList<std::pair<QString, Target>> &targets()
     static const QList<std::pair<QString, Target>> list{
         {u"fuzz_certificate"_s, &dwb::fuzz::certificateInput},
         {u"fuzz_cloudevent"_s, &dwb::fuzz::cloudEventInput},
+        {u"fuzz_csr"_s, &dwb::fuzz::csrInput},
         {u"fuzz_drgconfig"_s, &dwb::fuzz::drgConfigInput},
         {u"fuzz_endpoints"_s, &dwb::fuzz::endpointsInput},
         {u"fuzz_import"_s, &dwb::fuzz::importInput},
