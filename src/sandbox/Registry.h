@@ -6,14 +6,13 @@
 #pragma once
 
 #include "core/util/Result.h"
+#include "sandbox/HttpReply.h"
+#include "sandbox/LabelSelector.h"
 
 #include <QByteArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QList>
 #include <QMap>
 #include <QObject>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QUrlQuery>
@@ -21,36 +20,6 @@
 #include <functional>
 
 namespace dwb::sandbox {
-
-// What the server answers: status, JSON (or empty) body, extra headers.
-struct HttpReply {
-    int status = 200;
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> headers;
-
-    static HttpReply json(int status, const QJsonDocument &doc);
-    static HttpReply json(const QJsonObject &obj) { return json(200, QJsonDocument(obj)); }
-    static HttpReply empty(int status);
-    // {"error": error, "message": message}
-    static HttpReply error(int status, const QString &error, const QString &message);
-};
-
-// A label selector: comma-separated terms, all must match:
-// "k=v" (or "k==v"), "k!=v", "k" (exists), "!k" (absent),
-// "k in (a,b)", "k notin (a,b)" (notin also holds when k is absent).
-class LabelSelector {
-public:
-    static Result<LabelSelector> parse(const QString &text);
-    bool matches(const QJsonObject &labels) const;
-
-private:
-    struct Term {
-        enum Op { Equals, NotEquals, Exists, NotExists, In, NotIn } op;
-        QString key, value;
-        QStringList values; // In, NotIn
-    };
-    QList<Term> m_terms;
-};
 
 // status.trustAnchors for spec.trustAnchors: one "valid"/"invalid" entry per
 // anchor, in the same order.
