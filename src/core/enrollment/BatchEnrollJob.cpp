@@ -5,96 +5,30 @@
 #include "core/crypto/Importer.h"
 #include "core/crypto/Profiles.h"
 #include "core/enrollment/BatchCrypto.h"
+#include "core/enrollment/BatchDeviceWork.h"
 #include "core/enrollment/BatchFiles.h"
+#include "core/enrollment/BatchManifest.h"
 #include "core/enrollment/EnrollSupport.h"
 #include "core/util/SafeFile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <openssl/x509.h>
-
 #include <mutex>
 #include <utility>
-
-#include <sys/stat.h>
-
-using namespace Qt::StringLiterals;
 
 namespace dwb {
 
 namespace {
 constexpr int kBarrierEvery = 512;        // devices per durability barrier (at most)
 constexpr int kBarrierIntervalMs = 200;   // or this often, when something waits
-constexpr int kManifestSyncEvery = 512;   // registered records between fdatasync
 constexpr int kMaxBacklog = 2048;         // devices claimed by the workers but not finished
 constexpr int kClaim = 8;                 // devices a worker claims at once
 constexpr int kWakeEvery = 64;            // outcomes that wake the job's thread
-
-// A JSON string (the manifest's lines are written without QJsonDocument:
-// two per device; loadManifest() reads them back with it).
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : text.toUtf8()) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
-
-// The files of a device: STEM.key, STEM.pem, STEM.p12.
-QString keyName(const QString &stem) { return stem + ".key"_L1; }
-QString certName(const QString &stem) { return stem + ".pem"_L1; }
-QString pkcs12Name(const QString &stem) { return stem + ".p12"_L1; }
-
-bool fileExists(const QString &path)
-{
-    struct stat st {};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
-}
 } // namespace
-
-struct BatchEnrollJob::Shared {
-    QString app;
-    QString outDir;
-    KeyAlgorithm algorithm = kDefaultAlgorithm;
-    int days = 365;
-    PrivateKey caKey;
-    Certificate anchor;
-    QString anchorSubject;
-    bool pkcs12 = false;
-    SecretBytes pkcs12Passphrase;
-    bool syncEachFile = false;
-    // A new batch: the device files are written without looking for them
-    // first (no stat per file); one found there anyway is looked at then.
-    bool newBatch = false;
-    const std::atomic_bool *cancel = nullptr;
-    std::unique_ptr<BatchIssuer> issuer;
-    FolderWriter folder;   // outDir
-
-    Status write(const QString &name, QByteArrayView data, FileMode mode, Overwrite overwrite) const
-    {
-        return folder.write(name, data, mode, overwrite, syncEachFile);
-    }
-};
 
 // Shared by the job's thread and the generate() loops on the pool. The
 // workers claim devices kClaim at a time below `limit` and hand back their
@@ -105,147 +39,9 @@ struct BatchEnrollJob::Queue {
     int next = 0;             // the next device to claim
     int limit = 0;            // devices below it may be claimed (the backlog bound)
     int running = 0;          // generate() loops started and not ended
-    QList<Outcome> done;      // made, not taken by the job's thread yet
+    QList<BatchDeviceOutcome> done; // made, not taken by the job's thread yet
     bool wakePosted = false;  // a drainGenerated() is queued
 };
-
-struct BatchEnrollJob::Outcome {
-    int index = -1;
-    bool ok = false;
-    bool cancelled = false;
-    bool generated = false;   // a file was (re)written in this run
-    QString error;
-};
-
-namespace {
-
-using Shared = BatchEnrollJob::Shared;
-using Outcome = BatchEnrollJob::Outcome;
-
-// A certificate already on disk is kept when it is for this key, this
-// device and was issued by this anchor (signature checked).
-bool certificateFits(const Shared &s, const Certificate &cert, const PrivateKey &key, const QString &device)
-{
-    if (cert.isNull() || !cert.matches(key))
-        return false;
-    if (cert.subjectString() != deviceSubjectString(device, s.app) || cert.issuerString() != s.anchorSubject)
-        return false;
-    const PrivateKey anchorKey = s.anchor.publicKey();
-    return !anchorKey.isNull() && X509_verify(cert.get(), anchorKey.get()) == 1;
-}
-
-// Runs on a pool thread: makes sure the device's key and certificate (and
-// PKCS#12) exist and fit, generating what is missing. Key first.
-Outcome ensureFiles(const Shared &s, const DeviceListEntry &e, int index)
-{
-    Outcome o;
-    o.index = index;
-    if (s.cancel->load()) {
-        o.cancelled = true;
-        return o;
-    }
-    const QString keyFileName = keyName(e.fileStem), certFileName = certName(e.fileStem);
-    const QString keyFile = s.outDir + u'/' + keyFileName, certFile = s.outDir + u'/' + certFileName;
-
-    PrivateKey key;
-    auto keyOnDiskFits = [&] {
-        if (auto data = readWholeFile(keyFile, 1024 * 1024)) {
-            SecretBytes secret(std::move(*data));
-            if (auto k = importPrivateKey(secret.bytes()); k && k->hasPrivate() && k->algorithm() == s.algorithm)
-                key = *k;
-        }
-        return !key.isNull();
-    };
-    bool keyOnDisk = !s.newBatch && fileExists(keyFile);
-    if (!keyOnDisk || !keyOnDiskFits()) {
-        auto k = s.issuer->generateKey(s.algorithm, s.cancel);
-        if (!k) {
-            o.cancelled = k.error().code == ErrorCode::Cancelled;
-            o.error = k.error().toString();
-            return o;
-        }
-        auto pem = s.issuer->keyPem(*k);
-        if (!pem) {
-            o.error = pem.error().toString();
-            return o;
-        }
-        // An unreadable key (e.g. cut short by a crash) is replaced.
-        Status st = s.write(keyFileName, pem->bytes(), FileMode::Secret, keyOnDisk ? Overwrite::Allow : Overwrite::Refuse);
-        if (!st && st.error().code == ErrorCode::AlreadyExists && !keyOnDisk) {
-            keyOnDisk = true;   // there although the batch is new
-            st = keyOnDiskFits() ? Status() : s.write(keyFileName, pem->bytes(), FileMode::Secret, Overwrite::Allow);
-        }
-        if (!st) {
-            o.error = st.error().toString();
-            return o;
-        }
-        if (key.isNull()) {
-            key = *k;
-            o.generated = true;
-        }
-    }
-
-    Certificate cert;
-    bool certOnDisk = !s.newBatch && fileExists(certFile);
-    auto certOnDiskFits = [&] {
-        if (auto data = readWholeFile(certFile, 1024 * 1024)) {
-            if (auto c = Certificate::fromPem(*data); c && certificateFits(s, *c, key, e.name))
-                cert = *c;
-        }
-        return !cert.isNull();
-    };
-    if (o.generated || !certOnDisk || !certOnDiskFits()) {
-        auto pem = s.issuer->issuePem(e.name, key);
-        if (!pem) {
-            o.error = pem.error().toString();
-            return o;
-        }
-        Status st = s.write(certFileName, *pem, FileMode::Public, certOnDisk ? Overwrite::Allow : Overwrite::Refuse);
-        if (!st && st.error().code == ErrorCode::AlreadyExists && !certOnDisk) {
-            certOnDisk = true;   // there although the batch is new
-            st = !o.generated && certOnDiskFits() ? Status() : s.write(certFileName, *pem, FileMode::Public, Overwrite::Allow);
-        }
-        if (!st) {
-            o.error = st.error().toString();
-            return o;
-        }
-        if (cert.isNull()) {
-            o.generated = true;
-            if (s.pkcs12) {
-                auto parsed = Certificate::fromPem(*pem);
-                if (!parsed) {
-                    o.error = parsed.error().toString();
-                    return o;
-                }
-                cert = *parsed;
-            }
-        }
-    }
-
-    if (s.pkcs12) {
-        const QString p12FileName = pkcs12Name(e.fileStem);
-        const bool p12OnDisk = fileExists(s.outDir + u'/' + p12FileName);
-        if (o.generated || !p12OnDisk) {
-            auto p12 = exportPkcs12(key, cert, {s.anchor}, s.pkcs12Passphrase, e.name);
-            if (!p12) {
-                o.error = p12.error().toString();
-                return o;
-            }
-            SecretBytes bytes(std::move(*p12));
-            if (Status st = s.write(p12FileName, bytes.bytes(), FileMode::Secret,
-                                    p12OnDisk ? Overwrite::Allow : Overwrite::Refuse);
-                !st) {
-                o.error = st.error().toString();
-                return o;
-            }
-            o.generated = true;
-        }
-    }
-    o.ok = true;
-    return o;
-}
-
-} // namespace
 
 BatchEnrollJob::BatchEnrollJob(BatchOptions options, RegistryClient *client, QObject *parent)
     : Job(parent), m_options(std::move(options)), m_client(client)
@@ -259,10 +55,10 @@ BatchEnrollJob::~BatchEnrollJob()
         m_pool->waitForDone();
 }
 
-QString BatchEnrollJob::keyPath(const QString &outDir, const QString &stem) { return outDir + u'/' + keyName(stem); }
-QString BatchEnrollJob::certPath(const QString &outDir, const QString &stem) { return outDir + u'/' + certName(stem); }
-QString BatchEnrollJob::pkcs12Path(const QString &outDir, const QString &stem) { return outDir + u'/' + pkcs12Name(stem); }
-QString BatchEnrollJob::manifestPath(const QString &outDir) { return outDir + "/manifest.jsonl"_L1; }
+QString BatchEnrollJob::keyPath(const QString &outDir, const QString &stem) { return outDir + u'/' + batchKeyName(stem); }
+QString BatchEnrollJob::certPath(const QString &outDir, const QString &stem) { return outDir + u'/' + batchCertName(stem); }
+QString BatchEnrollJob::pkcs12Path(const QString &outDir, const QString &stem) { return outDir + u'/' + batchPkcs12Name(stem); }
+QString BatchEnrollJob::manifestPath(const QString &outDir) { return BatchManifest::path(outDir); }
 
 void BatchEnrollJob::doStart()
 {
@@ -288,7 +84,6 @@ void BatchEnrollJob::fail(const Error &error)
         m_pool->waitForDone();
     if (m_manifest) {
         // What was done is recorded (a write error here has been reported).
-        (void)m_manifest->appendLines(std::exchange(m_pendingRecords, {}));
         m_manifest->close();
     }
     m_result.status = error;
@@ -398,61 +193,6 @@ void BatchEnrollJob::prepareOnline()
     });
 }
 
-Status BatchEnrollJob::loadManifest()
-{
-    const QString path = manifestPath(m_options.outDir);
-    bool haveHeader = false;
-    if (QFileInfo::exists(path)) {
-        auto data = readWholeFile(path, 1024LL * 1024 * 1024);
-        if (!data)
-            return data.error();
-        const QList<QByteArray> lines = data->split('\n');
-        for (const QByteArray &line : lines) {
-            if (line.isEmpty())
-                continue;
-            const QJsonObject obj = QJsonDocument::fromJson(line).object();
-            if (obj.isEmpty())
-                continue; // a line cut short by a crash
-            if (obj.contains("batch"_L1)) {
-                haveHeader = true;
-                const QString app = obj.value("app"_L1).toString();
-                const QString alg = obj.value("algorithm"_L1).toString();
-                if (app != m_options.app)
-                    return Error(ErrorCode::InvalidArgument,
-                                 tr("The folder %1 holds a batch for application '%2'; use another folder.")
-                                     .arg(QDir::toNativeSeparators(m_options.outDir), app));
-                if (alg != algorithmName(m_options.algorithm))
-                    return Error(ErrorCode::InvalidArgument,
-                                 tr("The folder %1 holds a batch made with %2 keys; run it again with --algo %2 "
-                                    "or use another folder.")
-                                     .arg(QDir::toNativeSeparators(m_options.outDir), alg));
-                continue;
-            }
-            const QString device = obj.value("d"_L1).toString();
-            const QString state = obj.value("s"_L1).toString();
-            quint8 &flags = m_manifestState[device];
-            if (state == "key"_L1)
-                flags |= KeyDone;
-            else if (state == "cert"_L1)
-                flags |= CertDone;
-            else if (state == "registered"_L1)
-                flags |= Registered;
-        }
-    }
-    m_manifest = std::make_unique<AppendFile>();
-    if (Status st = m_manifest->open(path); !st)
-        return st;
-    m_newBatch = !haveHeader;
-    if (!haveHeader) {
-        QJsonObject header{{"batch"_L1, 1},
-                           {"app"_L1, m_options.app},
-                           {"algorithm"_L1, algorithmName(m_options.algorithm)}};
-        if (Status st = m_manifest->append(QJsonDocument(header).toJson(QJsonDocument::Compact)); !st)
-            return st;
-    }
-    return {};
-}
-
 void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
 {
     const BatchOptions &o = m_options;
@@ -461,10 +201,11 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
         return fail(st.error());
     // The folder holds private keys.
     QFile::setPermissions(o.outDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    if (Status st = loadManifest(); !st)
+    m_manifest = std::make_unique<BatchManifest>();
+    if (Status st = m_manifest->open(o.outDir, o.app, o.algorithm); !st)
         return fail(st.error());
 
-    m_shared = std::make_shared<Shared>();
+    m_shared = std::make_shared<BatchWork>();
     m_shared->app = o.app;
     m_shared->outDir = QDir(o.outDir).absolutePath();
     m_shared->algorithm = o.algorithm;
@@ -475,7 +216,7 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
     m_shared->pkcs12 = o.pkcs12;
     m_shared->pkcs12Passphrase = o.pkcs12Passphrase.clone();
     m_shared->syncEachFile = o.syncEachFile;
-    m_shared->newBatch = m_newBatch;
+    m_shared->newBatch = m_manifest->isNewBatch();
     m_shared->cancel = cancelFlag().get();
     m_shared->issuer = std::make_unique<BatchIssuer>(o.app, m_caKey, anchor, o.days);
     if (Status st = m_shared->folder.open(m_shared->outDir); !st)
@@ -522,15 +263,15 @@ void BatchEnrollJob::pumpGeneration()
         }
     }
     for (int i = 0; i < start; ++i) {
-        m_pool->start([this, shared = std::shared_ptr<const Shared>(m_shared), queue = m_queue] {
+        m_pool->start([this, shared = std::shared_ptr<const BatchWork>(m_shared), queue = m_queue] {
             generate(shared, queue);
         });
     }
 }
 
-void BatchEnrollJob::generate(const std::shared_ptr<const Shared> &shared, const std::shared_ptr<Queue> &queue)
+void BatchEnrollJob::generate(const std::shared_ptr<const BatchWork> &shared, const std::shared_ptr<Queue> &queue)
 {
-    QList<Outcome> made;
+    QList<BatchDeviceOutcome> made;
     made.reserve(kClaim);
     for (;;) {
         int begin = 0, end = 0;
@@ -555,7 +296,7 @@ void BatchEnrollJob::generate(const std::shared_ptr<const Shared> &shared, const
         if (stop)
             return;
         for (int index = begin; index < end; ++index)
-            made.append(ensureFiles(*shared, m_list.devices.at(index), index));
+            made.append(ensureDeviceFiles(*shared, m_list.devices.at(index), index));
     }
 }
 
@@ -563,13 +304,13 @@ void BatchEnrollJob::drainGenerated()
 {
     if (m_finished || !m_queue)
         return;
-    QList<Outcome> taken;
+    QList<BatchDeviceOutcome> taken;
     {
         std::lock_guard lock(m_queue->mutex);
         taken.swap(m_queue->done);
         m_queue->wakePosted = false;
     }
-    for (const Outcome &o : std::as_const(taken)) {
+    for (const BatchDeviceOutcome &o : std::as_const(taken)) {
         if (o.cancelled) {
             // Not done; a later run picks it up.
         } else if (!o.ok) {
@@ -579,7 +320,7 @@ void BatchEnrollJob::drainGenerated()
             m_written.append(o.index);
         }
     }
-    if (Status st = flushRecords(false); !st)
+    if (Status st = m_manifest->flush(false); !st)
         return fail(st.error());
     if (m_written.size() >= kBarrierEvery)
         maybeStartBarrier(true);
@@ -616,13 +357,13 @@ void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indic
             deviceFailed(index, status.error().toString());
             continue;
         }
-        quint8 &flags = m_manifestState[e.name];
-        if (m_workedOn.at(index) || !(flags & KeyDone))
-            record(e.name, "key");
-        if (m_workedOn.at(index) || !(flags & CertDone))
-            record(e.name, "cert");
-        flags |= KeyDone | CertDone;
-        if (m_options.offline || (flags & Registered)) {
+        quint8 &flags = m_manifest->state(e.name);
+        if (m_workedOn.at(index) || !(flags & BatchManifest::KeyDone))
+            m_manifest->record(e.name, "key");
+        if (m_workedOn.at(index) || !(flags & BatchManifest::CertDone))
+            m_manifest->record(e.name, "cert");
+        flags |= BatchManifest::KeyDone | BatchManifest::CertDone;
+        if (m_options.offline || (flags & BatchManifest::Registered)) {
             deviceDone(index);
         } else if (!m_result.stoppedReason.isEmpty()) {
             ++m_result.notSent;
@@ -631,7 +372,7 @@ void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indic
             m_toRegister.push_back(index);
         }
     }
-    if (Status st = flushRecords(true); !st)
+    if (Status st = m_manifest->flush(true); !st)
         return fail(st.error());
     pumpRegistration();
     pumpGeneration();
@@ -691,8 +432,8 @@ void BatchEnrollJob::registrationDone(int index, const Status &status, qint64 se
     const qint64 now = m_clock.elapsed();
     if (status) {
         const QString &name = m_list.devices.at(index).name;
-        record(name, "registered");
-        m_manifestState[name] |= Registered;
+        m_manifest->record(name, "registered");
+        m_manifest->state(name) |= BatchManifest::Registered;
         m_workedOn[index] = 1;
         deviceDone(index);
         m_failingSinceMs = -1;
@@ -712,7 +453,7 @@ void BatchEnrollJob::registrationDone(int index, const Status &status, qint64 se
                 stopRegistering();
         }
     }
-    if (Status st = flushRecords(false); !st)
+    if (Status st = m_manifest->flush(false); !st)
         return fail(st.error());
     pumpRegistration();
     pumpGeneration();
@@ -748,40 +489,7 @@ void BatchEnrollJob::deviceFailed(int index, const QString &reason)
     ++m_done;
     const DeviceListEntry &e = m_list.devices.at(index);
     m_result.failures.append({e.name, e.line, reason});
-    record(e.name, "failed", reason);
-}
-
-void BatchEnrollJob::record(const QString &device, const char *state, const QString &error)
-{
-    if (!m_manifest || !m_manifest->isOpen())
-        return;
-    QByteArray &out = m_pendingRecords;
-    out += "{\"d\":";
-    appendJsonString(out, device);
-    out += ",\"s\":\"";
-    out += state;
-    out += '"';
-    if (!error.isEmpty()) {
-        out += ",\"error\":";
-        appendJsonString(out, error);
-    }
-    out += "}\n";
-    ++m_recordsSinceSync;
-}
-
-// Writes the recorded lines (one write), and fdatasyncs the manifest when
-// asked or every kManifestSyncEvery records.
-Status BatchEnrollJob::flushRecords(bool sync)
-{
-    if (!m_manifest || !m_manifest->isOpen())
-        return {};
-    if (Status st = m_manifest->appendLines(std::exchange(m_pendingRecords, {})); !st)
-        return st;
-    if (sync || m_recordsSinceSync >= kManifestSyncEvery) {
-        m_recordsSinceSync = 0;
-        return m_manifest->sync();
-    }
-    return {};
+    m_manifest->record(e.name, "failed", reason);
 }
 
 void BatchEnrollJob::emitProgress()
@@ -821,7 +529,7 @@ void BatchEnrollJob::checkFinished()
                                 tr("Cancelled after %1 of %2 devices; run the batch again to finish it.")
                                     .arg(m_done)
                                     .arg(m_result.total));
-    if (Status st = flushRecords(true); !st && m_result.status.ok())
+    if (Status st = m_manifest->flush(true); !st && m_result.status.ok())
         m_result.status = st;
     m_manifest->close();
     m_result.seconds = static_cast<double>(m_clock.nsecsElapsed()) / 1e9;

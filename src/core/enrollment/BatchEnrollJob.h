@@ -9,19 +9,19 @@
 //
 // The job lives on the thread of the RegistryClient (requests are sent from
 // there, at most `concurrentRequests` device changes at once); keys and
-// certificates are made on a private thread pool, one loop per core that
-// claims a few devices at a time, at most 2,048 devices ahead of those
-// finished, so memory stays flat for any list size. The loops hand their
+// certificates are made on a private thread pool (BatchDeviceWork.h), one
+// loop per core that claims a few devices at a time, at most 2,048 devices
+// ahead of those finished, so memory stays flat for any list size. The loops hand their
 // outcomes back in batches (one wake-up of the job's thread per 64 devices,
 // not one per device), and the manifest lines of a turn are written at once.
 //
 // Per device, in this order: key (PKCS#8 PEM, 0600) written, certificate
 // (PEM) written, optional PKCS#12 (0600), then a durability barrier (one
 // syncfs for many devices, see BatchFiles.h), the manifest records the files,
-// and only then is the device registered. The manifest (OUT/manifest.jsonl,
-// append-only, one JSON object per line, fdatasync'ed in batches) records
-// each device's states: "key", "cert", "registered" (and "failed" with the
-// reason). A second run skips what is done: files that exist and match (key
+// and only then is the device registered. The manifest (BatchManifest.h:
+// OUT/manifest.jsonl, append-only, one JSON object per line, fdatasync'ed in
+// batches) records each device's states: "key", "cert", "registered" (and
+// "failed" with the reason). A second run skips what is done: files that exist and match (key
 // parses, certificate is for this key, subject, and issued by the CA) are
 // kept, registered devices are not registered again; it finishes the rest.
 //
@@ -43,11 +43,9 @@
 #include "core/util/Result.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QList>
 #include <QString>
 
-#include <atomic>
 #include <deque>
 #include <memory>
 
@@ -57,7 +55,8 @@ class QTimer;
 namespace dwb {
 
 class RegistryClient;
-class AppendFile;
+class BatchManifest;
+struct BatchWork;
 
 struct BatchOptions {
     QString app;
@@ -131,21 +130,17 @@ Q_SIGNALS:
 protected:
     void doStart() override;
 
-public:
-    struct Shared;        // what the workers read (CA, options)
-    struct Outcome;       // what a worker returns
+private:
     struct Queue;         // devices to claim and outcomes made (workers <-> job)
 
-private:
     void fail(const Error &error);
     void end();              // emits finished with the status of m_result
     void prepare();          // both modes, then one of:
     void prepareOffline();   // the anchor from options.caCertFile
     void prepareOnline();    // the anchor from the application
     void continueWithAnchor(const Certificate &anchor);
-    Status loadManifest();
     void pumpGeneration();
-    void generate(const std::shared_ptr<const Shared> &shared, const std::shared_ptr<Queue> &queue); // pool thread
+    void generate(const std::shared_ptr<const BatchWork> &shared, const std::shared_ptr<Queue> &queue); // pool thread
     void drainGenerated();
     void maybeStartBarrier(bool force);
     void onBarrierDone(const Status &status, const QList<int> &indices);
@@ -154,12 +149,8 @@ private:
     void stopRegistering();
     void deviceDone(int index);
     void deviceFailed(int index, const QString &reason);
-    void record(const QString &device, const char *state, const QString &error = {});
-    Status flushRecords(bool sync);
     void emitProgress();
     void checkFinished();
-
-    enum : quint8 { KeyDone = 1, CertDone = 2, Registered = 4 };
 
     BatchOptions m_options;
     RegistryClient *m_client = nullptr;
@@ -168,13 +159,9 @@ private:
 
     DeviceList m_list;
     PrivateKey m_caKey;
-    std::shared_ptr<Shared> m_shared;
+    std::shared_ptr<BatchWork> m_shared;
     std::unique_ptr<QThreadPool> m_pool;
-    std::unique_ptr<AppendFile> m_manifest;
-    QHash<QString, quint8> m_manifestState;
-    bool m_newBatch = false;   // the folder held no batch manifest when this run started
-    int m_recordsSinceSync = 0;
-    QByteArray m_pendingRecords;       // manifest lines not written yet (one write per turn)
+    std::unique_ptr<BatchManifest> m_manifest;
 
     std::shared_ptr<Queue> m_queue;
     QList<int> m_written;              // files written, waiting for the barrier

@@ -1,0 +1,154 @@
+#include "core/enrollment/BatchDeviceWork.h"
+
+#include "core/crypto/Importer.h"
+#include "core/crypto/Profiles.h"
+#include "core/util/SafeFile.h"
+
+#include <QFile>
+
+#include <openssl/x509.h>
+
+#include <utility>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb {
+
+QString batchKeyName(const QString &stem) { return stem + ".key"_L1; }
+QString batchCertName(const QString &stem) { return stem + ".pem"_L1; }
+QString batchPkcs12Name(const QString &stem) { return stem + ".p12"_L1; }
+
+namespace {
+
+bool fileExists(const QString &path)
+{
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+// A certificate already on disk is kept when it is for this key, this
+// device and was issued by this anchor (signature checked).
+bool certificateFits(const BatchWork &s, const Certificate &cert, const PrivateKey &key, const QString &device)
+{
+    if (cert.isNull() || !cert.matches(key))
+        return false;
+    if (cert.subjectString() != deviceSubjectString(device, s.app) || cert.issuerString() != s.anchorSubject)
+        return false;
+    const PrivateKey anchorKey = s.anchor.publicKey();
+    return !anchorKey.isNull() && X509_verify(cert.get(), anchorKey.get()) == 1;
+}
+
+} // namespace
+
+BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &e, int index)
+{
+    BatchDeviceOutcome o;
+    o.index = index;
+    if (s.cancel->load()) {
+        o.cancelled = true;
+        return o;
+    }
+    const QString keyFileName = batchKeyName(e.fileStem), certFileName = batchCertName(e.fileStem);
+    const QString keyFile = s.outDir + u'/' + keyFileName, certFile = s.outDir + u'/' + certFileName;
+
+    PrivateKey key;
+    auto keyOnDiskFits = [&] {
+        if (auto data = readWholeFile(keyFile, 1024 * 1024)) {
+            SecretBytes secret(std::move(*data));
+            if (auto k = importPrivateKey(secret.bytes()); k && k->hasPrivate() && k->algorithm() == s.algorithm)
+                key = *k;
+        }
+        return !key.isNull();
+    };
+    bool keyOnDisk = !s.newBatch && fileExists(keyFile);
+    if (!keyOnDisk || !keyOnDiskFits()) {
+        auto k = s.issuer->generateKey(s.algorithm, s.cancel);
+        if (!k) {
+            o.cancelled = k.error().code == ErrorCode::Cancelled;
+            o.error = k.error().toString();
+            return o;
+        }
+        auto pem = s.issuer->keyPem(*k);
+        if (!pem) {
+            o.error = pem.error().toString();
+            return o;
+        }
+        // An unreadable key (e.g. cut short by a crash) is replaced.
+        Status st = s.write(keyFileName, pem->bytes(), FileMode::Secret, keyOnDisk ? Overwrite::Allow : Overwrite::Refuse);
+        if (!st && st.error().code == ErrorCode::AlreadyExists && !keyOnDisk) {
+            keyOnDisk = true;   // there although the batch is new
+            st = keyOnDiskFits() ? Status() : s.write(keyFileName, pem->bytes(), FileMode::Secret, Overwrite::Allow);
+        }
+        if (!st) {
+            o.error = st.error().toString();
+            return o;
+        }
+        if (key.isNull()) {
+            key = *k;
+            o.generated = true;
+        }
+    }
+
+    Certificate cert;
+    bool certOnDisk = !s.newBatch && fileExists(certFile);
+    auto certOnDiskFits = [&] {
+        if (auto data = readWholeFile(certFile, 1024 * 1024)) {
+            if (auto c = Certificate::fromPem(*data); c && certificateFits(s, *c, key, e.name))
+                cert = *c;
+        }
+        return !cert.isNull();
+    };
+    if (o.generated || !certOnDisk || !certOnDiskFits()) {
+        auto pem = s.issuer->issuePem(e.name, key);
+        if (!pem) {
+            o.error = pem.error().toString();
+            return o;
+        }
+        Status st = s.write(certFileName, *pem, FileMode::Public, certOnDisk ? Overwrite::Allow : Overwrite::Refuse);
+        if (!st && st.error().code == ErrorCode::AlreadyExists && !certOnDisk) {
+            certOnDisk = true;   // there although the batch is new
+            st = !o.generated && certOnDiskFits() ? Status() : s.write(certFileName, *pem, FileMode::Public, Overwrite::Allow);
+        }
+        if (!st) {
+            o.error = st.error().toString();
+            return o;
+        }
+        if (cert.isNull()) {
+            o.generated = true;
+            if (s.pkcs12) {
+                auto parsed = Certificate::fromPem(*pem);
+                if (!parsed) {
+                    o.error = parsed.error().toString();
+                    return o;
+                }
+                cert = *parsed;
+            }
+        }
+    }
+
+    if (s.pkcs12) {
+        const QString p12FileName = batchPkcs12Name(e.fileStem);
+        const bool p12OnDisk = fileExists(s.outDir + u'/' + p12FileName);
+        if (o.generated || !p12OnDisk) {
+            auto p12 = exportPkcs12(key, cert, {s.anchor}, s.pkcs12Passphrase, e.name);
+            if (!p12) {
+                o.error = p12.error().toString();
+                return o;
+            }
+            SecretBytes bytes(std::move(*p12));
+            if (Status st = s.write(p12FileName, bytes.bytes(), FileMode::Secret,
+                                    p12OnDisk ? Overwrite::Allow : Overwrite::Refuse);
+                !st) {
+                o.error = st.error().toString();
+                return o;
+            }
+            o.generated = true;
+        }
+    }
+    o.ok = true;
+    return o;
+}
+
+} // namespace dwb

@@ -1,0 +1,72 @@
+// The per-device work of the batch enrollment (BatchEnrollJob.h), done on the
+// job's pool threads: make sure a device's key, certificate (and PKCS#12)
+// are in the output folder and fit, generating and writing what is missing.
+//
+//   BatchWork work;   // filled once per batch by the job, then only read
+//   BatchDeviceOutcome o = ensureDeviceFiles(work, list.devices.at(i), i);
+//
+// The workers call ensureDeviceFiles() concurrently with the same BatchWork,
+// which they only read.
+#pragma once
+
+#include "core/crypto/Algorithm.h"
+#include "core/crypto/Certificate.h"
+#include "core/crypto/PrivateKey.h"
+#include "core/crypto/SecretBytes.h"
+#include "core/enrollment/BatchCrypto.h"
+#include "core/enrollment/DeviceList.h"
+#include "core/util/Result.h"
+#include "core/util/SafeFile.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace dwb {
+
+// The files of a device in the batch folder: STEM.key, STEM.pem, STEM.p12.
+QString batchKeyName(const QString &stem);
+QString batchCertName(const QString &stem);
+QString batchPkcs12Name(const QString &stem);
+
+// What the workers read (CA, options).
+struct BatchWork {
+    QString app;
+    QString outDir;
+    KeyAlgorithm algorithm = kDefaultAlgorithm;
+    int days = 365;
+    PrivateKey caKey;
+    Certificate anchor;
+    QString anchorSubject;
+    bool pkcs12 = false;
+    SecretBytes pkcs12Passphrase;
+    bool syncEachFile = false;
+    // A new batch: the device files are written without looking for them
+    // first (no stat per file); one found there anyway is looked at then.
+    bool newBatch = false;
+    const std::atomic_bool *cancel = nullptr;
+    std::unique_ptr<BatchIssuer> issuer;
+    FolderWriter folder;   // outDir
+
+    Status write(const QString &name, QByteArrayView data, FileMode mode, Overwrite overwrite) const
+    {
+        return folder.write(name, data, mode, overwrite, syncEachFile);
+    }
+};
+
+// What a worker returns.
+struct BatchDeviceOutcome {
+    int index = -1;
+    bool ok = false;
+    bool cancelled = false;
+    bool generated = false;   // a file was (re)written in this run
+    QString error;
+};
+
+// Runs on a pool thread: makes sure the device's key and certificate (and
+// PKCS#12) exist and fit, generating what is missing. Key first.
+BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &e, int index);
+
+} // namespace dwb
