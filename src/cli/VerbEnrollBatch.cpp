@@ -1,4 +1,6 @@
-// dwb enroll-batch: keys, certificates and registrations for a list of devices.
+// dwb enroll-batch: keys, certificates and registrations for a list of
+// devices, or certificates and registrations for a tray of boards that keep
+// their keys (--csr-dir: a folder of certificate requests).
 #include "cli/Verb.h"
 
 #include "core/cloud/RegistryClient.h"
@@ -19,11 +21,14 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("dwb", text); }
 
-const QString kUsage = u"dwb enroll-batch --app APP --ca-key CA.key --devices FILE --out-dir DIR\n"
+const QString kUsage = u"dwb enroll-batch --app APP --ca-key CA.key (--devices FILE | --csr-dir DIR) --out-dir DIR\n"
                        "       [--algo ALGO] [--days N] [--jobs N] [--requests N] [--offline --ca-cert CA.pem]\n"
                        "       [--p12 --passphrase-file F] [--ca-passphrase-file F] [--fsync-each]\n"
                        "  FILE: one device name per line (# comments), or CSV with a header:\n"
                        "        name[,labels (k=v;k2=v2)][,alias (a;b)]\n"
+                       "  --csr-dir DIR: one certificate request per board (*.csr, *.req, *.pem, *.der, *.txt);\n"
+                       "        the device is named by its CN, or by the file name with --name-from file;\n"
+                       "        [--copy-san]; certificates only, no key files (the keys stay on the boards)\n"
                        "  Online (default) needs --sandbox DIR or --url URL --token USER:TOKEN.\n"
                        "  A second run in the same DIR finishes what is left (DIR/manifest.jsonl)."_s;
 
@@ -45,9 +50,9 @@ int run(dwb::cli::VerbContext &ctx)
     using namespace dwb;
     cli::ArgParser p;
     for (const char *o : {"app", "ca-key", "devices", "out-dir", "algo", "days", "jobs", "requests", "ca-cert",
-                          "passphrase-file", "ca-passphrase-file"})
+                          "passphrase-file", "ca-passphrase-file", "csr-dir", "name-from"})
         p.option(QLatin1String(o));
-    for (const char *f : {"offline", "p12", "fsync-each"})
+    for (const char *f : {"offline", "p12", "fsync-each", "copy-san"})
         p.flag(QLatin1String(f));
     QString error;
     if (!p.parse(ctx.args, 0, 0, &error))
@@ -61,8 +66,22 @@ int run(dwb::cli::VerbContext &ctx)
     o.offline = p.isSet(u"offline"_s);
     o.caCertFile = p.value(u"ca-cert"_s);
     o.syncEachFile = p.isSet(u"fsync-each"_s);
-    if (o.app.isEmpty() || o.caKeyFile.isEmpty() || o.deviceListFile.isEmpty() || o.outDir.isEmpty())
-        return cli::usageError(ctx, kUsage, tr("--app, --ca-key, --devices and --out-dir are required."));
+    o.requestDir = p.value(u"csr-dir"_s);
+    o.copySubjectAltNames = p.isSet(u"copy-san"_s);
+    if (o.app.isEmpty() || o.caKeyFile.isEmpty() || (o.deviceListFile.isEmpty() == o.requestDir.isEmpty())
+        || o.outDir.isEmpty())
+        return cli::usageError(ctx, kUsage,
+                               tr("--app, --ca-key, --out-dir and one of --devices or --csr-dir are required."));
+    if (o.requestDir.isEmpty() && (p.isSet(u"name-from"_s) || o.copySubjectAltNames))
+        return cli::usageError(ctx, kUsage, tr("--name-from and --copy-san are for --csr-dir."));
+    if (p.isSet(u"name-from"_s)) {
+        const QString from = p.value(u"name-from"_s);
+        if (from != "file"_L1 && from != "cn"_L1)
+            return cli::usageError(ctx, kUsage, tr("--name-from takes 'cn' (the default) or 'file'."));
+        o.requestNaming = from == "file"_L1 ? RequestNaming::FileName : RequestNaming::CommonName;
+    }
+    if (!o.requestDir.isEmpty() && p.isSet(u"p12"_s))
+        return cli::usageError(ctx, kUsage, tr("--p12 needs the device keys, which stay on the boards with --csr-dir."));
     if (p.isSet(u"algo"_s)) {
         const auto alg = parseAlgorithm(p.value(u"algo"_s));
         if (!alg)
@@ -159,7 +178,7 @@ int run(dwb::cli::VerbContext &ctx)
     const BatchResult &r = job.result();
     if (!r.listProblems.isEmpty()) {
         ctx.err << "dwb: " << r.status.error().message << '\n'
-                << formatProblems(r.listProblems, p.value(u"devices"_s)) << '\n';
+                << formatProblems(r.listProblems, p.value(u"devices"_s)) << '\n'; // a tray's problems name their files
         ctx.err.flush();
         return 1;
     }

@@ -7,6 +7,9 @@
 // with the certificate's subject as alias and mosquitto_pub logs in with the
 // board's own key. Refused before anything is signed: a tampered request, a
 // key Drogue does not accept; usage: --csr with --key-output.
+// A tray of boards (dwb enroll-batch --csr-dir): every request signed in
+// parallel, certificates only, devices registered, a second run skips them;
+// duplicate names and bad requests are all listed before anything is signed.
 #include "core/cloud/RegistryClient.h"
 #include "support/Dwb.h"
 #include "support/Sandbox.h"
@@ -212,6 +215,98 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"--csr is the board's own key"_s), qPrintable(r.err));
         QCOMPARE(files(), before);
+    }
+
+    // A tray: five boards of different key types, named by their CN.
+    void trayOfBoards()
+    {
+        QVERIFY(QDir(m_tmp.path()).mkpath(u"tray"_s));
+        const QList<QStringList> keys{
+            {u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s},
+            {u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-384"_s},
+            {u"-algorithm"_s, u"ED25519"_s},
+            {u"-algorithm"_s, u"RSA"_s, u"-pkeyopt"_s, u"rsa_keygen_bits:2048"_s},
+            {u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s}};
+        for (int i = 0; i < keys.size(); ++i) {
+            const QString stem = u"tray/slot%1"_s.arg(i);
+            QVERIFY(makeBoard(stem, u"/CN=tray-board-%1"_s.arg(i), keys.at(i)));
+            QVERIFY(QFile::rename(file(stem + u".key"_s), file(u"tray-key-%1.key"_s.arg(i)))); // not in the tray
+        }
+        const QStringList args{u"enroll-batch"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s, file(u"ca.key"_s),
+                               u"--csr-dir"_s, file(u"tray"_s), u"--out-dir"_s, file(u"tray-out"_s)};
+        Run r = dwb(args);
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        qInfo().noquote() << "tray:" << r.out.trimmed();
+        QVERIFY2(r.out.contains(u"enrolled 5, skipped 0, failed 0"_s), qPrintable(r.out));
+        QStringList expected;
+        for (int i = 0; i < keys.size(); ++i)
+            expected << u"tray-board-%1.pem"_s.arg(i);
+        expected << u"manifest.jsonl"_s;
+        expected.sort();
+        QCOMPARE(QDir(file(u"tray-out"_s)).entryList(QDir::Files, QDir::Name), expected); // no key files
+        for (int i = 0; i < keys.size(); ++i) {
+            const QString cert = file(u"tray-out/tray-board-%1.pem"_s.arg(i));
+            QCOMPARE(verify(cert), 0);
+            QCOMPARE(publicKeyOf({u"x509"_s, u"-in"_s, cert, u"-noout"_s, u"-pubkey"_s}),
+                     publicKeyOf({u"pkey"_s, u"-in"_s, file(u"tray-key-%1.key"_s.arg(i)), u"-pubout"_s}));
+            auto dev = await(m_client->getDevice(u"lab"_s, u"tray-board-%1"_s.arg(i)));
+            QVERIFY2(dev.ok(), why(dev));
+            QCOMPARE(dev->aliases(), QStringList{u"CN=tray-board-%1, O=Drogue IoT, OU=lab"_s.arg(i)});
+        }
+        // One board of the tray logs in with the key it kept.
+        QByteArray out, err;
+        const int rc = dwb::test::run(
+            u"mosquitto_pub"_s,
+            {u"-h"_s, u"localhost"_s, u"-p"_s, QString::number(m_sb.mqttPort()), u"--cafile"_s, m_sb.caFile(),
+             u"--cert"_s, file(u"tray-out/tray-board-2.pem"_s), u"--key"_s, file(u"tray-key-2.key"_s), u"-t"_s,
+             u"temp"_s, u"-q"_s, u"1"_s, u"-m"_s, u"{\"temp\":22}"_s},
+            &out, &err, 15000);
+        QVERIFY2(rc == 0, err.constData());
+        QVERIFY(sandboxLogFor("accepted device 'tray-board-2' of application 'lab'")
+                    .contains("accepted device 'tray-board-2' of application 'lab'"));
+        // Again: everything is done already.
+        r = dwb(args);
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QVERIFY2(r.out.contains(u"enrolled 0, skipped 5, failed 0"_s), qPrintable(r.out));
+    }
+
+    // A tray with a duplicate name, a tampered request and a P-521 key: all
+    // listed at once, nothing signed or written, nothing registered; named
+    // after the files instead, the duplicate is no more.
+    void trayProblemsAllAtOnce()
+    {
+        QVERIFY(QDir(m_tmp.path()).mkpath(u"bad-tray"_s));
+        const QStringList p256{u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s};
+        QVERIFY(makeBoard(u"bad-tray/a"_s, u"/CN=twin"_s, p256));
+        QVERIFY(makeBoard(u"bad-tray/b"_s, u"/CN=twin"_s, p256));
+        QVERIFY(makeBoard(u"bad-tray/c"_s, u"/CN=big"_s,
+                          {u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-521"_s}));
+        QByteArray der = openssl({u"req"_s, u"-in"_s, file(u"bad-tray/a.csr"_s), u"-outform"_s, u"DER"_s});
+        der[der.size() - 5] = char(der.at(der.size() - 5) ^ 0x01);
+        QFile bad(file(u"bad-tray/d.der"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly) && bad.write(der) == der.size());
+        bad.close();
+        for (const QString &k : {u"a"_s, u"b"_s, u"c"_s})
+            QVERIFY(QFile::remove(file(u"bad-tray/"_s + k + u".key"_s)));
+        Run r = dwb({u"enroll-batch"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s, file(u"ca.key"_s), u"--csr-dir"_s,
+                     file(u"bad-tray"_s), u"--out-dir"_s, file(u"bad-out"_s)});
+        QCOMPARE(r.code, 1);
+        qInfo().noquote() << "bad tray:" << r.err.trimmed();
+        QVERIFY2(r.err.contains(u"have 3 problem(s); nothing was signed"_s) || r.err.contains(u"have 3 problems"_s),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"b.csr: the device name 'twin' is also that of a.csr"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"c.csr: Its key (EC P-521, 521 bits) is not one Drogue accepts"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"d.der: Its signature does not verify"_s), qPrintable(r.err));
+        QVERIFY(!QDir(file(u"bad-out"_s)).exists() || QDir(file(u"bad-out"_s)).isEmpty());
+        QCOMPARE(await(m_client->getDevice(u"lab"_s, u"twin"_s)).error().code, dwb::ErrorCode::NotFound);
+
+        // --name-from file: a and b are two devices; the bad two still refused.
+        QVERIFY(QFile::remove(file(u"bad-tray/c.csr"_s)) && QFile::remove(file(u"bad-tray/d.der"_s)));
+        r = dwb({u"enroll-batch"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s, file(u"ca.key"_s), u"--csr-dir"_s,
+                 file(u"bad-tray"_s), u"--name-from"_s, u"file"_s, u"--out-dir"_s, file(u"bad-out"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QVERIFY(await(m_client->getDevice(u"lab"_s, u"a"_s)).ok());
+        QVERIFY(await(m_client->getDevice(u"lab"_s, u"b"_s)).ok());
     }
 
     // Offline (--ca-cert): files only, the same certificate rules.

@@ -40,6 +40,45 @@ bool certificateFits(const BatchWork &s, const Certificate &cert, const PrivateK
     return !anchorKey.isNull() && X509_verify(cert.get(), anchorKey.get()) == 1;
 }
 
+// A board's request: the certificate only (the key stays on the board); the
+// one on disk is kept when it is for the request's key, this device and
+// this anchor.
+BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceListEntry &e, int index)
+{
+    BatchDeviceOutcome o;
+    o.index = index;
+    const CertificateRequest &request = s.requests.at(index);
+    const QString certFileName = batchCertName(e.fileStem);
+    const QString certFile = s.outDir + u'/' + certFileName;
+    const PrivateKey boardKey = request.publicKey();
+    auto onDiskFits = [&] {
+        auto data = readWholeFile(certFile, 1024 * 1024);
+        auto cert = data ? Certificate::fromPem(*data) : Result<Certificate>(data.error());
+        return cert && certificateFits(s, *cert, boardKey, e.name);
+    };
+    bool certOnDisk = !s.newBatch && fileExists(certFile);
+    if (certOnDisk && onDiskFits()) {
+        o.ok = true;
+        return o;
+    }
+    auto cert = issueDeviceCertificateForRequest(e.name, s.app, request, s.caKey, s.anchor, s.signing, s.days);
+    if (!cert) {
+        o.error = cert.error().message;
+        return o;
+    }
+    const QByteArray pem = cert->toPem();
+    Status st = s.write(certFileName, pem, FileMode::Public, certOnDisk ? Overwrite::Allow : Overwrite::Refuse);
+    if (!st && st.error().code == ErrorCode::AlreadyExists && !certOnDisk) // there although the batch is new
+        st = onDiskFits() ? Status() : s.write(certFileName, pem, FileMode::Public, Overwrite::Allow);
+    if (!st) {
+        o.error = st.error().toString();
+        return o;
+    }
+    o.generated = true;
+    o.ok = true;
+    return o;
+}
+
 } // namespace
 
 BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &e, int index)
@@ -50,6 +89,8 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
         o.cancelled = true;
         return o;
     }
+    if (!s.requests.isEmpty())
+        return ensureRequestCertificate(s, e, index);
     const QString keyFileName = batchKeyName(e.fileStem), certFileName = batchCertName(e.fileStem);
     const QString keyFile = s.outDir + u'/' + keyFileName, certFile = s.outDir + u'/' + certFileName;
 

@@ -11,6 +11,8 @@
 
 #include "core/crypto/Algorithm.h"
 #include "core/crypto/Certificate.h"
+#include "core/crypto/CertificateRequest.h"
+#include "core/crypto/Profiles.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/enrollment/BatchCrypto.h"
@@ -48,6 +50,10 @@ struct BatchWork {
     bool newBatch = false;
     const std::atomic_bool *cancel = nullptr;
     std::unique_ptr<BatchIssuer> issuer;
+    // A tray of boards (RequestFolder.h): requests[i] is device i's request;
+    // its certificate is issued for the request's key and no key is written.
+    QList<CertificateRequest> requests;
+    RequestSigning signing;
     FolderWriter folder;   // outDir
 
     Status write(const QString &name, QByteArrayView data, FileMode mode, Overwrite overwrite) const
@@ -67,6 +73,7 @@ struct BatchDeviceOutcome {
 
 // Runs on a pool thread: makes sure the device's key and certificate (and
 // PKCS#12) exist and fit, generating what is missing. Key first.
+// For a tray of boards (s.requests not empty): the certificate only.
 BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &e, int index);
 
 } // namespace dwb

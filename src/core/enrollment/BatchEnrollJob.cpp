@@ -123,18 +123,11 @@ void BatchEnrollJob::prepare()
     if (o.offline && o.caCertFile.isEmpty())
         return fail(Error(ErrorCode::InvalidArgument, tr("Offline enrollment needs the CA certificate (--ca-cert).")));
 
-    auto listData = readWholeFile(o.deviceListFile);
-    if (!listData)
-        return fail(listData.error());
-    m_list = parseDeviceList(*listData, DeviceListFormat::Auto, o.deviceListFile);
-    if (!m_list.problems.isEmpty()) {
-        m_result.listProblems = m_list.problems;
+    if (o.pkcs12 && !o.requestDir.isEmpty())
         return fail(Error(ErrorCode::InvalidArgument,
-                          tr("The device list %1 has %n problem(s); nothing was written.", nullptr,
-                             static_cast<int>(m_list.problems.size()))
-                              .arg(o.deviceListFile),
-                          formatProblems(m_list.problems)));
-    }
+                          tr("Boards that keep their key get certificates only: a PKCS#12 file would need the key.")));
+    if (!readDevices())
+        return;
     m_result.total = static_cast<int>(m_list.devices.size());
 
     auto caData = readWholeFile(o.caKeyFile, 1024 * 1024);
@@ -151,6 +144,44 @@ void BatchEnrollJob::prepare()
         prepareOffline();
     else
         prepareOnline();
+}
+
+// The devices: from the device list, or from the tray of requests (every
+// problem of either listed at once, before anything is written).
+bool BatchEnrollJob::readDevices()
+{
+    const BatchOptions &o = m_options;
+    if (!o.requestDir.isEmpty()) {
+        RequestFolder tray = readRequestFolder(o.requestDir, o.requestNaming);
+        m_list = std::move(tray.list);
+        m_requests = std::move(tray.requests);
+        if (!m_list.problems.isEmpty()) {
+            m_result.listProblems = m_list.problems;
+            fail(Error(ErrorCode::InvalidArgument,
+                       tr("The requests in %1 have %n problem(s); nothing was signed.", nullptr,
+                          static_cast<int>(m_list.problems.size()))
+                           .arg(o.requestDir),
+                       formatProblems(m_list.problems)));
+            return false;
+        }
+        return true;
+    }
+    auto listData = readWholeFile(o.deviceListFile);
+    if (!listData) {
+        fail(listData.error());
+        return false;
+    }
+    m_list = parseDeviceList(*listData, DeviceListFormat::Auto, o.deviceListFile);
+    if (!m_list.problems.isEmpty()) {
+        m_result.listProblems = m_list.problems;
+        fail(Error(ErrorCode::InvalidArgument,
+                   tr("The device list %1 has %n problem(s); nothing was written.", nullptr,
+                      static_cast<int>(m_list.problems.size()))
+                       .arg(o.deviceListFile),
+                   formatProblems(m_list.problems)));
+        return false;
+    }
+    return true;
 }
 
 // The anchor is the CA certificate of --ca-cert that belongs to the CA key.
@@ -219,6 +250,8 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
     m_shared->newBatch = m_manifest->isNewBatch();
     m_shared->cancel = cancelFlag().get();
     m_shared->issuer = std::make_unique<BatchIssuer>(o.app, m_caKey, anchor, o.days);
+    m_shared->requests = m_requests;
+    m_shared->signing.copySubjectAltNames = o.copySubjectAltNames;
     if (Status st = m_shared->folder.open(m_shared->outDir); !st)
         return fail(st.error());
     m_queue = std::make_shared<Queue>();

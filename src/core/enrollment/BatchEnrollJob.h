@@ -39,6 +39,7 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/enrollment/DeviceList.h"
+#include "core/enrollment/RequestFolder.h"
 #include "core/util/Job.h"
 #include "core/util/Result.h"
 
@@ -65,6 +66,12 @@ struct BatchOptions {
     QString caCertFile;                // offline: the anchor certificate; online: optional
     bool offline = false;
     QString deviceListFile;
+    // A tray of boards instead of a device list: the folder of their
+    // certificate requests (RequestFolder.h); each gets a certificate for
+    // its own key and no key file is written.
+    QString requestDir;
+    RequestNaming requestNaming = RequestNaming::CommonName;
+    bool copySubjectAltNames = false;  // from the requests
     QString outDir;
     KeyAlgorithm algorithm = kDefaultAlgorithm;
     int days = 365;
@@ -136,6 +143,7 @@ private:
     void fail(const Error &error);
     void end();              // emits finished with the status of m_result
     void prepare();          // both modes, then one of:
+    bool readDevices();      // the device list or the tray of requests (fails and returns false)
     void prepareOffline();   // the anchor from options.caCertFile
     void prepareOnline();    // the anchor from the application
     void continueWithAnchor(const Certificate &anchor);
@@ -158,6 +166,7 @@ private:
     bool m_finished = false;           // ending: no more work is started
 
     DeviceList m_list;
+    QList<CertificateRequest> m_requests; // a tray of boards: one per device of m_list
     PrivateKey m_caKey;
     std::shared_ptr<BatchWork> m_shared;
     std::unique_ptr<QThreadPool> m_pool;
