@@ -61,12 +61,26 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
         o.ok = true;
         return o;
     }
-    auto cert = issueDeviceCertificateForRequest(e.name, s.app, request, s.caKey, s.anchor, s.signing, s.days);
-    if (!cert) {
-        o.error = cert.error().message;
-        return o;
+    // The tray was judged before the batch began (readRequestFolder: every
+    // signature verified, every key one Drogue accepts), so the device
+    // profile's certificate comes from the batch's fast issuer; copied SANs
+    // need the request's own extensions (and it checks the request again).
+    QByteArray pem;
+    if (!s.signing.copySubjectAltNames && !s.signing.keepSubject) {
+        auto issued = s.issuer->issuePem(e.name, boardKey);
+        if (!issued) {
+            o.error = issued.error().message;
+            return o;
+        }
+        pem = *issued;
+    } else {
+        auto cert = issueDeviceCertificateForRequest(e.name, s.app, request, s.caKey, s.anchor, s.signing, s.days);
+        if (!cert) {
+            o.error = cert.error().message;
+            return o;
+        }
+        pem = cert->toPem();
     }
-    const QByteArray pem = cert->toPem();
     Status st = s.write(certFileName, pem, FileMode::Public, certOnDisk ? Overwrite::Allow : Overwrite::Refuse);
     if (!st && st.error().code == ErrorCode::AlreadyExists && !certOnDisk) // there although the batch is new
         st = onDiskFits() ? Status() : s.write(certFileName, pem, FileMode::Public, Overwrite::Allow);
