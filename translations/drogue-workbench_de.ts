@@ -49,6 +49,79 @@
     </message>
 </context>
 <context>
+    <name>AnchorResultPage</name>
+    <message>
+        <source>Trust Anchor Created</source>
+        <translation>Vertrauensanker angelegt</translation>
+    </message>
+    <message>
+        <source>The application trusts device certificates issued with this CA key.</source>
+        <translation>Die Anwendung vertraut Gerätezertifikaten, die mit diesem CA-Schlüssel ausgestellt wurden.</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll a Device…</source>
+        <translation>Ein Gerät &amp;registrieren…</translation>
+    </message>
+    <message>
+        <source>Close this wizard and enroll a device of this application with the new CA key</source>
+        <translation>Diesen Assistenten schließen und ein Gerät dieser Anwendung mit dem neuen CA-Schlüssel registrieren</translation>
+    </message>
+</context>
+<context>
+    <name>AnchorStoragePage</name>
+    <message>
+        <source>Where to Keep the CA Key</source>
+        <translation>Wo der CA-Schlüssel aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Whoever has this key can enroll devices in the application: keep it safe. The file is readable by you only (0600).</source>
+        <translation>Wer diesen Schlüssel hat, kann Geräte in der Anwendung registrieren: Bewahren Sie ihn sicher auf. Die Datei ist nur für Sie lesbar (0600).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key where it is</source>
+        <translation>Schlüssel &amp;bleibt, wo er ist</translation>
+    </message>
+    <message>
+        <source>CA &amp;key file:</source>
+        <translation>CA-&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>optional: encrypts the key file</source>
+        <translation>optional: verschlüsselt die Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Anchor certificate copy:</source>
+        <translation>&amp;Kopie des Ankerzertifikats:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFactory</name>
+    <message>
+        <source>There is no access token of %1 for this session.</source>
+        <translation>Für %1 gibt es in dieser Sitzung kein Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in for %1 in the %2.</source>
+        <translation>Für %1 ist keine Anmeldung gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>key store</source>
+        <translation>Schlüsselspeicher</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of %1 is damaged.</source>
+        <translation>Die gespeicherte Anmeldung von %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>%1 is not a sandbox description.</source>
@@ -57,6 +130,52 @@
     <message>
         <source>%1 does not name the sandbox&apos;s API URL and user.</source>
         <translation>%1 nennt weder die API-URL noch den Benutzer der Sandbox.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCaPage</name>
+    <message>
+        <source>CA Key</source>
+        <translation>CA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key of one of the application&apos;s trust anchors signs the device certificate.</source>
+        <translation>Der Schlüssel eines der Vertrauensanker der Anwendung signiert das Gerätezertifikat.</translation>
+    </message>
+    <message>
+        <source>CA &amp;key file:</source>
+        <translation>CA-&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollOutputPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;PEM files: key and certificate</source>
+        <translation>&amp;PEM-Dateien: Schlüssel und Zertifikat</translation>
+    </message>
+    <message>
+        <source>PKCS#&amp;12 file (key, certificate and anchor)</source>
+        <translation>PKCS#&amp;12-Datei (Schlüssel, Zertifikat und Anker)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 pa&amp;ssphrase:</source>
+        <translation>PKCS#12-Pa&amp;ssphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
     </message>
 </context>
 <context>
@@ -212,6 +331,13 @@
     <message>
         <source>Cancelled: the secret was not stored.</source>
         <translation>Abgebrochen: Das Geheimnis wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -373,16 +499,8 @@
         <translation>Die Daten sehen wie DER aus, sind aber abgeschnitten (die Länge reicht über das Ende hinaus).</translation>
     </message>
     <message>
-        <source>The data is not a certificate, key, PKCS#7 or PKCS#12 in any format the workbench knows (PEM or DER).</source>
-        <translation>Die Daten sind kein Zertifikat, Schlüssel, PKCS#7 oder PKCS#12 in einem der Workbench bekannten Format (PEM oder DER).</translation>
-    </message>
-    <message>
         <source>The data is empty.</source>
         <translation>Die Daten sind leer.</translation>
-    </message>
-    <message>
-        <source>The PEM text holds no certificate, key or PKCS#7 block.</source>
-        <translation>Der PEM-Text enthält keinen Zertifikats-, Schlüssel- oder PKCS#7-Block.</translation>
     </message>
     <message>
         <source>The data holds no private key.</source>
@@ -701,10 +819,6 @@
         <translation>Den Vertrauensanker einer Anwendung anlegen (CA-Schlüssel + Zertifikat)</translation>
     </message>
     <message>
-        <source>Show certificates and keys in any format</source>
-        <translation>Zertifikate und Schlüssel in jedem Format anzeigen</translation>
-    </message>
-    <message>
         <source>List the saved contexts</source>
         <translation>Die gespeicherten Kontexte auflisten</translation>
     </message>
@@ -867,6 +981,126 @@
         <source>a file is in the way</source>
         <translation>eine Datei steht im Weg</translation>
     </message>
+    <message>
+        <source>This needs a server: give --sandbox DIR, --url URL --token USER:TOKEN or --context NAME (or make a context the default), or use --offline.</source>
+        <translation>Dies benötigt einen Server: Geben Sie --sandbox DIR, --url URL --token USER:TOKEN oder --context NAME an (oder legen Sie einen Standardkontext fest), oder verwenden Sie --offline.</translation>
+    </message>
+    <message>
+        <source>Show certificates, keys and certificate requests in any format</source>
+        <translation>Zertifikate, Schlüssel und Zertifikatsanforderungen in jedem Format anzeigen</translation>
+    </message>
+    <message>
+        <source>Create an application</source>
+        <translation>Eine Anwendung anlegen</translation>
+    </message>
+    <message>
+        <source>Create a device (--cert: named by its certificate subject)</source>
+        <translation>Ein Gerät anlegen (--cert: benannt nach dem Subjekt seines Zertifikats)</translation>
+    </message>
+    <message>
+        <source>Delete an application with its devices</source>
+        <translation>Eine Anwendung mit ihren Geräten löschen</translation>
+    </message>
+    <message>
+        <source>Delete a device</source>
+        <translation>Ein Gerät löschen</translation>
+    </message>
+    <message>
+        <source>List the applications</source>
+        <translation>Die Anwendungen auflisten</translation>
+    </message>
+    <message>
+        <source>List the devices of an application</source>
+        <translation>Die Geräte einer Anwendung auflisten</translation>
+    </message>
+    <message>
+        <source>List an application&apos;s trust anchors</source>
+        <translation>Die Vertrauensanker einer Anwendung auflisten</translation>
+    </message>
+    <message>
+        <source>Remove a trust anchor from an application</source>
+        <translation>Einen Vertrauensanker aus einer Anwendung entfernen</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>usage: dwb COMMAND [OPTIONS]  (dwb --help lists the commands)</source>
+        <translation>Aufruf: dwb COMMAND [OPTIONS]  (dwb --help listet die Befehle auf)</translation>
+    </message>
+    <message>
+        <source>The system key store is locked: the secrets in it cannot be read or added until it is unlocked. Unlock it (log in to the desktop again, or unlock the “Login” keyring in your password manager), then try again.</source>
+        <translation>Der Systemschlüsselspeicher ist gesperrt: Die Geheimnisse darin können erst gelesen oder hinzugefügt werden, wenn er entsperrt ist. Entsperren Sie ihn (melden Sie sich erneut am Desktop an oder entsperren Sie den Schlüsselbund „Login“ in Ihrer Passwortverwaltung) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The data is not a certificate, key, certificate request, PKCS#7 or PKCS#12 in any format the workbench knows (PEM or DER).</source>
+        <translation>Die Daten sind kein Zertifikat, kein Schlüssel, keine Zertifikatsanforderung und kein PKCS#7 oder PKCS#12 in einem der Workbench bekannten Format (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>The PEM text holds no certificate, key, certificate request or PKCS#7 block.</source>
+        <translation>Der PEM-Text enthält keinen Zertifikats-, Schlüssel-, Zertifikatsanforderungs- oder PKCS#7-Block.</translation>
+    </message>
+    <message>
+        <source>The key (%1, %2 bits) is not one Drogue accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 bits or more.</source>
+        <translation>Der Schlüssel (%1, %2 Bit) wird von Drogue nicht akzeptiert: EC P-256, EC P-384, Ed25519 oder RSA mit mindestens 2048 Bit.</translation>
+    </message>
+    <message>
+        <source>The key in %1 (%2, %3 bits) is not one Drogue accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 bits or more.</source>
+        <translation>Der Schlüssel in %1 (%2, %3 Bit) wird von Drogue nicht akzeptiert: EC P-256, EC P-384, Ed25519 oder RSA mit mindestens 2048 Bit.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the subject alternative names.</source>
+        <translation>Die alternativen Subjektnamen können nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>There is no certificate request to sign.</source>
+        <translation>Es gibt keine Zertifikatsanforderung zum Signieren.</translation>
+    </message>
+    <message>
+        <source>The request is refused, nothing was signed: %1</source>
+        <translation>Die Anforderung wird abgelehnt, nichts wurde signiert: %1</translation>
+    </message>
+    <message>
+        <source>There is no certificate request.</source>
+        <translation>Es gibt keine Zertifikatsanforderung.</translation>
+    </message>
+    <message>
+        <source>Its signature does not verify with its own key: it does not prove that the board holds the key (the request was changed or damaged on the way).</source>
+        <translation>Ihre Signatur lässt sich mit ihrem eigenen Schlüssel nicht verifizieren: Sie beweist nicht, dass das Board den Schlüssel besitzt (die Anforderung wurde unterwegs verändert oder beschädigt).</translation>
+    </message>
+    <message>
+        <source>It has no subject: make the request again with at least a common name (CN).</source>
+        <translation>Sie hat kein Subjekt: Erstellen Sie die Anforderung erneut mit mindestens einem allgemeinen Namen (CN).</translation>
+    </message>
+    <message>
+        <source>Cancelled while generating the key: nothing was written or registered.</source>
+        <translation>Während der Schlüsselerzeugung abgebrochen: Nichts wurde geschrieben oder registriert.</translation>
+    </message>
+    <message>
+        <source>The CA key %1 belongs to no CA certificate in %2: refusing to sign with it.</source>
+        <translation>Der CA-Schlüssel %1 gehört zu keinem CA-Zertifikat in %2: Es wird nicht damit signiert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no certificate request (*.csr, *.req, *.pem, *.der, *.txt).</source>
+        <translation>Der Ordner %1 enthält keine Zertifikatsanforderung (*.csr, *.req, *.pem, *.der, *.txt).</translation>
+    </message>
+    <message>
+        <source>the request has no common name (CN) to name the device: name the devices after their files instead (dwb: --name-from file).</source>
+        <translation>die Anforderung hat keinen allgemeinen Namen (CN), nach dem das Gerät benannt werden kann: Benennen Sie die Geräte stattdessen nach ihren Dateien (dwb: --name-from file).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a device name: %2</source>
+        <translation>„%1“ kann kein Gerätename sein: %2</translation>
+    </message>
+    <message>
+        <source>the device name &apos;%1&apos; is also that of %2: each board needs a name of its own.</source>
+        <translation>der Gerätename „%1“ ist auch der von %2: Jedes Board braucht einen eigenen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorJob</name>
@@ -897,10 +1131,6 @@
     <message>
         <source>Choose a file for the new CA key.</source>
         <translation>Wählen Sie eine Datei für den neuen CA-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Cancelled while generating the key: nothing was written or registered.</source>
-        <translation>Während der Schlüsselerzeugung abgebrochen: Nichts wurde geschrieben oder registriert.</translation>
     </message>
     <message>
         <source>Choose the CA key to use.</source>
@@ -992,10 +1222,6 @@
         <translation>Die Offline-Registrierung benötigt das CA-Zertifikat (--ca-cert).</translation>
     </message>
     <message>
-        <source>The CA key %1 does not belong to the CA certificate in %2.</source>
-        <translation>Der CA-Schlüssel %1 gehört nicht zum CA-Zertifikat in %2.</translation>
-    </message>
-    <message>
         <source>The CA key %1 belongs to none of the %2 trust anchor(s) of application &apos;%3&apos;; nothing was written. Use the key of one of its anchors (dwb trust list %3).</source>
         <translation>Der CA-Schlüssel %1 gehört zu keinem der %2 Vertrauensanker der Anwendung „%3“; nichts wurde geschrieben. Verwenden Sie den Schlüssel eines ihrer Anker (dwb trust list %3).</translation>
     </message>
@@ -1023,6 +1249,17 @@
         <source>Enrolling the devices…</source>
         <translation>Die Geräte werden registriert…</translation>
     </message>
+    <message>
+        <source>Boards that keep their key get certificates only: a PKCS#12 file would need the key.</source>
+        <translation>Boards, die ihren Schlüssel behalten, erhalten nur Zertifikate: Eine PKCS#12-Datei bräuchte den Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The requests in %1 have %n problem(s); nothing was signed.</source>
+        <translation>
+            <numerusform>Die Anforderungen in %1 haben %n Problem; nichts wurde signiert.</numerusform>
+            <numerusform>Die Anforderungen in %1 haben %n Probleme; nichts wurde signiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dwb::Certificate</name>
@@ -1033,6 +1270,21 @@
     <message>
         <source>The text holds no PEM certificate.</source>
         <translation>Der Text enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::CertificateRequest</name>
+    <message>
+        <source>The data is not a certificate request (PKCS#10).</source>
+        <translation>Die Daten sind keine Zertifikatsanforderung (PKCS#10).</translation>
+    </message>
+    <message>
+        <source>The text holds no CERTIFICATE REQUEST block (a PKCS#10 request in PEM).</source>
+        <translation>Der Text enthält keinen Block CERTIFICATE REQUEST (eine PKCS#10-Anforderung in PEM).</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s PEM block is damaged or cut short.</source>
+        <translation>Der PEM-Block der Zertifikatsanforderung ist beschädigt oder abgeschnitten.</translation>
     </message>
 </context>
 <context>
@@ -1247,16 +1499,8 @@
         <translation>%1 existiert bereits: Wählen Sie einen anderen Ordner (nichts wird überschrieben).</translation>
     </message>
     <message>
-        <source>Cancelled while generating the key: nothing was written or registered.</source>
-        <translation>Während der Schlüsselerzeugung abgebrochen: Nichts wurde geschrieben oder registriert.</translation>
-    </message>
-    <message>
         <source>Choose the device key to import.</source>
         <translation>Wählen Sie den zu importierenden Geräteschlüssel.</translation>
-    </message>
-    <message>
-        <source>Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or RSA ≥ 2048).</source>
-        <translation>Drogue Cloud akzeptiert keine %1-Schlüssel (verwenden Sie EC P-256/P-384, Ed25519 oder RSA ≥ 2048).</translation>
     </message>
     <message>
         <source>Cancelled before the device was registered; the files written stay in %1.</source>
@@ -1285,6 +1529,22 @@
     <message>
         <source>The device was not registered: %1.</source>
         <translation>Das Gerät wurde nicht registriert: %1.</translation>
+    </message>
+    <message>
+        <source>A device certificate is registered as it is on the server: it has no offline form.</source>
+        <translation>Ein Gerätezertifikat wird unverändert auf dem Server registriert: Es gibt keine Offline-Variante.</translation>
+    </message>
+    <message>
+        <source>Choose a file for the new device key.</source>
+        <translation>Wählen Sie eine Datei für den neuen Geräteschlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: nothing was written (nothing is overwritten).</source>
+        <translation>%1 existiert bereits: Nichts wurde geschrieben (nichts wird überschrieben).</translation>
+    </message>
+    <message>
+        <source>A certificate request gets a PEM certificate: a PKCS#12 file would need the private key, which stays on the board.</source>
+        <translation>Eine Zertifikatsanforderung erhält ein PEM-Zertifikat: Eine PKCS#12-Datei bräuchte den privaten Schlüssel, der auf dem Board bleibt.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1704,14 @@
     <message>
         <source>Could not publish to %1.</source>
         <translation>Veröffentlichen auf %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The broker at %1 refused the connection: nothing accepts connections on that port.</source>
+        <translation>Der Broker unter %1 hat die Verbindung abgelehnt: Auf diesem Port nimmt nichts Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>The broker accepted the connection (CONNACK), then closed it.</source>
+        <translation>Der Broker hat die Verbindung angenommen (CONNACK) und dann geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1920,45 @@
     </message>
 </context>
 <context>
+    <name>dwb::TlsFailure</name>
+    <message>
+        <source>The broker&apos;s certificate expired on %1; the broker must get a new certificate.</source>
+        <translation>Das Zertifikat des Brokers ist am %1 abgelaufen; der Broker muss ein neues Zertifikat erhalten.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1; the server must get a new certificate.</source>
+        <translation>Das Zertifikat des Servers ist am %1 abgelaufen; der Server muss ein neues Zertifikat erhalten.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>keinen Namen</translation>
+    </message>
+    <message>
+        <source>The broker name does not match its certificate: it was reached as %1, the certificate is for %2.</source>
+        <translation>Der Name des Brokers passt nicht zu seinem Zertifikat: Er wurde als %1 erreicht, das Zertifikat gilt für %2.</translation>
+    </message>
+    <message>
+        <source>The server name does not match its certificate: it was reached as %1, the certificate is for %2.</source>
+        <translation>Der Name des Servers passt nicht zu seinem Zertifikat: Er wurde als %1 erreicht, das Zertifikat gilt für %2.</translation>
+    </message>
+    <message>
+        <source>The broker closed the connection during the TLS handshake.</source>
+        <translation>Der Broker hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake.</source>
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes geschlossen.</translation>
+    </message>
+    <message>
+        <source>The broker stopped answering during the TLS handshake (no answer for %1 s).</source>
+        <translation>Der Broker hat während des TLS-Handshakes aufgehört zu antworten (seit %1 s keine Antwort).</translation>
+    </message>
+    <message>
+        <source>The server stopped answering during the TLS handshake (no answer for %1 s).</source>
+        <translation>Der Server hat während des TLS-Handshakes aufgehört zu antworten (seit %1 s keine Antwort).</translation>
+    </message>
+</context>
+<context>
     <name>dwb::VerifyDeviceJob</name>
     <message>
         <source>the integration side did not subscribe</source>
@@ -1705,13 +2012,25 @@
         <source>Verification cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
+    <message>
+        <source>The broker accepted the message but never delivered it to app/%1: nothing arrived within %2 s.</source>
+        <translation>Der Broker hat die Nachricht angenommen, aber nie an app/%1 zugestellt: Innerhalb von %2 s kam nichts an.</translation>
+    </message>
+    <message>
+        <source>acknowledged by the broker; timeout %1 s</source>
+        <translation>vom Broker bestätigt; Zeitlimit %1 s</translation>
+    </message>
+    <message>
+        <source>Not delivered within %1 s; waiting %2 s more for a late delivery…</source>
+        <translation>Nicht innerhalb von %1 s zugestellt; warte %2 s länger auf eine verspätete Zustellung…</translation>
+    </message>
+    <message>
+        <source>The message was delivered late: it reached app/%1 %2 s after it was sent, past the %3 s timeout.</source>
+        <translation>Die Nachricht wurde verspätet zugestellt: Sie erreichte app/%1 %2 s nach dem Senden, nach Ablauf des Zeitlimits von %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::cli</name>
-    <message>
-        <source>%1 already exists; %2 never overwrites a file.</source>
-        <translation>%1 existiert bereits; %2 überschreibt niemals eine Datei.</translation>
-    </message>
     <message>
         <source>Use either --sandbox or --url/--token, not both.</source>
         <translation>Verwenden Sie entweder --sandbox oder --url/--token, nicht beides.</translation>
@@ -1805,20 +2124,8 @@
         <translation>Vertrauensanker %1 aus der Anwendung „%2“ entfernt.</translation>
     </message>
     <message>
-        <source>%1 is not a CA certificate (basicConstraints CA:TRUE): it cannot be a trust anchor.</source>
-        <translation>%1 ist kein CA-Zertifikat (basicConstraints CA:TRUE): Es kann kein Vertrauensanker sein.</translation>
-    </message>
-    <message>
-        <source>The key %1 does not belong to the certificate %2.</source>
-        <translation>Der Schlüssel %1 gehört nicht zum Zertifikat %2.</translation>
-    </message>
-    <message>
         <source>Give --key-output FILE for the new CA key (or --key-input to use an existing key).</source>
         <translation>Geben Sie --key-output DATEI für den neuen CA-Schlüssel an (oder --key-input, um einen vorhandenen Schlüssel zu verwenden).</translation>
-    </message>
-    <message>
-        <source>The server did not accept the anchor: %1 %2</source>
-        <translation>Der Server hat den Anker nicht angenommen: %1 %2</translation>
     </message>
     <message>
         <source>Trust anchor added to application &apos;%1&apos; (index %2): %3, valid until %4.</source>
@@ -1857,16 +2164,8 @@
         <translation>--days erwartet eine positive Anzahl von Tagen.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Give it with --passphrase-file.</source>
         <translation>Geben Sie sie mit --passphrase-file an.</translation>
-    </message>
-    <message>
-        <source>The key written to %1 does not read back as the same key.</source>
-        <translation>Der nach %1 geschriebene Schlüssel lässt sich nicht als derselbe Schlüssel zurücklesen.</translation>
     </message>
     <message>
         <source>Give --key-output (where the new CA key goes) or --key-input.</source>
@@ -1903,18 +2202,6 @@
     <message>
         <source>Give %1 with --%2.</source>
         <translation>Geben Sie %1 mit --%2 an.</translation>
-    </message>
-    <message>
-        <source>Give --key-output (where the new device key goes) or --key-input.</source>
-        <translation>Geben Sie --key-output (Ziel des neuen Geräteschlüssels) oder --key-input an.</translation>
-    </message>
-    <message>
-        <source>The CA key %1 belongs to no certificate in %2: refusing to sign with it.</source>
-        <translation>Der CA-Schlüssel %1 gehört zu keinem Zertifikat in %2: Signieren damit abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The key in %1 (%2, %3 bits) is not one Drogue accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 bits or more.</source>
-        <translation>Der Schlüssel in %1 (%2, %3 Bit) wird von Drogue nicht akzeptiert: EC P-256, EC P-384, Ed25519 oder RSA mit mindestens 2048 Bit.</translation>
     </message>
     <message>
         <source>Device certificate &quot;%1&quot; issued by &quot;%2&quot; (%3, valid until %4) written to %5.</source>
@@ -2061,10 +2348,6 @@
         <translation>Passt zum Zertifikat:</translation>
     </message>
     <message>
-        <source>-o takes &apos;json&apos; or &apos;table&apos;.</source>
-        <translation>-o erwartet „json“ oder „table“.</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 benötigt einen Wert.</translation>
     </message>
@@ -2083,10 +2366,6 @@
     <message>
         <source>--days takes a positive number.</source>
         <translation>--days erwartet eine positive Zahl.</translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1 %2&apos;.</source>
-        <translation>Unbekannter Befehl „%1 %2“.</translation>
     </message>
     <message>
         <source>--secret-store: keychain, session or file.</source>
@@ -2197,28 +2476,8 @@
         <translation>Kein Kontext namens „%1“ (siehe „dwb context list“).</translation>
     </message>
     <message>
-        <source>The context &apos;%1&apos; has no credentials. Sign in with &apos;dwb login %2 --name %1&apos;.</source>
-        <translation>Der Kontext „%1“ hat keine Zugangsdaten. Melden Sie sich mit „dwb login %2 --name %1“ an.</translation>
-    </message>
-    <message>
-        <source>No secret for the context &apos;%1&apos; in the %2.</source>
-        <translation>Für den Kontext „%1“ ist kein Geheimnis vorhanden (%2).</translation>
-    </message>
-    <message>
         <source>Sign in again with &apos;dwb login %1 --name %2&apos;.</source>
         <translation>Melden Sie sich mit „dwb login %1 --name %2“ erneut an.</translation>
-    </message>
-    <message>
-        <source>The stored secret of the context &apos;%1&apos; is damaged.</source>
-        <translation>Das gespeicherte Geheimnis des Kontexts „%1“ ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; nothing was written (use --force to replace it).</source>
-        <translation>%1 existiert bereits; nichts wurde geschrieben (zum Ersetzen --force verwenden).</translation>
-    </message>
-    <message>
-        <source>This needs a server: give --sandbox DIR, --url URL --token USER:TOKEN or --context NAME (or make a context the default), or use --offline.</source>
-        <translation>Dies benötigt einen Server: Geben Sie --sandbox DIR, --url URL --token USER:TOKEN oder --context NAME an (oder legen Sie einen Standardkontext fest), oder verwenden Sie --offline.</translation>
     </message>
     <message>
         <source>Device &apos;%1&apos; created in application &apos;%2&apos; with the alias &apos;%3&apos;.</source>
@@ -2265,64 +2524,6 @@
         <translation>--app benötigt den Namen der Anwendung.</translation>
     </message>
     <message>
-        <source>Online verbs (global options --url URL --token USER:TOKEN [--ca FILE], or --sandbox DIR,
-or --context NAME (default: the default context; see dwb context list);
-before or after the verb; --timeout SECONDS):
-  dwb create app NAME
-  dwb create device NAME --app APP [--cert]
-  dwb delete app NAME
-  dwb delete device NAME --app APP
-  dwb get apps [-o json]
-  dwb get devices --app APP [-o json]
-  dwb trust list APP [-o json]
-  dwb trust delete APP --index I
-  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
-                       [--key-input KEY] [--cert-input CERT]
-  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                       [--algo ALGO] [--days N] [--key-input KEY]
-  dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
-                       (register a device certificate you have as it is: no CA key)
-</source>
-        <translation>Online-Befehle (globale Optionen --url URL --token USER:TOKEN [--ca FILE] oder --sandbox DIR
-oder --context NAME (Standard: der Standardkontext; siehe dwb context list);
-vor oder nach dem Befehl; --timeout SECONDS):
-  dwb create app NAME
-  dwb create device NAME --app APP [--cert]
-  dwb delete app NAME
-  dwb delete device NAME --app APP
-  dwb get apps [-o json]
-  dwb get devices --app APP [-o json]
-  dwb trust list APP [-o json]
-  dwb trust delete APP --index I
-  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
-                       [--key-input KEY] [--cert-input CERT]
-  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                       [--algo ALGO] [--days N] [--key-input KEY]
-  dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
-                       (ein vorhandenes Gerätezertifikat unverändert registrieren: kein CA-Schlüssel)
-</translation>
-    </message>
-    <message>
-        <source>dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                 [--algo ALGO] [--days N] [--key-input KEY]
-  (a device certificate you have: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)</source>
-        <translation>dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                 [--algo ALGO] [--days N] [--key-input KEY]
-  (ein vorhandenes Gerätezertifikat: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)</translation>
-    </message>
-    <message>
-        <source>dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
-  (registers the certificate as it is: it must chain to a trust anchor of APP and be one
-   Drogue accepts; no CA key needed)</source>
-        <translation>dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
-  (registriert das Zertifikat unverändert: Seine Kette muss zu einem Vertrauensanker von APP
-   führen und Drogue muss es akzeptieren; kein CA-Schlüssel nötig)</translation>
-    </message>
-    <message>
-        <source>usage: %1</source>
-        <translation>Aufruf: %1</translation>
-    </message>
-    <message>
         <source>--%1 is not used with --cert-input: the certificate is registered as it is and nothing is written.</source>
         <translation>--%1 wird mit --cert-input nicht verwendet: Das Zertifikat wird unverändert registriert und nichts wird geschrieben.</translation>
     </message>
@@ -2333,6 +2534,128 @@ vor oder nach dem Befehl; --timeout SECONDS):
     <message>
         <source>Give the application&apos;s CA key with --ca-key (or register a device certificate you have with --cert-input DEV.pem).</source>
         <translation>Geben Sie den CA-Schlüssel der Anwendung mit --ca-key an (oder registrieren Sie ein vorhandenes Gerätezertifikat mit --cert-input DEV.pem).</translation>
+    </message>
+    <message>
+        <source>No key file was written: the private key stays on the board.</source>
+        <translation>Es wurde keine Schlüsseldatei geschrieben: Der private Schlüssel bleibt auf dem Board.</translation>
+    </message>
+    <message>
+        <source>Public key SHA-256</source>
+        <translation>SHA-256 des öffentlichen Schlüssels</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>verifies (%1): the board holds the key</source>
+        <translation>gültig (%1): Das Board besitzt den Schlüssel</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY (%1)</source>
+        <translation>UNGÜLTIG (%1)</translation>
+    </message>
+    <message>
+        <source>Requested alt. names</source>
+        <translation>Angeforderte alt. Namen</translation>
+    </message>
+    <message>
+        <source>Requested key usage</source>
+        <translation>Angeforderte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Requested extension</source>
+        <translation>Angeforderte Erweiterung</translation>
+    </message>
+    <message>
+        <source>Drogue</source>
+        <translation>Drogue</translation>
+    </message>
+    <message>
+        <source>a certificate for this request would be accepted by Drogue</source>
+        <translation>ein Zertifikat für diese Anforderung würde von Drogue akzeptiert</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>dwb %1: provision Drogue Cloud devices with x.509 certificates.</source>
+        <translation>dwb %1: Geräte in Drogue Cloud mit x.509-Zertifikaten ausstatten.</translation>
+    </message>
+    <message>
+        <source>usage: dwb VERB [ARGUMENTS] [--help]</source>
+        <translation>Aufruf: dwb VERB [ARGUMENTS] [--help]</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation>Aufrufformen:</translation>
+    </message>
+    <message>
+        <source>Verbs that talk to Drogue Cloud take the global options --url URL --token USER:TOKEN [--ca FILE],
+or --sandbox DIR, or --context NAME (default: the default context; see dwb context list);
+before or after the verb; --timeout SECONDS.
+</source>
+        <translation>Verben, die mit Drogue Cloud sprechen, nehmen die globalen Optionen --url URL --token USER:TOKEN [--ca FILE],
+oder --sandbox DIR, oder --context NAME (Vorgabe: der Standardkontext; siehe dwb context list);
+vor oder nach dem Verb; --timeout SECONDS.
+</translation>
+    </message>
+    <message>
+        <source>Algorithms: rsa2048 rsa3072 rsa4096 ecdsa-p256 (default) ecdsa-p384 ed25519
+            (drg&apos;s RSA, ECDSA and EdDSA are accepted too).
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Algorithmen: rsa2048 rsa3072 rsa4096 ecdsa-p256 (Standard) ecdsa-p384 ed25519
+             (RSA, ECDSA und EdDSA von drg werden ebenfalls akzeptiert).
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>%1 #%2: certificate request (%3)</source>
+        <translation>%1 #%2: Zertifikatsanforderung (%3)</translation>
+    </message>
+    <message>
+        <source>--csr is the board&apos;s own key: give no --key-output or --key-input with it.</source>
+        <translation>--csr verwendet den eigenen Schlüssel des Boards: Geben Sie dazu weder --key-output noch --key-input an.</translation>
+    </message>
+    <message>
+        <source>--keep-subject and --copy-san are for --csr.</source>
+        <translation>--keep-subject und --copy-san gelten nur für --csr.</translation>
+    </message>
+    <message>
+        <source>Give --key-output (where the new device key goes), --key-input or --csr.</source>
+        <translation>Geben Sie --key-output (wohin der neue Geräteschlüssel kommt), --key-input oder --csr an.</translation>
+    </message>
+    <message>
+        <source>Use --force to replace it.</source>
+        <translation>Verwenden Sie --force, um ihn zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::cli::RegistryArgs</name>
+    <message>
+        <source>Give the application with --app.</source>
+        <translation>Geben Sie die Anwendung mit --app an.</translation>
+    </message>
+    <message>
+        <source>-o takes &apos;json&apos; or &apos;table&apos;.</source>
+        <translation>-o erwartet „json“ oder „table“.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::AddAliasCommand</name>
+    <message>
+        <source>Could not add an alias to device %1</source>
+        <translation>Dem Gerät %1 konnte kein Alias hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Alias hinzufügen</translation>
+    </message>
+    <message>
+        <source>New alias of %1 (a certificate subject such as CN=%1, O=Drogue IoT, OU=%2 lets it log in with that certificate):</source>
+        <translation>Neuer Alias von %1 (ein Zertifikatssubjekt wie CN=%1, O=Drogue IoT, OU=%2 erlaubt die Anmeldung mit diesem Zertifikat):</translation>
     </message>
 </context>
 <context>
@@ -2440,10 +2763,6 @@ vor oder nach dem Befehl; --timeout SECONDS):
         <translation>Der CA-Schlüssel, der die Gerätezertifikate signieren wird.</translation>
     </message>
     <message>
-        <source>&amp;Generate a new key</source>
-        <translation>Neuen Schlüssel &amp;erzeugen</translation>
-    </message>
-    <message>
         <source>Use an &amp;existing key</source>
         <translation>&amp;Vorhandenen Schlüssel verwenden</translation>
     </message>
@@ -2452,44 +2771,16 @@ vor oder nach dem Befehl; --timeout SECONDS):
         <translation>Vorhandenes CA-&amp;Zertifikat mit seinem Schlüssel registrieren</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>CA Key</source>
         <translation>CA-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Keys (*.key *.pem *.der *.p8 *.p12 *.pfx);;All files (*)</source>
-        <translation>Schlüssel (*.key *.pem *.der *.p8 *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>CA Certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.crt *.cer *.der *.p12 *.pfx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Key of the CA Certificate</source>
         <translation>Schlüssel des CA-Zertifikats</translation>
-    </message>
-    <message>
-        <source>A&amp;lgorithm:</source>
-        <translation>A&amp;lgorithmus:</translation>
-    </message>
-    <message>
-        <source>&amp;Key file:</source>
-        <translation>&amp;Schlüsseldatei:</translation>
-    </message>
-    <message>
-        <source>Cer&amp;tificate file:</source>
-        <translation>&amp;Zertifikatsdatei:</translation>
-    </message>
-    <message>
-        <source>Its ke&amp;y file:</source>
-        <translation>Zugehörige Schlüssel&amp;datei:</translation>
     </message>
     <message>
         <source>&amp;Validity of the new anchor certificate:</source>
@@ -2498,10 +2789,6 @@ vor oder nach dem Befehl; --timeout SECONDS):
     <message>
         <source>the CA key</source>
         <translation>den CA-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Drogue Cloud does not accept %1 keys.</source>
-        <translation>Drogue Cloud akzeptiert keine %1-Schlüssel.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a CA certificate (basicConstraints CA:TRUE is missing): it cannot be a trust anchor.</source>
@@ -2513,50 +2800,7 @@ vor oder nach dem Befehl; --timeout SECONDS):
     </message>
 </context>
 <context>
-    <name>dwb::gui::AnchorProgressPage</name>
-    <message>
-        <source>Creating the Trust Anchor</source>
-        <translation>Vertrauensanker wird angelegt</translation>
-    </message>
-    <message>
-        <source>The key is made and saved first; then the anchor is sent to the server.</source>
-        <translation>Zuerst wird der Schlüssel erzeugt und gespeichert; dann wird der Anker an den Server gesendet.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Anhalten</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Halte an…</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Angehalten.</translation>
-    </message>
-    <message>
-        <source>The anchor was not created.</source>
-        <translation>Der Anker wurde nicht angelegt.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
-        <source>Go Back to choose another file or folder, or Cancel.</source>
-        <translation>Gehen Sie zurück, um eine andere Datei oder einen anderen Ordner zu wählen, oder brechen Sie ab.</translation>
-    </message>
-</context>
-<context>
     <name>dwb::gui::AnchorResultPage</name>
-    <message>
-        <source>Trust Anchor Created</source>
-        <translation>Vertrauensanker angelegt</translation>
-    </message>
-    <message>
-        <source>The application trusts device certificates issued with this CA key.</source>
-        <translation>Die Anwendung vertraut Gerätezertifikaten, die mit diesem CA-Schlüssel ausgestellt wurden.</translation>
-    </message>
     <message>
         <source>Application:</source>
         <translation>Anwendung:</translation>
@@ -2601,29 +2845,9 @@ vor oder nach dem Befehl; --timeout SECONDS):
         <source>Devices of &apos;%1&apos; can now be enrolled with this CA key (Registry › Enroll Device…).</source>
         <translation>Geräte von „%1“ können jetzt mit diesem CA-Schlüssel registriert werden (Registry › Gerät registrieren…).</translation>
     </message>
-    <message>
-        <source>&amp;Enroll a Device…</source>
-        <translation>Ein Gerät &amp;registrieren…</translation>
-    </message>
-    <message>
-        <source>Close this wizard and enroll a device of this application with the new CA key</source>
-        <translation>Diesen Assistenten schließen und ein Gerät dieser Anwendung mit dem neuen CA-Schlüssel registrieren</translation>
-    </message>
 </context>
 <context>
     <name>dwb::gui::AnchorStoragePage</name>
-    <message>
-        <source>Where to Keep the CA Key</source>
-        <translation>Wo der CA-Schlüssel aufbewahrt wird</translation>
-    </message>
-    <message>
-        <source>Whoever has this key can enroll devices in the application: keep it safe. The file is readable by you only (0600).</source>
-        <translation>Wer diesen Schlüssel hat, kann Geräte in der Anwendung registrieren: Bewahren Sie ihn sicher auf. Die Datei ist nur für Sie lesbar (0600).</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the key where it is</source>
-        <translation>Schlüssel &amp;bleibt, wo er ist</translation>
-    </message>
     <message>
         <source>Save the CA Key</source>
         <translation>CA-Schlüssel speichern</translation>
@@ -2633,32 +2857,12 @@ vor oder nach dem Befehl; --timeout SECONDS):
         <translation>Schlüssel (*.key *.pem)</translation>
     </message>
     <message>
-        <source>optional: encrypts the key file</source>
-        <translation>optional: verschlüsselt die Schlüsseldatei</translation>
-    </message>
-    <message>
         <source>Save the Anchor Certificate</source>
         <translation>Ankerzertifikat speichern</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Zertifikate (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>CA &amp;key file:</source>
-        <translation>CA-&amp;Schlüsseldatei:</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat passphrase:</source>
-        <translation>Passphrase &amp;wiederholen:</translation>
-    </message>
-    <message>
-        <source>&amp;Anchor certificate copy:</source>
-        <translation>&amp;Kopie des Ankerzertifikats:</translation>
     </message>
     <message>
         <source>Choose a file for the CA key.</source>
@@ -2678,18 +2882,69 @@ vor oder nach dem Befehl; --timeout SECONDS):
     </message>
 </context>
 <context>
-    <name>dwb::gui::AnchorSummaryPage</name>
+    <name>dwb::gui::AnchorSummaryText</name>
     <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
+        <source>Application:</source>
+        <translation>Anwendung:</translation>
     </message>
     <message>
-        <source>Check, then create the anchor.</source>
-        <translation>Prüfen Sie, dann legen Sie den Anker an.</translation>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Anlegen</translation>
+        <source>new %1 key</source>
+        <translation>neuer %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>existing key %1</source>
+        <translation>vorhandener Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>existing CA certificate &apos;%1&apos;, registered as it is</source>
+        <translation>vorhandenes CA-Zertifikat „%1“, unverändert registriert</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subjekt:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from now</source>
+        <translation>
+            <numerusform>%n Tag ab jetzt</numerusform>
+            <numerusform>%n Tage ab jetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA key file:</source>
+        <translation>CA-Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>(encrypted with your passphrase)</source>
+        <translation>(mit Ihrer Passphrase verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>(not encrypted, mode 0600)</source>
+        <translation>(nicht verschlüsselt, Modus 0600)</translation>
+    </message>
+    <message>
+        <source>stays at %1</source>
+        <translation>bleibt in %1</translation>
+    </message>
+    <message>
+        <source>Anchor certificate copy:</source>
+        <translation>Kopie des Ankerzertifikats:</translation>
+    </message>
+    <message>
+        <source>The key file is written and read back before the anchor is sent to the server.</source>
+        <translation>Die Schlüsseldatei wird geschrieben und zurückgelesen, bevor der Anker an den Server gesendet wird.</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3132,75 @@ vor oder nach dem Befehl; --timeout SECONDS):
     </message>
 </context>
 <context>
+    <name>dwb::gui::BatchDeviceChooser</name>
+    <message>
+        <source>Test &amp;device:</source>
+        <translation>Zu testendes &amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>Device to test</source>
+        <translation>Zu testendes Gerät</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 enrolled devices are listed; type the name of any other.</source>
+        <translation>Die ersten %1 von %2 registrierten Geräten sind aufgeführt; für jedes andere den Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>An enrolled device of the list: its key and certificate in the folder</source>
+        <translation>Ein registriertes Gerät der Liste: sein Schlüssel und Zertifikat im Ordner</translation>
+    </message>
+    <message>
+        <source>Choose a device of the list.</source>
+        <translation>Wählen Sie ein Gerät der Liste.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device of this list.</source>
+        <translation>„%1“ ist kein Gerät dieser Liste.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed in this batch: it cannot be tested.</source>
+        <translation>„%1“ ist in diesem Stapel fehlgeschlagen: Es kann nicht getestet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot test &apos;%1&apos;: %2 is missing (moved or deleted since the batch). Run the same list into the same folder again to make the device&apos;s files anew.</source>
+        <translation>„%1“ kann nicht getestet werden: %2 fehlt (seit dem Stapellauf verschoben oder gelöscht). Führen Sie dieselbe Liste erneut in denselben Ordner aus, um die Dateien des Geräts neu zu erstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::BatchProgressText</name>
+    <message>
+        <source>Checking the CA key and the folder…</source>
+        <translation>Prüfe den CA-Schlüssel und den Ordner…</translation>
+    </message>
+    <message>
+        <source>%1 devices/s, about %2 left</source>
+        <translation>%1 Geräte/s, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices done</source>
+        <translation>%1 von %2 Geräten erledigt</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 devices.</source>
+        <translation>Fertig: %1 von %2 Geräten.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 devices. Resume finishes the rest; what is done is kept.</source>
+        <translation>Nach %1 von %2 Geräten angehalten. „Fortsetzen“ erledigt den Rest; Erledigtes bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::Command</name>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Server.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::ConnectionBar</name>
     <message>
         <source>&amp;Connection:</source>
@@ -2925,6 +3249,212 @@ vor oder nach dem Befehl; --timeout SECONDS):
     <message>
         <source>Sign in again to this server; the window keeps what it shows</source>
         <translation>Erneut bei diesem Server anmelden; das Fenster behält seinen Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ConnectionController</name>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Es gibt keine Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Access Token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Access token of %1 for %2.
+The token is kept for this session only; use File ▸ Sign In… to keep it in the system key store.</source>
+        <translation>Zugriffstoken von %1 für %2.
+Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden…, um es im Systemschlüsselspeicher aufzubewahren.</translation>
+    </message>
+    <message>
+        <source>No access token for this session.</source>
+        <translation>Kein Zugriffstoken für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running: %1</source>
+        <translation>Die Sandbox läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Use “Sign In Again” in the connection bar.</source>
+        <translation>Verwenden Sie „Erneut anmelden“ in der Verbindungsleiste.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials: %1</source>
+        <translation>Der Server hat die Zugangsdaten abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Use “Sign In Again” in the connection bar; the window keeps what it shows.</source>
+        <translation>Verwenden Sie „Erneut anmelden“ in der Verbindungsleiste; das Fenster behält seinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved: %1</source>
+        <translation>Die Anmeldung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Signed in again as %1.</source>
+        <translation>Erneut angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Import drg Configuration</source>
+        <translation>drg-Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>Import which drg configuration?</source>
+        <translation>Welche drg-Konfiguration soll importiert werden?</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Andere Datei…</translation>
+    </message>
+    <message>
+        <source>drg configuration (*.yaml *.yml);;All files (*)</source>
+        <translation>drg-Konfiguration (*.yaml *.yml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>In the workbench: choose the connection, then “Sign In Again”.</source>
+        <translation>In der Workbench: Wählen Sie die Verbindung, dann „Erneut anmelden“.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::CreateApplicationCommand</name>
+    <message>
+        <source>New Application</source>
+        <translation>Neue Anwendung</translation>
+    </message>
+    <message>
+        <source>Name of the application (lowercase letters, digits and &apos;-&apos;):</source>
+        <translation>Name der Anwendung (Kleinbuchstaben, Ziffern und „-“):</translation>
+    </message>
+    <message>
+        <source>No application was created.</source>
+        <translation>Es wurde keine Anwendung angelegt.</translation>
+    </message>
+    <message>
+        <source>Could not create application %1</source>
+        <translation>Die Anwendung %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Application %1 created.</source>
+        <translation>Anwendung %1 angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::CreateDeviceCommand</name>
+    <message>
+        <source>New Device</source>
+        <translation>Neues Gerät</translation>
+    </message>
+    <message>
+        <source>Name of the new device in %1:</source>
+        <translation>Name des neuen Geräts in %1:</translation>
+    </message>
+    <message>
+        <source>No device was created.</source>
+        <translation>Es wurde kein Gerät angelegt.</translation>
+    </message>
+    <message>
+        <source>Could not create device %1</source>
+        <translation>Das Gerät %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Device %1 created in %2.</source>
+        <translation>Gerät %1 in %2 angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::DeleteApplicationCommand</name>
+    <message>
+        <source>Delete the application “%1” and all its devices? This cannot be undone.</source>
+        <translation>Die Anwendung „%1“ und alle ihre Geräte löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the application “%1” and its %n device(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Die Anwendung „%1“ und ihr Gerät löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die Anwendung „%1“ und ihre %n Geräte löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Application</source>
+        <translation>Anwendung löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Application %1 was not deleted.</source>
+        <translation>Die Anwendung %1 wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not delete application %1</source>
+        <translation>Die Anwendung %1 konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Application %1 deleted.</source>
+        <translation>Anwendung %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::DeleteDevicesCommand</name>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>und %n weiteres.</numerusform>
+            <numerusform>und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the device “%1” of %2? Its credentials and aliases are lost; this cannot be undone.</source>
+        <translation>Das Gerät „%1“ von %2 löschen? Seine Zugangsdaten und Aliase gehen verloren; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n devices of %1? Their credentials and aliases are lost; this cannot be undone.</source>
+        <translation>
+            <numerusform>Dieses Gerät von %1 löschen? Seine Zugangsdaten und Aliase gehen verloren; dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Diese %n Geräte von %1 löschen? Ihre Zugangsdaten und Aliase gehen verloren; dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Devices</source>
+        <translation>Geräte löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>No device was deleted.</source>
+        <translation>Es wurde kein Gerät gelöscht.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Some devices were not deleted: %1</source>
+        <translation>Einige Geräte wurden nicht gelöscht: %1</translation>
     </message>
 </context>
 <context>
@@ -3145,26 +3675,40 @@ vor oder nach dem Befehl; --timeout SECONDS):
     </message>
 </context>
 <context>
+    <name>dwb::gui::EditApplicationLabelsCommand</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <source>Could not change the labels of application %1</source>
+        <translation>Die Labels der Anwendung %1 konnten nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::EditDeviceLabelsCommand</name>
+    <message>
+        <source>Could not change the labels of device %1</source>
+        <translation>Die Labels des Geräts %1 konnten nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::EnrollCaPage</name>
     <message>
         <source>CA Key</source>
         <translation>CA-Schlüssel</translation>
     </message>
     <message>
-        <source>The key of one of the application&apos;s trust anchors signs the device certificate.</source>
-        <translation>Der Schlüssel eines der Vertrauensanker der Anwendung signiert das Gerätezertifikat.</translation>
-    </message>
-    <message>
         <source>Keys (*.key *.pem *.der *.p8 *.p12 *.pfx);;All files (*)</source>
         <translation>Schlüssel (*.key *.pem *.der *.p8 *.p12 *.pfx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>C&amp;heck</source>
-        <translation>&amp;Prüfen</translation>
-    </message>
-    <message>
-        <source>CA &amp;key file:</source>
-        <translation>CA-&amp;Schlüsseldatei:</translation>
     </message>
     <message>
         <source>the CA key</source>
@@ -3314,14 +3858,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Geräteschlüssel und Zertifikat</translation>
     </message>
     <message>
-        <source>A new key made here, a key you have, or a certificate issued elsewhere.</source>
-        <translation>Ein hier erzeugter neuer Schlüssel, ein vorhandener Schlüssel oder ein anderswo ausgestelltes Zertifikat.</translation>
-    </message>
-    <message>
-        <source>&amp;Generate a new key</source>
-        <translation>Neuen Schlüssel &amp;erzeugen</translation>
-    </message>
-    <message>
         <source>&amp;Import an existing key</source>
         <translation>Vorhandenen Schlüssel &amp;importieren</translation>
     </message>
@@ -3330,36 +3866,12 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Vorhandenes Geräte&amp;zertifikat unverändert registrieren</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>Device Key</source>
         <translation>Geräteschlüssel</translation>
     </message>
     <message>
-        <source>Keys (*.key *.pem *.der *.p8 *.p12 *.pfx);;All files (*)</source>
-        <translation>Schlüssel (*.key *.pem *.der *.p8 *.p12 *.pfx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Device Certificate</source>
         <translation>Gerätezertifikat</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.crt *.cer *.der *.p12 *.pfx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>A&amp;lgorithm:</source>
-        <translation>A&amp;lgorithmus:</translation>
-    </message>
-    <message>
-        <source>&amp;Key file:</source>
-        <translation>&amp;Schlüsseldatei:</translation>
-    </message>
-    <message>
-        <source>Cer&amp;tificate file:</source>
-        <translation>&amp;Zertifikatsdatei:</translation>
     </message>
     <message>
         <source>&amp;Validity of the new device certificate:</source>
@@ -3370,20 +3882,24 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>der Geräteschlüssel</translation>
     </message>
     <message>
-        <source>Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or RSA ≥ 2048).</source>
-        <translation>Drogue Cloud akzeptiert keine %1-Schlüssel (verwenden Sie EC P-256/P-384, Ed25519 oder RSA ≥ 2048).</translation>
-    </message>
-    <message>
         <source>Several devices at once always get new keys.</source>
         <translation>Mehrere Geräte auf einmal erhalten immer neue Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A new key made here, a key you have, a request from a board that keeps its key, or a certificate issued elsewhere.</source>
+        <translation>Ein hier erzeugter neuer Schlüssel, ein vorhandener Schlüssel, eine Anforderung von einem Board, das seinen Schlüssel behält, oder ein anderswo ausgestelltes Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;request from the device (CSR): the key stays on the board</source>
+        <translation>Zertifikats&amp;anforderung vom Gerät (CSR): Der Schlüssel bleibt auf dem Board</translation>
+    </message>
+    <message>
+        <source>This request cannot be used: %1</source>
+        <translation>Diese Anforderung kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>dwb::gui::EnrollOutputPage</name>
-    <message>
-        <source>Files</source>
-        <translation>Dateien</translation>
-    </message>
     <message>
         <source>Where to write the device&apos;s key and certificate. Keys are readable by you only (0600).</source>
         <translation>Wohin Schlüssel und Zertifikat des Geräts geschrieben werden. Schlüssel sind nur für Sie lesbar (0600).</translation>
@@ -3391,26 +3907,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Folder for the Device&apos;s Files</source>
         <translation>Ordner für die Dateien des Geräts</translation>
-    </message>
-    <message>
-        <source>&amp;PEM files: key and certificate</source>
-        <translation>&amp;PEM-Dateien: Schlüssel und Zertifikat</translation>
-    </message>
-    <message>
-        <source>PKCS#&amp;12 file (key, certificate and anchor)</source>
-        <translation>PKCS#&amp;12-Datei (Schlüssel, Zertifikat und Anker)</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
-        <source>PKCS#12 pa&amp;ssphrase:</source>
-        <translation>PKCS#12-Pa&amp;ssphrase:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat passphrase:</source>
-        <translation>Passphrase &amp;wiederholen:</translation>
     </message>
     <message>
         <source>Choose a folder.</source>
@@ -3482,84 +3978,17 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
             <numerusform>Dateien für jedes der %n Geräte: %1.key und .pem (zum Beispiel); das Protokoll des Stapels: %2</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>dwb::gui::EnrollProgressPage</name>
     <message>
-        <source>Enrolling the Device</source>
-        <translation>Gerät wird registriert</translation>
+        <source>Where to write the device&apos;s certificate. There is no key file: the private key stays on the board.</source>
+        <translation>Wohin das Zertifikat des Geräts geschrieben wird. Es gibt keine Schlüsseldatei: Der private Schlüssel bleibt auf dem Board.</translation>
     </message>
     <message>
-        <source>Key and certificate are written first; then the device is registered with its alias.</source>
-        <translation>Zuerst werden Schlüssel und Zertifikat geschrieben; dann wird das Gerät mit seinem Alias registriert.</translation>
+        <source>A certificate request gets a PEM certificate</source>
+        <translation>Eine Zertifikatsanforderung erhält ein PEM-Zertifikat</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Anhalten</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Halte an…</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Angehalten.</translation>
-    </message>
-    <message>
-        <source>The device was not enrolled.</source>
-        <translation>Das Gerät wurde nicht registriert.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Run the batch again: what is done is skipped, the rest is finished</source>
-        <translation>Den Stapel erneut ausführen: Erledigtes wird übersprungen, der Rest wird abgeschlossen</translation>
-    </message>
-    <message>
-        <source>The devices were not enrolled.</source>
-        <translation>Die Geräte wurden nicht registriert.</translation>
-    </message>
-    <message>
-        <source>Cannot write the device list to %1: %2</source>
-        <translation>Die Geräteliste kann nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Checking the CA key and the folder…</source>
-        <translation>Prüfe den CA-Schlüssel und den Ordner…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 devices done</source>
-        <translation>%1 von %2 Geräten erledigt</translation>
-    </message>
-    <message>
-        <source>%1 devices/s, about %2 left</source>
-        <translation>%1 Geräte/s, noch etwa %2</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 of %2 devices. Resume finishes the rest; what is done is kept.</source>
-        <translation>Nach %1 von %2 Geräten angehalten. „Fortsetzen“ erledigt den Rest; Erledigtes bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Try &amp;Again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Done: %1 of %2 devices.</source>
-        <translation>Fertig: %1 von %2 Geräten.</translation>
-    </message>
-    <message>
-        <source>Enrolling the Devices</source>
-        <translation>Geräte werden registriert</translation>
-    </message>
-    <message>
-        <source>Keys and certificates are made on all cores and written first; then each device is registered with its alias. The folder records what is done.</source>
-        <translation>Schlüssel und Zertifikate werden auf allen Kernen erzeugt und zuerst geschrieben; dann wird jedes Gerät mit seinem Alias registriert. Der Ordner hält fest, was erledigt ist.</translation>
+        <source>A PKCS#12 file would need the private key, which stays on the board</source>
+        <translation>Eine PKCS#12-Datei bräuchte den privaten Schlüssel, der auf dem Board bleibt</translation>
     </message>
 </context>
 <context>
@@ -3697,87 +4126,20 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Protokoll des Stapels:</translation>
     </message>
     <message>
-        <source>Test &amp;device:</source>
-        <translation>Zu testendes &amp;Gerät:</translation>
+        <source>none: the private key stays on the board</source>
+        <translation>keine: Der private Schlüssel bleibt auf dem Board</translation>
     </message>
     <message>
-        <source>Device to test</source>
-        <translation>Zu testendes Gerät</translation>
+        <source>The key stays on the board: give it the certificate file. Test Connection needs the key, so test from the board itself.</source>
+        <translation>Der Schlüssel bleibt auf dem Board: Geben Sie ihm die Zertifikatsdatei. „Verbindung testen“ benötigt den Schlüssel, testen Sie daher vom Board selbst aus.</translation>
     </message>
     <message>
-        <source>The first %1 of %2 enrolled devices are listed; type the name of any other.</source>
-        <translation>Die ersten %1 von %2 registrierten Geräten sind aufgeführt; für jedes andere den Namen eingeben.</translation>
-    </message>
-    <message>
-        <source>An enrolled device of the list: its key and certificate in the folder</source>
-        <translation>Ein registriertes Gerät der Liste: sein Schlüssel und Zertifikat im Ordner</translation>
-    </message>
-    <message>
-        <source>Choose a device of the list.</source>
-        <translation>Wählen Sie ein Gerät der Liste.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a device of this list.</source>
-        <translation>„%1“ ist kein Gerät dieser Liste.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; failed in this batch: it cannot be tested.</source>
-        <translation>„%1“ ist in diesem Stapel fehlgeschlagen: Es kann nicht getestet werden.</translation>
-    </message>
-    <message>
-        <source>Cannot test &apos;%1&apos;: %2 is missing (moved or deleted since the batch). Run the same list into the same folder again to make the device&apos;s files anew.</source>
-        <translation>„%1“ kann nicht getestet werden: %2 fehlt (seit dem Stapellauf verschoben oder gelöscht). Führen Sie dieselbe Liste erneut in denselben Ordner aus, um die Dateien des Geräts neu zu erstellen.</translation>
+        <source>The private key is on the board, not here</source>
+        <translation>Der private Schlüssel ist auf dem Board, nicht hier</translation>
     </message>
 </context>
 <context>
-    <name>dwb::gui::EnrollSummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>Check, then enroll the device.</source>
-        <translation>Prüfen Sie, dann registrieren Sie das Gerät.</translation>
-    </message>
-    <message>
-        <source>&amp;Enroll</source>
-        <translation>&amp;Registrieren</translation>
-    </message>
-    <message>
-        <source>Check, then enroll the devices.</source>
-        <translation>Prüfen Sie, dann registrieren Sie die Geräte.</translation>
-    </message>
-    <message>
-        <source>&amp;Enroll Devices</source>
-        <translation>Geräte &amp;registrieren</translation>
-    </message>
-</context>
-<context>
-    <name>dwb::gui::EnrollWizard</name>
-    <message>
-        <source>Enroll Device</source>
-        <translation>Gerät registrieren</translation>
-    </message>
-    <message>
-        <source>The application the device belongs to, and its trust anchors.</source>
-        <translation>Die Anwendung, zu der das Gerät gehört, und ihre Vertrauensanker.</translation>
-    </message>
-    <message>
-        <source>Application:</source>
-        <translation>Anwendung:</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>Gerät:</translation>
-    </message>
-    <message>
-        <source>%1 (will be created)</source>
-        <translation>%1 (wird angelegt)</translation>
-    </message>
-    <message>
-        <source>%1 (exists: the alias is added)</source>
-        <translation>%1 (existiert: der Alias wird hinzugefügt)</translation>
-    </message>
+    <name>dwb::gui::EnrollSummaryText</name>
     <message>
         <source>Trust anchor:</source>
         <translation>Vertrauensanker:</translation>
@@ -3787,47 +4149,8 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>#%1, %2 (CA-Schlüssel %3)</translation>
     </message>
     <message>
-        <source>Device key:</source>
-        <translation>Geräteschlüssel:</translation>
-    </message>
-    <message>
-        <source>new %1 key</source>
-        <translation>neuer %1-Schlüssel</translation>
-    </message>
-    <message>
-        <source>imported, %1</source>
-        <translation>importiert, %1</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Zertifikat:</translation>
-    </message>
-    <message>
-        <source>existing, registered as it is</source>
-        <translation>vorhanden, unverändert registriert</translation>
-    </message>
-    <message>
-        <source>Certificate subject:</source>
-        <translation>Zertifikatssubjekt:</translation>
-    </message>
-    <message>
-        <source>Validity:</source>
-        <translation>Gültigkeit:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) from now</source>
-        <translation>
-            <numerusform>%n Tag ab jetzt</numerusform>
-            <numerusform>%n Tage ab jetzt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Files:</source>
-        <translation>Dateien:</translation>
-    </message>
-    <message>
-        <source>Alias to add:</source>
-        <translation>Hinzuzufügender Alias:</translation>
+        <source>Application:</source>
+        <translation>Anwendung:</translation>
     </message>
     <message>
         <source>Devices:</source>
@@ -3855,6 +4178,17 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>%1, … (one per device)</source>
         <translation>%1, … (eines pro Gerät)</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from now</source>
+        <translation>
+            <numerusform>%n Tag ab jetzt</numerusform>
+            <numerusform>%n Tage ab jetzt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -3893,8 +4227,115 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>aus der Liste, zu den Labels der Geräte hinzugefügt</translation>
     </message>
     <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>%1 (exists: the alias is added)</source>
+        <translation>%1 (existiert: der Alias wird hinzugefügt)</translation>
+    </message>
+    <message>
+        <source>%1 (will be created)</source>
+        <translation>%1 (wird angelegt)</translation>
+    </message>
+    <message>
+        <source>Device key:</source>
+        <translation>Geräteschlüssel:</translation>
+    </message>
+    <message>
+        <source>new %1 key</source>
+        <translation>neuer %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>imported, %1</source>
+        <translation>importiert, %1</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>existing, registered as it is</source>
+        <translation>vorhanden, unverändert registriert</translation>
+    </message>
+    <message>
+        <source>stays on the board (certificate request)</source>
+        <translation>bleibt auf dem Board (Zertifikatsanforderung)</translation>
+    </message>
+    <message>
+        <source>Certificate subject:</source>
+        <translation>Zertifikatssubjekt:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>Alias to add:</source>
+        <translation>Hinzuzufügender Alias:</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::EnrollWizard</name>
+    <message>
+        <source>Enroll Device</source>
+        <translation>Gerät registrieren</translation>
+    </message>
+    <message>
+        <source>The application the device belongs to, and its trust anchors.</source>
+        <translation>Die Anwendung, zu der das Gerät gehört, und ihre Vertrauensanker.</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Halte an…</translation>
+    </message>
+    <message>
+        <source>Check, then enroll the devices.</source>
+        <translation>Prüfen Sie, dann registrieren Sie die Geräte.</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll Devices</source>
+        <translation>Geräte &amp;registrieren</translation>
+    </message>
+    <message>
+        <source>Check, then enroll the device.</source>
+        <translation>Prüfen Sie, dann registrieren Sie das Gerät.</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Registrieren</translation>
+    </message>
+    <message>
+        <source>Enrolling the Device</source>
+        <translation>Gerät wird registriert</translation>
+    </message>
+    <message>
+        <source>Key and certificate are written first; then the device is registered with its alias.</source>
+        <translation>Zuerst werden Schlüssel und Zertifikat geschrieben; dann wird das Gerät mit seinem Alias registriert.</translation>
+    </message>
+    <message>
+        <source>The device was not enrolled.</source>
+        <translation>Das Gerät wurde nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Enrolling the Devices</source>
+        <translation>Geräte werden registriert</translation>
+    </message>
+    <message>
+        <source>Keys and certificates are made on all cores and written first; then each device is registered with its alias. The folder records what is done.</source>
+        <translation>Schlüssel und Zertifikate werden auf allen Kernen erzeugt und zuerst geschrieben; dann wird jedes Gerät mit seinem Alias registriert. Der Ordner hält fest, was erledigt ist.</translation>
+    </message>
+    <message>
+        <source>The devices were not enrolled.</source>
+        <translation>Die Geräte wurden nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Run the batch again: what is done is skipped, the rest is finished</source>
+        <translation>Den Stapel erneut ausführen: Erledigtes wird übersprungen, der Rest wird abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cannot write the device list to %1: %2</source>
+        <translation>Die Geräteliste kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4314,10 +4755,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Zertifikate oder Schlüssel öffnen</translation>
     </message>
     <message>
-        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;All files (*)</source>
-        <translation>Zertifikate und Schlüssel (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>The clipboard holds no text to inspect.</source>
         <translation>Die Zwischenablage enthält keinen Text zum Untersuchen.</translation>
     </message>
@@ -4392,6 +4829,158 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate request(s)</source>
+        <translation>
+            <numerusform>%n Zertifikatsanforderung</numerusform>
+            <numerusform>%n Zertifikatsanforderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>verifies: the board holds the key (%1)</source>
+        <translation>gültig: Das Board besitzt den Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY (%1)</source>
+        <translation>UNGÜLTIG (%1)</translation>
+    </message>
+    <message>
+        <source>Requested subject alternative names</source>
+        <translation>Angeforderte alternative Subjektnamen</translation>
+    </message>
+    <message>
+        <source>Requested key usage</source>
+        <translation>Angeforderte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Angefordert: %1</translation>
+    </message>
+    <message>
+        <source>Drogue</source>
+        <translation>Drogue</translation>
+    </message>
+    <message>
+        <source>a certificate for this request would be accepted by Drogue</source>
+        <translation>ein Zertifikat für diese Anforderung würde von Drogue akzeptiert</translation>
+    </message>
+    <message>
+        <source>Certificates, keys and requests (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c *.csr *.req);;All files (*)</source>
+        <translation>Zertifikate, Schlüssel und Anforderungen (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c *.csr *.req);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::JobProgressPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Halte an…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::KeySourceWidget</name>
+    <message>
+        <source>Keys (*.key *.pem *.der *.p8 *.p12 *.pfx);;All files (*)</source>
+        <translation>Schlüssel (*.key *.pem *.der *.p8 *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new key</source>
+        <translation>Neuen Schlüssel &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A&amp;lgorithm:</source>
+        <translation>A&amp;lgorithmus:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate file:</source>
+        <translation>&amp;Zertifikatsdatei:</translation>
+    </message>
+    <message>
+        <source>Its ke&amp;y file:</source>
+        <translation>Zugehörige Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Certificate Request</source>
+        <translation>Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr *.req *.pem *.der *.txt);;All files (*)</source>
+        <translation>Zertifikatsanforderungen (*.csr *.req *.pem *.der *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>&amp;Einfügen…</translation>
+    </message>
+    <message>
+        <source>Paste the request as the board printed it on its console</source>
+        <translation>Die Anforderung so einfügen, wie das Board sie auf seiner Konsole ausgegeben hat</translation>
+    </message>
+    <message>
+        <source>Keep the request&apos;s own s&amp;ubject (default: CN=&lt;device&gt;, O=Drogue IoT, OU=&lt;app&gt;)</source>
+        <translation>Eigenes S&amp;ubjekt der Anforderung behalten (Standard: CN=&lt;device&gt;, O=Drogue IoT, OU=&lt;app&gt;)</translation>
+    </message>
+    <message>
+        <source>Copy its subject alternative &amp;names</source>
+        <translation>Ihre alternativen Subjekt&amp;namen übernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest file:</source>
+        <translation>Anforderungs&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Paste the Certificate Request</source>
+        <translation>Zertifikatsanforderung einfügen</translation>
+    </message>
+    <message>
+        <source>The request as the board printed it (from -----BEGIN CERTIFICATE REQUEST----- to the END line; text around it is ignored):</source>
+        <translation>Die Anforderung, wie das Board sie ausgegeben hat (von -----BEGIN CERTIFICATE REQUEST----- bis zur END-Zeile; Text darum herum wird ignoriert):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted text (%n line(s)) is used.</source>
+        <translation>
+            <numerusform>Eingefügter Text (%n Zeile) wird verwendet.</numerusform>
+            <numerusform>Eingefügter Text (%n Zeilen) wird verwendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4552,32 +5141,8 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Haupt&amp;werkzeugleiste</translation>
     </message>
     <message>
-        <source>There is no connection named “%1”.</source>
-        <translation>Es gibt keine Verbindung namens „%1“.</translation>
-    </message>
-    <message>
         <source>%1 — Drogue Workbench</source>
         <translation>%1 — Drogue Workbench</translation>
-    </message>
-    <message>
-        <source>The sandbox is not running: %1</source>
-        <translation>Die Sandbox läuft nicht: %1</translation>
-    </message>
-    <message>
-        <source>Access Token</source>
-        <translation>Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>No access token for this session.</source>
-        <translation>Kein Zugriffstoken für diese Sitzung.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>Der Server ist nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>The server refused the credentials: %1</source>
-        <translation>Der Server hat die Zugangsdaten abgelehnt: %1</translation>
     </message>
     <message>
         <source>Loading applications…</source>
@@ -4640,155 +5205,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Could not reload application %1</source>
-        <translation>Die Anwendung %1 konnte nicht neu geladen werden</translation>
-    </message>
-    <message>
-        <source>New Application</source>
-        <translation>Neue Anwendung</translation>
-    </message>
-    <message>
-        <source>Name of the application (lowercase letters, digits and &apos;-&apos;):</source>
-        <translation>Name der Anwendung (Kleinbuchstaben, Ziffern und „-“):</translation>
-    </message>
-    <message>
-        <source>Could not create application %1</source>
-        <translation>Die Anwendung %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Application %1 created.</source>
-        <translation>Anwendung %1 angelegt.</translation>
-    </message>
-    <message>
-        <source>New Device</source>
-        <translation>Neues Gerät</translation>
-    </message>
-    <message>
-        <source>Name of the new device in %1:</source>
-        <translation>Name des neuen Geräts in %1:</translation>
-    </message>
-    <message>
-        <source>Could not create device %1</source>
-        <translation>Das Gerät %1 konnte nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Device %1 created in %2.</source>
-        <translation>Gerät %1 in %2 angelegt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more.</source>
-        <translation>
-            <numerusform>und %n weiteres.</numerusform>
-            <numerusform>und %n weitere.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the device “%1” of %2? Its credentials and aliases are lost; this cannot be undone.</source>
-        <translation>Das Gerät „%1“ von %2 löschen? Seine Zugangsdaten und Aliase gehen verloren; dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n devices of %1? Their credentials and aliases are lost; this cannot be undone.</source>
-        <translation>
-            <numerusform>Dieses Gerät von %1 löschen? Seine Zugangsdaten und Aliase gehen verloren; dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>Diese %n Geräte von %1 löschen? Ihre Zugangsdaten und Aliase gehen verloren; dies kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Devices</source>
-        <translation>Geräte löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Gelöscht.</translation>
-    </message>
-    <message>
-        <source>Some devices were not deleted: %1</source>
-        <translation>Einige Geräte wurden nicht gelöscht: %1</translation>
-    </message>
-    <message>
-        <source>Delete the application “%1” and all its devices? This cannot be undone.</source>
-        <translation>Die Anwendung „%1“ und alle ihre Geräte löschen? Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the application “%1” and its %n device(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Die Anwendung „%1“ und ihr Gerät löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>Die Anwendung „%1“ und ihre %n Geräte löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Application</source>
-        <translation>Anwendung löschen</translation>
-    </message>
-    <message>
-        <source>Could not delete application %1</source>
-        <translation>Die Anwendung %1 konnte nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <source>Application %1 deleted.</source>
-        <translation>Anwendung %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>Could not %1 %2</source>
-        <translation>Aktion „%1“ für %2 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>disable</source>
-        <translation>deaktivieren</translation>
-    </message>
-    <message>
-        <source>enable</source>
-        <translation>aktivieren</translation>
-    </message>
-    <message>
-        <source>Add Alias</source>
-        <translation>Alias hinzufügen</translation>
-    </message>
-    <message>
-        <source>New alias of %1 (a certificate subject such as CN=%1, O=Drogue IoT, OU=%2 lets it log in with that certificate):</source>
-        <translation>Neuer Alias von %1 (ein Zertifikatssubjekt wie CN=%1, O=Drogue IoT, OU=%2 erlaubt die Anmeldung mit diesem Zertifikat):</translation>
-    </message>
-    <message>
-        <source>add an alias to</source>
-        <translation>Alias hinzufügen zu</translation>
-    </message>
-    <message>
-        <source>%1 has no alias.</source>
-        <translation>%1 hat keinen Alias.</translation>
-    </message>
-    <message>
-        <source>Remove Alias</source>
-        <translation>Alias entfernen</translation>
-    </message>
-    <message>
-        <source>Alias of %1 to remove:</source>
-        <translation>Zu entfernender Alias von %1:</translation>
-    </message>
-    <message>
-        <source>remove an alias of</source>
-        <translation>Alias entfernen von</translation>
-    </message>
-    <message>
-        <source>device %1</source>
-        <translation>Gerät %1</translation>
-    </message>
-    <message>
-        <source>change the labels of</source>
-        <translation>Labels ändern von</translation>
-    </message>
-    <message>
-        <source>application %1</source>
-        <translation>Anwendung %1</translation>
-    </message>
-    <message>
-        <source>Could not change the labels of %1</source>
-        <translation>Die Labels von %1 konnten nicht geändert werden</translation>
-    </message>
-    <message>
         <source>Connect to a server first.</source>
         <translation>Verbinden Sie sich zuerst mit einem Server.</translation>
     </message>
@@ -4831,68 +5247,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Import drg&apos;s contexts and move their tokens into the key store</source>
         <translation>Die Kontexte von drg importieren und ihre Tokens in den Schlüsselspeicher verschieben</translation>
-    </message>
-    <message>
-        <source>Access token of %1 for %2.
-The token is kept for this session only; use File ▸ Sign In… to keep it in the system key store.</source>
-        <translation>Zugriffstoken von %1 für %2.
-Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden…, um es im Systemschlüsselspeicher aufzubewahren.</translation>
-    </message>
-    <message>
-        <source>The saved sign-in of %1 is damaged.</source>
-        <translation>Die gespeicherte Anmeldung von %1 ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>There is no saved sign-in for %1 in the %2.</source>
-        <translation>Für %1 ist keine Anmeldung gespeichert (%2).</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Use “Sign In Again” in the connection bar.</source>
-        <translation>Verwenden Sie „Erneut anmelden“ in der Verbindungsleiste.</translation>
-    </message>
-    <message>
-        <source>Session expired</source>
-        <translation>Sitzung abgelaufen</translation>
-    </message>
-    <message>
-        <source>Use “Sign In Again” in the connection bar; the window keeps what it shows.</source>
-        <translation>Verwenden Sie „Erneut anmelden“ in der Verbindungsleiste; das Fenster behält seinen Inhalt.</translation>
-    </message>
-    <message>
-        <source>The sign-in was not saved: %1</source>
-        <translation>Die Anmeldung wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Signed in again as %1.</source>
-        <translation>Erneut angemeldet als %1.</translation>
-    </message>
-    <message>
-        <source>Import drg Configuration</source>
-        <translation>drg-Konfiguration importieren</translation>
-    </message>
-    <message>
-        <source>Import which drg configuration?</source>
-        <translation>Welche drg-Konfiguration soll importiert werden?</translation>
-    </message>
-    <message>
-        <source>Another file…</source>
-        <translation>Andere Datei…</translation>
-    </message>
-    <message>
-        <source>drg configuration (*.yaml *.yml);;All files (*)</source>
-        <translation>drg-Konfiguration (*.yaml *.yml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import %1: %2</source>
-        <translation>%1 kann nicht importiert werden: %2</translation>
-    </message>
-    <message>
-        <source>In the workbench: choose the connection, then “Sign In Again”.</source>
-        <translation>In der Workbench: Wählen Sie die Verbindung, dann „Erneut anmelden“.</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -4940,6 +5294,13 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ModifyDevicesCommand</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5633,36 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
     </message>
 </context>
 <context>
+    <name>dwb::gui::RemoveAliasCommand</name>
+    <message>
+        <source>Could not remove an alias of device %1</source>
+        <translation>Ein Alias des Geräts %1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1 has no alias.</source>
+        <translation>%1 hat keinen Alias.</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Alias entfernen</translation>
+    </message>
+    <message>
+        <source>Alias of %1 to remove:</source>
+        <translation>Zu entfernender Alias von %1:</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::SetDevicesDisabledCommand</name>
+    <message>
+        <source>Could not disable device %1</source>
+        <translation>Das Gerät %1 konnte nicht deaktiviert werden</translation>
+    </message>
+    <message>
+        <source>Could not enable device %1</source>
+        <translation>Das Gerät %1 konnte nicht aktiviert werden</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::SignInDialog</name>
     <message>
         <source>B&amp;rowse…</source>
@@ -5413,67 +5804,28 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
         <translation>Vertrauensanker anlegen</translation>
     </message>
     <message>
-        <source>Application:</source>
-        <translation>Anwendung:</translation>
+        <source>Check, then create the anchor.</source>
+        <translation>Prüfen Sie, dann legen Sie den Anker an.</translation>
     </message>
     <message>
-        <source>Key:</source>
-        <translation>Schlüssel:</translation>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
-        <source>new %1 key</source>
-        <translation>neuer %1-Schlüssel</translation>
+        <source>Creating the Trust Anchor</source>
+        <translation>Vertrauensanker wird angelegt</translation>
     </message>
     <message>
-        <source>existing key %1</source>
-        <translation>vorhandener Schlüssel %1</translation>
+        <source>The key is made and saved first; then the anchor is sent to the server.</source>
+        <translation>Zuerst wird der Schlüssel erzeugt und gespeichert; dann wird der Anker an den Server gesendet.</translation>
     </message>
     <message>
-        <source>Certificate:</source>
-        <translation>Zertifikat:</translation>
+        <source>The anchor was not created.</source>
+        <translation>Der Anker wurde nicht angelegt.</translation>
     </message>
     <message>
-        <source>existing CA certificate &apos;%1&apos;, registered as it is</source>
-        <translation>vorhandenes CA-Zertifikat „%1“, unverändert registriert</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Subjekt:</translation>
-    </message>
-    <message>
-        <source>Validity:</source>
-        <translation>Gültigkeit:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) from now</source>
-        <translation>
-            <numerusform>%n Tag ab jetzt</numerusform>
-            <numerusform>%n Tage ab jetzt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CA key file:</source>
-        <translation>CA-Schlüsseldatei:</translation>
-    </message>
-    <message>
-        <source>(encrypted with your passphrase)</source>
-        <translation>(mit Ihrer Passphrase verschlüsselt)</translation>
-    </message>
-    <message>
-        <source>(not encrypted, mode 0600)</source>
-        <translation>(nicht verschlüsselt, Modus 0600)</translation>
-    </message>
-    <message>
-        <source>stays at %1</source>
-        <translation>bleibt in %1</translation>
-    </message>
-    <message>
-        <source>Anchor certificate copy:</source>
-        <translation>Kopie des Ankerzertifikats:</translation>
-    </message>
-    <message>
-        <source>The key file is written and read back before the anchor is sent to the server.</source>
-        <translation>Die Schlüsseldatei wird geschrieben und zurückgelesen, bevor der Anker an den Server gesendet wird.</translation>
+        <source>Go Back to choose another file or folder, or Cancel.</source>
+        <translation>Gehen Sie zurück, um eine andere Datei oder einen anderen Ordner zu wählen, oder brechen Sie ab.</translation>
     </message>
 </context>
 <context>

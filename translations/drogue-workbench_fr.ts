@@ -49,6 +49,79 @@
     </message>
 </context>
 <context>
+    <name>AnchorResultPage</name>
+    <message>
+        <source>Trust Anchor Created</source>
+        <translation>Ancre de confiance créée</translation>
+    </message>
+    <message>
+        <source>The application trusts device certificates issued with this CA key.</source>
+        <translation>L&apos;application fait confiance aux certificats d&apos;appareil émis avec cette clé de CA.</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll a Device…</source>
+        <translation>&amp;Enrôler un appareil…</translation>
+    </message>
+    <message>
+        <source>Close this wizard and enroll a device of this application with the new CA key</source>
+        <translation>Fermer cet assistant et enrôler un appareil de cette application avec la nouvelle clé de CA</translation>
+    </message>
+</context>
+<context>
+    <name>AnchorStoragePage</name>
+    <message>
+        <source>Where to Keep the CA Key</source>
+        <translation>Où conserver la clé de CA</translation>
+    </message>
+    <message>
+        <source>Whoever has this key can enroll devices in the application: keep it safe. The file is readable by you only (0600).</source>
+        <translation>Quiconque possède cette clé peut enrôler des appareils dans l&apos;application : gardez-la en sécurité. Le fichier n&apos;est lisible que par vous (0600).</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key where it is</source>
+        <translation>&amp;Laisser la clé où elle est</translation>
+    </message>
+    <message>
+        <source>CA &amp;key file:</source>
+        <translation>Fichier de &amp;clé de CA :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>optional: encrypts the key file</source>
+        <translation>facultatif : chiffre le fichier de clé</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Répéter la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Anchor certificate copy:</source>
+        <translation>Copie du certificat d&apos;&amp;ancre :</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFactory</name>
+    <message>
+        <source>There is no access token of %1 for this session.</source>
+        <translation>Aucun jeton d&apos;accès de %1 pour cette session.</translation>
+    </message>
+    <message>
+        <source>There is no saved sign-in for %1 in the %2.</source>
+        <translation>Aucune connexion enregistrée pour %1 (%2).</translation>
+    </message>
+    <message>
+        <source>key store</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <source>The saved sign-in of %1 is damaged.</source>
+        <translation>La connexion enregistrée de %1 est endommagée.</translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>%1 is not a sandbox description.</source>
@@ -57,6 +130,52 @@
     <message>
         <source>%1 does not name the sandbox&apos;s API URL and user.</source>
         <translation>%1 n&apos;indique pas l&apos;URL de l&apos;API ni l&apos;utilisateur du bac à sable.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCaPage</name>
+    <message>
+        <source>CA Key</source>
+        <translation>Clé de CA</translation>
+    </message>
+    <message>
+        <source>The key of one of the application&apos;s trust anchors signs the device certificate.</source>
+        <translation>La clé de l&apos;une des ancres de confiance de l&apos;application signe le certificat d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>CA &amp;key file:</source>
+        <translation>Fichier de &amp;clé de CA :</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollOutputPage</name>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;PEM files: key and certificate</source>
+        <translation>Fichiers &amp;PEM : clé et certificat</translation>
+    </message>
+    <message>
+        <source>PKCS#&amp;12 file (key, certificate and anchor)</source>
+        <translation>Fichier PKCS#&amp;12 (clé, certificat et ancre)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 pa&amp;ssphrase:</source>
+        <translation>Phrase &amp;secrète PKCS#12 :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Répéter la phrase secrète :</translation>
     </message>
 </context>
 <context>
@@ -212,6 +331,13 @@
     <message>
         <source>Cancelled: the secret was not stored.</source>
         <translation>Annulé : le secret n&apos;a pas été stocké.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
@@ -373,16 +499,8 @@
         <translation>Les données ressemblent à du DER mais sont tronquées (leur longueur dépasse la fin).</translation>
     </message>
     <message>
-        <source>The data is not a certificate, key, PKCS#7 or PKCS#12 in any format the workbench knows (PEM or DER).</source>
-        <translation>Les données ne sont ni un certificat, ni une clé, ni du PKCS#7 ou PKCS#12 dans un format connu du workbench (PEM ou DER).</translation>
-    </message>
-    <message>
         <source>The data is empty.</source>
         <translation>Les données sont vides.</translation>
-    </message>
-    <message>
-        <source>The PEM text holds no certificate, key or PKCS#7 block.</source>
-        <translation>Le texte PEM ne contient aucun bloc de certificat, de clé ou PKCS#7.</translation>
     </message>
     <message>
         <source>The data holds no private key.</source>
@@ -701,10 +819,6 @@
         <translation>Créer l&apos;ancre de confiance d&apos;une application (clé de CA + certificat)</translation>
     </message>
     <message>
-        <source>Show certificates and keys in any format</source>
-        <translation>Afficher des certificats et des clés dans tout format</translation>
-    </message>
-    <message>
         <source>List the saved contexts</source>
         <translation>Lister les contextes enregistrés</translation>
     </message>
@@ -867,6 +981,126 @@
         <source>a file is in the way</source>
         <translation>un fichier fait obstacle</translation>
     </message>
+    <message>
+        <source>This needs a server: give --sandbox DIR, --url URL --token USER:TOKEN or --context NAME (or make a context the default), or use --offline.</source>
+        <translation>Ceci exige un serveur : indiquez --sandbox DIR, --url URL --token USER:TOKEN ou --context NAME (ou définissez un contexte par défaut), ou utilisez --offline.</translation>
+    </message>
+    <message>
+        <source>Show certificates, keys and certificate requests in any format</source>
+        <translation>Afficher des certificats, des clés et des demandes de certificat, quel que soit le format</translation>
+    </message>
+    <message>
+        <source>Create an application</source>
+        <translation>Créer une application</translation>
+    </message>
+    <message>
+        <source>Create a device (--cert: named by its certificate subject)</source>
+        <translation>Créer un appareil (--cert : nommé d&apos;après le sujet de son certificat)</translation>
+    </message>
+    <message>
+        <source>Delete an application with its devices</source>
+        <translation>Supprimer une application avec ses appareils</translation>
+    </message>
+    <message>
+        <source>Delete a device</source>
+        <translation>Supprimer un appareil</translation>
+    </message>
+    <message>
+        <source>List the applications</source>
+        <translation>Lister les applications</translation>
+    </message>
+    <message>
+        <source>List the devices of an application</source>
+        <translation>Lister les appareils d&apos;une application</translation>
+    </message>
+    <message>
+        <source>List an application&apos;s trust anchors</source>
+        <translation>Lister les ancres de confiance d&apos;une application</translation>
+    </message>
+    <message>
+        <source>Remove a trust anchor from an application</source>
+        <translation>Supprimer une ancre de confiance d&apos;une application</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>usage: dwb COMMAND [OPTIONS]  (dwb --help lists the commands)</source>
+        <translation>utilisation : dwb COMMAND [OPTIONS]  (dwb --help liste les commandes)</translation>
+    </message>
+    <message>
+        <source>The system key store is locked: the secrets in it cannot be read or added until it is unlocked. Unlock it (log in to the desktop again, or unlock the “Login” keyring in your password manager), then try again.</source>
+        <translation>Le trousseau du système est verrouillé : ses secrets ne peuvent être ni lus ni ajoutés tant qu&apos;il n&apos;est pas déverrouillé. Déverrouillez-le (reconnectez-vous au bureau, ou déverrouillez le trousseau « Login » dans votre gestionnaire de mots de passe), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The data is not a certificate, key, certificate request, PKCS#7 or PKCS#12 in any format the workbench knows (PEM or DER).</source>
+        <translation>Les données ne sont ni un certificat, ni une clé, ni une demande de certificat, ni du PKCS#7 ou du PKCS#12 dans un format connu de Drogue Workbench (PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>The PEM text holds no certificate, key, certificate request or PKCS#7 block.</source>
+        <translation>Le texte PEM ne contient aucun bloc de certificat, de clé, de demande de certificat ou PKCS#7.</translation>
+    </message>
+    <message>
+        <source>The key (%1, %2 bits) is not one Drogue accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 bits or more.</source>
+        <translation>La clé (%1, %2 bits) n&apos;est pas acceptée par Drogue : EC P-256, EC P-384, Ed25519 ou RSA d&apos;au moins 2048 bits.</translation>
+    </message>
+    <message>
+        <source>The key in %1 (%2, %3 bits) is not one Drogue accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 bits or more.</source>
+        <translation>La clé de %1 (%2, %3 bits) n&apos;est pas acceptée par Drogue : EC P-256, EC P-384, Ed25519 ou RSA d&apos;au moins 2048 bits.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the subject alternative names.</source>
+        <translation>Impossible de copier les noms alternatifs du sujet.</translation>
+    </message>
+    <message>
+        <source>There is no certificate request to sign.</source>
+        <translation>Il n&apos;y a aucune demande de certificat à signer.</translation>
+    </message>
+    <message>
+        <source>The request is refused, nothing was signed: %1</source>
+        <translation>La demande est refusée, rien n&apos;a été signé : %1</translation>
+    </message>
+    <message>
+        <source>There is no certificate request.</source>
+        <translation>Il n&apos;y a aucune demande de certificat.</translation>
+    </message>
+    <message>
+        <source>Its signature does not verify with its own key: it does not prove that the board holds the key (the request was changed or damaged on the way).</source>
+        <translation>Sa signature ne se vérifie pas avec sa propre clé : elle ne prouve pas que la carte détient la clé (la demande a été modifiée ou endommagée en chemin).</translation>
+    </message>
+    <message>
+        <source>It has no subject: make the request again with at least a common name (CN).</source>
+        <translation>Elle n&apos;a pas de sujet : refaites la demande avec au moins un nom commun (CN).</translation>
+    </message>
+    <message>
+        <source>Cancelled while generating the key: nothing was written or registered.</source>
+        <translation>Annulé pendant la génération de la clé : rien n&apos;a été écrit ni enregistré.</translation>
+    </message>
+    <message>
+        <source>The CA key %1 belongs to no CA certificate in %2: refusing to sign with it.</source>
+        <translation>La clé de CA %1 n&apos;appartient à aucun certificat de CA dans %2 : refus de signer avec elle.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no certificate request (*.csr, *.req, *.pem, *.der, *.txt).</source>
+        <translation>Le dossier %1 ne contient aucune demande de certificat (*.csr, *.req, *.pem, *.der, *.txt).</translation>
+    </message>
+    <message>
+        <source>the request has no common name (CN) to name the device: name the devices after their files instead (dwb: --name-from file).</source>
+        <translation>la demande n&apos;a pas de nom commun (CN) pour nommer l&apos;appareil : nommez plutôt les appareils d&apos;après leurs fichiers (dwb : --name-from file).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a device name: %2</source>
+        <translation>« %1 » ne peut pas être un nom d&apos;appareil : %2</translation>
+    </message>
+    <message>
+        <source>the device name &apos;%1&apos; is also that of %2: each board needs a name of its own.</source>
+        <translation>le nom d&apos;appareil « %1 » est aussi celui de %2 : chaque carte a besoin de son propre nom.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorJob</name>
@@ -897,10 +1131,6 @@
     <message>
         <source>Choose a file for the new CA key.</source>
         <translation>Choisissez un fichier pour la nouvelle clé de CA.</translation>
-    </message>
-    <message>
-        <source>Cancelled while generating the key: nothing was written or registered.</source>
-        <translation>Annulé pendant la génération de la clé : rien n&apos;a été écrit ni enregistré.</translation>
     </message>
     <message>
         <source>Choose the CA key to use.</source>
@@ -992,10 +1222,6 @@
         <translation>L&apos;enrôlement hors ligne exige le certificat de CA (--ca-cert).</translation>
     </message>
     <message>
-        <source>The CA key %1 does not belong to the CA certificate in %2.</source>
-        <translation>La clé de CA %1 n&apos;appartient pas au certificat de CA dans %2.</translation>
-    </message>
-    <message>
         <source>The CA key %1 belongs to none of the %2 trust anchor(s) of application &apos;%3&apos;; nothing was written. Use the key of one of its anchors (dwb trust list %3).</source>
         <translation>La clé de CA %1 n&apos;appartient à aucune des %2 ancres de confiance de l&apos;application « %3 » ; rien n&apos;a été écrit. Utilisez la clé de l&apos;une de ses ancres (dwb trust list %3).</translation>
     </message>
@@ -1023,6 +1249,17 @@
         <source>Enrolling the devices…</source>
         <translation>Enrôlement des appareils…</translation>
     </message>
+    <message>
+        <source>Boards that keep their key get certificates only: a PKCS#12 file would need the key.</source>
+        <translation>Les cartes qui gardent leur clé ne reçoivent que des certificats : un fichier PKCS#12 nécessiterait la clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The requests in %1 have %n problem(s); nothing was signed.</source>
+        <translation>
+            <numerusform>Les demandes de %1 présentent %n problème ; rien n&apos;a été signé.</numerusform>
+            <numerusform>Les demandes de %1 présentent %n problèmes ; rien n&apos;a été signé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dwb::Certificate</name>
@@ -1033,6 +1270,21 @@
     <message>
         <source>The text holds no PEM certificate.</source>
         <translation>Le texte ne contient aucun certificat PEM.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::CertificateRequest</name>
+    <message>
+        <source>The data is not a certificate request (PKCS#10).</source>
+        <translation>Les données ne sont pas une demande de certificat (PKCS#10).</translation>
+    </message>
+    <message>
+        <source>The text holds no CERTIFICATE REQUEST block (a PKCS#10 request in PEM).</source>
+        <translation>Le texte ne contient aucun bloc CERTIFICATE REQUEST (une demande PKCS#10 en PEM).</translation>
+    </message>
+    <message>
+        <source>The certificate request&apos;s PEM block is damaged or cut short.</source>
+        <translation>Le bloc PEM de la demande de certificat est endommagé ou tronqué.</translation>
     </message>
 </context>
 <context>
@@ -1247,16 +1499,8 @@
         <translation>%1 existe déjà : choisissez un autre dossier (rien n&apos;est écrasé).</translation>
     </message>
     <message>
-        <source>Cancelled while generating the key: nothing was written or registered.</source>
-        <translation>Annulé pendant la génération de la clé : rien n&apos;a été écrit ni enregistré.</translation>
-    </message>
-    <message>
         <source>Choose the device key to import.</source>
         <translation>Choisissez la clé d&apos;appareil à importer.</translation>
-    </message>
-    <message>
-        <source>Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or RSA ≥ 2048).</source>
-        <translation>Drogue Cloud n&apos;accepte pas les clés %1 (utilisez EC P-256/P-384, Ed25519 ou RSA ≥ 2048).</translation>
     </message>
     <message>
         <source>Cancelled before the device was registered; the files written stay in %1.</source>
@@ -1285,6 +1529,22 @@
     <message>
         <source>The device was not registered: %1.</source>
         <translation>L&apos;appareil n&apos;a pas été enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>A device certificate is registered as it is on the server: it has no offline form.</source>
+        <translation>Un certificat d&apos;appareil est enregistré tel quel sur le serveur : il n&apos;a pas de forme hors ligne.</translation>
+    </message>
+    <message>
+        <source>Choose a file for the new device key.</source>
+        <translation>Choisissez un fichier pour la nouvelle clé d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: nothing was written (nothing is overwritten).</source>
+        <translation>%1 existe déjà : rien n&apos;a été écrit (rien n&apos;est écrasé).</translation>
+    </message>
+    <message>
+        <source>A certificate request gets a PEM certificate: a PKCS#12 file would need the private key, which stays on the board.</source>
+        <translation>Une demande de certificat reçoit un certificat PEM : un fichier PKCS#12 nécessiterait la clé privée, qui reste sur la carte.</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1704,14 @@
     <message>
         <source>Could not publish to %1.</source>
         <translation>Impossible de publier sur %1.</translation>
+    </message>
+    <message>
+        <source>The broker at %1 refused the connection: nothing accepts connections on that port.</source>
+        <translation>Le broker à %1 a refusé la connexion : rien n&apos;accepte de connexions sur ce port.</translation>
+    </message>
+    <message>
+        <source>The broker accepted the connection (CONNACK), then closed it.</source>
+        <translation>Le broker a accepté la connexion (CONNACK), puis l&apos;a fermée.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1920,45 @@
     </message>
 </context>
 <context>
+    <name>dwb::TlsFailure</name>
+    <message>
+        <source>The broker&apos;s certificate expired on %1; the broker must get a new certificate.</source>
+        <translation>Le certificat du broker a expiré le %1 ; le broker doit recevoir un nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1; the server must get a new certificate.</source>
+        <translation>Le certificat du serveur a expiré le %1 ; le serveur doit recevoir un nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>aucun nom</translation>
+    </message>
+    <message>
+        <source>The broker name does not match its certificate: it was reached as %1, the certificate is for %2.</source>
+        <translation>Le nom du broker ne correspond pas à son certificat : il a été joint en tant que %1, le certificat est établi pour : %2.</translation>
+    </message>
+    <message>
+        <source>The server name does not match its certificate: it was reached as %1, the certificate is for %2.</source>
+        <translation>Le nom du serveur ne correspond pas à son certificat : il a été joint en tant que %1, le certificat est établi pour : %2.</translation>
+    </message>
+    <message>
+        <source>The broker closed the connection during the TLS handshake.</source>
+        <translation>Le broker a fermé la connexion pendant la négociation TLS.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection during the TLS handshake.</source>
+        <translation>Le serveur a fermé la connexion pendant la négociation TLS.</translation>
+    </message>
+    <message>
+        <source>The broker stopped answering during the TLS handshake (no answer for %1 s).</source>
+        <translation>Le broker a cessé de répondre pendant la négociation TLS (aucune réponse depuis %1 s).</translation>
+    </message>
+    <message>
+        <source>The server stopped answering during the TLS handshake (no answer for %1 s).</source>
+        <translation>Le serveur a cessé de répondre pendant la négociation TLS (aucune réponse depuis %1 s).</translation>
+    </message>
+</context>
+<context>
     <name>dwb::VerifyDeviceJob</name>
     <message>
         <source>the integration side did not subscribe</source>
@@ -1705,13 +2012,25 @@
         <source>Verification cancelled.</source>
         <translation>Vérification annulée.</translation>
     </message>
+    <message>
+        <source>The broker accepted the message but never delivered it to app/%1: nothing arrived within %2 s.</source>
+        <translation>Le broker a accepté le message mais ne l&apos;a jamais remis à app/%1 : rien n&apos;est arrivé en %2 s.</translation>
+    </message>
+    <message>
+        <source>acknowledged by the broker; timeout %1 s</source>
+        <translation>acquitté par le broker ; délai %1 s</translation>
+    </message>
+    <message>
+        <source>Not delivered within %1 s; waiting %2 s more for a late delivery…</source>
+        <translation>Non remis en %1 s ; attente de %2 s de plus pour une remise tardive…</translation>
+    </message>
+    <message>
+        <source>The message was delivered late: it reached app/%1 %2 s after it was sent, past the %3 s timeout.</source>
+        <translation>Le message a été remis en retard : il a atteint app/%1 %2 s après son envoi, au-delà du délai de %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::cli</name>
-    <message>
-        <source>%1 already exists; %2 never overwrites a file.</source>
-        <translation>%1 existe déjà ; %2 n&apos;écrase jamais un fichier.</translation>
-    </message>
     <message>
         <source>Use either --sandbox or --url/--token, not both.</source>
         <translation>Utilisez soit --sandbox, soit --url/--token, pas les deux.</translation>
@@ -1805,20 +2124,8 @@
         <translation>Ancre de confiance %1 supprimée de l&apos;application « %2 ».</translation>
     </message>
     <message>
-        <source>%1 is not a CA certificate (basicConstraints CA:TRUE): it cannot be a trust anchor.</source>
-        <translation>%1 n&apos;est pas un certificat de CA (basicConstraints CA:TRUE) : il ne peut pas être une ancre de confiance.</translation>
-    </message>
-    <message>
-        <source>The key %1 does not belong to the certificate %2.</source>
-        <translation>La clé %1 n&apos;appartient pas au certificat %2.</translation>
-    </message>
-    <message>
         <source>Give --key-output FILE for the new CA key (or --key-input to use an existing key).</source>
         <translation>Indiquez --key-output FICHIER pour la nouvelle clé de CA (ou --key-input pour utiliser une clé existante).</translation>
-    </message>
-    <message>
-        <source>The server did not accept the anchor: %1 %2</source>
-        <translation>Le serveur n&apos;a pas accepté l&apos;ancre : %1 %2</translation>
     </message>
     <message>
         <source>Trust anchor added to application &apos;%1&apos; (index %2): %3, valid until %4.</source>
@@ -1857,16 +2164,8 @@
         <translation>--days attend un nombre de jours positif.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>Give it with --passphrase-file.</source>
         <translation>Indiquez-la avec --passphrase-file.</translation>
-    </message>
-    <message>
-        <source>The key written to %1 does not read back as the same key.</source>
-        <translation>La clé écrite dans %1 ne se relit pas comme la même clé.</translation>
     </message>
     <message>
         <source>Give --key-output (where the new CA key goes) or --key-input.</source>
@@ -1903,18 +2202,6 @@
     <message>
         <source>Give %1 with --%2.</source>
         <translation>Indiquez %1 avec --%2.</translation>
-    </message>
-    <message>
-        <source>Give --key-output (where the new device key goes) or --key-input.</source>
-        <translation>Indiquez --key-output (destination de la nouvelle clé d&apos;appareil) ou --key-input.</translation>
-    </message>
-    <message>
-        <source>The CA key %1 belongs to no certificate in %2: refusing to sign with it.</source>
-        <translation>La clé de CA %1 n&apos;appartient à aucun certificat de %2 : refus de signer avec.</translation>
-    </message>
-    <message>
-        <source>The key in %1 (%2, %3 bits) is not one Drogue accepts: EC P-256, EC P-384, Ed25519 or RSA of 2048 bits or more.</source>
-        <translation>La clé de %1 (%2, %3 bits) n&apos;est pas acceptée par Drogue : EC P-256, EC P-384, Ed25519 ou RSA d&apos;au moins 2048 bits.</translation>
     </message>
     <message>
         <source>Device certificate &quot;%1&quot; issued by &quot;%2&quot; (%3, valid until %4) written to %5.</source>
@@ -2061,10 +2348,6 @@
         <translation>Correspond au certificat :</translation>
     </message>
     <message>
-        <source>-o takes &apos;json&apos; or &apos;table&apos;.</source>
-        <translation>-o attend « json » ou « table ».</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 attend une valeur.</translation>
     </message>
@@ -2083,10 +2366,6 @@
     <message>
         <source>--days takes a positive number.</source>
         <translation>--days attend un nombre positif.</translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1 %2&apos;.</source>
-        <translation>Commande inconnue « %1 %2 ».</translation>
     </message>
     <message>
         <source>--secret-store: keychain, session or file.</source>
@@ -2197,28 +2476,8 @@
         <translation>Aucun contexte nommé « %1 » (voir « dwb context list »).</translation>
     </message>
     <message>
-        <source>The context &apos;%1&apos; has no credentials. Sign in with &apos;dwb login %2 --name %1&apos;.</source>
-        <translation>Le contexte « %1 » n&apos;a pas d&apos;identifiants. Connectez-vous avec « dwb login %2 --name %1 ».</translation>
-    </message>
-    <message>
-        <source>No secret for the context &apos;%1&apos; in the %2.</source>
-        <translation>Aucun secret pour le contexte « %1 » (%2).</translation>
-    </message>
-    <message>
         <source>Sign in again with &apos;dwb login %1 --name %2&apos;.</source>
         <translation>Reconnectez-vous avec « dwb login %1 --name %2 ».</translation>
-    </message>
-    <message>
-        <source>The stored secret of the context &apos;%1&apos; is damaged.</source>
-        <translation>Le secret stocké du contexte « %1 » est endommagé.</translation>
-    </message>
-    <message>
-        <source>%1 already exists; nothing was written (use --force to replace it).</source>
-        <translation>%1 existe déjà ; rien n&apos;a été écrit (utilisez --force pour le remplacer).</translation>
-    </message>
-    <message>
-        <source>This needs a server: give --sandbox DIR, --url URL --token USER:TOKEN or --context NAME (or make a context the default), or use --offline.</source>
-        <translation>Ceci exige un serveur : indiquez --sandbox DIR, --url URL --token USER:TOKEN ou --context NAME (ou définissez un contexte par défaut), ou utilisez --offline.</translation>
     </message>
     <message>
         <source>Device &apos;%1&apos; created in application &apos;%2&apos; with the alias &apos;%3&apos;.</source>
@@ -2265,64 +2524,6 @@
         <translation>--app exige le nom de l&apos;application.</translation>
     </message>
     <message>
-        <source>Online verbs (global options --url URL --token USER:TOKEN [--ca FILE], or --sandbox DIR,
-or --context NAME (default: the default context; see dwb context list);
-before or after the verb; --timeout SECONDS):
-  dwb create app NAME
-  dwb create device NAME --app APP [--cert]
-  dwb delete app NAME
-  dwb delete device NAME --app APP
-  dwb get apps [-o json]
-  dwb get devices --app APP [-o json]
-  dwb trust list APP [-o json]
-  dwb trust delete APP --index I
-  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
-                       [--key-input KEY] [--cert-input CERT]
-  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                       [--algo ALGO] [--days N] [--key-input KEY]
-  dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
-                       (register a device certificate you have as it is: no CA key)
-</source>
-        <translation>Commandes en ligne (options globales --url URL --token USER:TOKEN [--ca FILE], ou --sandbox DIR,
-ou --context NAME (par défaut : le contexte par défaut ; voir dwb context list) ;
-avant ou après la commande ; --timeout SECONDS) :
-  dwb create app NAME
-  dwb create device NAME --app APP [--cert]
-  dwb delete app NAME
-  dwb delete device NAME --app APP
-  dwb get apps [-o json]
-  dwb get devices --app APP [-o json]
-  dwb trust list APP [-o json]
-  dwb trust delete APP --index I
-  dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]
-                       [--key-input KEY] [--cert-input CERT]
-  dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                       [--algo ALGO] [--days N] [--key-input KEY]
-  dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
-                       (enregistrer tel quel un certificat d&apos;appareil que vous possédez : sans clé de CA)
-</translation>
-    </message>
-    <message>
-        <source>dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                 [--algo ALGO] [--days N] [--key-input KEY]
-  (a device certificate you have: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)</source>
-        <translation>dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key
-                 [--algo ALGO] [--days N] [--key-input KEY]
-  (un certificat d&apos;appareil que vous possédez : dwb trust enroll DEVICE --app APP --cert-input DEV.pem)</translation>
-    </message>
-    <message>
-        <source>dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
-  (registers the certificate as it is: it must chain to a trust anchor of APP and be one
-   Drogue accepts; no CA key needed)</source>
-        <translation>dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]
-  (enregistre le certificat tel quel : il doit être chaîné à une ancre de confiance de APP et
-   être accepté par Drogue ; aucune clé de CA nécessaire)</translation>
-    </message>
-    <message>
-        <source>usage: %1</source>
-        <translation>utilisation : %1</translation>
-    </message>
-    <message>
         <source>--%1 is not used with --cert-input: the certificate is registered as it is and nothing is written.</source>
         <translation>--%1 n&apos;est pas utilisé avec --cert-input : le certificat est enregistré tel quel et rien n&apos;est écrit.</translation>
     </message>
@@ -2333,6 +2534,128 @@ avant ou après la commande ; --timeout SECONDS) :
     <message>
         <source>Give the application&apos;s CA key with --ca-key (or register a device certificate you have with --cert-input DEV.pem).</source>
         <translation>Indiquez la clé de CA de l&apos;application avec --ca-key (ou enregistrez un certificat d&apos;appareil que vous possédez avec --cert-input DEV.pem).</translation>
+    </message>
+    <message>
+        <source>No key file was written: the private key stays on the board.</source>
+        <translation>Aucun fichier de clé n&apos;a été écrit : la clé privée reste sur la carte.</translation>
+    </message>
+    <message>
+        <source>Public key SHA-256</source>
+        <translation>SHA-256 de la clé publique</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>verifies (%1): the board holds the key</source>
+        <translation>vérifiée (%1) : la carte détient la clé</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY (%1)</source>
+        <translation>NON VÉRIFIÉE (%1)</translation>
+    </message>
+    <message>
+        <source>Requested alt. names</source>
+        <translation>Noms alt. demandés</translation>
+    </message>
+    <message>
+        <source>Requested key usage</source>
+        <translation>Usage de la clé demandé</translation>
+    </message>
+    <message>
+        <source>Requested extension</source>
+        <translation>Extension demandée</translation>
+    </message>
+    <message>
+        <source>Drogue</source>
+        <translation>Drogue</translation>
+    </message>
+    <message>
+        <source>a certificate for this request would be accepted by Drogue</source>
+        <translation>un certificat pour cette demande serait accepté par Drogue</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>dwb %1: provision Drogue Cloud devices with x.509 certificates.</source>
+        <translation>dwb %1 : provisionner des appareils Drogue Cloud avec des certificats x.509.</translation>
+    </message>
+    <message>
+        <source>usage: dwb VERB [ARGUMENTS] [--help]</source>
+        <translation>utilisation : dwb VERB [ARGUMENTS] [--help]</translation>
+    </message>
+    <message>
+        <source>Forms:</source>
+        <translation>Formes :</translation>
+    </message>
+    <message>
+        <source>Verbs that talk to Drogue Cloud take the global options --url URL --token USER:TOKEN [--ca FILE],
+or --sandbox DIR, or --context NAME (default: the default context; see dwb context list);
+before or after the verb; --timeout SECONDS.
+</source>
+        <translation>Les verbes qui communiquent avec Drogue Cloud acceptent les options globales --url URL --token USER:TOKEN [--ca FILE],
+ou --sandbox DIR, ou --context NAME (par défaut : le contexte par défaut ; voir dwb context list) ;
+avant ou après le verbe ; --timeout SECONDS.
+</translation>
+    </message>
+    <message>
+        <source>Algorithms: rsa2048 rsa3072 rsa4096 ecdsa-p256 (default) ecdsa-p384 ed25519
+            (drg&apos;s RSA, ECDSA and EdDSA are accepted too).
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Algorithmes : rsa2048 rsa3072 rsa4096 ecdsa-p256 (par défaut) ecdsa-p384 ed25519
+              (RSA, ECDSA et EdDSA de drg sont aussi acceptés).
+Codes de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>%1 #%2: certificate request (%3)</source>
+        <translation>%1 n° %2 : demande de certificat (%3)</translation>
+    </message>
+    <message>
+        <source>--csr is the board&apos;s own key: give no --key-output or --key-input with it.</source>
+        <translation>--csr utilise la propre clé de la carte : n&apos;indiquez ni --key-output ni --key-input avec cette option.</translation>
+    </message>
+    <message>
+        <source>--keep-subject and --copy-san are for --csr.</source>
+        <translation>--keep-subject et --copy-san sont réservés à --csr.</translation>
+    </message>
+    <message>
+        <source>Give --key-output (where the new device key goes), --key-input or --csr.</source>
+        <translation>Indiquez --key-output (où va la nouvelle clé d&apos;appareil), --key-input ou --csr.</translation>
+    </message>
+    <message>
+        <source>Use --force to replace it.</source>
+        <translation>Utilisez --force pour la remplacer.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::cli::RegistryArgs</name>
+    <message>
+        <source>Give the application with --app.</source>
+        <translation>Indiquez l&apos;application avec --app.</translation>
+    </message>
+    <message>
+        <source>-o takes &apos;json&apos; or &apos;table&apos;.</source>
+        <translation>-o attend « json » ou « table ».</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::AddAliasCommand</name>
+    <message>
+        <source>Could not add an alias to device %1</source>
+        <translation>Impossible d&apos;ajouter un alias à l&apos;appareil %1</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Ajouter un alias</translation>
+    </message>
+    <message>
+        <source>New alias of %1 (a certificate subject such as CN=%1, O=Drogue IoT, OU=%2 lets it log in with that certificate):</source>
+        <translation>Nouvel alias de %1 (un sujet de certificat comme CN=%1, O=Drogue IoT, OU=%2 lui permet de se connecter avec ce certificat) :</translation>
     </message>
 </context>
 <context>
@@ -2440,10 +2763,6 @@ avant ou après la commande ; --timeout SECONDS) :
         <translation>La clé de CA qui signera les certificats d&apos;appareil.</translation>
     </message>
     <message>
-        <source>&amp;Generate a new key</source>
-        <translation>&amp;Générer une nouvelle clé</translation>
-    </message>
-    <message>
         <source>Use an &amp;existing key</source>
         <translation>Utiliser une clé &amp;existante</translation>
     </message>
@@ -2452,44 +2771,16 @@ avant ou après la commande ; --timeout SECONDS) :
         <translation>Enregistrer un &amp;certificat de CA existant avec sa clé</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>CA Key</source>
         <translation>Clé de CA</translation>
-    </message>
-    <message>
-        <source>Keys (*.key *.pem *.der *.p8 *.p12 *.pfx);;All files (*)</source>
-        <translation>Clés (*.key *.pem *.der *.p8 *.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>CA Certificate</source>
         <translation>Certificat de CA</translation>
     </message>
     <message>
-        <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt *.cer *.der *.p12 *.pfx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Key of the CA Certificate</source>
         <translation>Clé du certificat de CA</translation>
-    </message>
-    <message>
-        <source>A&amp;lgorithm:</source>
-        <translation>A&amp;lgorithme :</translation>
-    </message>
-    <message>
-        <source>&amp;Key file:</source>
-        <translation>Fichier de &amp;clé :</translation>
-    </message>
-    <message>
-        <source>Cer&amp;tificate file:</source>
-        <translation>Fichier de cer&amp;tificat :</translation>
-    </message>
-    <message>
-        <source>Its ke&amp;y file:</source>
-        <translation>Son fichier de c&amp;lé :</translation>
     </message>
     <message>
         <source>&amp;Validity of the new anchor certificate:</source>
@@ -2498,10 +2789,6 @@ avant ou après la commande ; --timeout SECONDS) :
     <message>
         <source>the CA key</source>
         <translation>la clé de CA</translation>
-    </message>
-    <message>
-        <source>Drogue Cloud does not accept %1 keys.</source>
-        <translation>Drogue Cloud n&apos;accepte pas les clés %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a CA certificate (basicConstraints CA:TRUE is missing): it cannot be a trust anchor.</source>
@@ -2513,50 +2800,7 @@ avant ou après la commande ; --timeout SECONDS) :
     </message>
 </context>
 <context>
-    <name>dwb::gui::AnchorProgressPage</name>
-    <message>
-        <source>Creating the Trust Anchor</source>
-        <translation>Création de l&apos;ancre de confiance</translation>
-    </message>
-    <message>
-        <source>The key is made and saved first; then the anchor is sent to the server.</source>
-        <translation>La clé est d&apos;abord créée et enregistrée ; puis l&apos;ancre est envoyée au serveur.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Arrêt…</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Arrêté.</translation>
-    </message>
-    <message>
-        <source>The anchor was not created.</source>
-        <translation>L&apos;ancre n&apos;a pas été créée.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Terminé.</translation>
-    </message>
-    <message>
-        <source>Go Back to choose another file or folder, or Cancel.</source>
-        <translation>Revenez en arrière pour choisir un autre fichier ou dossier, ou annulez.</translation>
-    </message>
-</context>
-<context>
     <name>dwb::gui::AnchorResultPage</name>
-    <message>
-        <source>Trust Anchor Created</source>
-        <translation>Ancre de confiance créée</translation>
-    </message>
-    <message>
-        <source>The application trusts device certificates issued with this CA key.</source>
-        <translation>L&apos;application fait confiance aux certificats d&apos;appareil émis avec cette clé de CA.</translation>
-    </message>
     <message>
         <source>Application:</source>
         <translation>Application :</translation>
@@ -2601,29 +2845,9 @@ avant ou après la commande ; --timeout SECONDS) :
         <source>Devices of &apos;%1&apos; can now be enrolled with this CA key (Registry › Enroll Device…).</source>
         <translation>Les appareils de « %1 » peuvent maintenant être enrôlés avec cette clé de CA (Registre › Enrôler un appareil…).</translation>
     </message>
-    <message>
-        <source>&amp;Enroll a Device…</source>
-        <translation>&amp;Enrôler un appareil…</translation>
-    </message>
-    <message>
-        <source>Close this wizard and enroll a device of this application with the new CA key</source>
-        <translation>Fermer cet assistant et enrôler un appareil de cette application avec la nouvelle clé de CA</translation>
-    </message>
 </context>
 <context>
     <name>dwb::gui::AnchorStoragePage</name>
-    <message>
-        <source>Where to Keep the CA Key</source>
-        <translation>Où conserver la clé de CA</translation>
-    </message>
-    <message>
-        <source>Whoever has this key can enroll devices in the application: keep it safe. The file is readable by you only (0600).</source>
-        <translation>Quiconque possède cette clé peut enrôler des appareils dans l&apos;application : gardez-la en sécurité. Le fichier n&apos;est lisible que par vous (0600).</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the key where it is</source>
-        <translation>&amp;Laisser la clé où elle est</translation>
-    </message>
     <message>
         <source>Save the CA Key</source>
         <translation>Enregistrer la clé de CA</translation>
@@ -2633,32 +2857,12 @@ avant ou après la commande ; --timeout SECONDS) :
         <translation>Clés (*.key *.pem)</translation>
     </message>
     <message>
-        <source>optional: encrypts the key file</source>
-        <translation>facultatif : chiffre le fichier de clé</translation>
-    </message>
-    <message>
         <source>Save the Anchor Certificate</source>
         <translation>Enregistrer le certificat d&apos;ancre</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Certificats (*.pem *.crt)</translation>
-    </message>
-    <message>
-        <source>CA &amp;key file:</source>
-        <translation>Fichier de &amp;clé de CA :</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat passphrase:</source>
-        <translation>&amp;Répéter la phrase secrète :</translation>
-    </message>
-    <message>
-        <source>&amp;Anchor certificate copy:</source>
-        <translation>Copie du certificat d&apos;&amp;ancre :</translation>
     </message>
     <message>
         <source>Choose a file for the CA key.</source>
@@ -2678,18 +2882,69 @@ avant ou après la commande ; --timeout SECONDS) :
     </message>
 </context>
 <context>
-    <name>dwb::gui::AnchorSummaryPage</name>
+    <name>dwb::gui::AnchorSummaryText</name>
     <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
+        <source>Application:</source>
+        <translation>Application :</translation>
     </message>
     <message>
-        <source>Check, then create the anchor.</source>
-        <translation>Vérifiez, puis créez l&apos;ancre.</translation>
+        <source>Key:</source>
+        <translation>Clé :</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
+        <source>new %1 key</source>
+        <translation>nouvelle clé %1</translation>
+    </message>
+    <message>
+        <source>existing key %1</source>
+        <translation>clé existante %1</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>existing CA certificate &apos;%1&apos;, registered as it is</source>
+        <translation>certificat de CA existant « %1 », enregistré tel quel</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from now</source>
+        <translation>
+            <numerusform>%n jour à partir de maintenant</numerusform>
+            <numerusform>%n jours à partir de maintenant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CA key file:</source>
+        <translation>Fichier de clé de CA :</translation>
+    </message>
+    <message>
+        <source>(encrypted with your passphrase)</source>
+        <translation>(chiffré avec votre phrase secrète)</translation>
+    </message>
+    <message>
+        <source>(not encrypted, mode 0600)</source>
+        <translation>(non chiffré, mode 0600)</translation>
+    </message>
+    <message>
+        <source>stays at %1</source>
+        <translation>reste dans %1</translation>
+    </message>
+    <message>
+        <source>Anchor certificate copy:</source>
+        <translation>Copie du certificat d&apos;ancre :</translation>
+    </message>
+    <message>
+        <source>The key file is written and read back before the anchor is sent to the server.</source>
+        <translation>Le fichier de clé est écrit et relu avant l&apos;envoi de l&apos;ancre au serveur.</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3132,75 @@ avant ou après la commande ; --timeout SECONDS) :
     </message>
 </context>
 <context>
+    <name>dwb::gui::BatchDeviceChooser</name>
+    <message>
+        <source>Test &amp;device:</source>
+        <translation>A&amp;ppareil à tester :</translation>
+    </message>
+    <message>
+        <source>Device to test</source>
+        <translation>Appareil à tester</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 enrolled devices are listed; type the name of any other.</source>
+        <translation>Les %1 premiers des %2 appareils enrôlés sont listés ; saisissez le nom de tout autre.</translation>
+    </message>
+    <message>
+        <source>An enrolled device of the list: its key and certificate in the folder</source>
+        <translation>Un appareil enrôlé de la liste : sa clé et son certificat dans le dossier</translation>
+    </message>
+    <message>
+        <source>Choose a device of the list.</source>
+        <translation>Choisissez un appareil de la liste.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device of this list.</source>
+        <translation>« %1 » n&apos;est pas un appareil de cette liste.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed in this batch: it cannot be tested.</source>
+        <translation>« %1 » a échoué dans ce lot : il ne peut pas être testé.</translation>
+    </message>
+    <message>
+        <source>Cannot test &apos;%1&apos;: %2 is missing (moved or deleted since the batch). Run the same list into the same folder again to make the device&apos;s files anew.</source>
+        <translation>Impossible de tester « %1 » : %2 manque (déplacé ou supprimé depuis le lot). Relancez la même liste dans le même dossier pour recréer les fichiers de l&apos;appareil.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::BatchProgressText</name>
+    <message>
+        <source>Checking the CA key and the folder…</source>
+        <translation>Vérification de la clé de CA et du dossier…</translation>
+    </message>
+    <message>
+        <source>%1 devices/s, about %2 left</source>
+        <translation>%1 appareils/s, temps restant : environ %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices done</source>
+        <translation>%1 appareils sur %2 traités</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 devices.</source>
+        <translation>Terminé : %1 appareils sur %2.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 devices. Resume finishes the rest; what is done is kept.</source>
+        <translation>Arrêté après %1 appareils sur %2. « Reprendre » termine le reste ; ce qui est fait est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::Command</name>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Connectez-vous d&apos;abord à un serveur.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::ConnectionBar</name>
     <message>
         <source>&amp;Connection:</source>
@@ -2925,6 +3249,212 @@ avant ou après la commande ; --timeout SECONDS) :
     <message>
         <source>Sign in again to this server; the window keeps what it shows</source>
         <translation>Se reconnecter à ce serveur ; la fenêtre conserve ce qu&apos;elle affiche</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ConnectionController</name>
+    <message>
+        <source>There is no connection named “%1”.</source>
+        <translation>Il n&apos;y a aucune connexion nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Access Token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access token of %1 for %2.
+The token is kept for this session only; use File ▸ Sign In… to keep it in the system key store.</source>
+        <translation>Jeton d&apos;accès de %1 pour %2.
+Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se connecter… pour le conserver dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No access token for this session.</source>
+        <translation>Aucun jeton d&apos;accès pour cette session.</translation>
+    </message>
+    <message>
+        <source>The sandbox is not running: %1</source>
+        <translation>Le bac à sable ne fonctionne pas : %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Use “Sign In Again” in the connection bar.</source>
+        <translation>Utilisez « Se reconnecter » dans la barre de connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>Impossible de joindre le serveur : %1</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials: %1</source>
+        <translation>Le serveur a refusé les identifiants : %1</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Session expirée</translation>
+    </message>
+    <message>
+        <source>Use “Sign In Again” in the connection bar; the window keeps what it shows.</source>
+        <translation>Utilisez « Se reconnecter » dans la barre de connexion ; la fenêtre conserve ce qu&apos;elle affiche.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not saved: %1</source>
+        <translation>La connexion n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Signed in again as %1.</source>
+        <translation>Reconnecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Import drg Configuration</source>
+        <translation>Importer la configuration drg</translation>
+    </message>
+    <message>
+        <source>Import which drg configuration?</source>
+        <translation>Quelle configuration drg importer ?</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>drg configuration (*.yaml *.yml);;All files (*)</source>
+        <translation>Configuration drg (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
+    </message>
+    <message>
+        <source>In the workbench: choose the connection, then “Sign In Again”.</source>
+        <translation>Dans le workbench : choisissez la connexion, puis « Se reconnecter ».</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::CreateApplicationCommand</name>
+    <message>
+        <source>New Application</source>
+        <translation>Nouvelle application</translation>
+    </message>
+    <message>
+        <source>Name of the application (lowercase letters, digits and &apos;-&apos;):</source>
+        <translation>Nom de l&apos;application (lettres minuscules, chiffres et « - ») :</translation>
+    </message>
+    <message>
+        <source>No application was created.</source>
+        <translation>Aucune application n&apos;a été créée.</translation>
+    </message>
+    <message>
+        <source>Could not create application %1</source>
+        <translation>Impossible de créer l&apos;application %1</translation>
+    </message>
+    <message>
+        <source>Application %1 created.</source>
+        <translation>Application %1 créée.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::CreateDeviceCommand</name>
+    <message>
+        <source>New Device</source>
+        <translation>Nouvel appareil</translation>
+    </message>
+    <message>
+        <source>Name of the new device in %1:</source>
+        <translation>Nom du nouvel appareil dans %1 :</translation>
+    </message>
+    <message>
+        <source>No device was created.</source>
+        <translation>Aucun appareil n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Could not create device %1</source>
+        <translation>Impossible de créer l&apos;appareil %1</translation>
+    </message>
+    <message>
+        <source>Device %1 created in %2.</source>
+        <translation>Appareil %1 créé dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::DeleteApplicationCommand</name>
+    <message>
+        <source>Delete the application “%1” and all its devices? This cannot be undone.</source>
+        <translation>Supprimer l&apos;application « %1 » et tous ses appareils ? Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the application “%1” and its %n device(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer l&apos;application « %1 » et son appareil ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer l&apos;application « %1 » et ses %n appareils ? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Application</source>
+        <translation>Supprimer l&apos;application</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Application %1 was not deleted.</source>
+        <translation>L&apos;application %1 n&apos;a pas été supprimée.</translation>
+    </message>
+    <message>
+        <source>Could not delete application %1</source>
+        <translation>Impossible de supprimer l&apos;application %1</translation>
+    </message>
+    <message>
+        <source>Application %1 deleted.</source>
+        <translation>Application %1 supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::DeleteDevicesCommand</name>
+    <message numerus="yes">
+        <source>and %n more.</source>
+        <translation>
+            <numerusform>et %n autre.</numerusform>
+            <numerusform>et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the device “%1” of %2? Its credentials and aliases are lost; this cannot be undone.</source>
+        <translation>Supprimer l&apos;appareil « %1 » de %2 ? Ses identifiants et alias seront perdus ; cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n devices of %1? Their credentials and aliases are lost; this cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer cet appareil de %1 ? Ses identifiants et alias seront perdus ; cette action est irréversible.</numerusform>
+            <numerusform>Supprimer ces %n appareils de %1 ? Leurs identifiants et alias seront perdus ; cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Devices</source>
+        <translation>Supprimer des appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>No device was deleted.</source>
+        <translation>Aucun appareil n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <source>Some devices were not deleted: %1</source>
+        <translation>Certains appareils n&apos;ont pas été supprimés : %1</translation>
     </message>
 </context>
 <context>
@@ -3145,26 +3675,40 @@ avant ou après la commande ; --timeout SECONDS) :
     </message>
 </context>
 <context>
+    <name>dwb::gui::EditApplicationLabelsCommand</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>application %1</source>
+        <translation>application %1</translation>
+    </message>
+    <message>
+        <source>Could not change the labels of application %1</source>
+        <translation>Impossible de modifier les étiquettes de l&apos;application %1</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::EditDeviceLabelsCommand</name>
+    <message>
+        <source>Could not change the labels of device %1</source>
+        <translation>Impossible de modifier les étiquettes de l&apos;appareil %1</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>l&apos;appareil %1</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::EnrollCaPage</name>
     <message>
         <source>CA Key</source>
         <translation>Clé de CA</translation>
     </message>
     <message>
-        <source>The key of one of the application&apos;s trust anchors signs the device certificate.</source>
-        <translation>La clé de l&apos;une des ancres de confiance de l&apos;application signe le certificat d&apos;appareil.</translation>
-    </message>
-    <message>
         <source>Keys (*.key *.pem *.der *.p8 *.p12 *.pfx);;All files (*)</source>
         <translation>Clés (*.key *.pem *.der *.p8 *.p12 *.pfx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>C&amp;heck</source>
-        <translation>&amp;Vérifier</translation>
-    </message>
-    <message>
-        <source>CA &amp;key file:</source>
-        <translation>Fichier de &amp;clé de CA :</translation>
     </message>
     <message>
         <source>the CA key</source>
@@ -3314,14 +3858,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Clé et certificat de l&apos;appareil</translation>
     </message>
     <message>
-        <source>A new key made here, a key you have, or a certificate issued elsewhere.</source>
-        <translation>Une nouvelle clé créée ici, une clé que vous possédez, ou un certificat émis ailleurs.</translation>
-    </message>
-    <message>
-        <source>&amp;Generate a new key</source>
-        <translation>&amp;Générer une nouvelle clé</translation>
-    </message>
-    <message>
         <source>&amp;Import an existing key</source>
         <translation>&amp;Importer une clé existante</translation>
     </message>
@@ -3330,36 +3866,12 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Enregistrer tel quel un &amp;certificat d&apos;appareil existant</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>Device Key</source>
         <translation>Clé d&apos;appareil</translation>
     </message>
     <message>
-        <source>Keys (*.key *.pem *.der *.p8 *.p12 *.pfx);;All files (*)</source>
-        <translation>Clés (*.key *.pem *.der *.p8 *.p12 *.pfx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Device Certificate</source>
         <translation>Certificat d&apos;appareil</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt *.cer *.der *.p12 *.pfx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>A&amp;lgorithm:</source>
-        <translation>A&amp;lgorithme :</translation>
-    </message>
-    <message>
-        <source>&amp;Key file:</source>
-        <translation>Fichier de &amp;clé :</translation>
-    </message>
-    <message>
-        <source>Cer&amp;tificate file:</source>
-        <translation>Fichier de cer&amp;tificat :</translation>
     </message>
     <message>
         <source>&amp;Validity of the new device certificate:</source>
@@ -3370,20 +3882,24 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>la clé d&apos;appareil</translation>
     </message>
     <message>
-        <source>Drogue Cloud does not accept %1 keys (use EC P-256/P-384, Ed25519 or RSA ≥ 2048).</source>
-        <translation>Drogue Cloud n&apos;accepte pas les clés %1 (utilisez EC P-256/P-384, Ed25519 ou RSA ≥ 2048).</translation>
-    </message>
-    <message>
         <source>Several devices at once always get new keys.</source>
         <translation>Plusieurs appareils à la fois reçoivent toujours de nouvelles clés.</translation>
+    </message>
+    <message>
+        <source>A new key made here, a key you have, a request from a board that keeps its key, or a certificate issued elsewhere.</source>
+        <translation>Une nouvelle clé créée ici, une clé que vous possédez, une demande d&apos;une carte qui garde sa clé, ou un certificat émis ailleurs.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;request from the device (CSR): the key stays on the board</source>
+        <translation>De&amp;mande de certificat de l&apos;appareil (CSR) : la clé reste sur la carte</translation>
+    </message>
+    <message>
+        <source>This request cannot be used: %1</source>
+        <translation>Cette demande est inutilisable : %1</translation>
     </message>
 </context>
 <context>
     <name>dwb::gui::EnrollOutputPage</name>
-    <message>
-        <source>Files</source>
-        <translation>Fichiers</translation>
-    </message>
     <message>
         <source>Where to write the device&apos;s key and certificate. Keys are readable by you only (0600).</source>
         <translation>Où écrire la clé et le certificat de l&apos;appareil. Les clés ne sont lisibles que par vous (0600).</translation>
@@ -3391,26 +3907,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Folder for the Device&apos;s Files</source>
         <translation>Dossier pour les fichiers de l&apos;appareil</translation>
-    </message>
-    <message>
-        <source>&amp;PEM files: key and certificate</source>
-        <translation>Fichiers &amp;PEM : clé et certificat</translation>
-    </message>
-    <message>
-        <source>PKCS#&amp;12 file (key, certificate and anchor)</source>
-        <translation>Fichier PKCS#&amp;12 (clé, certificat et ancre)</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
-    </message>
-    <message>
-        <source>PKCS#12 pa&amp;ssphrase:</source>
-        <translation>Phrase &amp;secrète PKCS#12 :</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat passphrase:</source>
-        <translation>&amp;Répéter la phrase secrète :</translation>
     </message>
     <message>
         <source>Choose a folder.</source>
@@ -3482,84 +3978,17 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
             <numerusform>Fichiers pour chacun des %n appareils : %1.key et .pem (par exemple) ; le journal du lot : %2</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>dwb::gui::EnrollProgressPage</name>
     <message>
-        <source>Enrolling the Device</source>
-        <translation>Enrôlement de l&apos;appareil</translation>
+        <source>Where to write the device&apos;s certificate. There is no key file: the private key stays on the board.</source>
+        <translation>Où écrire le certificat de l&apos;appareil. Il n&apos;y a pas de fichier de clé : la clé privée reste sur la carte.</translation>
     </message>
     <message>
-        <source>Key and certificate are written first; then the device is registered with its alias.</source>
-        <translation>La clé et le certificat sont écrits d&apos;abord ; puis l&apos;appareil est enregistré avec son alias.</translation>
+        <source>A certificate request gets a PEM certificate</source>
+        <translation>Une demande de certificat reçoit un certificat PEM</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Arrêter</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Arrêt…</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Arrêté.</translation>
-    </message>
-    <message>
-        <source>The device was not enrolled.</source>
-        <translation>L&apos;appareil n&apos;a pas été enrôlé.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Terminé.</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>Run the batch again: what is done is skipped, the rest is finished</source>
-        <translation>Relancer le lot : ce qui est fait est ignoré, le reste est terminé</translation>
-    </message>
-    <message>
-        <source>The devices were not enrolled.</source>
-        <translation>Les appareils n&apos;ont pas été enrôlés.</translation>
-    </message>
-    <message>
-        <source>Cannot write the device list to %1: %2</source>
-        <translation>Impossible d&apos;écrire la liste des appareils dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>Checking the CA key and the folder…</source>
-        <translation>Vérification de la clé de CA et du dossier…</translation>
-    </message>
-    <message>
-        <source>%1 of %2 devices done</source>
-        <translation>%1 appareils sur %2 traités</translation>
-    </message>
-    <message>
-        <source>%1 devices/s, about %2 left</source>
-        <translation>%1 appareils/s, temps restant : environ %2</translation>
-    </message>
-    <message>
-        <source>Stopped after %1 of %2 devices. Resume finishes the rest; what is done is kept.</source>
-        <translation>Arrêté après %1 appareils sur %2. « Reprendre » termine le reste ; ce qui est fait est conservé.</translation>
-    </message>
-    <message>
-        <source>Try &amp;Again</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Done: %1 of %2 devices.</source>
-        <translation>Terminé : %1 appareils sur %2.</translation>
-    </message>
-    <message>
-        <source>Enrolling the Devices</source>
-        <translation>Enrôlement des appareils</translation>
-    </message>
-    <message>
-        <source>Keys and certificates are made on all cores and written first; then each device is registered with its alias. The folder records what is done.</source>
-        <translation>Les clés et les certificats sont produits sur tous les cœurs et écrits d&apos;abord ; puis chaque appareil est enregistré avec son alias. Le dossier garde trace de ce qui est fait.</translation>
+        <source>A PKCS#12 file would need the private key, which stays on the board</source>
+        <translation>Un fichier PKCS#12 nécessiterait la clé privée, qui reste sur la carte</translation>
     </message>
 </context>
 <context>
@@ -3697,87 +4126,20 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Journal du lot :</translation>
     </message>
     <message>
-        <source>Test &amp;device:</source>
-        <translation>A&amp;ppareil à tester :</translation>
+        <source>none: the private key stays on the board</source>
+        <translation>aucun : la clé privée reste sur la carte</translation>
     </message>
     <message>
-        <source>Device to test</source>
-        <translation>Appareil à tester</translation>
+        <source>The key stays on the board: give it the certificate file. Test Connection needs the key, so test from the board itself.</source>
+        <translation>La clé reste sur la carte : donnez-lui le fichier de certificat. « Tester la connexion » a besoin de la clé ; testez donc depuis la carte elle-même.</translation>
     </message>
     <message>
-        <source>The first %1 of %2 enrolled devices are listed; type the name of any other.</source>
-        <translation>Les %1 premiers des %2 appareils enrôlés sont listés ; saisissez le nom de tout autre.</translation>
-    </message>
-    <message>
-        <source>An enrolled device of the list: its key and certificate in the folder</source>
-        <translation>Un appareil enrôlé de la liste : sa clé et son certificat dans le dossier</translation>
-    </message>
-    <message>
-        <source>Choose a device of the list.</source>
-        <translation>Choisissez un appareil de la liste.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a device of this list.</source>
-        <translation>« %1 » n&apos;est pas un appareil de cette liste.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; failed in this batch: it cannot be tested.</source>
-        <translation>« %1 » a échoué dans ce lot : il ne peut pas être testé.</translation>
-    </message>
-    <message>
-        <source>Cannot test &apos;%1&apos;: %2 is missing (moved or deleted since the batch). Run the same list into the same folder again to make the device&apos;s files anew.</source>
-        <translation>Impossible de tester « %1 » : %2 manque (déplacé ou supprimé depuis le lot). Relancez la même liste dans le même dossier pour recréer les fichiers de l&apos;appareil.</translation>
+        <source>The private key is on the board, not here</source>
+        <translation>La clé privée est sur la carte, pas ici</translation>
     </message>
 </context>
 <context>
-    <name>dwb::gui::EnrollSummaryPage</name>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Check, then enroll the device.</source>
-        <translation>Vérifiez, puis enrôlez l&apos;appareil.</translation>
-    </message>
-    <message>
-        <source>&amp;Enroll</source>
-        <translation>&amp;Enrôler</translation>
-    </message>
-    <message>
-        <source>Check, then enroll the devices.</source>
-        <translation>Vérifiez, puis enrôlez les appareils.</translation>
-    </message>
-    <message>
-        <source>&amp;Enroll Devices</source>
-        <translation>&amp;Enrôler les appareils</translation>
-    </message>
-</context>
-<context>
-    <name>dwb::gui::EnrollWizard</name>
-    <message>
-        <source>Enroll Device</source>
-        <translation>Enrôler un appareil</translation>
-    </message>
-    <message>
-        <source>The application the device belongs to, and its trust anchors.</source>
-        <translation>L&apos;application à laquelle appartient l&apos;appareil, et ses ancres de confiance.</translation>
-    </message>
-    <message>
-        <source>Application:</source>
-        <translation>Application :</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>Appareil :</translation>
-    </message>
-    <message>
-        <source>%1 (will be created)</source>
-        <translation>%1 (sera créé)</translation>
-    </message>
-    <message>
-        <source>%1 (exists: the alias is added)</source>
-        <translation>%1 (existe : l&apos;alias est ajouté)</translation>
-    </message>
+    <name>dwb::gui::EnrollSummaryText</name>
     <message>
         <source>Trust anchor:</source>
         <translation>Ancre de confiance :</translation>
@@ -3787,47 +4149,8 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>n° %1, %2 (clé de CA %3)</translation>
     </message>
     <message>
-        <source>Device key:</source>
-        <translation>Clé d&apos;appareil :</translation>
-    </message>
-    <message>
-        <source>new %1 key</source>
-        <translation>nouvelle clé %1</translation>
-    </message>
-    <message>
-        <source>imported, %1</source>
-        <translation>importée, %1</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Certificat :</translation>
-    </message>
-    <message>
-        <source>existing, registered as it is</source>
-        <translation>existant, enregistré tel quel</translation>
-    </message>
-    <message>
-        <source>Certificate subject:</source>
-        <translation>Sujet du certificat :</translation>
-    </message>
-    <message>
-        <source>Validity:</source>
-        <translation>Validité :</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) from now</source>
-        <translation>
-            <numerusform>%n jour à partir de maintenant</numerusform>
-            <numerusform>%n jours à partir de maintenant</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Files:</source>
-        <translation>Fichiers :</translation>
-    </message>
-    <message>
-        <source>Alias to add:</source>
-        <translation>Alias à ajouter :</translation>
+        <source>Application:</source>
+        <translation>Application :</translation>
     </message>
     <message>
         <source>Devices:</source>
@@ -3855,6 +4178,17 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>%1, … (one per device)</source>
         <translation>%1, … (un par appareil)</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from now</source>
+        <translation>
+            <numerusform>%n jour à partir de maintenant</numerusform>
+            <numerusform>%n jours à partir de maintenant</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -3893,8 +4227,115 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>de la liste, ajoutées aux étiquettes des appareils</translation>
     </message>
     <message>
+        <source>Device:</source>
+        <translation>Appareil :</translation>
+    </message>
+    <message>
+        <source>%1 (exists: the alias is added)</source>
+        <translation>%1 (existe : l&apos;alias est ajouté)</translation>
+    </message>
+    <message>
+        <source>%1 (will be created)</source>
+        <translation>%1 (sera créé)</translation>
+    </message>
+    <message>
+        <source>Device key:</source>
+        <translation>Clé d&apos;appareil :</translation>
+    </message>
+    <message>
+        <source>new %1 key</source>
+        <translation>nouvelle clé %1</translation>
+    </message>
+    <message>
+        <source>imported, %1</source>
+        <translation>importée, %1</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>existing, registered as it is</source>
+        <translation>existant, enregistré tel quel</translation>
+    </message>
+    <message>
+        <source>stays on the board (certificate request)</source>
+        <translation>reste sur la carte (demande de certificat)</translation>
+    </message>
+    <message>
+        <source>Certificate subject:</source>
+        <translation>Sujet du certificat :</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers :</translation>
+    </message>
+    <message>
+        <source>Alias to add:</source>
+        <translation>Alias à ajouter :</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::EnrollWizard</name>
+    <message>
+        <source>Enroll Device</source>
+        <translation>Enrôler un appareil</translation>
+    </message>
+    <message>
+        <source>The application the device belongs to, and its trust anchors.</source>
+        <translation>L&apos;application à laquelle appartient l&apos;appareil, et ses ancres de confiance.</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Check, then enroll the devices.</source>
+        <translation>Vérifiez, puis enrôlez les appareils.</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll Devices</source>
+        <translation>&amp;Enrôler les appareils</translation>
+    </message>
+    <message>
+        <source>Check, then enroll the device.</source>
+        <translation>Vérifiez, puis enrôlez l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Enrôler</translation>
+    </message>
+    <message>
+        <source>Enrolling the Device</source>
+        <translation>Enrôlement de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Key and certificate are written first; then the device is registered with its alias.</source>
+        <translation>La clé et le certificat sont écrits d&apos;abord ; puis l&apos;appareil est enregistré avec son alias.</translation>
+    </message>
+    <message>
+        <source>The device was not enrolled.</source>
+        <translation>L&apos;appareil n&apos;a pas été enrôlé.</translation>
+    </message>
+    <message>
+        <source>Enrolling the Devices</source>
+        <translation>Enrôlement des appareils</translation>
+    </message>
+    <message>
+        <source>Keys and certificates are made on all cores and written first; then each device is registered with its alias. The folder records what is done.</source>
+        <translation>Les clés et les certificats sont produits sur tous les cœurs et écrits d&apos;abord ; puis chaque appareil est enregistré avec son alias. Le dossier garde trace de ce qui est fait.</translation>
+    </message>
+    <message>
+        <source>The devices were not enrolled.</source>
+        <translation>Les appareils n&apos;ont pas été enrôlés.</translation>
+    </message>
+    <message>
+        <source>Run the batch again: what is done is skipped, the rest is finished</source>
+        <translation>Relancer le lot : ce qui est fait est ignoré, le reste est terminé</translation>
+    </message>
+    <message>
+        <source>Cannot write the device list to %1: %2</source>
+        <translation>Impossible d&apos;écrire la liste des appareils dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4314,10 +4755,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Ouvrir des certificats ou des clés</translation>
     </message>
     <message>
-        <source>Certificates and keys (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;All files (*)</source>
-        <translation>Certificats et clés (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>The clipboard holds no text to inspect.</source>
         <translation>Le presse-papiers ne contient aucun texte à inspecter.</translation>
     </message>
@@ -4392,6 +4829,158 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate request(s)</source>
+        <translation>
+            <numerusform>%n demande de certificat</numerusform>
+            <numerusform>%n demandes de certificat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificate request</source>
+        <translation>Demande de certificat</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>verifies: the board holds the key (%1)</source>
+        <translation>vérifiée : la carte détient la clé (%1)</translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY (%1)</source>
+        <translation>NON VÉRIFIÉE (%1)</translation>
+    </message>
+    <message>
+        <source>Requested subject alternative names</source>
+        <translation>Noms alternatifs du sujet demandés</translation>
+    </message>
+    <message>
+        <source>Requested key usage</source>
+        <translation>Usage de la clé demandé</translation>
+    </message>
+    <message>
+        <source>Requested: %1</source>
+        <translation>Demandée : %1</translation>
+    </message>
+    <message>
+        <source>Drogue</source>
+        <translation>Drogue</translation>
+    </message>
+    <message>
+        <source>a certificate for this request would be accepted by Drogue</source>
+        <translation>un certificat pour cette demande serait accepté par Drogue</translation>
+    </message>
+    <message>
+        <source>Certificates, keys and requests (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c *.csr *.req);;All files (*)</source>
+        <translation>Certificats, clés et demandes (*.pem *.crt *.cer *.der *.key *.p12 *.pfx *.p7b *.p7c *.csr *.req);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::JobProgressPage</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::KeySourceWidget</name>
+    <message>
+        <source>Keys (*.key *.pem *.der *.p8 *.p12 *.pfx);;All files (*)</source>
+        <translation>Clés (*.key *.pem *.der *.p8 *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new key</source>
+        <translation>&amp;Générer une nouvelle clé</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A&amp;lgorithm:</source>
+        <translation>A&amp;lgorithme :</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Fichier de &amp;clé :</translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificate file:</source>
+        <translation>Fichier de cer&amp;tificat :</translation>
+    </message>
+    <message>
+        <source>Its ke&amp;y file:</source>
+        <translation>Son fichier de c&amp;lé :</translation>
+    </message>
+    <message>
+        <source>Certificate Request</source>
+        <translation>Demande de certificat</translation>
+    </message>
+    <message>
+        <source>Certificate requests (*.csr *.req *.pem *.der *.txt);;All files (*)</source>
+        <translation>Demandes de certificat (*.csr *.req *.pem *.der *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>&amp;Coller…</translation>
+    </message>
+    <message>
+        <source>Paste the request as the board printed it on its console</source>
+        <translation>Coller la demande telle que la carte l&apos;a affichée sur sa console</translation>
+    </message>
+    <message>
+        <source>Keep the request&apos;s own s&amp;ubject (default: CN=&lt;device&gt;, O=Drogue IoT, OU=&lt;app&gt;)</source>
+        <translation>Conserver le s&amp;ujet propre à la demande (par défaut : CN=&lt;device&gt;, O=Drogue IoT, OU=&lt;app&gt;)</translation>
+    </message>
+    <message>
+        <source>Copy its subject alternative &amp;names</source>
+        <translation>Copier ses &amp;noms alternatifs du sujet</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest file:</source>
+        <translation>Fichier de de&amp;mande :</translation>
+    </message>
+    <message>
+        <source>Paste the Certificate Request</source>
+        <translation>Coller la demande de certificat</translation>
+    </message>
+    <message>
+        <source>The request as the board printed it (from -----BEGIN CERTIFICATE REQUEST----- to the END line; text around it is ignored):</source>
+        <translation>La demande telle que la carte l&apos;a affichée (de -----BEGIN CERTIFICATE REQUEST----- jusqu&apos;à la ligne END ; le texte autour est ignoré) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted text (%n line(s)) is used.</source>
+        <translation>
+            <numerusform>Le texte collé (%n ligne) est utilisé.</numerusform>
+            <numerusform>Le texte collé (%n lignes) est utilisé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4552,32 +5141,8 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Barre d&apos;ou&amp;tils principale</translation>
     </message>
     <message>
-        <source>There is no connection named “%1”.</source>
-        <translation>Il n&apos;y a aucune connexion nommée « %1 ».</translation>
-    </message>
-    <message>
         <source>%1 — Drogue Workbench</source>
         <translation>%1 — Drogue Workbench</translation>
-    </message>
-    <message>
-        <source>The sandbox is not running: %1</source>
-        <translation>Le bac à sable ne fonctionne pas : %1</translation>
-    </message>
-    <message>
-        <source>Access Token</source>
-        <translation>Jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>No access token for this session.</source>
-        <translation>Aucun jeton d&apos;accès pour cette session.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server: %1</source>
-        <translation>Impossible de joindre le serveur : %1</translation>
-    </message>
-    <message>
-        <source>The server refused the credentials: %1</source>
-        <translation>Le serveur a refusé les identifiants : %1</translation>
     </message>
     <message>
         <source>Loading applications…</source>
@@ -4640,155 +5205,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Could not reload application %1</source>
-        <translation>Impossible de recharger l&apos;application %1</translation>
-    </message>
-    <message>
-        <source>New Application</source>
-        <translation>Nouvelle application</translation>
-    </message>
-    <message>
-        <source>Name of the application (lowercase letters, digits and &apos;-&apos;):</source>
-        <translation>Nom de l&apos;application (lettres minuscules, chiffres et « - ») :</translation>
-    </message>
-    <message>
-        <source>Could not create application %1</source>
-        <translation>Impossible de créer l&apos;application %1</translation>
-    </message>
-    <message>
-        <source>Application %1 created.</source>
-        <translation>Application %1 créée.</translation>
-    </message>
-    <message>
-        <source>New Device</source>
-        <translation>Nouvel appareil</translation>
-    </message>
-    <message>
-        <source>Name of the new device in %1:</source>
-        <translation>Nom du nouvel appareil dans %1 :</translation>
-    </message>
-    <message>
-        <source>Could not create device %1</source>
-        <translation>Impossible de créer l&apos;appareil %1</translation>
-    </message>
-    <message>
-        <source>Device %1 created in %2.</source>
-        <translation>Appareil %1 créé dans %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more.</source>
-        <translation>
-            <numerusform>et %n autre.</numerusform>
-            <numerusform>et %n autres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the device “%1” of %2? Its credentials and aliases are lost; this cannot be undone.</source>
-        <translation>Supprimer l&apos;appareil « %1 » de %2 ? Ses identifiants et alias seront perdus ; cette action est irréversible.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete these %n devices of %1? Their credentials and aliases are lost; this cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer cet appareil de %1 ? Ses identifiants et alias seront perdus ; cette action est irréversible.</numerusform>
-            <numerusform>Supprimer ces %n appareils de %1 ? Leurs identifiants et alias seront perdus ; cette action est irréversible.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Devices</source>
-        <translation>Supprimer des appareils</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Supprimé.</translation>
-    </message>
-    <message>
-        <source>Some devices were not deleted: %1</source>
-        <translation>Certains appareils n&apos;ont pas été supprimés : %1</translation>
-    </message>
-    <message>
-        <source>Delete the application “%1” and all its devices? This cannot be undone.</source>
-        <translation>Supprimer l&apos;application « %1 » et tous ses appareils ? Cette action est irréversible.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the application “%1” and its %n device(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer l&apos;application « %1 » et son appareil ? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer l&apos;application « %1 » et ses %n appareils ? Cette action est irréversible.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete Application</source>
-        <translation>Supprimer l&apos;application</translation>
-    </message>
-    <message>
-        <source>Could not delete application %1</source>
-        <translation>Impossible de supprimer l&apos;application %1</translation>
-    </message>
-    <message>
-        <source>Application %1 deleted.</source>
-        <translation>Application %1 supprimée.</translation>
-    </message>
-    <message>
-        <source>Could not %1 %2</source>
-        <translation>Échec de l&apos;action « %1 » sur %2</translation>
-    </message>
-    <message>
-        <source>disable</source>
-        <translation>désactiver</translation>
-    </message>
-    <message>
-        <source>enable</source>
-        <translation>activer</translation>
-    </message>
-    <message>
-        <source>Add Alias</source>
-        <translation>Ajouter un alias</translation>
-    </message>
-    <message>
-        <source>New alias of %1 (a certificate subject such as CN=%1, O=Drogue IoT, OU=%2 lets it log in with that certificate):</source>
-        <translation>Nouvel alias de %1 (un sujet de certificat comme CN=%1, O=Drogue IoT, OU=%2 lui permet de se connecter avec ce certificat) :</translation>
-    </message>
-    <message>
-        <source>add an alias to</source>
-        <translation>ajouter un alias à</translation>
-    </message>
-    <message>
-        <source>%1 has no alias.</source>
-        <translation>%1 n&apos;a aucun alias.</translation>
-    </message>
-    <message>
-        <source>Remove Alias</source>
-        <translation>Retirer un alias</translation>
-    </message>
-    <message>
-        <source>Alias of %1 to remove:</source>
-        <translation>Alias de %1 à retirer :</translation>
-    </message>
-    <message>
-        <source>remove an alias of</source>
-        <translation>retirer un alias de</translation>
-    </message>
-    <message>
-        <source>device %1</source>
-        <translation>l&apos;appareil %1</translation>
-    </message>
-    <message>
-        <source>change the labels of</source>
-        <translation>modifier les étiquettes de</translation>
-    </message>
-    <message>
-        <source>application %1</source>
-        <translation>l&apos;application %1</translation>
-    </message>
-    <message>
-        <source>Could not change the labels of %1</source>
-        <translation>Impossible de modifier les étiquettes de %1</translation>
-    </message>
-    <message>
         <source>Connect to a server first.</source>
         <translation>Connectez-vous d&apos;abord à un serveur.</translation>
     </message>
@@ -4831,68 +5247,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Import drg&apos;s contexts and move their tokens into the key store</source>
         <translation>Importer les contextes de drg et déplacer leurs jetons dans le trousseau</translation>
-    </message>
-    <message>
-        <source>Access token of %1 for %2.
-The token is kept for this session only; use File ▸ Sign In… to keep it in the system key store.</source>
-        <translation>Jeton d&apos;accès de %1 pour %2.
-Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se connecter… pour le conserver dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>The saved sign-in of %1 is damaged.</source>
-        <translation>La connexion enregistrée de %1 est endommagée.</translation>
-    </message>
-    <message>
-        <source>There is no saved sign-in for %1 in the %2.</source>
-        <translation>Aucune connexion enregistrée pour %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Use “Sign In Again” in the connection bar.</source>
-        <translation>Utilisez « Se reconnecter » dans la barre de connexion.</translation>
-    </message>
-    <message>
-        <source>Session expired</source>
-        <translation>Session expirée</translation>
-    </message>
-    <message>
-        <source>Use “Sign In Again” in the connection bar; the window keeps what it shows.</source>
-        <translation>Utilisez « Se reconnecter » dans la barre de connexion ; la fenêtre conserve ce qu&apos;elle affiche.</translation>
-    </message>
-    <message>
-        <source>The sign-in was not saved: %1</source>
-        <translation>La connexion n&apos;a pas été enregistrée : %1</translation>
-    </message>
-    <message>
-        <source>Signed in again as %1.</source>
-        <translation>Reconnecté en tant que %1.</translation>
-    </message>
-    <message>
-        <source>Import drg Configuration</source>
-        <translation>Importer la configuration drg</translation>
-    </message>
-    <message>
-        <source>Import which drg configuration?</source>
-        <translation>Quelle configuration drg importer ?</translation>
-    </message>
-    <message>
-        <source>Another file…</source>
-        <translation>Autre fichier…</translation>
-    </message>
-    <message>
-        <source>drg configuration (*.yaml *.yml);;All files (*)</source>
-        <translation>Configuration drg (*.yaml *.yml);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot import %1: %2</source>
-        <translation>Impossible d&apos;importer %1 : %2</translation>
-    </message>
-    <message>
-        <source>In the workbench: choose the connection, then “Sign In Again”.</source>
-        <translation>Dans le workbench : choisissez la connexion, puis « Se reconnecter ».</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -4940,6 +5294,13 @@ Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se co
     <message>
         <source>Close message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ModifyDevicesCommand</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5272,6 +5633,36 @@ Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se co
     </message>
 </context>
 <context>
+    <name>dwb::gui::RemoveAliasCommand</name>
+    <message>
+        <source>Could not remove an alias of device %1</source>
+        <translation>Impossible de supprimer un alias de l&apos;appareil %1</translation>
+    </message>
+    <message>
+        <source>%1 has no alias.</source>
+        <translation>%1 n&apos;a aucun alias.</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Retirer un alias</translation>
+    </message>
+    <message>
+        <source>Alias of %1 to remove:</source>
+        <translation>Alias de %1 à retirer :</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::SetDevicesDisabledCommand</name>
+    <message>
+        <source>Could not disable device %1</source>
+        <translation>Impossible de désactiver l&apos;appareil %1</translation>
+    </message>
+    <message>
+        <source>Could not enable device %1</source>
+        <translation>Impossible d&apos;activer l&apos;appareil %1</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::SignInDialog</name>
     <message>
         <source>B&amp;rowse…</source>
@@ -5413,67 +5804,28 @@ Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se co
         <translation>Créer une ancre de confiance</translation>
     </message>
     <message>
-        <source>Application:</source>
-        <translation>Application :</translation>
+        <source>Check, then create the anchor.</source>
+        <translation>Vérifiez, puis créez l&apos;ancre.</translation>
     </message>
     <message>
-        <source>Key:</source>
-        <translation>Clé :</translation>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
-        <source>new %1 key</source>
-        <translation>nouvelle clé %1</translation>
+        <source>Creating the Trust Anchor</source>
+        <translation>Création de l&apos;ancre de confiance</translation>
     </message>
     <message>
-        <source>existing key %1</source>
-        <translation>clé existante %1</translation>
+        <source>The key is made and saved first; then the anchor is sent to the server.</source>
+        <translation>La clé est d&apos;abord créée et enregistrée ; puis l&apos;ancre est envoyée au serveur.</translation>
     </message>
     <message>
-        <source>Certificate:</source>
-        <translation>Certificat :</translation>
+        <source>The anchor was not created.</source>
+        <translation>L&apos;ancre n&apos;a pas été créée.</translation>
     </message>
     <message>
-        <source>existing CA certificate &apos;%1&apos;, registered as it is</source>
-        <translation>certificat de CA existant « %1 », enregistré tel quel</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Sujet :</translation>
-    </message>
-    <message>
-        <source>Validity:</source>
-        <translation>Validité :</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) from now</source>
-        <translation>
-            <numerusform>%n jour à partir de maintenant</numerusform>
-            <numerusform>%n jours à partir de maintenant</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CA key file:</source>
-        <translation>Fichier de clé de CA :</translation>
-    </message>
-    <message>
-        <source>(encrypted with your passphrase)</source>
-        <translation>(chiffré avec votre phrase secrète)</translation>
-    </message>
-    <message>
-        <source>(not encrypted, mode 0600)</source>
-        <translation>(non chiffré, mode 0600)</translation>
-    </message>
-    <message>
-        <source>stays at %1</source>
-        <translation>reste dans %1</translation>
-    </message>
-    <message>
-        <source>Anchor certificate copy:</source>
-        <translation>Copie du certificat d&apos;ancre :</translation>
-    </message>
-    <message>
-        <source>The key file is written and read back before the anchor is sent to the server.</source>
-        <translation>Le fichier de clé est écrit et relu avant l&apos;envoi de l&apos;ancre au serveur.</translation>
+        <source>Go Back to choose another file or folder, or Cancel.</source>
+        <translation>Revenez en arrière pour choisir un autre fichier ou dossier, ou annulez.</translation>
     </message>
 </context>
 <context>

@@ -384,8 +384,6 @@ int trustEnrollOnline(VerbContext &ctx)
     QString error;
     if (!p.parse(ctx.args, 1, 1, &error))
         return usageError(ctx, kTrustEnrollOnlineUsage, error);
-    if (auto e = checkKeyChoice(p))
-        return usageError(ctx, kTrustEnrollOnlineUsage, *e);
     EnrollOptions o;
     if (auto rc = readOnlineCertOptions(ctx, p, kTrustEnrollOnlineUsage, &o.algorithm, &o.days))
         return *rc;
@@ -403,6 +401,8 @@ int trustEnrollOnline(VerbContext &ctx)
         return usageError(ctx, kTrustEnrollOnlineUsage,
                           tr("Give the application's CA key with --ca-key (or register a device "
                              "certificate you have with --cert-input DEV.pem)."));
+    if (auto e = checkKeyChoice(p))
+        return usageError(ctx, kTrustEnrollOnlineUsage, *e);
     return runOnline(ctx, kTrustEnrollOnlineUsage, [&](RegistryClient &c) { return trustEnroll(c, o, ctx.out); });
 }
 

@@ -188,6 +188,15 @@ protected:
 
     QString path(const QString &name) const { return m_tmp.filePath(name); }
 
+    // A click as a user makes it: on the button once it is shown and enabled
+    // (within a minute: a loaded machine), with the mouse.
+    void click(QAbstractButton *b)
+    {
+        QVERIFY(b);
+        QTRY_VERIFY_WITH_TIMEOUT(b->isVisible() && b->isEnabled(), 60000);
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+
     template <typename T>
     T *child(QWidget *w, const QString &name)
     {

@@ -34,13 +34,6 @@ static constexpr int kTimeout = 60000;
 class TestWizardCsr : public test::WizardTestBase {
     Q_OBJECT
 
-    void click(QAbstractButton *b)
-    {
-        QVERIFY(b);
-        QTRY_VERIFY_WITH_TIMEOUT(b->isVisible() && b->isEnabled(), kTimeout);
-        QTest::mouseClick(b, Qt::LeftButton);
-    }
-
     void clickRadio(QAbstractButton *b)
     {
         QVERIFY(b && b->isVisible() && b->isEnabled());

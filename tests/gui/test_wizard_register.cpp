@@ -32,13 +32,6 @@ static constexpr int kTimeout = 60000;
 class TestWizardRegister : public test::WizardTestBase {
     Q_OBJECT
 
-    void click(QAbstractButton *b)
-    {
-        QVERIFY(b);
-        QTRY_VERIFY_WITH_TIMEOUT(b->isVisible() && b->isEnabled(), kTimeout);
-        QTest::mouseClick(b, Qt::LeftButton);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {

@@ -88,19 +88,6 @@ private:
 
     QByteArray publicKeyOf(const QStringList &args) { return openssl(args); }
 
-    QByteArray sandboxLogFor(const QByteArray &needle, int timeoutMs = 10000)
-    {
-        QByteArray all;
-        QElapsedTimer t;
-        t.start();
-        do {
-            all += m_sb.stdErr();
-            if (all.contains(needle))
-                return all;
-            QTest::qWait(50);
-        } while (t.elapsed() < timeoutMs);
-        return all;
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -153,7 +140,7 @@ private Q_SLOTS:
              u"1"_s, u"-m"_s, u"{\"temp\":21}"_s},
             &out, &err, 15000);
         QVERIFY2(rc == 0, err.constData());
-        QVERIFY(sandboxLogFor("accepted device 'board1' of application 'lab'")
+        QVERIFY(m_sb.waitForLog("accepted device 'board1' of application 'lab'")
                     .contains("accepted device 'board1' of application 'lab'"));
     }
 
@@ -262,7 +249,7 @@ private Q_SLOTS:
              u"temp"_s, u"-q"_s, u"1"_s, u"-m"_s, u"{\"temp\":22}"_s},
             &out, &err, 15000);
         QVERIFY2(rc == 0, err.constData());
-        QVERIFY(sandboxLogFor("accepted device 'tray-board-2' of application 'lab'")
+        QVERIFY(m_sb.waitForLog("accepted device 'tray-board-2' of application 'lab'")
                     .contains("accepted device 'tray-board-2' of application 'lab'"));
         // Again: everything is done already.
         r = dwb(args);

@@ -76,19 +76,6 @@ private:
                         file(stem + u".ext"_s), u"-out"_s, file(stem + u".pem"_s)});
     }
 
-    QByteArray sandboxLogFor(const QByteArray &needle, int timeoutMs = 5000)
-    {
-        QByteArray all;
-        QElapsedTimer t;
-        t.start();
-        do {
-            all += m_sb.stdErr();
-            if (all.contains(needle))
-                return all;
-            QTest::qWait(50);
-        } while (t.elapsed() < timeoutMs);
-        return all;
-    }
 
     // A usage error: exit 2, "dwb: <message>" alone on the first line, then
     // the usage of the form in use.
@@ -148,7 +135,7 @@ private Q_SLOTS:
              u"1"_s, u"-m"_s, u"{\"temp\":21}"_s},
             &out, &err, 15000);
         QVERIFY2(rc == 0, err.constData());
-        QVERIFY(sandboxLogFor("accepted device 'device1' of application 'lab'")
+        QVERIFY(m_sb.waitForLog("accepted device 'device1' of application 'lab'")
                     .contains("accepted device 'device1' of application 'lab'"));
 
         // Again: the device exists, its alias is kept (not doubled).

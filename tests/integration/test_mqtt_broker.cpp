@@ -109,19 +109,6 @@ private:
                == 0;
     }
 
-    QByteArray sandboxLogFor(const QByteArray &needle, int timeoutMs = 3000)
-    {
-        QByteArray all;
-        QElapsedTimer t;
-        t.start();
-        do {
-            all += m_sandbox.stdErr();
-            if (all.contains(needle))
-                return all;
-            QTest::qWait(50);
-        } while (t.elapsed() < timeoutMs);
-        return all;
-    }
 
     // Waits until the sandbox's log written after `from` (a size of
     // m_sandbox.stdErr() taken before the action) contains needle.
@@ -292,7 +279,7 @@ private Q_SLOTS:
         Q_UNUSED(rc); // mosquitto_sub exits 0 on a refused subscription with -W
         const QByteArray both = out + err;
         QVERIFY2(both.contains("subscription requests were denied"), both.constData());
-        QVERIFY(sandboxLogFor("denied integration user").contains("access 4 to 'app/nobody'"));
+        QVERIFY(m_sandbox.waitForLog("denied integration user").contains("access 4 to 'app/nobody'"));
     }
 
     void refusals_data()
@@ -374,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(r.error.has_value());
         QVERIFY2(r.error->message.contains(clientMessage), qPrintable(r.error->toString()));
         if (!logMessage.isEmpty()) {
-            const QByteArray log = sandboxLogFor(logMessage.toUtf8());
+            const QByteArray log = m_sandbox.waitForLog(logMessage.toUtf8());
             QVERIFY2(log.contains(logMessage.toUtf8()), log.constData());
         }
     }
@@ -390,7 +377,7 @@ private Q_SLOTS:
             &out, &err, 10000);
         QVERIFY(rc != 0);
         QVERIFY2(err.contains("not authorised"), err.constData());
-        QVERIFY(sandboxLogFor("the certificate must be the only credential").contains("only credential"));
+        QVERIFY(m_sandbox.waitForLog("the certificate must be the only credential").contains("only credential"));
     }
 
     void secondAppAddedAtRuntime()

@@ -6,6 +6,8 @@
 
 #include <QDebug>
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QTest>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -117,6 +119,15 @@ QByteArray Sandbox::stdErr()
     if (m_process)
         m_stderr += m_process->readAllStandardError();
     return m_stderr;
+}
+
+QByteArray Sandbox::waitForLog(const QByteArray &needle, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!stdErr().contains(needle) && t.elapsed() < timeoutMs)
+        QTest::qWait(50);
+    return stdErr();
 }
 
 QByteArray Sandbox::stdOut()

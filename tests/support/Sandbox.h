@@ -58,6 +58,9 @@ public:
     QString errorString() const;        // why start() failed (with the program's stderr)
     QByteArray stdErr();                // what the program wrote to stderr so far
     QByteArray stdOut();                // what the program wrote to stdout so far
+    // Waits (running the event loop) until the sandbox's stderr holds needle,
+    // at most timeoutMs; returns all of its stderr (check it for needle).
+    QByteArray waitForLog(const QByteArray &needle, int timeoutMs = 10000);
 
     // Connection settings for RegistryClient (access token, the sandbox's CA).
     ConnectionSettings connectionSettings(int timeoutMs = 30000) const;
