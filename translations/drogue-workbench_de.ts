@@ -2620,16 +2620,20 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>--csr verwendet den eigenen Schlüssel des Boards: Geben Sie dazu weder --key-output noch --key-input an.</translation>
     </message>
     <message>
-        <source>--keep-subject and --copy-san are for --csr.</source>
-        <translation>--keep-subject und --copy-san gelten nur für --csr.</translation>
-    </message>
-    <message>
         <source>Give --key-output (where the new device key goes), --key-input or --csr.</source>
         <translation>Geben Sie --key-output (wohin der neue Geräteschlüssel kommt), --key-input oder --csr an.</translation>
     </message>
     <message>
         <source>Use --force to replace it.</source>
         <translation>Verwenden Sie --force, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Chain (certificate, then trust anchor): %1</source>
+        <translation>Kette (Zertifikat, dann Vertrauensanker): %1</translation>
+    </message>
+    <message>
+        <source>--keep-subject, --copy-san and --chain-output are for --csr.</source>
+        <translation>--keep-subject, --copy-san und --chain-output gelten nur mit --csr.</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4140,10 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>The private key is on the board, not here</source>
         <translation>Der private Schlüssel ist auf dem Board, nicht hier</translation>
+    </message>
+    <message>
+        <source>Chain file:</source>
+        <translation>Kettendatei:</translation>
     </message>
 </context>
 <context>

@@ -2620,16 +2620,20 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <translation>--csr utilise la propre clé de la carte : n&apos;indiquez ni --key-output ni --key-input avec cette option.</translation>
     </message>
     <message>
-        <source>--keep-subject and --copy-san are for --csr.</source>
-        <translation>--keep-subject et --copy-san sont réservés à --csr.</translation>
-    </message>
-    <message>
         <source>Give --key-output (where the new device key goes), --key-input or --csr.</source>
         <translation>Indiquez --key-output (où va la nouvelle clé d&apos;appareil), --key-input ou --csr.</translation>
     </message>
     <message>
         <source>Use --force to replace it.</source>
         <translation>Utilisez --force pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Chain (certificate, then trust anchor): %1</source>
+        <translation>Chaîne (certificat, puis ancre de confiance) : %1</translation>
+    </message>
+    <message>
+        <source>--keep-subject, --copy-san and --chain-output are for --csr.</source>
+        <translation>--keep-subject, --copy-san et --chain-output s&apos;emploient avec --csr.</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4140,10 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>The private key is on the board, not here</source>
         <translation>La clé privée est sur la carte, pas ici</translation>
+    </message>
+    <message>
+        <source>Chain file:</source>
+        <translation>Fichier de chaîne :</translation>
     </message>
 </context>
 <context>

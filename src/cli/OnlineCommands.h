@@ -73,6 +73,7 @@ struct EnrollOptions {
     int days = 365;
     QString keyInput;    // use this device key instead of a new one
     QString csr;         // a certificate request from the board (no key file)
+    QString chainOutput; // --csr: the certificate and the anchor (optional)
     RequestSigning signing; // --keep-subject, --copy-san
 };
 // EnrollJob: files first, then modifyDevice(createIfAbsent) adding the subject as alias.

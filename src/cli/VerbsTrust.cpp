@@ -39,7 +39,8 @@ const QString kTrustCreateUsage = u"dwb trust create APP --offline [--algo ALGO]
 const QString kTrustEnrollOnlineUsage =
     u"dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key\n"
     "                 [--algo ALGO] [--days N] [--key-input KEY]\n"
-    "  (a board that keeps its key: --csr DEV.csr [--keep-subject] [--copy-san] instead of --key-output)\n"
+    "  (a board that keeps its key: --csr DEV.csr [--keep-subject] [--copy-san] [--chain-output F]\n"
+    "   instead of --key-output)\n"
     "  (a device certificate you have: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)"_s;
 const QString kTrustRegisterUsage =
     u"dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]\n"
@@ -48,7 +49,8 @@ const QString kTrustRegisterUsage =
 const QString kTrustEnrollUsage =
     u"dwb trust enroll DEVICE --app APP --offline --ca-key CA.key --ca-cert CA.pem [--algo ALGO] [--days N]\n"
     "                 --out DEV.pem --key-output DEV.key [--key-input EXISTING.key] [--passphrase-file F] [--force]\n"
-    "  (--csr DEV.csr [--keep-subject] [--copy-san] instead of --key-output: the key stays on the board;\n"
+    "  (--csr DEV.csr [--keep-subject] [--copy-san] [--chain-output F] instead of --key-output: the key\n"
+    "   stays on the board;\n"
     "   --passphrase-file: passphrase of encrypted input keys; without --offline: the forms above)"_s;
 
 // Common options of the certificate verbs.
@@ -94,6 +96,7 @@ void addRequestFlags(ArgParser &p)
 {
     p.flag(u"keep-subject"_s);
     p.flag(u"copy-san"_s);
+    p.option(u"chain-output"_s, u"FILE"_s);
 }
 
 RequestSigning requestSigning(const ArgParser &p)
@@ -112,8 +115,8 @@ std::optional<QString> checkKeyChoice(const ArgParser &p)
     const bool csr = p.isSet(u"csr"_s);
     if (csr && (p.isSet(u"key-output"_s) || p.isSet(u"key-input"_s)))
         return tr("--csr is the board's own key: give no --key-output or --key-input with it.");
-    if (!csr && (p.isSet(u"keep-subject"_s) || p.isSet(u"copy-san"_s)))
-        return tr("--keep-subject and --copy-san are for --csr.");
+    if (!csr && (p.isSet(u"keep-subject"_s) || p.isSet(u"copy-san"_s) || p.isSet(u"chain-output"_s)))
+        return tr("--keep-subject, --copy-san and --chain-output are for --csr.");
     if (!csr && p.value(u"key-output"_s).isEmpty() && p.value(u"key-input"_s).isEmpty())
         return tr("Give --key-output (where the new device key goes), --key-input or --csr.");
     return std::nullopt;
@@ -293,6 +296,7 @@ int trustEnrollOffline(VerbContext &ctx)
         request.source = EnrollRequest::Source::Request;
         request.certificateRequest = *csr;
         request.requestSigning = requestSigning(p);
+        request.chainOutput = p.value(u"chain-output"_s);
     }
     EnrollJob job(nullptr, std::move(request));
     if (const int rc = runJob(ctx, job))
@@ -305,6 +309,8 @@ int trustEnrollOffline(VerbContext &ctx)
             << '\n';
     if (!keyOut.isEmpty())
         ctx.out << tr("Device key written to %1 (mode 0600).").arg(keyOut) << '\n';
+    if (!r.chainPath.isEmpty())
+        ctx.out << tr("Chain (certificate, then trust anchor): %1").arg(r.chainPath) << '\n';
     if (p.isSet(u"csr"_s))
         ctx.out << tr("No key file was written: the private key stays on the board.") << '\n';
     return 0;
@@ -395,6 +401,7 @@ int trustEnrollOnline(VerbContext &ctx)
     o.keyInput = p.value(u"key-input"_s);
     o.csr = p.value(u"csr"_s);
     o.signing = requestSigning(p);
+    o.chainOutput = p.value(u"chain-output"_s);
     if (o.app.isEmpty())
         return usageError(ctx, kTrustEnrollOnlineUsage, tr("Give the application with --app."));
     if (o.caKey.isEmpty())

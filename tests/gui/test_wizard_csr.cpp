@@ -100,6 +100,10 @@ private Q_SLOTS:
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // no request yet
         auto *input = child<QLineEdit>(&w, u"requestInput"_s);
         QVERIFY(input->isEnabled());
+        bool labelled = false; // the field has a label with a mnemonic (keyboard access)
+        for (const QLabel *l : w.findChildren<QLabel *>())
+            labelled = labelled || (l->buddy() == input && l->text().contains(u'&'));
+        QVERIFY(labelled);
         QVERIFY(child<QPushButton>(&w, u"requestPasteButton"_s)->isEnabled());
 
         // A tampered request: refused with the reason, the wizard stays.
@@ -133,7 +137,11 @@ private Q_SLOTS:
         shoot(&w, u"wizard-enroll-csr-2-result"_s);
 
         // The certificate alone; for the board's key; strictly valid.
-        QCOMPARE(QDir(path(u"out"_s)).entryList(QDir::Files), QStringList{u"board-7.pem"_s});
+        QCOMPARE(QDir(path(u"out"_s)).entryList(QDir::Files, QDir::Name),
+                 (QStringList{u"board-7-chain.pem"_s, u"board-7.pem"_s}));
+        // The chain: the certificate, then the anchor.
+        QCOMPARE(test::readAll(path(u"out/board-7-chain.pem"_s)),
+                 test::readAll(path(u"out/board-7.pem"_s)) + test::readAll(path(u"lab-ca.pem"_s)));
         QString e = test::runOpenssl({u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s, u"-CAfile"_s,
                                       u"lab-ca.pem"_s, u"out/board-7.pem"_s},
                                      m_tmp.path());

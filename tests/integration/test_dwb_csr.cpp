@@ -110,11 +110,15 @@ private Q_SLOTS:
                           {u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s}));
         const QStringList before = files();
         const Run r = dwb({u"trust"_s, u"enroll"_s, u"board1"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s,
-                           file(u"ca.key"_s), u"--csr"_s, file(u"board1.csr"_s), u"--out"_s, file(u"board1.pem"_s)});
+                           file(u"ca.key"_s), u"--csr"_s, file(u"board1.csr"_s), u"--out"_s, file(u"board1.pem"_s),
+                           u"--chain-output"_s, file(u"board1-chain.pem"_s)});
         QVERIFY2(r.code == 0, qPrintable(r.both()));
         qInfo().noquote() << r.out.trimmed();
         QVERIFY2(r.out.contains(u"the private key stays on the board"_s), qPrintable(r.out));
-        QCOMPARE(files(), plus(before, u"board1.pem"_s)); // the certificate only
+        QCOMPARE(files(), plus(plus(before, u"board1.pem"_s), u"board1-chain.pem"_s)); // no key file
+        QFile cert(file(u"board1.pem"_s)), chain(file(u"board1-chain.pem"_s)), ca(file(u"ca.pem"_s));
+        QVERIFY(cert.open(QIODevice::ReadOnly) && chain.open(QIODevice::ReadOnly) && ca.open(QIODevice::ReadOnly));
+        QCOMPARE(chain.readAll(), cert.readAll() + ca.readAll()); // the certificate, then the anchor
         QCOMPARE(verify(file(u"board1.pem"_s)), 0);
         const QByteArray certKey =
             publicKeyOf({u"x509"_s, u"-in"_s, file(u"board1.pem"_s), u"-noout"_s, u"-pubkey"_s});

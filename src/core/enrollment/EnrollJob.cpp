@@ -27,6 +27,11 @@ QString EnrollJob::certFileName(const QString &dir, const QString &device)
 {
     return QDir(dir).filePath(device + u".pem"_s);
 }
+QString EnrollJob::chainFileName(const QString &dir, const QString &device)
+{
+    return QDir(dir).filePath(device + u"-chain.pem"_s);
+}
+
 QString EnrollJob::pkcs12FileName(const QString &dir, const QString &device)
 {
     return QDir(dir).filePath(device + u".p12"_s);
@@ -235,10 +240,13 @@ Result<EnrollJob::Prepared> EnrollJob::prepareFromRequest(const EnrollRequest &r
     if (!named && r.outputDir.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("Choose a folder for the device's files."));
     const QString certPath = named ? r.certOutput : certFileName(r.outputDir, r.device);
-    if (r.overwrite == Overwrite::Refuse && QFileInfo::exists(certPath))
-        return Error(ErrorCode::AlreadyExists,
-                     named ? tr("%1 exists already: nothing was written (nothing is overwritten).").arg(certPath)
-                           : tr("%1 exists already: choose another folder (nothing is overwritten).").arg(certPath));
+    const QString chainPath = named ? r.chainOutput : chainFileName(r.outputDir, r.device);
+    for (const QString &p : {certPath, chainPath}) {
+        if (r.overwrite == Overwrite::Refuse && !p.isEmpty() && QFileInfo::exists(p))
+            return Error(ErrorCode::AlreadyExists,
+                         named ? tr("%1 exists already: nothing was written (nothing is overwritten).").arg(p)
+                               : tr("%1 exists already: choose another folder (nothing is overwritten).").arg(p));
+    }
     // Refuses a request whose signature does not verify or whose key Drogue
     // does not accept before anything is signed (the reasons in the message).
     auto cert = issueDeviceCertificateForRequest(r.device, r.app, r.certificateRequest, r.caKey, anchor,
@@ -254,6 +262,13 @@ Result<EnrollJob::Prepared> EnrollJob::prepareFromRequest(const EnrollRequest &r
     Prepared out;
     out.certificate = *cert;
     out.certPath = certPath;
+    if (!chainPath.isEmpty()) {
+        if (Status st = writeFileAtomically(chainPath, QByteArray(cert->toPem() + anchor.toPem()), FileMode::Public,
+                                                r.overwrite);
+            !st)
+            return st.error();
+        out.chainPath = chainPath;
+    }
     return out;
 }
 
@@ -274,6 +289,7 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
         o.keyPath = p.keyPath;
         o.certPath = p.certPath;
         o.pkcs12Path = p.pkcs12Path;
+        o.chainPath = p.chainPath;
         finish(o);
         return;
     }
@@ -291,7 +307,7 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
     m_phase = Phase::Registering;
     m_alias = subject;
     m_written.clear();
-    for (const QString &f : {p.keyPath, p.certPath, p.pkcs12Path})
+    for (const QString &f : {p.keyPath, p.certPath, p.pkcs12Path, p.chainPath})
         if (!f.isEmpty())
             m_written << f;
     Q_EMIT progress(tr("Registering device '%1' with the alias '%2'…").arg(m_request.device, subject), 0, 0);
@@ -330,6 +346,7 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
         o.keyPath = p.keyPath;
         o.certPath = p.certPath;
         o.pkcs12Path = p.pkcs12Path;
+        o.chainPath = p.chainPath;
         o.stored = *dev;
         finish(o);
     });

@@ -67,6 +67,10 @@ struct EnrollRequest {
     // which may stay empty for an imported key (not written again); no PKCS#12.
     QString certOutput;
     QString keyOutput;
+    // Request: where the chain goes (the certificate, then the anchor: what
+    // the board presents); <outputDir>/<device>-chain.pem in folder mode,
+    // chainOutput (optional) with named files.
+    QString chainOutput;
     Overwrite overwrite = Overwrite::Refuse; // Allow: replace the files (dwb --force)
     // Files only (dwb trust enroll --offline): no client, nothing read from or
     // sent to a server. The anchor is the CA certificate among offlineAnchors
@@ -85,6 +89,7 @@ struct EnrollOutcome {
     QString alias;             // the subject string added
     bool created = false;      // the device did not exist before (online)
     QString keyPath, certPath, pkcs12Path; // those written (empty: not written)
+    QString chainPath;                     // Request: the chain written (empty: none)
     Device stored;
 };
 
@@ -106,6 +111,7 @@ public:
     static QString keyFileName(const QString &dir, const QString &device);
     static QString certFileName(const QString &dir, const QString &device);
     static QString pkcs12FileName(const QString &dir, const QString &device);
+    static QString chainFileName(const QString &dir, const QString &device);
 
 protected:
     void doStart() override;
@@ -113,7 +119,7 @@ protected:
 private:
     struct Prepared {
         Certificate certificate;
-        QString keyPath, certPath, pkcs12Path;
+        QString keyPath, certPath, pkcs12Path, chainPath;
     };
     static Result<Prepared> prepare(const EnrollRequest &request, const Certificate &anchor,
                                     std::shared_ptr<std::atomic_bool> cancel,

@@ -218,7 +218,9 @@ void KeySourceWidget::addRequestChoice(const Texts &texts, const Names &names, Q
         connect(b, &QCheckBox::toggled, this, &KeySourceWidget::changed);
     lay->addWidget(m_request);
     QFormLayout *form = indentedForm(lay);
-    form->addRow(tr("Re&quest file:"), row);
+    auto *label = new QLabel(tr("Re&quest file:"), this); // a row of two widgets: the label needs its buddy
+    label->setBuddy(m_requestInput->lineEdit());
+    form->addRow(label, row);
     form->addRow(QString(), m_pastedNote);
     form->addRow(QString(), m_keepSubject);
     form->addRow(QString(), m_copySan);

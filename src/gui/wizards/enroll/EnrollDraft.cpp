@@ -50,7 +50,9 @@ QStringList enrollOutputPaths(const EnrollDraft &d)
 {
     QStringList out;
     if (d.source == EnrollRequest::Source::Request) // the key stays on the board
-        return d.writePem ? QStringList{EnrollJob::certFileName(d.outputDir, d.device)} : out;
+        return d.writePem ? QStringList{EnrollJob::certFileName(d.outputDir, d.device),
+                                        EnrollJob::chainFileName(d.outputDir, d.device)}
+                          : out;
     if (d.writePem)
         out << EnrollJob::keyFileName(d.outputDir, d.device) << EnrollJob::certFileName(d.outputDir, d.device);
     if (d.writePkcs12)

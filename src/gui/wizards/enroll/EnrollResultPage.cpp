@@ -110,6 +110,8 @@ void EnrollResultPage::showSingle()
         html += htmlRow(tr("Certificate file:"), nativePath(o.certPath));
     if (!o.pkcs12Path.isEmpty())
         html += htmlRow(tr("PKCS#12 file:"), nativePath(o.pkcs12Path));
+    if (!o.chainPath.isEmpty())
+        html += htmlRow(tr("Chain file:"), nativePath(o.chainPath));
     html += u"</table>"_s;
     m_text->setText(html);
     m_test->setEnabled(!o.certPath.isEmpty() && !o.keyPath.isEmpty());
