@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -57,5 +58,10 @@ int main(int argc, char **argv)
     const int code = verb->run(ctx);
     out.flush();
     err.flush();
+    // The jobs ran key generation and signing on the global thread pool: its
+    // threads are joined (waitForDone removes them) so that OpenSSL's
+    // thread-exit handlers free their per-thread state before the process
+    // ends (LeakSanitizer reported it otherwise).
+    QThreadPool::globalInstance()->waitForDone();
     return code;
 }

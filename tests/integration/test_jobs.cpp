@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace dwb;
 using namespace Qt::StringLiterals;
@@ -180,6 +181,9 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_client.reset();
+        // The jobs' worker threads are joined, as dwb does at exit: OpenSSL
+        // frees their per-thread state when they end (LeakSanitizer).
+        QThreadPool::globalInstance()->waitForDone();
         if (m_sandbox)
             QCOMPARE(m_sandbox->stop(), 0);
     }

@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using dwb::test::why;
@@ -190,6 +191,9 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_client.reset();
+        // The jobs' worker threads are joined, as dwb does at exit: OpenSSL
+        // frees their per-thread state when they end (LeakSanitizer).
+        QThreadPool::globalInstance()->waitForDone();
         QCOMPARE(m_sandbox.stop(), 0);
     }
 };
