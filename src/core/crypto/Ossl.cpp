@@ -130,4 +130,9 @@ const EVP_MD *signingDigest(EVP_PKEY *key)
     }
 }
 
+ThreadStateRelease::~ThreadStateRelease()
+{
+    OPENSSL_thread_stop();
+}
+
 } // namespace dwb::ossl

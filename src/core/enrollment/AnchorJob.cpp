@@ -2,6 +2,7 @@
 
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Inspection.h"
+#include "core/crypto/Ossl.h"
 #include "core/crypto/Profiles.h"
 #include "core/enrollment/EnrollSupport.h"
 #include "core/util/SafeFile.h"
@@ -60,6 +61,7 @@ Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
                                                std::shared_ptr<std::atomic_bool> cancel,
                                                std::shared_ptr<std::atomic_int> ticks)
 {
+    const ossl::ThreadStateRelease release; // a pool thread: its OpenSSL state goes with the work
     auto tr = [](const char *t) { return QCoreApplication::translate("dwb::AnchorJob", t); };
     if (const QString why = validateApplicationName(r.app); !why.isEmpty())
         return Error(ErrorCode::InvalidArgument, why);

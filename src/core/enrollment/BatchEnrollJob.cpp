@@ -3,6 +3,7 @@
 #include "core/cloud/RegistryClient.h"
 #include "core/cloud/Resources.h"
 #include "core/crypto/Importer.h"
+#include "core/crypto/Ossl.h"
 #include "core/crypto/Profiles.h"
 #include "core/enrollment/BatchCrypto.h"
 #include "core/enrollment/BatchDeviceWork.h"
@@ -304,6 +305,7 @@ void BatchEnrollJob::pumpGeneration()
 
 void BatchEnrollJob::generate(const std::shared_ptr<const BatchWork> &shared, const std::shared_ptr<Queue> &queue)
 {
+    const ossl::ThreadStateRelease release; // once per loop, not per device
     QList<BatchDeviceOutcome> made;
     made.reserve(kClaim);
     for (;;) {

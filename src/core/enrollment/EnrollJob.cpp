@@ -3,6 +3,7 @@
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Importer.h"
 #include "core/crypto/Inspection.h"
+#include "core/crypto/Ossl.h"
 #include "core/crypto/Profiles.h"
 #include "core/enrollment/DeviceCertificateCheck.h"
 #include "core/enrollment/EnrollSupport.h"
@@ -156,6 +157,7 @@ Result<EnrollJob::Prepared> EnrollJob::prepare(const EnrollRequest &r, const Cer
                                                std::shared_ptr<std::atomic_bool> cancel,
                                                std::shared_ptr<std::atomic_int> ticks)
 {
+    const ossl::ThreadStateRelease release; // a pool thread: its OpenSSL state goes with the work
     auto tr = [](const char *t) { return QCoreApplication::translate("dwb::EnrollJob", t); };
     Prepared out;
     if (r.source == EnrollRequest::Source::ExistingCertificate) {
