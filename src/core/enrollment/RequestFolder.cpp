@@ -1,6 +1,7 @@
 #include "core/enrollment/RequestFolder.h"
 
 #include "core/cloud/Resources.h"
+#include "core/crypto/Ossl.h"
 #include "core/crypto/RequestInspection.h"
 #include "core/util/SafeFile.h"
 
@@ -42,6 +43,7 @@ RequestFolder readRequestFolder(const QString &dir, RequestNaming naming)
         QString why;
     };
     const QList<Read> read = QtConcurrent::blockingMapped(names, [&folder](const QString &name) {
+        const ossl::ThreadStateRelease release; // a pool thread (e.g. its error queue): freed with the work
         Read r;
         auto data = readWholeFile(folder.filePath(name), 1024 * 1024);
         if (!data) {
