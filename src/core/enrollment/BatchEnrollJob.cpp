@@ -251,7 +251,7 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
     m_shared->newBatch = m_manifest->isNewBatch();
     m_shared->cancel = cancelFlag().get();
     m_shared->issuer = std::make_unique<BatchIssuer>(o.app, m_caKey, anchor, o.days);
-    m_shared->requests = m_requests;
+    m_shared->requests = std::move(m_requests); // the workers' copy is the only one
     m_shared->signing.copySubjectAltNames = o.copySubjectAltNames;
     if (Status st = m_shared->folder.open(m_shared->outDir); !st)
         return fail(st.error());

@@ -166,7 +166,8 @@ private:
     bool m_finished = false;           // ending: no more work is started
 
     DeviceList m_list;
-    QList<CertificateRequest> m_requests; // a tray of boards: one per device of m_list
+    QList<CertificateRequest> m_requests; // a tray of boards: one per device of m_list (until
+                                          // handed to the workers' BatchWork)
     PrivateKey m_caKey;
     std::shared_ptr<BatchWork> m_shared;
     std::unique_ptr<QThreadPool> m_pool;

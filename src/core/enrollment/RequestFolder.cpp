@@ -60,7 +60,6 @@ RequestFolder readRequestFolder(const QString &dir, RequestNaming naming)
     QHash<QString, QString> fileOfDevice;
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString &name = names.at(i);
-        const QString path = folder.filePath(name);
         auto problem = [&](const QString &why) { out.list.problems.append({0, tr("%1: %2").arg(name, why)}); };
         if (!read.at(i).why.isEmpty()) {
             problem(read.at(i).why);
@@ -90,7 +89,6 @@ RequestFolder readRequestFolder(const QString &dir, RequestNaming naming)
         e.fileStem = deviceFileStem(device);
         out.list.devices.append(e);
         out.requests.append(request);
-        out.files.append(path);
     }
     return out;
 }

@@ -22,11 +22,10 @@ namespace dwb {
 enum class RequestNaming { CommonName, FileName };
 
 struct RequestFolder {
-    // devices[i] is made from requests[i] and files[i]; DeviceListEntry::line
-    // is i + 1. list.problems empty: every request can be signed.
+    // devices[i] is made from requests[i]; DeviceListEntry::line is i + 1.
+    // list.problems empty: every request can be signed.
     DeviceList list;
     QList<CertificateRequest> requests;
-    QStringList files;
 };
 
 RequestFolder readRequestFolder(const QString &dir, RequestNaming naming);
