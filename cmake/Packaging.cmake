@@ -100,7 +100,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://drogue.io")
 # really link); the programs the sandbox runs and Qt's platform plugins
 # are not visible to dpkg-shlibdeps and are listed here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "mosquitto (>= 2.0), qt6-qpa-plugins, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "mosquitto (>= 2.0), qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openssl, mosquitto-clients, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_PACKAGE_CHECKSUM SHA256)

@@ -1,0 +1,433 @@
+#include "core/ledger/Ledger.h"
+
+#include "core/ledger/LedgerSchema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace dwb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dwb::Ledger", text);
+}
+
+// SQLite's result codes for a file that is not a sound database.
+bool isDamage(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == "11"_L1 /* SQLITE_CORRUPT */ || code == "26"_L1 /* SQLITE_NOTADB */;
+}
+
+const QString kColumns = u"kind, context, application, device, serial, subject, fingerprint, key_algorithm,"
+                         " not_before, not_after, anchor_fingerprint, files, recorded_at, os_user, source,"
+                         " registration, registration_detail, replaces"_s;
+
+qint64 seconds(const QDateTime &t)
+{
+    return t.isValid() ? t.toSecsSinceEpoch() : 0;
+}
+
+QDateTime fromSeconds(qint64 s)
+{
+    return QDateTime::fromSecsSinceEpoch(s, Qt::UTC);
+}
+
+} // namespace
+
+class Ledger::Private {
+public:
+    explicit Private(QString p) : path(std::move(p))
+    {
+        static QAtomicInteger<quint64> counter;
+        connection = u"dwb-ledger-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    }
+    ~Private()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(connection, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connection, false); }
+
+    Error failure(const QString &what, const QSqlError &e) const
+    {
+        return Error(ErrorCode::Io, what.arg(QDir::toNativeSeparators(path)), e.text());
+    }
+    Error writeFailure(const QSqlError &e) const
+    {
+        return failure(tr("The ledger %1 cannot be written."), e);
+    }
+
+    // Runs one statement; the query is returned for reading.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery q(db());
+        if (!q.prepare(sql))
+            return failure(tr("The ledger %1 cannot be read."), q.lastError());
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return failure(tr("The ledger %1 cannot be read."), q.lastError());
+        return q;
+    }
+
+    QString path;
+    QString connection;
+    int version = 0;
+};
+
+Ledger::Ledger(std::unique_ptr<Private> p) : d(std::move(p)) {}
+Ledger::~Ledger() = default;
+
+QString Ledger::defaultPath()
+{
+    const QString env = qEnvironmentVariable("DWB_LEDGER");
+    if (!env.isEmpty())
+        return env;
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        base = QDir::home().filePath(u".local/share"_s);
+    return QDir(base).filePath(u"drogue-workbench/ledger.sqlite"_s);
+}
+
+int Ledger::latestSchemaVersion()
+{
+    return ledger_schema::latestVersion();
+}
+
+namespace {
+
+// FILE → FILE.damaged-<UTC time>[-N], with its -wal and -shm beside it.
+Result<QString> setAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    QString target = u"%1.damaged-%2"_s.arg(path, stamp);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = u"%1.damaged-%2-%3"_s.arg(path, stamp).arg(n);
+    if (!QFile::rename(path, target))
+        return Error(ErrorCode::Io, tr("The ledger %1 is damaged and could not be moved aside; move it away by hand.")
+                                        .arg(QDir::toNativeSeparators(path)));
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+        if (QFileInfo::exists(path + suffix))
+            QFile::rename(path + suffix, target + suffix);
+    return target;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
+        return Error(ErrorCode::Io, tr("Qt's SQLite driver is missing: install the package libqt6sql6-sqlite."));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error(ErrorCode::Io, tr("The folder %1 for the ledger cannot be created.")
+                                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    auto d = std::make_unique<Private>(info.absoluteFilePath());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, d->connection);
+        db.setDatabaseName(d->path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+        if (!db.open())
+            return d->failure(tr("The ledger %1 cannot be opened."), db.lastError());
+    }
+
+    // Is it a sound database? A file that is not one fails the first read.
+    QString damage;
+    {
+        QSqlQuery q(d->db());
+        if (!q.exec(u"PRAGMA quick_check"_s)) {
+            if (!isDamage(q.lastError()))
+                return d->failure(tr("The ledger %1 cannot be read."), q.lastError());
+            damage = q.lastError().text();
+        } else if (q.next() && q.value(0).toString() != "ok"_L1) {
+            damage = q.value(0).toString();
+        }
+    }
+    if (!damage.isEmpty()) {
+        d.reset();  // closes the file before it is moved
+        const Result<QString> moved = setAside(info.absoluteFilePath());
+        if (!moved)
+            return Error(moved.error().code, moved.error().message, damage);
+        return Error(ErrorCode::Io,
+                     tr("The ledger %1 is damaged; it was kept as %2. Nothing was recorded or registered. "
+                        "Run again to start a new ledger, or put a backup of the ledger in its place.")
+                         .arg(QDir::toNativeSeparators(info.absoluteFilePath()), QDir::toNativeSeparators(*moved)),
+                     damage);
+    }
+
+    Result<QSqlQuery> v = d->run(u"PRAGMA user_version"_s);
+    if (!v)
+        return v.error();
+    d->version = v->next() ? v->value(0).toInt() : 0;
+    if (d->version > latestSchemaVersion())
+        return Error(ErrorCode::Io, tr("The ledger %1 was made by a newer Drogue Workbench (schema %2; this one knows %3).")
+                                        .arg(QDir::toNativeSeparators(d->path)).arg(d->version).arg(latestSchemaVersion()));
+
+    // WAL: readers (the window) do not block a batch writing. A read-only
+    // file keeps its journal mode; writing it fails later, with the reason.
+    QSqlQuery(d->db()).exec(u"PRAGMA journal_mode=WAL"_s);
+    QSqlQuery(d->db()).exec(u"PRAGMA synchronous=NORMAL"_s);
+    QSqlQuery(d->db()).exec(u"PRAGMA foreign_keys=ON"_s);
+
+    if (d->version < latestSchemaVersion()) {
+        QSqlQuery q(d->db());
+        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+            return d->writeFailure(q.lastError());
+        // another process may have migrated it while we waited for the lock
+        int now = q.exec(u"PRAGMA user_version"_s) && q.next() ? q.value(0).toInt() : d->version;
+        for (int step = now + 1; step <= latestSchemaVersion(); ++step) {
+            for (const QString &sql : ledger_schema::steps().at(step - 1)) {
+                if (!q.exec(sql)) {
+                    const QSqlError e = q.lastError();
+                    QSqlQuery(d->db()).exec(u"ROLLBACK"_s);
+                    return d->writeFailure(e);
+                }
+            }
+        }
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(latestSchemaVersion())) || !q.exec(u"COMMIT"_s)) {
+            const QSqlError e = q.lastError();
+            QSqlQuery(d->db()).exec(u"ROLLBACK"_s);
+            return d->writeFailure(e);
+        }
+        d->version = latestSchemaVersion();
+    }
+    return std::unique_ptr<Ledger>(new Ledger(std::move(d)));
+}
+
+QString Ledger::path() const
+{
+    return d->path;
+}
+
+int Ledger::schemaVersion() const
+{
+    return d->version;
+}
+
+namespace {
+
+QVariantList bindValues(const LedgerRecord &r)
+{
+    QJsonArray files;
+    for (const QString &f : r.files)
+        files.append(f);
+    return {ledgerKindName(r.kind), r.context, r.application, r.device, r.serial, r.subject, r.fingerprint,
+            r.keyAlgorithm, seconds(r.notBefore), seconds(r.notAfter), r.anchorFingerprint,
+            QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)),
+            seconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()),
+            r.osUser.isEmpty() ? currentOsUser() : r.osUser, r.source, registrationName(r.registration),
+            r.registrationDetail, r.replaces > 0 ? QVariant(r.replaces) : QVariant(QMetaType(QMetaType::LongLong))};
+}
+
+// The same certificate again (a re-run): its files, outcome and links are the newest.
+const QString kUpsert =
+    u"INSERT INTO certificates (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (fingerprint) DO UPDATE SET context = excluded.context, device = excluded.device,"
+    " files = excluded.files, source = excluded.source, registration = excluded.registration,"
+    " registration_detail = excluded.registration_detail,"
+    " anchor_fingerprint = CASE WHEN excluded.anchor_fingerprint = '' THEN anchor_fingerprint"
+    "                           ELSE excluded.anchor_fingerprint END,"
+    " replaces = COALESCE(excluded.replaces, replaces)"
+    " RETURNING id"_s.arg(kColumns);
+
+LedgerRecord readRecord(const QSqlQuery &q)
+{
+    LedgerRecord r;
+    r.id = q.value(0).toLongLong();
+    r.kind = q.value(1).toString() == "anchor"_L1 ? LedgerKind::Anchor : LedgerKind::Device;
+    r.context = q.value(2).toString();
+    r.application = q.value(3).toString();
+    r.device = q.value(4).toString();
+    r.serial = q.value(5).toString();
+    r.subject = q.value(6).toString();
+    r.fingerprint = q.value(7).toString();
+    r.keyAlgorithm = q.value(8).toString();
+    r.notBefore = fromSeconds(q.value(9).toLongLong());
+    r.notAfter = fromSeconds(q.value(10).toLongLong());
+    r.anchorFingerprint = q.value(11).toString();
+    for (const QJsonValue &f : QJsonDocument::fromJson(q.value(12).toString().toUtf8()).array())
+        r.files << f.toString();
+    r.recordedAt = fromSeconds(q.value(13).toLongLong());
+    r.osUser = q.value(14).toString();
+    r.source = q.value(15).toString();
+    r.registration = registrationFromName(q.value(16).toString()).value_or(Registration::Pending);
+    r.registrationDetail = q.value(17).toString();
+    r.replaces = q.value(18).isNull() ? 0 : q.value(18).toLongLong();
+    return r;
+}
+
+} // namespace
+
+Result<qint64> Ledger::add(const LedgerRecord &record)
+{
+    Result<QList<qint64>> ids = addAll({record});
+    if (!ids)
+        return ids.error();
+    return ids->first();
+}
+
+Result<QList<qint64>> Ledger::addAll(const QList<LedgerRecord> &records)
+{
+    QSqlQuery q(d->db());
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return d->writeFailure(q.lastError());
+    QList<qint64> ids;
+    ids.reserve(records.size());
+    if (q.prepare(kUpsert)) {
+        for (const LedgerRecord &r : records) {
+            for (const QVariant &v : bindValues(r))
+                q.addBindValue(v);
+            if (!q.exec() || !q.next())
+                break;
+            ids << q.value(0).toLongLong();
+            q.finish();
+        }
+    }
+    if (ids.size() != records.size()) {
+        const QSqlError e = q.lastError();
+        QSqlQuery(d->db()).exec(u"ROLLBACK"_s);
+        return d->writeFailure(e);
+    }
+    QSqlQuery commit(d->db());
+    if (!commit.exec(u"COMMIT"_s)) {
+        const QSqlError e = commit.lastError();
+        QSqlQuery(d->db()).exec(u"ROLLBACK"_s);
+        return d->writeFailure(e);
+    }
+    return ids;
+}
+
+Status Ledger::setOutcome(qint64 id, Registration registration, const QString &detail)
+{
+    return setOutcomes({{id, registration, detail}});
+}
+
+Status Ledger::setOutcomes(const QList<Outcome> &outcomes)
+{
+    QSqlQuery q(d->db());
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return d->writeFailure(q.lastError());
+    bool ok = q.prepare(u"UPDATE certificates SET registration = ?, registration_detail = ? WHERE id = ?"_s);
+    for (int i = 0; ok && i < outcomes.size(); ++i) {
+        q.addBindValue(registrationName(outcomes[i].registration));
+        q.addBindValue(outcomes[i].detail);
+        q.addBindValue(outcomes[i].id);
+        ok = q.exec();
+    }
+    QSqlQuery commit(d->db());
+    if (!ok || !commit.exec(u"COMMIT"_s)) {
+        const QSqlError e = ok ? commit.lastError() : q.lastError();
+        QSqlQuery(d->db()).exec(u"ROLLBACK"_s);
+        return d->writeFailure(e);
+    }
+    return {};
+}
+
+Result<QList<LedgerRecord>> Ledger::find(const LedgerFilter &f) const
+{
+    QStringList where;
+    QVariantList values;
+    auto exact = [&](const char *column, const QString &value) {
+        if (!value.isEmpty()) {
+            where << u"c.%1 = ?"_s.arg(QLatin1StringView(column));
+            values << value;
+        }
+    };
+    exact("application", f.application);
+    exact("context", f.context);
+    exact("anchor_fingerprint", f.anchorFingerprint);
+    if (f.kind) {
+        where << u"c.kind = ?"_s;
+        values << ledgerKindName(*f.kind);
+    }
+    if (!f.deviceText.isEmpty()) {
+        QString pattern = f.deviceText;
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        where << u"c.device LIKE ? ESCAPE '\\'"_s;
+        values << u"%"_s + pattern + u"%"_s;
+    }
+    const qint64 now = seconds(f.now);
+    if (f.expiringWithinDays) {
+        const qint64 until = now + qint64(*f.expiringWithinDays) * 86400;
+        if (f.expiredOnly) {
+            where << u"c.not_after <= ?"_s;
+            values << until;
+        } else {
+            where << u"c.not_after > ? AND c.not_after <= ?"_s;
+            values << now << until;
+        }
+    } else if (f.expiredOnly) {
+        where << u"c.not_after <= ?"_s;
+        values << now;
+    }
+    if (f.currentOnly)
+        where << u"NOT EXISTS (SELECT 1 FROM certificates n WHERE n.replaces = c.id)"_s;
+
+    QString sql = u"SELECT c.id, %1 FROM certificates c"_s.arg(QString(kColumns).replace(u", "_s, u", c."_s).prepend(u"c."_s));
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY c.application, c.kind, c.device, c.not_after, c.id"_s;
+    Result<QSqlQuery> q = d->run(sql, values);
+    if (!q)
+        return q.error();
+    QList<LedgerRecord> out;
+    while (q->next())
+        out << readRecord(*q);
+    return out;
+}
+
+namespace {
+Result<std::optional<LedgerRecord>> firstOf(Result<QList<LedgerRecord>> &&all)
+{
+    if (!all)
+        return all.error();
+    if (all->isEmpty())
+        return std::optional<LedgerRecord>();
+    return std::optional<LedgerRecord>(all->first());
+}
+} // namespace
+
+Result<std::optional<LedgerRecord>> Ledger::byFingerprint(const QString &fingerprint) const
+{
+    Result<QSqlQuery> q = d->run(u"SELECT id, %1 FROM certificates WHERE fingerprint = ?"_s.arg(kColumns), {fingerprint});
+    if (!q)
+        return q.error();
+    QList<LedgerRecord> out;
+    while (q->next())
+        out << readRecord(*q);
+    return firstOf(std::move(out));
+}
+
+Result<std::optional<LedgerRecord>> Ledger::byId(qint64 id) const
+{
+    Result<QSqlQuery> q = d->run(u"SELECT id, %1 FROM certificates WHERE id = ?"_s.arg(kColumns), {id});
+    if (!q)
+        return q.error();
+    QList<LedgerRecord> out;
+    while (q->next())
+        out << readRecord(*q);
+    return firstOf(std::move(out));
+}
+
+} // namespace dwb

@@ -1,0 +1,70 @@
+// The ledger: every certificate the workbench issued or registered, in a
+// local SQLite database (Qt SQL, QSQLITE, WAL) shared by the window and dwb
+// (issue 20). Records are written before anything is sent to a server, as
+// Pending, and updated with the outcome; a ledger that cannot be written
+// stops the enrollment there.
+//
+// One Ledger object is used from the thread that opened it (a Qt SQL
+// connection belongs to one thread). Several processes may use the same file:
+// SQLite locks it, and each write waits up to busyTimeoutMs for the others.
+#pragma once
+#include "core/ledger/LedgerFilter.h"
+#include "core/ledger/LedgerRecord.h"
+#include "core/util/Result.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+
+namespace dwb {
+
+class Ledger {
+public:
+    ~Ledger();
+    Ledger(const Ledger &) = delete;
+    Ledger &operator=(const Ledger &) = delete;
+
+    // $DWB_LEDGER when set, else <XDG data home>/drogue-workbench/ledger.sqlite
+    // (the same file for the window and dwb).
+    static QString defaultPath();
+
+    // Opens (creating the folder and the file when absent) and brings the
+    // schema up to date. A file that is not a sound SQLite database is moved
+    // aside (FILE.damaged-YYYYMMDD-HHMMSS, with its -wal and -shm) and the
+    // error says so: nothing is replaced silently, and a second open starts
+    // a new ledger. A file from a newer workbench (higher schema) is refused.
+    static Result<std::unique_ptr<Ledger>> open(const QString &path = defaultPath());
+
+    QString path() const;
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Stores one record; a record with the same fingerprint (the same
+    // certificate) is updated instead, so a re-run leaves one record per
+    // certificate. Returns its id.
+    Result<qint64> add(const LedgerRecord &record);
+    // All in one transaction (a batch chunk): all or none. Ids in order.
+    Result<QList<qint64>> addAll(const QList<LedgerRecord> &records);
+
+    // The server's answer for stored records, in one transaction.
+    struct Outcome {
+        qint64 id = 0;
+        Registration registration = Registration::Pending;
+        QString detail;
+    };
+    Status setOutcome(qint64 id, Registration registration, const QString &detail = {});
+    Status setOutcomes(const QList<Outcome> &outcomes);
+
+    Result<QList<LedgerRecord>> find(const LedgerFilter &filter = {}) const;
+    Result<std::optional<LedgerRecord>> byFingerprint(const QString &fingerprint) const;
+    Result<std::optional<LedgerRecord>> byId(qint64 id) const;
+
+    static constexpr int busyTimeoutMs = 10000;
+
+private:
+    class Private;
+    explicit Ledger(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace dwb

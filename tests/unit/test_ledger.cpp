@@ -1,0 +1,310 @@
+// The ledger (core/ledger): a fresh file in a folder that does not exist yet
+// gets the latest schema in WAL mode; a record made from a real certificate
+// carries the fingerprint `openssl x509 -fingerprint -sha256` prints, its
+// serial, subject, key and dates; the same certificate twice is one record;
+// a chunk is all or nothing; the filters (application, device text, expired,
+// expiring within N days, anchor, current only) pick exactly the records
+// they name; a damaged file is moved aside byte for byte and reported, a
+// ledger from a newer schema refused, and a ledger that cannot be written
+// says so.
+#include "core/crypto/Profiles.h"
+#include "core/ledger/Ledger.h"
+#include "core/ledger/LedgerSchema.h"
+#include "support/TestEnv.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dwb;
+using namespace Qt::StringLiterals;
+
+class TestLedger : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    PrivateKey m_caKey;
+    Certificate m_ca;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    std::unique_ptr<Ledger> openOrFail(const QString &file)
+    {
+        Result<std::unique_ptr<Ledger>> l = Ledger::open(file);
+        if (!l) {
+            qWarning().noquote() << l.error().toString();
+            return nullptr;
+        }
+        return std::move(*l);
+    }
+
+    // A record with the given dates, no certificate behind it (filters only).
+    static LedgerRecord synthetic(const QString &app, const QString &device, const QDateTime &notAfter,
+                                  const QString &anchor = u"AA:BB"_s)
+    {
+        LedgerRecord r;
+        r.application = app;
+        r.device = device;
+        r.serial = device.toUtf8().toHex().toUpper();
+        r.subject = u"CN=%1, O=Drogue IoT, OU=%2"_s.arg(device, app);
+        r.fingerprint = u"FP:%1:%2"_s.arg(app, device);
+        r.keyAlgorithm = u"ed25519"_s;
+        r.notBefore = notAfter.addDays(-365);
+        r.notAfter = notAfter;
+        r.anchorFingerprint = anchor;
+        r.source = u"test"_s;
+        return r;
+    }
+
+    static QStringList devices(const Result<QList<LedgerRecord>> &records)
+    {
+        QStringList out;
+        if (records)
+            for (const LedgerRecord &r : *records)
+                out << r.device;
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto key = PrivateKey::generate(KeyAlgorithm::EcdsaP256);
+        QVERIFY(key.ok());
+        m_caKey = *key;
+        auto ca = createTrustAnchor(u"lab"_s, m_caKey);
+        QVERIFY(ca.ok());
+        m_ca = *ca;
+    }
+
+    void freshFileInMissingFolder()
+    {
+        const QString file = path(u"not/yet/here/ledger.sqlite"_s);
+        auto ledger = openOrFail(file);
+        QVERIFY(ledger);
+        QVERIFY(QFileInfo::exists(file));
+        QCOMPARE(ledger->schemaVersion(), Ledger::latestSchemaVersion());
+        QVERIFY(Ledger::latestSchemaVersion() >= 1);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+            QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), Ledger::latestSchemaVersion());
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"peek"_s);
+    }
+
+    void recordOfARealCertificate()
+    {
+        auto deviceKey = PrivateKey::generate(KeyAlgorithm::Ed25519);
+        QVERIFY(deviceKey.ok());
+        auto cert = issueDeviceCertificate(u"sensor-1"_s, u"lab"_s, *deviceKey, m_caKey, m_ca, 90);
+        QVERIFY(cert.ok());
+        QVERIFY(writeFile(path(u"sensor-1.pem"_s), cert->toPem()));
+
+        LedgerRecord r = LedgerRecord::fromCertificate(*cert, m_ca);
+        r.application = u"lab"_s;
+        r.device = u"sensor-1"_s;
+        r.files = {path(u"sensor-1.pem"_s)};
+        r.source = u"test"_s;
+        r.registration = Registration::Offline;
+
+        QByteArray out;
+        QCOMPARE(openssl({u"x509"_s, u"-in"_s, path(u"sensor-1.pem"_s), u"-noout"_s, u"-fingerprint"_s,
+                          u"-sha256"_s, u"-serial"_s}, &out), 0);
+        QVERIFY2(out.contains("Fingerprint=" + r.fingerprint.toLatin1()), out.constData());
+        QVERIFY2(out.contains("serial=" + r.serial.toLatin1()), out.constData());
+        QCOMPARE(r.keyAlgorithm, u"ed25519"_s);
+        QCOMPARE(r.kind, LedgerKind::Device);
+        QCOMPARE(r.subject, u"CN=sensor-1, O=Drogue IoT, OU=lab"_s);
+        QCOMPARE(r.notAfter, cert->notAfter());
+        QCOMPARE(r.daysLeft(), qint64(89)); // 90 days from now, less the seconds since issuing
+
+        QByteArray anchorPem = m_ca.toPem();
+        QVERIFY(writeFile(path(u"anchor.pem"_s), anchorPem));
+        QCOMPARE(openssl({u"x509"_s, u"-in"_s, path(u"anchor.pem"_s), u"-noout"_s, u"-fingerprint"_s,
+                          u"-sha256"_s}, &out), 0);
+        QVERIFY2(out.contains("Fingerprint=" + r.anchorFingerprint.toLatin1()), out.constData());
+        QCOMPARE(LedgerRecord::fromCertificate(m_ca).kind, LedgerKind::Anchor);
+
+        auto ledger = openOrFail(path(u"real.sqlite"_s));
+        QVERIFY(ledger);
+        auto id = ledger->add(r);
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().toString()));
+        auto back = ledger->byFingerprint(r.fingerprint);
+        QVERIFY(back.ok() && back->has_value());
+        const LedgerRecord &b = **back;
+        QCOMPARE(b.id, *id);
+        QCOMPARE(b.serial, r.serial);
+        QCOMPARE(b.subject, r.subject);
+        QCOMPARE(b.notBefore, r.notBefore);
+        QCOMPARE(b.notAfter, r.notAfter);
+        QCOMPARE(b.files, r.files);
+        QCOMPARE(b.registration, Registration::Offline);
+        QCOMPARE(b.osUser, currentOsUser());
+        QVERIFY(!b.osUser.isEmpty());
+
+        // the same certificate again (a re-run): one record, the newest outcome
+        r.registration = Registration::Registered;
+        auto again = ledger->add(r);
+        QVERIFY(again.ok());
+        QCOMPARE(*again, *id);
+        auto all = ledger->find();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().registration, Registration::Registered);
+
+        QVERIFY(ledger->setOutcome(*id, Registration::Failed, u"409 from the server"_s).ok());
+        auto failed = ledger->byId(*id);
+        QVERIFY(failed.ok() && failed->has_value());
+        QCOMPARE((*failed)->registration, Registration::Failed);
+        QCOMPARE((*failed)->registrationDetail, u"409 from the server"_s);
+    }
+
+    void chunkIsAllOrNothing()
+    {
+        auto ledger = openOrFail(path(u"chunk.sqlite"_s));
+        QVERIFY(ledger);
+        const QDateTime later = QDateTime::currentDateTimeUtc().addDays(100);
+        QList<LedgerRecord> chunk;
+        for (int i = 0; i < 1000; ++i)
+            chunk << synthetic(u"lab"_s, u"dev-%1"_s.arg(i), later);
+        auto ids = ledger->addAll(chunk);
+        QVERIFY(ids.ok());
+        QCOMPARE(ids->size(), 1000);
+        // a chunk with a bad record (it renews a record that does not exist) stores nothing
+        QList<LedgerRecord> bad{synthetic(u"lab"_s, u"fine"_s, later), synthetic(u"lab"_s, u"broken"_s, later)};
+        bad[1].replaces = 999999;
+        auto refused = ledger->addAll(bad);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"cannot be written"_s), qPrintable(refused.error().message));
+        auto fine = ledger->byFingerprint(bad[0].fingerprint);
+        QVERIFY(fine.ok());
+        QVERIFY(!fine->has_value());
+        QCOMPARE(ledger->find()->size(), 1000);
+    }
+
+    void filters()
+    {
+        auto ledger = openOrFail(path(u"filters.sqlite"_s));
+        QVERIFY(ledger);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(ledger->addAll({
+            synthetic(u"lab"_s, u"expired-long-ago"_s, now.addDays(-400)),
+            synthetic(u"lab"_s, u"expired-yesterday"_s, now.addDays(-1)),
+            synthetic(u"lab"_s, u"expires-in-5"_s, now.addDays(5)),
+            synthetic(u"lab"_s, u"expires-in-29"_s, now.addDays(29)),
+            synthetic(u"lab"_s, u"expires-in-31"_s, now.addDays(31)),
+            synthetic(u"field"_s, u"Expires-In-10"_s, now.addDays(10), u"CC:DD"_s),
+        }).ok());
+
+        LedgerFilter f;
+        f.now = now;
+        f.application = u"lab"_s;
+        QCOMPARE(devices(ledger->find(f)).size(), 5);
+
+        f.expiredOnly = true;
+        QCOMPARE(devices(ledger->find(f)), (QStringList{u"expired-long-ago"_s, u"expired-yesterday"_s}));
+
+        f.expiredOnly = false;
+        f.expiringWithinDays = 30;
+        QCOMPARE(devices(ledger->find(f)), (QStringList{u"expires-in-29"_s, u"expires-in-5"_s}));
+
+        f.expiredOnly = true; // expired or expiring within 30 days
+        QCOMPARE(devices(ledger->find(f)).size(), 4);
+
+        LedgerFilter text;
+        text.now = now;
+        text.deviceText = u"in-1"_s; // case-insensitive substring
+        QCOMPARE(devices(ledger->find(text)), (QStringList{u"Expires-In-10"_s}));
+        text.deviceText = u"_%"_s;   // wildcards are plain text
+        QCOMPARE(devices(ledger->find(text)), QStringList());
+
+        LedgerFilter anchor;
+        anchor.anchorFingerprint = u"CC:DD"_s;
+        QCOMPARE(devices(ledger->find(anchor)), (QStringList{u"Expires-In-10"_s}));
+
+        // a renewal: the old record is no longer current
+        auto old = ledger->byFingerprint(u"FP:lab:expires-in-5"_s);
+        QVERIFY(old.ok() && old->has_value());
+        LedgerRecord renewed = synthetic(u"lab"_s, u"expires-in-5"_s, now.addDays(365));
+        renewed.fingerprint = u"FP:renewed"_s;
+        renewed.replaces = (*old)->id;
+        QVERIFY(ledger->add(renewed).ok());
+        LedgerFilter current;
+        current.application = u"lab"_s;
+        current.deviceText = u"expires-in-5"_s;
+        current.currentOnly = true;
+        auto cur = ledger->find(current);
+        QVERIFY(cur.ok());
+        QCOMPARE(cur->size(), 1);
+        QCOMPARE(cur->first().fingerprint, u"FP:renewed"_s);
+        QCOMPARE(cur->first().replaces, (*old)->id);
+    }
+
+    void damagedFileIsSetAside()
+    {
+        const QString file = path(u"damaged.sqlite"_s);
+        QByteArray garbage(8192, 'x');
+        garbage.prepend("this is no database, but the lab's only copy\n");
+        QVERIFY(writeFile(file, garbage));
+        Result<std::unique_ptr<Ledger>> l = Ledger::open(file);
+        QVERIFY(!l.ok());
+        QVERIFY2(l.error().message.contains(u"damaged"_s), qPrintable(l.error().message));
+        const QStringList aside = QDir(m_dir.path()).entryList({u"damaged.sqlite.damaged-*"_s});
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(l.error().message.contains(aside.first()), qPrintable(l.error().message));
+        QCOMPARE(readFile(path(aside.first())), garbage);  // kept byte for byte
+        QVERIFY(!QFileInfo::exists(file));
+        // the next open starts a new ledger
+        auto fresh = openOrFail(file);
+        QVERIFY(fresh);
+        QCOMPARE(fresh->find()->size(), 0);
+    }
+
+    void newerSchemaIsRefused()
+    {
+        const QString file = path(u"newer.sqlite"_s);
+        QVERIFY(openOrFail(file));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(u"PRAGMA user_version = %1"_s.arg(Ledger::latestSchemaVersion() + 1)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"bump"_s);
+        Result<std::unique_ptr<Ledger>> l = Ledger::open(file);
+        QVERIFY(!l.ok());
+        QVERIFY2(l.error().message.contains(u"newer"_s), qPrintable(l.error().message));
+        QVERIFY(QFileInfo::exists(file));  // left as it is
+    }
+
+    void unwritableFolderIsReported()
+    {
+        // a path below a regular file: no folder can be made there (also as root)
+        QVERIFY(writeFile(path(u"plain-file"_s), "x"));
+        Result<std::unique_ptr<Ledger>> l = Ledger::open(path(u"plain-file/ledger.sqlite"_s));
+        QVERIFY(!l.ok());
+        QVERIFY2(l.error().message.contains(u"cannot be created"_s), qPrintable(l.error().message));
+    }
+
+    void defaultPathIsSharedAndOverridable()
+    {
+        qunsetenv("DWB_LEDGER");
+        QVERIFY(Ledger::defaultPath().endsWith(u"/drogue-workbench/ledger.sqlite"_s));
+        qputenv("DWB_LEDGER", path(u"elsewhere.sqlite"_s).toUtf8());
+        QCOMPARE(Ledger::defaultPath(), path(u"elsewhere.sqlite"_s));
+        qunsetenv("DWB_LEDGER");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLedger)
+#include "test_ledger.moc"
