@@ -206,9 +206,11 @@ void KeySourceWidget::setOnlyBoardKeys(bool only, const QString &why)
         m_requestForm->setRowVisible(row, !only);
     if (!only)
         m_pastedNote->setVisible(!m_pasted.isEmpty());
-    if (only)
+    if (only) {
+        m_request->setEnabled(true); // a device list before may have turned it off
+        m_request->setToolTip({});
         m_request->setChecked(true);
-    else
+    } else
         m_newKey->setChecked(true);
     update();
 }
