@@ -183,8 +183,10 @@ void EnrollDevicePage::update()
     m_listBox->setVisible(m_fromList->isChecked());
     m_folderBox->setVisible(m_fromFolder->isChecked());
     m_stretch->setVisible(m_one->isChecked());
-    if (m_fromList->isChecked())
+    if (m_fromList->isChecked() && m_listIsFolder) {
+        m_listIsFolder = false;
         parseList(); // the list again (the folder's boards were the draft's list)
+    }
     m_devices->setEnabled(m_existing->isChecked());
     m_name->setEnabled(m_create->isChecked());
     store();
@@ -207,8 +209,10 @@ void EnrollDevicePage::store()
     d.requestDir = m_folderBox->folder();
     d.requestNaming = m_folderBox->naming();
     d.copySubjectAltNames = m_folderBox->copySubjectAltNames();
-    if (d.fromRequests)
+    if (d.fromRequests) {
         d.list = m_folderBox->tray().list;
+        m_listIsFolder = true;
+    }
     d.existingCount = 0;
     for (const DeviceListEntry &e : d.list.devices)
         d.existingCount += m_nameSet.contains(e.name) ? 1 : 0;

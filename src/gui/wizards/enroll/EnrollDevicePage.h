@@ -53,6 +53,7 @@ private:
     QStringList m_names;
     QSet<QString> m_nameSet;
     bool m_loading = false;
+    bool m_listIsFolder = false; // the draft's list is the folder's boards
     QRadioButton *m_one, *m_several, *m_existing, *m_create, *m_fromList, *m_fromFolder;
     QCheckBox *m_registerCert;
     QWidget *m_oneBox, *m_severalBox, *m_listBox, *m_stretch;
