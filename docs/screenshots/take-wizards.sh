@@ -9,7 +9,7 @@
 # Writes docs/screenshots/wizard-*.png, wizard-enroll-batch-*.png (when the
 # batch test exists), wizard-enroll-register-*.png (registering an existing
 # device certificate, when that test exists), wizard-enroll-csr-*.png (a
-# board's certificate request), mqtt-*.png (when the panel test
+# board's certificate request, and a folder of them), mqtt-*.png (when the panel test
 # exists), signin-*.png (when the sign-in test exists) and first-run-*.png
 # (when the first-run test exists; needs ImageMagick's import).
 set -euo pipefail
@@ -46,6 +46,9 @@ if [ -x "$BIN/gui_test_wizard_register" ]; then
 fi
 if [ -x "$BIN/gui_test_wizard_csr" ]; then
   "$BIN/gui_test_wizard_csr" > "$TMP/csr.log" 2>&1 || { cat "$TMP/csr.log" >&2; exit 1; }
+fi
+if [ -x "$BIN/gui_test_wizard_csr_tray" ]; then
+  "$BIN/gui_test_wizard_csr_tray" > "$TMP/csr-tray.log" 2>&1 || { cat "$TMP/csr-tray.log" >&2; exit 1; }
 fi
 if [ -x "$BIN/gui_test_mqttpanel" ]; then
   "$BIN/gui_test_mqttpanel" > "$TMP/mqtt.log" 2>&1 || { cat "$TMP/mqtt.log" >&2; exit 1; }

@@ -302,6 +302,7 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
         request.certificateRequest = *csr;
         request.requestSigning = o.signing;
         request.chainOutput = o.chainOutput;
+        request.derOutput = o.derOutput;
     }
     // The same job as the wizard's: the anchor of this CA key (never just sign
     // with whatever key), files first, then the device with the subject as alias.
@@ -311,6 +312,8 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
     const EnrollOutcome &r = *job.result();
     out << tr("Device '%1' enrolled in application '%2' with the alias '%3'.").arg(r.device, r.app, r.alias) << '\n';
     out << tr("Certificate: %1").arg(r.certPath) << '\n';
+    if (!r.derPath.isEmpty())
+        out << tr("The certificate as DER: %1").arg(r.derPath) << '\n';
     if (!r.chainPath.isEmpty())
         out << tr("Chain (certificate, then trust anchor): %1").arg(r.chainPath) << '\n';
     if (!o.csr.isEmpty())

@@ -74,6 +74,7 @@ struct EnrollOptions {
     QString keyInput;    // use this device key instead of a new one
     QString csr;         // a certificate request from the board (no key file)
     QString chainOutput; // --csr: the certificate and the anchor (optional)
+    QString derOutput;   // --csr: the certificate as DER (optional)
     RequestSigning signing; // --keep-subject, --copy-san
 };
 // EnrollJob: files first, then modifyDevice(createIfAbsent) adding the subject as alias.

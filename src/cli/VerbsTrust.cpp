@@ -40,7 +40,7 @@ const QString kTrustEnrollOnlineUsage =
     u"dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key\n"
     "                 [--algo ALGO] [--days N] [--key-input KEY]\n"
     "  (a board that keeps its key: --csr DEV.csr [--keep-subject] [--copy-san] [--chain-output F]\n"
-    "   instead of --key-output)\n"
+    "   [--der-output DEV.der] instead of --key-output)\n"
     "  (a device certificate you have: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)"_s;
 const QString kTrustRegisterUsage =
     u"dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]\n"
@@ -49,8 +49,8 @@ const QString kTrustRegisterUsage =
 const QString kTrustEnrollUsage =
     u"dwb trust enroll DEVICE --app APP --offline --ca-key CA.key --ca-cert CA.pem [--algo ALGO] [--days N]\n"
     "                 --out DEV.pem --key-output DEV.key [--key-input EXISTING.key] [--passphrase-file F] [--force]\n"
-    "  (--csr DEV.csr [--keep-subject] [--copy-san] [--chain-output F] instead of --key-output: the key\n"
-    "   stays on the board;\n"
+    "  (--csr DEV.csr [--keep-subject] [--copy-san] [--chain-output F] [--der-output DEV.der] instead of\n"
+    "   --key-output: the key stays on the board;\n"
     "   --passphrase-file: passphrase of encrypted input keys; without --offline: the forms above)"_s;
 
 // Common options of the certificate verbs.
@@ -97,6 +97,7 @@ void addRequestFlags(ArgParser &p)
     p.flag(u"keep-subject"_s);
     p.flag(u"copy-san"_s);
     p.option(u"chain-output"_s, u"FILE"_s);
+    p.option(u"der-output"_s, u"FILE"_s);
 }
 
 RequestSigning requestSigning(const ArgParser &p)
@@ -115,8 +116,10 @@ std::optional<QString> checkKeyChoice(const ArgParser &p)
     const bool csr = p.isSet(u"csr"_s);
     if (csr && (p.isSet(u"key-output"_s) || p.isSet(u"key-input"_s)))
         return tr("--csr is the board's own key: give no --key-output or --key-input with it.");
-    if (!csr && (p.isSet(u"keep-subject"_s) || p.isSet(u"copy-san"_s) || p.isSet(u"chain-output"_s)))
-        return tr("--keep-subject, --copy-san and --chain-output are for --csr.");
+    if (!csr
+        && (p.isSet(u"keep-subject"_s) || p.isSet(u"copy-san"_s) || p.isSet(u"chain-output"_s)
+            || p.isSet(u"der-output"_s)))
+        return tr("--keep-subject, --copy-san, --chain-output and --der-output are for --csr.");
     if (!csr && p.value(u"key-output"_s).isEmpty() && p.value(u"key-input"_s).isEmpty())
         return tr("Give --key-output (where the new device key goes), --key-input or --csr.");
     return std::nullopt;
@@ -297,6 +300,7 @@ int trustEnrollOffline(VerbContext &ctx)
         request.certificateRequest = *csr;
         request.requestSigning = requestSigning(p);
         request.chainOutput = p.value(u"chain-output"_s);
+        request.derOutput = p.value(u"der-output"_s);
     }
     EnrollJob job(nullptr, std::move(request));
     if (const int rc = runJob(ctx, job))
@@ -309,6 +313,8 @@ int trustEnrollOffline(VerbContext &ctx)
             << '\n';
     if (!keyOut.isEmpty())
         ctx.out << tr("Device key written to %1 (mode 0600).").arg(keyOut) << '\n';
+    if (!r.derPath.isEmpty())
+        ctx.out << tr("The certificate as DER: %1").arg(r.derPath) << '\n';
     if (!r.chainPath.isEmpty())
         ctx.out << tr("Chain (certificate, then trust anchor): %1").arg(r.chainPath) << '\n';
     if (p.isSet(u"csr"_s))
@@ -402,6 +408,7 @@ int trustEnrollOnline(VerbContext &ctx)
     o.csr = p.value(u"csr"_s);
     o.signing = requestSigning(p);
     o.chainOutput = p.value(u"chain-output"_s);
+    o.derOutput = p.value(u"der-output"_s);
     if (o.app.isEmpty())
         return usageError(ctx, kTrustEnrollOnlineUsage, tr("Give the application with --app."));
     if (o.caKey.isEmpty())

@@ -19,6 +19,7 @@ namespace dwb {
 QString batchKeyName(const QString &stem) { return stem + ".key"_L1; }
 QString batchCertName(const QString &stem) { return stem + ".pem"_L1; }
 QString batchPkcs12Name(const QString &stem) { return stem + ".p12"_L1; }
+QString batchDerName(const QString &stem) { return stem + ".der"_L1; }
 
 namespace {
 
@@ -40,6 +41,31 @@ bool certificateFits(const BatchWork &s, const Certificate &cert, const PrivateK
     return !anchorKey.isNull() && X509_verify(cert.get(), anchorKey.get()) == 1;
 }
 
+// The DER form of a board's certificate beside its PEM: one that holds
+// exactly these bytes is kept, another one (left by an earlier run) is
+// replaced only when the PEM was found there too (resumed), never in a new
+// batch's files.
+Status ensureDer(const BatchWork &s, const QString &stem, const QByteArray &pem, bool resumed)
+{
+    auto cert = Certificate::fromPem(pem);
+    if (!cert)
+        return cert.error();
+    const QByteArray der = cert->toDer();
+    const QString name = batchDerName(stem);
+    const QString path = s.outDir + u'/' + name;
+    const bool onDisk = !s.newBatch && fileExists(path);
+    auto onDiskFits = [&] {
+        auto data = readWholeFile(path, 1024 * 1024);
+        return data && *data == der;
+    };
+    if (onDisk && onDiskFits())
+        return {};
+    Status st = s.write(name, der, FileMode::Public, onDisk && resumed ? Overwrite::Allow : Overwrite::Refuse);
+    if (!st && st.error().code == ErrorCode::AlreadyExists && onDiskFits())
+        return {};
+    return st;
+}
+
 // A board's request: the certificate only (the key stays on the board); the
 // one on disk is kept when it is for the request's key, this device and
 // this anchor.
@@ -58,6 +84,14 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
     };
     bool certOnDisk = !s.newBatch && fileExists(certFile);
     if (certOnDisk && onDiskFits()) {
+        if (s.der) {
+            auto data = readWholeFile(certFile, 1024 * 1024);
+            Status st = data ? ensureDer(s, e.fileStem, *data, true) : Status(data.error());
+            if (!st) {
+                o.error = st.error().toString();
+                return o;
+            }
+        }
         o.ok = true;
         return o;
     }
@@ -87,6 +121,12 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
     if (!st) {
         o.error = st.error().toString();
         return o;
+    }
+    if (s.der) { // after the PEM, through the same writer
+        if (Status der = ensureDer(s, e.fileStem, pem, certOnDisk); !der) {
+            o.error = der.error().toString();
+            return o;
+        }
     }
     o.generated = true;
     o.ok = true;

@@ -32,6 +32,7 @@ namespace dwb {
 QString batchKeyName(const QString &stem);
 QString batchCertName(const QString &stem);
 QString batchPkcs12Name(const QString &stem);
+QString batchDerName(const QString &stem);   // a board's certificate, DER (requests only)
 
 // What the workers read (CA, options).
 struct BatchWork {
@@ -54,6 +55,7 @@ struct BatchWork {
     // its certificate is issued for the request's key and no key is written.
     QList<CertificateRequest> requests;
     RequestSigning signing;
+    bool der = false;      // requests: also STEM.der, the certificate DER-encoded
     FolderWriter folder;   // outDir
 
     Status write(const QString &name, QByteArrayView data, FileMode mode, Overwrite overwrite) const
@@ -73,7 +75,8 @@ struct BatchDeviceOutcome {
 
 // Runs on a pool thread: makes sure the device's key and certificate (and
 // PKCS#12) exist and fit, generating what is missing. Key first.
-// For a tray of boards (s.requests not empty): the certificate only.
+// For a tray of boards (s.requests not empty): the certificate only (PEM,
+// and DER when s.der).
 BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &e, int index);
 
 } // namespace dwb

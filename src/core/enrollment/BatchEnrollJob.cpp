@@ -59,6 +59,7 @@ BatchEnrollJob::~BatchEnrollJob()
 QString BatchEnrollJob::keyPath(const QString &outDir, const QString &stem) { return outDir + u'/' + batchKeyName(stem); }
 QString BatchEnrollJob::certPath(const QString &outDir, const QString &stem) { return outDir + u'/' + batchCertName(stem); }
 QString BatchEnrollJob::pkcs12Path(const QString &outDir, const QString &stem) { return outDir + u'/' + batchPkcs12Name(stem); }
+QString BatchEnrollJob::derPath(const QString &outDir, const QString &stem) { return outDir + u'/' + batchDerName(stem); }
 QString BatchEnrollJob::manifestPath(const QString &outDir) { return BatchManifest::path(outDir); }
 
 void BatchEnrollJob::doStart()
@@ -127,6 +128,9 @@ void BatchEnrollJob::prepare()
     if (o.pkcs12 && !o.requestDir.isEmpty())
         return fail(Error(ErrorCode::InvalidArgument,
                           tr("Boards that keep their key get certificates only: a PKCS#12 file would need the key.")));
+    if (o.der && o.requestDir.isEmpty())
+        return fail(Error(ErrorCode::InvalidArgument,
+                          tr("DER certificates are written for a folder of certificate requests (--csr-dir).")));
     if (!readDevices())
         return;
     m_result.total = static_cast<int>(m_list.devices.size());
@@ -253,6 +257,7 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
     m_shared->issuer = std::make_unique<BatchIssuer>(o.app, m_caKey, anchor, o.days);
     m_shared->requests = std::move(m_requests); // the workers' copy is the only one
     m_shared->signing.copySubjectAltNames = o.copySubjectAltNames;
+    m_shared->der = o.der;
     if (Status st = m_shared->folder.open(m_shared->outDir); !st)
         return fail(st.error());
     m_queue = std::make_shared<Queue>();

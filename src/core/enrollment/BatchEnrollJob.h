@@ -72,6 +72,7 @@ struct BatchOptions {
     QString requestDir;
     RequestNaming requestNaming = RequestNaming::CommonName;
     bool copySubjectAltNames = false;  // from the requests
+    bool der = false;                  // requests: also STEM.der (the certificate DER-encoded)
     QString outDir;
     KeyAlgorithm algorithm = kDefaultAlgorithm;
     int days = 365;
@@ -126,6 +127,7 @@ public:
     static QString keyPath(const QString &outDir, const QString &stem);
     static QString certPath(const QString &outDir, const QString &stem);
     static QString pkcs12Path(const QString &outDir, const QString &stem);
+    static QString derPath(const QString &outDir, const QString &stem);
     static QString manifestPath(const QString &outDir);
 
 Q_SIGNALS:

@@ -33,6 +33,11 @@ QString EnrollJob::chainFileName(const QString &dir, const QString &device)
     return QDir(dir).filePath(device + u"-chain.pem"_s);
 }
 
+QString EnrollJob::derFileName(const QString &dir, const QString &device)
+{
+    return QDir(dir).filePath(device + u".der"_s);
+}
+
 QString EnrollJob::pkcs12FileName(const QString &dir, const QString &device)
 {
     return QDir(dir).filePath(device + u".p12"_s);
@@ -166,6 +171,10 @@ Result<EnrollJob::Prepared> EnrollJob::prepare(const EnrollRequest &r, const Cer
     }
     if (r.source == EnrollRequest::Source::Request)
         return prepareFromRequest(r, anchor);
+    if (r.writeDer || !r.derOutput.isEmpty())
+        return Error(ErrorCode::InvalidArgument,
+                     tr("A DER certificate is written for a certificate request; a device key made or imported "
+                        "here gets PEM files or PKCS#12."));
     // The files: <outputDir>/<device>.* (the wizard), or those named (dwb).
     const bool named = !r.certOutput.isEmpty();
     if (!named && !r.writePem && !r.writePkcs12)
@@ -243,7 +252,8 @@ Result<EnrollJob::Prepared> EnrollJob::prepareFromRequest(const EnrollRequest &r
         return Error(ErrorCode::InvalidArgument, tr("Choose a folder for the device's files."));
     const QString certPath = named ? r.certOutput : certFileName(r.outputDir, r.device);
     const QString chainPath = named ? r.chainOutput : chainFileName(r.outputDir, r.device);
-    for (const QString &p : {certPath, chainPath}) {
+    const QString derPath = named ? r.derOutput : r.writeDer ? derFileName(r.outputDir, r.device) : QString();
+    for (const QString &p : {certPath, derPath, chainPath}) {
         if (r.overwrite == Overwrite::Refuse && !p.isEmpty() && QFileInfo::exists(p))
             return Error(ErrorCode::AlreadyExists,
                          named ? tr("%1 exists already: nothing was written (nothing is overwritten).").arg(p)
@@ -264,6 +274,11 @@ Result<EnrollJob::Prepared> EnrollJob::prepareFromRequest(const EnrollRequest &r
     Prepared out;
     out.certificate = *cert;
     out.certPath = certPath;
+    if (!derPath.isEmpty()) { // the same certificate, DER-encoded
+        if (Status st = writeFileAtomically(derPath, cert->toDer(), FileMode::Public, r.overwrite); !st)
+            return st.error();
+        out.derPath = derPath;
+    }
     if (!chainPath.isEmpty()) {
         if (Status st = writeFileAtomically(chainPath, QByteArray(cert->toPem() + anchor.toPem()), FileMode::Public,
                                                 r.overwrite);
@@ -292,6 +307,7 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
         o.certPath = p.certPath;
         o.pkcs12Path = p.pkcs12Path;
         o.chainPath = p.chainPath;
+        o.derPath = p.derPath;
         finish(o);
         return;
     }
@@ -309,7 +325,7 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
     m_phase = Phase::Registering;
     m_alias = subject;
     m_written.clear();
-    for (const QString &f : {p.keyPath, p.certPath, p.pkcs12Path, p.chainPath})
+    for (const QString &f : {p.keyPath, p.certPath, p.pkcs12Path, p.derPath, p.chainPath})
         if (!f.isEmpty())
             m_written << f;
     Q_EMIT progress(tr("Registering device '%1' with the alias '%2'…").arg(m_request.device, subject), 0, 0);
@@ -349,6 +365,7 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
         o.certPath = p.certPath;
         o.pkcs12Path = p.pkcs12Path;
         o.chainPath = p.chainPath;
+        o.derPath = p.derPath;
         o.stored = *dev;
         finish(o);
     });

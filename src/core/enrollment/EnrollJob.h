@@ -10,7 +10,8 @@
 // 2. (worker thread) the device key (new: cancellable; or imported), the
 //    certificate issued by the anchor; files written in this order: key
 //    (PKCS#8 PEM, 0600, read back), certificate PEM, PKCS#12 (0600). For a
-//    certificate request: the certificate PEM only (the key stays on the board).
+//    certificate request: the certificate PEM (and DER when asked) and the
+//    chain only (the key stays on the board).
 // 3. (client's thread) modifyDevice(createIfAbsent) adds the certificate's
 //    subject as an alias and keeps the rest of the device.
 #pragma once
@@ -42,7 +43,7 @@ struct AnchorMatch;
 struct EnrollRequest {
     // Request: a certificate request (CSR) from a board that keeps its key;
     // the certificate is issued for the request's public key and no key file
-    // is written (PEM only: a PKCS#12 file would need the key).
+    // is written (PEM, and DER when asked: a PKCS#12 file would need the key).
     enum class Source { NewKey, ImportedKey, ExistingCertificate, Request };
     QString app;
     QString device;
@@ -71,6 +72,11 @@ struct EnrollRequest {
     // the board presents); <outputDir>/<device>-chain.pem in folder mode,
     // chainOutput (optional) with named files.
     QString chainOutput;
+    // Request: the certificate also as DER, written like the PEM (nothing
+    // overwritten): <outputDir>/<device>.der in folder mode when writeDer,
+    // derOutput (optional) with named files.
+    bool writeDer = false;
+    QString derOutput;
     Overwrite overwrite = Overwrite::Refuse; // Allow: replace the files (dwb --force)
     // Files only (dwb trust enroll --offline): no client, nothing read from or
     // sent to a server. The anchor is the CA certificate among offlineAnchors
@@ -90,6 +96,7 @@ struct EnrollOutcome {
     bool created = false;      // the device did not exist before (online)
     QString keyPath, certPath, pkcs12Path; // those written (empty: not written)
     QString chainPath;                     // Request: the chain written (empty: none)
+    QString derPath;                       // Request: the DER certificate written (empty: none)
     Device stored;
 };
 
@@ -112,6 +119,7 @@ public:
     static QString certFileName(const QString &dir, const QString &device);
     static QString pkcs12FileName(const QString &dir, const QString &device);
     static QString chainFileName(const QString &dir, const QString &device);
+    static QString derFileName(const QString &dir, const QString &device);
 
 protected:
     void doStart() override;
@@ -119,7 +127,7 @@ protected:
 private:
     struct Prepared {
         Certificate certificate;
-        QString keyPath, certPath, pkcs12Path, chainPath;
+        QString keyPath, certPath, pkcs12Path, chainPath, derPath;
     };
     static Result<Prepared> prepare(const EnrollRequest &request, const Certificate &anchor,
                                     std::shared_ptr<std::atomic_bool> cancel,
