@@ -17,6 +17,8 @@
 #include "support/TestEnv.h"
 
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +115,25 @@ private Q_SLOTS:
         openOnLab();
         const QString p12 = file(u"lab-anchor.p12"_s);
         answer(file(u"ca.key"_s), p12, u"gui passphrase"_s);
+        if (!qEnvironmentVariableIsEmpty("DWB_SCREENSHOT_DIR")) {
+            // For the docs: the tab with its buttons, and the passphrase
+            // question as the real dialog shows it (bullets).
+            test::saveScreenshot(m_window.get(), u"anchor-backup-tab"_s);
+            Prompts::textHook = [this](const Prompts::Question &q) -> std::optional<QString> {
+                m_asked << q.text;
+                if (m_asked.size() == 1) {
+                    QInputDialog d(m_window.get());
+                    d.setWindowTitle(q.title);
+                    d.setLabelText(q.text);
+                    d.setTextEchoMode(QLineEdit::Password);
+                    d.setTextValue(u"gui passphrase"_s);
+                    d.show();
+                    if (QTest::qWaitForWindowExposed(&d))
+                        test::saveScreenshot(&d, u"anchor-backup-passphrase"_s);
+                }
+                return u"gui passphrase"_s;
+            };
+        }
         QTest::mouseClick(m_window->details()->backupAnchorButton(), Qt::LeftButton);
         QVERIFY2(QFileInfo::exists(p12), qPrintable(m_messages.join(u'\n')));
         QCOMPARE(m_asked.size(), 2); // asked twice
