@@ -11,7 +11,8 @@
 # device certificate, when that test exists), wizard-enroll-csr-*.png (a
 # board's certificate request, and a folder of them), mqtt-*.png (when the panel test
 # exists), signin-*.png (when the sign-in test exists) and first-run-*.png
-# (when the first-run test exists; needs ImageMagick's import).
+# (when the first-run test exists; needs ImageMagick's import) and
+# anchor-backup-*.png (the Trust anchors tab's Back Up…).
 set -euo pipefail
 BUILD_DIR=$(readlink -f "${1:?usage: take-wizards.sh BUILD_DIR}")
 HERE=$(dirname "$(readlink -f "$0")")
@@ -58,6 +59,9 @@ if [ -x "$BIN/gui_test_signin" ]; then
 fi
 if [ -x "$BIN/gui_test_first_run" ]; then
   "$BIN/gui_test_first_run" > "$TMP/first-run.log" 2>&1 || { cat "$TMP/first-run.log" >&2; exit 1; }
+fi
+if [ -x "$BIN/gui_test_anchor_backup" ]; then
+  "$BIN/gui_test_anchor_backup" > "$TMP/anchor-backup.log" 2>&1 || { cat "$TMP/anchor-backup.log" >&2; exit 1; }
 fi
 for f in "$DWB_SCREENSHOT_DIR"/*.png; do
   # 8-bit palette PNGs keep the docs small.
