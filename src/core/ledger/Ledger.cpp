@@ -180,6 +180,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path)
     if (!v)
         return v.error();
     d->version = v->next() ? v->value(0).toInt() : 0;
+    v->finish();   // an open read keeps a transaction: journal_mode=WAL below would not take
     if (d->version > latestSchemaVersion())
         return Error(ErrorCode::Io, tr("The ledger %1 was made by a newer Drogue Workbench (schema %2; this one knows %3).")
                                         .arg(QDir::toNativeSeparators(d->path)).arg(d->version).arg(latestSchemaVersion()));
@@ -227,17 +228,23 @@ int Ledger::schemaVersion() const
 
 namespace {
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
 QVariantList bindValues(const LedgerRecord &r)
 {
     QJsonArray files;
     for (const QString &f : r.files)
         files.append(f);
-    return {ledgerKindName(r.kind), r.context, r.application, r.device, r.serial, r.subject, r.fingerprint,
-            r.keyAlgorithm, seconds(r.notBefore), seconds(r.notAfter), r.anchorFingerprint,
-            QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)),
+    return {ledgerKindName(r.kind), text(r.context), text(r.application), text(r.device), text(r.serial),
+            text(r.subject), text(r.fingerprint), text(r.keyAlgorithm), seconds(r.notBefore), seconds(r.notAfter),
+            text(r.anchorFingerprint), QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)),
             seconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()),
-            r.osUser.isEmpty() ? currentOsUser() : r.osUser, r.source, registrationName(r.registration),
-            r.registrationDetail, r.replaces > 0 ? QVariant(r.replaces) : QVariant(QMetaType(QMetaType::LongLong))};
+            text(r.osUser.isEmpty() ? currentOsUser() : r.osUser), text(r.source), registrationName(r.registration),
+            text(r.registrationDetail), r.replaces > 0 ? QVariant(r.replaces) : QVariant(QMetaType(QMetaType::LongLong))};
 }
 
 // The same certificate again (a re-run): its files, outcome and links are the newest.
@@ -365,7 +372,7 @@ Result<QList<LedgerRecord>> Ledger::find(const LedgerFilter &f) const
         QString pattern = f.deviceText;
         pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         where << u"c.device LIKE ? ESCAPE '\\'"_s;
-        values << u"%"_s + pattern + u"%"_s;
+        values << QString(u"%"_s + pattern + u"%"_s);
     }
     const qint64 now = seconds(f.now);
     if (f.expiringWithinDays) {
