@@ -194,6 +194,9 @@ private Q_SLOTS:
         QCOMPARE(view.proxy()->rowCount(), 0);
         view.proxy()->setAnchorFingerprint({});
         // keyboard: the labels' mnemonics reach the filters
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.table()->setFocus();
         QTest::keyClick(&view, Qt::Key_V, Qt::AltModifier);
         QTRY_VERIFY(view.deviceEdit()->hasFocus());
     }
@@ -333,6 +336,8 @@ private Q_SLOTS:
         view->stateCombo()->setCurrentIndex(0);
         QCOMPARE(view->model()->rowCount(), 4);
         QVERIFY(record(u"field"_s, u"new-sensor"_s, -1, 300, MainWindow::sandboxContextName()));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_F5);
         QTRY_COMPARE(view->model()->rowCount(), 5);
         QVERIFY(w.action(u"actionShowCertificates"_s));
