@@ -11,8 +11,9 @@
 # device certificate, when that test exists), wizard-enroll-csr-*.png (a
 # board's certificate request, and a folder of them), mqtt-*.png (when the panel test
 # exists), signin-*.png (when the sign-in test exists) and first-run-*.png
-# (when the first-run test exists; needs ImageMagick's import) and
-# anchor-backup-*.png (the Trust anchors tab's Back Up…).
+# (when the first-run test exists; needs ImageMagick's import),
+# anchor-backup-*.png (the Trust anchors tab's Back Up…),
+# certificates-view.png and app-list-anchor-expiry.png (expiry at a glance).
 set -euo pipefail
 BUILD_DIR=$(readlink -f "${1:?usage: take-wizards.sh BUILD_DIR}")
 HERE=$(dirname "$(readlink -f "$0")")
@@ -56,6 +57,9 @@ if [ -x "$BIN/gui_test_mqttpanel" ]; then
 fi
 if [ -x "$BIN/gui_test_signin" ]; then
   "$BIN/gui_test_signin" > "$TMP/signin.log" 2>&1 || { cat "$TMP/signin.log" >&2; exit 1; }
+fi
+if [ -x "$BIN/gui_test_certificates_view" ]; then
+  "$BIN/gui_test_certificates_view" > "$TMP/certificates.log" 2>&1 || { cat "$TMP/certificates.log" >&2; exit 1; }
 fi
 if [ -x "$BIN/gui_test_first_run" ]; then
   "$BIN/gui_test_first_run" > "$TMP/first-run.log" 2>&1 || { cat "$TMP/first-run.log" >&2; exit 1; }
