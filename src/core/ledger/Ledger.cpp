@@ -365,7 +365,7 @@ Result<QList<LedgerRecord>> Ledger::find(const LedgerFilter &f) const
         QString pattern = f.deviceText;
         pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         where << u"c.device LIKE ? ESCAPE '\\'"_s;
-        values << u"%"_s + pattern + u"%"_s;
+        values << QString(u"%"_s + pattern + u"%"_s);
     }
     const qint64 now = seconds(f.now);
     if (f.expiringWithinDays) {
