@@ -19,6 +19,7 @@
 #include <QTest>
 
 using namespace dwb;
+using namespace dwb::test;
 using namespace Qt::StringLiterals;
 
 class TestLedger : public QObject {
@@ -46,7 +47,7 @@ class TestLedger : public QObject {
         LedgerRecord r;
         r.application = app;
         r.device = device;
-        r.serial = device.toUtf8().toHex().toUpper();
+        r.serial = QString::fromLatin1(device.toUtf8().toHex().toUpper());
         r.subject = u"CN=%1, O=Drogue IoT, OU=%2"_s.arg(device, app);
         r.fingerprint = u"FP:%1:%2"_s.arg(app, device);
         r.keyAlgorithm = u"ed25519"_s;
@@ -119,8 +120,8 @@ private Q_SLOTS:
         QByteArray out;
         QCOMPARE(openssl({u"x509"_s, u"-in"_s, path(u"sensor-1.pem"_s), u"-noout"_s, u"-fingerprint"_s,
                           u"-sha256"_s, u"-serial"_s}, &out), 0);
-        QVERIFY2(out.contains("Fingerprint=" + r.fingerprint.toLatin1()), out.constData());
-        QVERIFY2(out.contains("serial=" + r.serial.toLatin1()), out.constData());
+        QVERIFY2(out.contains(QByteArray(QByteArray("Fingerprint=") + r.fingerprint.toLatin1())), out.constData());
+        QVERIFY2(out.contains(QByteArray(QByteArray("serial=") + r.serial.toLatin1())), out.constData());
         QCOMPARE(r.keyAlgorithm, u"ed25519"_s);
         QCOMPARE(r.kind, LedgerKind::Device);
         QCOMPARE(r.subject, u"CN=sensor-1, O=Drogue IoT, OU=lab"_s);
@@ -131,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(path(u"anchor.pem"_s), anchorPem));
         QCOMPARE(openssl({u"x509"_s, u"-in"_s, path(u"anchor.pem"_s), u"-noout"_s, u"-fingerprint"_s,
                           u"-sha256"_s}, &out), 0);
-        QVERIFY2(out.contains("Fingerprint=" + r.anchorFingerprint.toLatin1()), out.constData());
+        QVERIFY2(out.contains(QByteArray(QByteArray("Fingerprint=") + r.anchorFingerprint.toLatin1())), out.constData());
         QCOMPARE(LedgerRecord::fromCertificate(m_ca).kind, LedgerKind::Anchor);
 
         auto ledger = openOrFail(path(u"real.sqlite"_s));

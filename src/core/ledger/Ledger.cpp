@@ -180,6 +180,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path)
     if (!v)
         return v.error();
     d->version = v->next() ? v->value(0).toInt() : 0;
+    v->finish(); // an open statement would keep the journal mode from changing
     if (d->version > latestSchemaVersion())
         return Error(ErrorCode::Io, tr("The ledger %1 was made by a newer Drogue Workbench (schema %2; this one knows %3).")
                                         .arg(QDir::toNativeSeparators(d->path)).arg(d->version).arg(latestSchemaVersion()));
@@ -227,17 +228,24 @@ int Ledger::schemaVersion() const
 
 namespace {
 
+// Qt SQL binds a null QString as NULL: the text columns are NOT NULL, so
+// "nothing" is stored as an empty string.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(u""_s) : QVariant(s);
+}
+
 QVariantList bindValues(const LedgerRecord &r)
 {
     QJsonArray files;
     for (const QString &f : r.files)
         files.append(f);
-    return {ledgerKindName(r.kind), r.context, r.application, r.device, r.serial, r.subject, r.fingerprint,
-            r.keyAlgorithm, seconds(r.notBefore), seconds(r.notAfter), r.anchorFingerprint,
-            QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)),
+    return {ledgerKindName(r.kind), text(r.context), text(r.application), text(r.device), text(r.serial),
+            text(r.subject), text(r.fingerprint), text(r.keyAlgorithm), seconds(r.notBefore), seconds(r.notAfter),
+            text(r.anchorFingerprint), QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)),
             seconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()),
-            r.osUser.isEmpty() ? currentOsUser() : r.osUser, r.source, registrationName(r.registration),
-            r.registrationDetail, r.replaces > 0 ? QVariant(r.replaces) : QVariant(QMetaType(QMetaType::LongLong))};
+            text(r.osUser.isEmpty() ? currentOsUser() : r.osUser), text(r.source), registrationName(r.registration),
+            text(r.registrationDetail), r.replaces > 0 ? QVariant(r.replaces) : QVariant(QMetaType(QMetaType::LongLong))};
 }
 
 // The same certificate again (a re-run): its files, outcome and links are the newest.
@@ -331,7 +339,7 @@ Status Ledger::setOutcomes(const QList<Outcome> &outcomes)
     bool ok = q.prepare(u"UPDATE certificates SET registration = ?, registration_detail = ? WHERE id = ?"_s);
     for (int i = 0; ok && i < outcomes.size(); ++i) {
         q.addBindValue(registrationName(outcomes[i].registration));
-        q.addBindValue(outcomes[i].detail);
+        q.addBindValue(text(outcomes[i].detail));
         q.addBindValue(outcomes[i].id);
         ok = q.exec();
     }
