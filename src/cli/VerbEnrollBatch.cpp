@@ -23,14 +23,16 @@ QString tr(const char *text) { return QCoreApplication::translate("dwb", text); 
 
 const QString kUsage = u"dwb enroll-batch --app APP --ca-key CA.key (--devices FILE | --csr-dir DIR) --out-dir DIR\n"
                        "       [--algo ALGO] [--days N] [--jobs N] [--requests N] [--offline --ca-cert CA.pem]\n"
-                       "       [--p12 --passphrase-file F] [--ca-passphrase-file F] [--fsync-each]\n"
+                       "       [--p12 --passphrase-file F] [--ca-passphrase-file F] [--fsync-each] [--no-ledger]\n"
                        "  FILE: one device name per line (# comments), or CSV with a header:\n"
                        "        name[,labels (k=v;k2=v2)][,alias (a;b)]\n"
                        "  --csr-dir DIR: one certificate request per board (*.csr, *.req, *.pem, *.der, *.txt);\n"
                        "        the device is named by its CN, or by the file name with --name-from file;\n"
                        "        [--copy-san]; certificates only, no key files (the keys stay on the boards)\n"
                        "  Online (default) needs --sandbox DIR or --url URL --token USER:TOKEN.\n"
-                       "  A second run in the same DIR finishes what is left (DIR/manifest.jsonl)."_s;
+                       "  A second run in the same DIR finishes what is left (DIR/manifest.jsonl).\n"
+                       "  Every certificate is recorded in the ledger (--ledger FILE) before its device is\n"
+                       "  registered; --no-ledger records nothing (not recommended)."_s;
 
 std::atomic_bool g_interrupted{false};
 extern "C" void onInterrupt(int) { g_interrupted = true; }
@@ -52,7 +54,7 @@ int run(dwb::cli::VerbContext &ctx)
     for (const char *o : {"app", "ca-key", "devices", "out-dir", "algo", "days", "jobs", "requests", "ca-cert",
                           "passphrase-file", "ca-passphrase-file", "csr-dir", "name-from"})
         p.option(QLatin1String(o));
-    for (const char *f : {"offline", "p12", "fsync-each", "copy-san"})
+    for (const char *f : {"offline", "p12", "fsync-each", "copy-san", "no-ledger"})
         p.flag(QLatin1String(f));
     QString error;
     if (!p.parse(ctx.args, 0, 0, &error))
@@ -68,6 +70,8 @@ int run(dwb::cli::VerbContext &ctx)
     o.syncEachFile = p.isSet(u"fsync-each"_s);
     o.requestDir = p.value(u"csr-dir"_s);
     o.copySubjectAltNames = p.isSet(u"copy-san"_s);
+    o.ledger = cli::ledgerUse(ctx.online, p.isSet(u"no-ledger"_s));
+    o.ledger.source = u"batch"_s;
     if (o.app.isEmpty() || o.caKeyFile.isEmpty() || (o.deviceListFile.isEmpty() == o.requestDir.isEmpty())
         || o.outDir.isEmpty())
         return cli::usageError(ctx, kUsage,

@@ -40,6 +40,33 @@ bool certificateFits(const BatchWork &s, const Certificate &cert, const PrivateK
     return !anchorKey.isNull() && X509_verify(cert.get(), anchorKey.get()) == 1;
 }
 
+// The device's ledger record, from its certificate (parsed from the PEM
+// written when it is not at hand).
+bool fillRecord(const BatchWork &s, const DeviceListEntry &e, Certificate cert, const QByteArray &pem,
+                const QStringList &files, BatchDeviceOutcome &o)
+{
+    if (!s.ledger)
+        return true;
+    if (cert.isNull()) {
+        auto parsed = Certificate::fromPem(pem);
+        if (!parsed) {
+            o.error = parsed.error().toString();
+            return false;
+        }
+        cert = *parsed;
+    }
+    LedgerRecord &r = o.record;
+    r = LedgerRecord::fromCertificate(cert);
+    r.kind = LedgerKind::Device;
+    r.anchorFingerprint = s.anchorFingerprint;
+    r.context = s.ledgerContext;
+    r.application = s.app;
+    r.device = e.name;
+    r.files = files;
+    r.source = s.ledgerSource;
+    return true;
+}
+
 // A board's request: the certificate only (the key stays on the board); the
 // one on disk is kept when it is for the request's key, this device and
 // this anchor.
@@ -51,14 +78,17 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
     const QString certFileName = batchCertName(e.fileStem);
     const QString certFile = s.outDir + u'/' + certFileName;
     const PrivateKey boardKey = request.publicKey();
+    Certificate kept;
     auto onDiskFits = [&] {
         auto data = readWholeFile(certFile, 1024 * 1024);
         auto cert = data ? Certificate::fromPem(*data) : Result<Certificate>(data.error());
-        return cert && certificateFits(s, *cert, boardKey, e.name);
+        if (cert && certificateFits(s, *cert, boardKey, e.name))
+            kept = *cert;
+        return !kept.isNull();
     };
     bool certOnDisk = !s.newBatch && fileExists(certFile);
     if (certOnDisk && onDiskFits()) {
-        o.ok = true;
+        o.ok = fillRecord(s, e, kept, {}, {certFile}, o);
         return o;
     }
     // The tray was judged before the batch began (readRequestFolder: every
@@ -89,7 +119,7 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
         return o;
     }
     o.generated = true;
-    o.ok = true;
+    o.ok = fillRecord(s, e, kept, pem, {certFile}, o);
     return o;
 }
 
@@ -147,6 +177,7 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
     }
 
     Certificate cert;
+    QByteArray issuedPem;   // the certificate written in this run
     bool certOnDisk = !s.newBatch && fileExists(certFile);
     auto certOnDiskFits = [&] {
         if (auto data = readWholeFile(certFile, 1024 * 1024)) {
@@ -172,6 +203,7 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
         }
         if (cert.isNull()) {
             o.generated = true;
+            issuedPem = *pem;
             if (s.pkcs12) {
                 auto parsed = Certificate::fromPem(*pem);
                 if (!parsed) {
@@ -202,7 +234,10 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
             o.generated = true;
         }
     }
-    o.ok = true;
+    QStringList files{keyFile, certFile};
+    if (s.pkcs12)
+        files << s.outDir + u'/' + batchPkcs12Name(e.fileStem);
+    o.ok = fillRecord(s, e, cert, issuedPem, files, o);
     return o;
 }
 
