@@ -40,23 +40,26 @@ bool certificateFits(const BatchWork &s, const Certificate &cert, const PrivateK
     return !anchorKey.isNull() && X509_verify(cert.get(), anchorKey.get()) == 1;
 }
 
-// The device's ledger record, from its certificate (parsed from the PEM
-// written when it is not at hand).
-bool fillRecord(const BatchWork &s, const DeviceListEntry &e, Certificate cert, const QByteArray &pem,
-                const QStringList &files, BatchDeviceOutcome &o)
+// The device's ledger record: from the certificate kept, or from the DER of
+// the PEM just written (no public key decoded: see fromDeviceCertificateDer).
+bool fillRecord(const BatchWork &s, const DeviceListEntry &e, const Certificate &cert, const QByteArray &pem,
+                const QString &keyAlgorithm, const QStringList &files, BatchDeviceOutcome &o)
 {
     if (!s.ledger)
         return true;
-    if (cert.isNull()) {
-        auto parsed = Certificate::fromPem(pem);
-        if (!parsed) {
-            o.error = parsed.error().toString();
+    if (!cert.isNull()) {
+        o.record = LedgerRecord::fromCertificate(cert);
+    } else {
+        const qsizetype begin = pem.indexOf('\n'), end = pem.indexOf("-----END");
+        auto r = LedgerRecord::fromDeviceCertificateDer(
+            QByteArray::fromBase64(pem.mid(begin + 1, end - begin - 1)), keyAlgorithm);
+        if (!r) {
+            o.error = r.error().toString();
             return false;
         }
-        cert = *parsed;
+        o.record = std::move(*r);
     }
     LedgerRecord &r = o.record;
-    r = LedgerRecord::fromCertificate(cert);
     r.kind = LedgerKind::Device;
     r.anchorFingerprint = s.anchorFingerprint;
     r.context = s.ledgerContext;
@@ -65,6 +68,14 @@ bool fillRecord(const BatchWork &s, const DeviceListEntry &e, Certificate cert, 
     r.files = files;
     r.source = s.ledgerSource;
     return true;
+}
+
+// The ledger's name of a key's algorithm.
+QString keyAlgorithmName(const PrivateKey &key)
+{
+    if (const auto alg = key.algorithm())
+        return algorithmName(*alg);
+    return u"%1 %2"_s.arg(key.typeName()).arg(key.bits());
 }
 
 // A board's request: the certificate only (the key stays on the board); the
@@ -88,7 +99,7 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
     };
     bool certOnDisk = !s.newBatch && fileExists(certFile);
     if (certOnDisk && onDiskFits()) {
-        o.ok = fillRecord(s, e, kept, {}, {certFile}, o);
+        o.ok = fillRecord(s, e, kept, {}, {}, {certFile}, o);
         return o;
     }
     // The tray was judged before the batch began (readRequestFolder: every
@@ -119,7 +130,7 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
         return o;
     }
     o.generated = true;
-    o.ok = fillRecord(s, e, kept, pem, {certFile}, o);
+    o.ok = fillRecord(s, e, kept, pem, s.ledger ? keyAlgorithmName(boardKey) : QString(), {certFile}, o);
     return o;
 }
 
@@ -237,7 +248,7 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
     QStringList files{keyFile, certFile};
     if (s.pkcs12)
         files << s.outDir + u'/' + batchPkcs12Name(e.fileStem);
-    o.ok = fillRecord(s, e, cert, issuedPem, files, o);
+    o.ok = fillRecord(s, e, cert, issuedPem, algorithmName(s.algorithm), files, o);
     return o;
 }
 
