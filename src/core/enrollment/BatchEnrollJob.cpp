@@ -29,6 +29,7 @@ constexpr int kBarrierIntervalMs = 200;   // or this often, when something waits
 constexpr int kMaxBacklog = 2048;         // devices claimed by the workers but not finished
 constexpr int kClaim = 8;                 // devices a worker claims at once
 constexpr int kWakeEvery = 64;            // outcomes that wake the job's thread
+constexpr int kOfflineLedgerChunk = 4096; // offline: records per ledger transaction (at most)
 } // namespace
 
 // Shared by the job's thread and the generate() loops on the pool. The
@@ -83,6 +84,8 @@ void BatchEnrollJob::fail(const Error &error)
     cancelFlag()->store(true);
     if (m_pool)
         m_pool->waitForDone();
+    if (m_ledger && !m_unrecorded.isEmpty()) // offline records waiting (an error here adds nothing)
+        (void)m_ledger->addAll(std::exchange(m_unrecorded, {}));
     if (m_ledger && !m_outcomes.isEmpty()) // what the server said so far (an error here adds nothing)
         (void)m_ledger->setOutcomes(std::exchange(m_outcomes, {}));
     if (m_manifest) {
@@ -408,30 +411,21 @@ void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indic
     if (m_finished)
         return;
     // The chunk in the ledger, in one transaction: after the files are on
-    // disk, before any of these devices is registered.
+    // disk, before any of these devices is registered. Offline nothing is
+    // registered: the records wait for a larger transaction (fewer rewrites
+    // of the same index pages), written at the latest when the batch ends.
     if (m_ledger && status) {
-        QList<LedgerRecord> records;
-        records.reserve(indices.size());
         for (int index : indices) {
             LedgerRecord r = m_records.take(index);
             const quint8 flags = m_manifest->state(m_list.devices.at(index).name);
             r.registration = m_options.offline                    ? Registration::Offline
                              : (flags & BatchManifest::Registered) ? Registration::Registered
                                                                    : Registration::Pending;
-            records << std::move(r);
+            m_unrecorded << std::move(r);
+            m_unrecordedIndices << index;
         }
-        const Result<QList<qint64>> ids = m_ledger->addAll(records);
-        if (!ids) {
-            const QString folder = QDir::toNativeSeparators(m_shared->outDir);
-            return fail(m_registeredThisRun == 0
-                            ? ledgerStopped(ids.error(), folder)
-                            : Error(ids.error().code,
-                                    tr("%1 No further device was registered; the files stay in %2.")
-                                        .arg(ids.error().message, folder),
-                                    ids.error().detail));
-        }
-        for (int i = 0; i < indices.size(); ++i)
-            m_recordIds[indices.at(i)] = ids->at(i);
+        if ((!m_options.offline || m_unrecorded.size() >= kOfflineLedgerChunk) && !recordChunk())
+            return;
     } else if (m_ledger) {
         for (int index : indices)
             m_records.remove(index);
@@ -549,6 +543,26 @@ void BatchEnrollJob::registrationDone(int index, const Status &status, qint64 se
     checkFinished();
 }
 
+bool BatchEnrollJob::recordChunk()
+{
+    if (!m_ledger || m_unrecorded.isEmpty())
+        return true;
+    const Result<QList<qint64>> ids = m_ledger->addAll(std::exchange(m_unrecorded, {}));
+    const QList<int> indices = std::exchange(m_unrecordedIndices, {});
+    if (!ids) {
+        const QString folder = QDir::toNativeSeparators(m_shared->outDir);
+        fail(m_registeredThisRun == 0 ? ledgerStopped(ids.error(), folder)
+                                      : Error(ids.error().code,
+                                              tr("%1 No further device was registered; the files stay in %2.")
+                                                  .arg(ids.error().message, folder),
+                                              ids.error().detail));
+        return false;
+    }
+    for (int i = 0; i < indices.size(); ++i)
+        m_recordIds[indices.at(i)] = ids->at(i);
+    return true;
+}
+
 void BatchEnrollJob::addOutcome(int index, Registration registration, const QString &detail)
 {
     if (m_ledger && m_recordIds.value(index) > 0)
@@ -639,6 +653,11 @@ void BatchEnrollJob::checkFinished()
     if (Status st = m_manifest->flush(true); !st && m_result.status.ok())
         m_result.status = st;
     m_manifest->close();
+    if (m_ledger && !m_unrecorded.isEmpty()) {
+        const Result<QList<qint64>> ids = m_ledger->addAll(std::exchange(m_unrecorded, {}));
+        if (!ids && m_result.status.ok())
+            m_result.status = ids.error();
+    }
     if (m_ledger && !m_outcomes.isEmpty()) {
         if (Status st = m_ledger->setOutcomes(std::exchange(m_outcomes, {})); !st && m_result.status.ok())
             m_result.status = st;

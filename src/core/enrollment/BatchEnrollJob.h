@@ -37,7 +37,10 @@
 // written): the devices of each durability barrier (a chunk) are recorded
 // in one transaction after their files are synced and before any of them is
 // registered (Pending; Offline offline; Registered for a device the manifest
-// has registered already), and their outcomes are stored in batches. A
+// has registered already), and their outcomes are stored in batches.
+// Offline, where nothing is registered, up to 4,096 synced devices share a
+// transaction (each rewrites the index pages it touches), and the rest is
+// written when the batch ends. A
 // re-run records the same certificates again, which updates their records
 // (one record per certificate). A ledger that cannot be written stops the
 // batch there: the chunk's devices are not registered.
@@ -172,6 +175,7 @@ private:
     void deviceFailed(int index, const QString &reason);
     void addOutcome(int index, Registration registration, const QString &detail = {});
     bool flushOutcomes();    // false: the ledger failed (and so did the job)
+    bool recordChunk();      // m_unrecorded in one transaction; false: the ledger failed (and so did the job)
     void emitProgress();
     void checkFinished();
 
@@ -189,6 +193,8 @@ private:
     std::unique_ptr<BatchManifest> m_manifest;
     std::unique_ptr<Ledger> m_ledger;  // null: --no-ledger
     QHash<int, LedgerRecord> m_records; // made by the workers, waiting for their barrier
+    QList<LedgerRecord> m_unrecorded;  // synced, not in the ledger yet (offline: up to kOfflineLedgerChunk)
+    QList<int> m_unrecordedIndices;
     QList<qint64> m_recordIds;         // per index: the device's ledger record (0: none yet)
     QList<Ledger::Outcome> m_outcomes; // registration outcomes not stored yet
     int m_registeredThisRun = 0;
