@@ -49,6 +49,89 @@
     </message>
 </context>
 <context>
+    <name>AnchorBackupActions</name>
+    <message>
+        <source>Passphrase that protects %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty passphrase is refused: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Trust Anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA key of the trust anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem *.der *.p8);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA key %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: it is not overwritten. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust anchor &quot;%1&quot; and its CA key are in %2 (mode 0600). Keep the file and its passphrase apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Trust Anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust anchor backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation type="unfinished">Passphrase von %1:</translation>
+    </message>
+    <message>
+        <source>Save the CA key as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem)</source>
+        <translation type="unfinished">Schlüssel (*.key *.pem)</translation>
+    </message>
+    <message>
+        <source>The CA key of &quot;%1&quot; is in %2 (mode 0600). It is a trust anchor of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA key of &quot;%1&quot; is in %2 (mode 0600). It is not a trust anchor of %3 (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnchorResultPage</name>
     <message>
         <source>Trust Anchor Created</source>
@@ -176,6 +259,10 @@
     <message>
         <source>&amp;Repeat passphrase:</source>
         <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;DER file: the certificate DER-encoded, for a board that takes DER</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1188,173 @@
         <source>the device name &apos;%1&apos; is also that of %2: each board needs a name of its own.</source>
         <translation>der Gerätename „%1“ ist auch der von %2: Jedes Board braucht einen eigenen Namen.</translation>
     </message>
+    <message>
+        <source>List the certificates in the ledger, with their expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up an application&apos;s trust anchor (CA key + certificate) into a PKCS#12 file with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a trust anchor&apos;s CA key from its PKCS#12 backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record certificates made before the ledger existed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 device certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 device certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trust anchor of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trust anchors of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trust anchors of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired 1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 is damaged and could not be moved aside; move it away by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 4 MiB: not a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted (a key or PKCS#12 file): not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a certificate</source>
+        <translation type="unfinished">kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was registered; the files written stay: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dwb::AnchorBackup</name>
+    <message>
+        <source>A backup of a CA key needs a passphrase: an empty one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file the backup is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is not a CA certificate: it is no trust anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA key does not belong to the trust anchor &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file made for the backup does not read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1.</source>
+        <translation>Die Passphrase öffnet %1 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a backup: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file (it is %2): a backup is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no private key: there is nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate: the key cannot be checked against its anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in %1 does not belong to its certificate &quot;%2&quot;: refusing to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 is not a CA certificate: the file is no trust anchor backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file the CA key is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorJob</name>
@@ -1179,6 +1433,10 @@
     <message>
         <source>The server stored the anchor but marks it invalid: %1 %2.</source>
         <translation>Der Server hat den Anker gespeichert, markiert ihn aber als ungültig: %1 %2.</translation>
+    </message>
+    <message>
+        <source>The anchor was added, but the ledger could not record it: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1517,14 @@
             <numerusform>Die Anforderungen in %1 haben %n Problem; nichts wurde signiert.</numerusform>
             <numerusform>Die Anforderungen in %1 haben %n Probleme; nichts wurde signiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DER certificates are written for a folder of certificate requests (--csr-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No further device was registered; the files stay in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1812,53 @@
         <source>A certificate request gets a PEM certificate: a PKCS#12 file would need the private key, which stays on the board.</source>
         <translation>Eine Zertifikatsanforderung erhält ein PEM-Zertifikat: Eine PKCS#12-Datei bräuchte den privaten Schlüssel, der auf dem Board bleibt.</translation>
     </message>
+    <message>
+        <source>A DER certificate is written for a certificate request; a device key made or imported here gets PEM files or PKCS#12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &apos;%1&apos; was registered, but the ledger could not record it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dwb::ExpiryReport</name>
+    <message>
+        <source>within 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing expires %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expire %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; 1 has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 have expired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dwb::FileSecretStore</name>
@@ -1586,6 +1899,48 @@
     <message>
         <source>The system key store refused to store the secret.</source>
         <translation>Der Systemschlüsselspeicher hat das Speichern des Geheimnisses abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::Ledger</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 for the ledger cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 is damaged; it was kept as %2. Nothing was recorded or registered. Run again to start a new ledger, or put a backup of the ledger in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 was made by a newer Drogue Workbench (schema %2; this one knows %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dwb::Ledger::Private</name>
+    <message>
+        <source>The ledger %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2592,16 +2947,6 @@
         <translation>Aufrufformen:</translation>
     </message>
     <message>
-        <source>Verbs that talk to Drogue Cloud take the global options --url URL --token USER:TOKEN [--ca FILE],
-or --sandbox DIR, or --context NAME (default: the default context; see dwb context list);
-before or after the verb; --timeout SECONDS.
-</source>
-        <translation>Verben, die mit Drogue Cloud sprechen, nehmen die globalen Optionen --url URL --token USER:TOKEN [--ca FILE],
-oder --sandbox DIR, oder --context NAME (Vorgabe: der Standardkontext; siehe dwb context list);
-vor oder nach dem Verb; --timeout SECONDS.
-</translation>
-    </message>
-    <message>
         <source>Algorithms: rsa2048 rsa3072 rsa4096 ecdsa-p256 (default) ecdsa-p384 ed25519
             (drg&apos;s RSA, ECDSA and EdDSA are accepted too).
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -2632,8 +2977,158 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Kette (Zertifikat, dann Vertrauensanker): %1</translation>
     </message>
     <message>
-        <source>--keep-subject, --copy-san and --chain-output are for --csr.</source>
-        <translation>--keep-subject, --copy-san und --chain-output gelten nur mit --csr.</translation>
+        <source>The certificate as DER: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase is needed and there is no terminal to ask it on: give --passphrase-file F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty passphrase is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbs that talk to Drogue Cloud take the global options --url URL --token USER:TOKEN [--ca FILE],
+or --sandbox DIR, or --context NAME (default: the default context; see dwb context list);
+before or after the verb; --timeout SECONDS.
+--ledger FILE: the certificate ledger (default: $DWB_LEDGER, else
+~/.local/share/drogue-workbench/ledger.sqlite); trust create, trust enroll and enroll-batch
+record every certificate there before registering it (--no-ledger: not recommended).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(trust anchor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT AFTER (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANCHOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGISTRATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o takes table, json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expiring takes a number of days (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates in the ledger match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA key %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA key %1 is encrypted: give its passphrase with --ca-passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the backup file with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offline takes the anchor certificate from --ca-cert CA.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-cert is for --offline: online, the anchor is read from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust anchor &quot;%1&quot; of %2 (valid until %3) and its CA key written to %4 (PKCS#12, mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file and its passphrase apart: together they sign every device of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file the CA key is written to with --key-output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation type="unfinished">Passphrase von %1:</translation>
+    </message>
+    <message>
+        <source>CA key of the trust anchor &quot;%1&quot; (valid until %2) written to %3 (mode 0600%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor certificate written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored certificate &quot;%1&quot; is no longer a trust anchor of application &apos;%2&apos; (the key was written all the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a trust anchor of application &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded, %2 already known, %3 skipped (ledger %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep-subject, --copy-san, --chain-output and --der-output are for --csr.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3500,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
+    <message>
+        <source>Trust anchor valid until %1 (UTC): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::ApplicationPage</name>
@@ -3191,6 +3694,220 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Stopped after %1 of %2 devices. Resume finishes the rest; what is done is kept.</source>
         <translation>Nach %1 von %2 Geräten angehalten. „Fortsetzen“ erledigt den Rest; Erledigtes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Checking the CA key and reading the requests again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 boards. Their keys stayed on the boards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::CertificateTableModel</name>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(trust anchor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Anwendung</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation type="unfinished">Nicht nach</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Verbindung</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::CertificatesView</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished">Anwendung</translation>
+    </message>
+    <message>
+        <source>Device name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring within the warning window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+    <message>
+        <source>Warning window in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate that expires within this many days is shown as expiring; the window warns about them on connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the certificates shown to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the ledger again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation type="unfinished">&amp;Anwendung:</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warn within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An&amp;chor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No certificates in the ledger yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every certificate the workbench issues or registers — in the wizards, with &lt;tt&gt;dwb&lt;/tt&gt; or in a batch — is recorded in the ledger with its expiry, and listed here. Certificates made before can be added with &lt;tt&gt;dwb certs import FOLDER&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Ledger: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No certificate matches the filters (%1 in the ledger).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 certificates shown — %3 expiring within %4 days, %5 expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3630,6 +4347,22 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
             <numerusform>%n Geräte ausgewählt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back &amp;Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected trust anchor and its CA key into a PKCS#12 file protected by a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a trust anchor&apos;s CA key from its PKCS#12 backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::DeviceTableModel</name>
@@ -3766,16 +4499,8 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
         <translation>„%1“ existiert bereits: Sein Zertifikatsalias wird hinzugefügt.</translation>
     </message>
     <message>
-        <source>The device that gets the certificate: one of the application&apos;s devices, or a new one; or several devices from a list.</source>
-        <translation>Das Gerät, das das Zertifikat erhält: eines der Geräte der Anwendung oder ein neues; oder mehrere Geräte aus einer Liste.</translation>
-    </message>
-    <message>
         <source>&amp;One device</source>
         <translation>&amp;Ein Gerät</translation>
-    </message>
-    <message>
-        <source>Se&amp;veral devices from a list</source>
-        <translation>&amp;Mehrere Geräte aus einer Liste</translation>
     </message>
     <message>
         <source>Paste the names, one per line (# starts a comment), or CSV with a header:
@@ -3854,6 +4579,22 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>A certificate issued elsewhere, for example with openssl, registered as it is</source>
         <translation>Ein anderswo ausgestelltes Zertifikat, zum Beispiel mit openssl, unverändert registriert</translation>
     </message>
+    <message>
+        <source>The device that gets the certificate: one of the application&apos;s devices, or a new one; or several devices from a list or from a folder of the boards&apos; certificate requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;veral devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a device lis&amp;t: a new key for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a folder of &amp;certificate requests from the boards (their keys stay on the boards)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollKeyPage</name>
@@ -3886,10 +4627,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>der Geräteschlüssel</translation>
     </message>
     <message>
-        <source>Several devices at once always get new keys.</source>
-        <translation>Mehrere Geräte auf einmal erhalten immer neue Schlüssel.</translation>
-    </message>
-    <message>
         <source>A new key made here, a key you have, a request from a board that keeps its key, or a certificate issued elsewhere.</source>
         <translation>Ein hier erzeugter neuer Schlüssel, ein vorhandener Schlüssel, eine Anforderung von einem Board, das seinen Schlüssel behält, oder ein anderswo ausgestelltes Zertifikat.</translation>
     </message>
@@ -3900,6 +4637,14 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>This request cannot be used: %1</source>
         <translation>Diese Anforderung kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The boards of the folder keep their keys: each certificate is for the key of its request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several devices from a list always get new keys.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4738,32 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>A PKCS#12 file would need the private key, which stays on the board</source>
         <translation>Eine PKCS#12-Datei bräuchte den privaten Schlüssel, der auf dem Board bleibt</translation>
+    </message>
+    <message>
+        <source>Where to write the boards&apos; certificates, one per board, and the record of the batch. There are no key files: the private keys stay on the boards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PEM file: the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PEM files: key and certificate</source>
+        <translation>&amp;PEM-Dateien: Schlüssel und Zertifikat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files for each of the %n board(s): %1.pem and .der (for example), no key file; the record of the batch: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files for each of the %n board(s): %1.pem (for example), no key file; the record of the batch: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4916,46 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>Chain file:</source>
         <translation>Kettendatei:</translation>
     </message>
+    <message>
+        <source>Certificate (DER):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every board of the folder has its certificate and its alias. The keys stay on the boards: give each board its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same requests into the same folder again to retry the boards that failed; the others are skipped. The keys stay on the boards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards (requests):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files per board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate (PEM and DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the private keys stay on the boards</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollSummaryText</name>
@@ -4282,6 +5093,49 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>Alias to add:</source>
         <translation>Hinzuzufügender Alias:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n board(s) from the certificate requests in %1: %2 new, %3 exist (the alias is added, the rest of the device is kept)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stay on the boards (each certificate is for its request&apos;s key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the requests&apos; common names (CN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject alternative names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied from the requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (not copied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate (PEM and DER), no key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate (PEM), no key file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollWizard</name>
@@ -4344,6 +5198,17 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Cannot write the device list to %1: %2</source>
         <translation>Die Geräteliste kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Each board&apos;s certificate is made for the key of its request, on all cores, and written first; then each device is registered with its alias. The keys stay on the boards. The folder records what is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ExpiryWarning</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5288,6 +6153,18 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>%1: the server did not answer within %2 s.</source>
         <translation>%1: Der Server hat nicht innerhalb von %2 s geantwortet.</translation>
     </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the certificates of the ledger and their expiry (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::MessageBar</name>
@@ -5657,6 +6534,67 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Alias of %1 to remove:</source>
         <translation>Zu entfernender Alias von %1:</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RequestFolderBox</name>
+    <message>
+        <source>Folder of Certificate Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one request per board: *.csr, *.req, *.pem, *.der, *.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the request&apos;s common na&amp;me (CN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the &amp;file name (board-7.csr: board-7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the requests&apos; subject alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the folder again, after its files were fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems of the certificate requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quests folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the folder; nothing is signed until every one is fixed (then Read Again).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n board(s), each request signed by its own key; the keys stay on the boards.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ Result<ConnectionSettings> connectionSettings(const OnlineOptions &o)
         s.credentials = Credentials::accessToken(info.value("user"_L1).toString(),
                                                  info.value("token"_L1).toString());
         s.serverCaFile = o.caFile.isEmpty() ? info.value("ca"_L1).toString() : o.caFile;
+        s.contextName = u"sandbox"_s;
         if (!s.apiUrl.isValid() || s.apiUrl.isEmpty())
             return Error(ErrorCode::UnknownFormat, tr("%1 has no API URL.").arg(file));
         return s;
@@ -71,7 +72,17 @@ Result<ConnectionSettings> connectionSettings(const OnlineOptions &o)
         return Error(ErrorCode::InvalidArgument, tr("--token must be USER:TOKEN."));
     s.credentials = Credentials::accessToken(o.token.left(colon), o.token.mid(colon + 1));
     s.serverCaFile = o.caFile;
+    s.contextName = s.apiUrl.toString();
     return s;
+}
+
+LedgerUse ledgerUse(const OnlineOptions &o, bool noLedger)
+{
+    LedgerUse use;
+    use.enabled = !noLedger;
+    use.path = o.ledgerPath;
+    use.source = u"dwb"_s;
+    return use;
 }
 
 Status createApp(RegistryClient &client, const QString &name, QTextStream &out)
@@ -228,6 +239,7 @@ Status trustCreate(RegistryClient &client, const TrustCreateOptions &o, QTextStr
     request.algorithm = o.algorithm;
     request.days = o.days;
     request.certOutput = o.certOutput;
+    request.ledger = o.ledger;
     if (!o.certInput.isEmpty()) { // an existing CA, registered as it is
         auto cert = loadCertificateFile(o.certInput);
         if (!cert)
@@ -282,6 +294,7 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
     request.certOutput = o.out;
     request.keyOutput = o.keyOutput;
     request.caKeyPath = o.caKey;
+    request.ledger = o.ledger;
     auto caKey = loadPrivateKeyFile(o.caKey);
     if (!caKey)
         return caKey.error();
@@ -327,6 +340,7 @@ Status trustRegister(RegistryClient &client, const RegisterOptions &o, QTextStre
     request.app = o.app;
     request.device = o.device;
     request.source = EnrollRequest::Source::ExistingCertificate;
+    request.ledger = o.ledger;
     auto cert = loadCertificateFile(o.certInput);
     if (!cert)
         return cert.error();

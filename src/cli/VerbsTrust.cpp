@@ -32,23 +32,24 @@ QString tr(const char *text) { return QCoreApplication::translate("dwb", text); 
 
 const QString kTrustCreateOnlineUsage =
     u"dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]\n"
-    "                 [--key-input KEY] [--cert-input CERT]"_s;
+    "                 [--key-input KEY] [--cert-input CERT] [--no-ledger]"_s;
 const QString kTrustCreateUsage = u"dwb trust create APP --offline [--algo ALGO] [--days N] --key-output CA.key "
-                                  "[--cert-output CA.pem] [--key-input KEY] [--passphrase-file F] [--force]\n"
+                                  "[--cert-output CA.pem] [--key-input KEY] [--passphrase-file F] [--force] [--no-ledger]\n"
                                   "  (without --offline: the form above, with a server)"_s;
 const QString kTrustEnrollOnlineUsage =
     u"dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key\n"
-    "                 [--algo ALGO] [--days N] [--key-input KEY]\n"
+    "                 [--algo ALGO] [--days N] [--key-input KEY] [--no-ledger]\n"
     "  (a board that keeps its key: --csr DEV.csr [--keep-subject] [--copy-san] [--chain-output F]\n"
     "   [--der-output DEV.der] instead of --key-output)\n"
     "  (a device certificate you have: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)"_s;
 const QString kTrustRegisterUsage =
-    u"dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]\n"
+    u"dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key] [--no-ledger]\n"
     "  (registers the certificate as it is: it must chain to a trust anchor of APP and be one\n"
     "   Drogue accepts; no CA key needed)"_s;
 const QString kTrustEnrollUsage =
     u"dwb trust enroll DEVICE --app APP --offline --ca-key CA.key --ca-cert CA.pem [--algo ALGO] [--days N]\n"
     "                 --out DEV.pem --key-output DEV.key [--key-input EXISTING.key] [--passphrase-file F] [--force]\n"
+    "                 [--no-ledger]\n"
     "  (--csr DEV.csr [--keep-subject] [--copy-san] [--chain-output F] [--der-output DEV.der] instead of\n"
     "   --key-output: the key stays on the board;\n"
     "   --passphrase-file: passphrase of encrypted input keys; without --offline: the forms above)"_s;
@@ -84,6 +85,7 @@ void addCertOptions(ArgParser &p)
 {
     p.flag(u"offline"_s);
     p.flag(u"force"_s);
+    p.flag(u"no-ledger"_s);
     p.option(u"algo"_s, u"ALGO"_s);
     p.option(u"days"_s, u"N"_s);
     p.option(u"key-output"_s, u"FILE"_s);
@@ -184,6 +186,7 @@ int trustCreateOffline(VerbContext &ctx)
     request.overwrite = o.overwrite;
     request.keyOutput = keyOut;
     request.certOutput = p.value(u"cert-output"_s);
+    request.ledger = ledgerUse(ctx.online, p.isSet(u"no-ledger"_s));
     const bool encrypted = !o.passphrase.isEmpty();
     request.keyPassphrase = std::make_shared<SecretBytes>(std::move(o.passphrase));
     if (!keyIn.isEmpty()) {
@@ -277,6 +280,7 @@ int trustEnrollOffline(VerbContext &ctx)
         return failure(ctx, caKey.error());
     request.caKey = *caKey;
     request.offlineAnchorsPath = p.value(u"ca-cert"_s);
+    request.ledger = ledgerUse(ctx.online, p.isSet(u"no-ledger"_s));
     auto caData = readWholeFile(request.offlineAnchorsPath);
     if (!caData)
         return failure(ctx, caData.error());
@@ -373,6 +377,7 @@ int trustCreateOnline(VerbContext &ctx)
         p.option(QLatin1String(o), u"VALUE"_s);
     p.option(u"cert-output"_s, u"FILE"_s);
     p.option(u"cert-input"_s, u"FILE"_s);
+    p.flag(u"no-ledger"_s);
     QString error;
     if (!p.parse(ctx.args, 1, 1, &error))
         return usageError(ctx, kTrustCreateOnlineUsage, error);
@@ -384,6 +389,7 @@ int trustCreateOnline(VerbContext &ctx)
     o.certOutput = p.value(u"cert-output"_s);
     o.keyInput = p.value(u"key-input"_s);
     o.certInput = p.value(u"cert-input"_s);
+    o.ledger = ledgerUse(ctx.online, p.isSet(u"no-ledger"_s));
     return runOnline(ctx, kTrustCreateOnlineUsage, [&](RegistryClient &c) { return trustCreate(c, o, ctx.out); });
 }
 
@@ -393,6 +399,7 @@ int trustEnrollOnline(VerbContext &ctx)
     for (const char *o : {"algo", "days", "key-output", "key-input", "app", "ca-key", "out", "csr"})
         p.option(QLatin1String(o), u"VALUE"_s);
     addRequestFlags(p);
+    p.flag(u"no-ledger"_s);
     QString error;
     if (!p.parse(ctx.args, 1, 1, &error))
         return usageError(ctx, kTrustEnrollOnlineUsage, error);
@@ -409,6 +416,7 @@ int trustEnrollOnline(VerbContext &ctx)
     o.signing = requestSigning(p);
     o.chainOutput = p.value(u"chain-output"_s);
     o.derOutput = p.value(u"der-output"_s);
+    o.ledger = ledgerUse(ctx.online, p.isSet(u"no-ledger"_s));
     if (o.app.isEmpty())
         return usageError(ctx, kTrustEnrollOnlineUsage, tr("Give the application with --app."));
     if (o.caKey.isEmpty())
@@ -426,6 +434,7 @@ int trustRegisterOnline(VerbContext &ctx)
     ArgParser p;
     for (const char *o : {"app", "cert-input", "key-input", "ca-key", "out", "key-output", "algo", "days"})
         p.option(QLatin1String(o), u"VALUE"_s);
+    p.flag(u"no-ledger"_s);
     QString error;
     if (!p.parse(ctx.args, 1, 1, &error))
         return usageError(ctx, kTrustRegisterUsage, error);
@@ -442,6 +451,7 @@ int trustRegisterOnline(VerbContext &ctx)
     o.certInput = p.value(u"cert-input"_s);
     o.keyInput = p.value(u"key-input"_s);
     o.caKey = p.value(u"ca-key"_s);
+    o.ledger = ledgerUse(ctx.online, p.isSet(u"no-ledger"_s));
     if (o.app.isEmpty())
         return usageError(ctx, kTrustRegisterUsage, tr("Give the application with --app."));
     if (o.certInput.isEmpty())

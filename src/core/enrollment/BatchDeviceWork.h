@@ -17,6 +17,7 @@
 #include "core/crypto/SecretBytes.h"
 #include "core/enrollment/BatchCrypto.h"
 #include "core/enrollment/DeviceList.h"
+#include "core/ledger/LedgerRecord.h"
 #include "core/util/Result.h"
 #include "core/util/SafeFile.h"
 
@@ -57,6 +58,12 @@ struct BatchWork {
     RequestSigning signing;
     bool der = false;      // requests: also STEM.der, the certificate DER-encoded
     FolderWriter folder;   // outDir
+    // The ledger: each outcome carries the device's record (made here, on
+    // the pool, from the certificate written or kept); the job stores them.
+    bool ledger = false;
+    QString ledgerContext;
+    QString ledgerSource;
+    QString anchorFingerprint;
 
     Status write(const QString &name, QByteArrayView data, FileMode mode, Overwrite overwrite) const
     {
@@ -71,6 +78,7 @@ struct BatchDeviceOutcome {
     bool cancelled = false;
     bool generated = false;   // a file was (re)written in this run
     QString error;
+    LedgerRecord record;      // ok and BatchWork::ledger: the certificate's record (registration set by the job)
 };
 
 // Runs on a pool thread: makes sure the device's key and certificate (and

@@ -84,6 +84,13 @@ void EnrollJob::doStart()
         finish(Error(ErrorCode::InvalidArgument, why));
         return;
     }
+    // The ledger first: one that cannot be used stops the job before anything is made.
+    if (auto ledger = openLedgerFor(m_request.ledger); !ledger) {
+        finish(ledger.error());
+        return;
+    } else {
+        m_ledger = std::move(*ledger);
+    }
     if (m_request.offline) { // the anchor is the certificate given with the CA key
         if (m_request.source == EnrollRequest::Source::ExistingCertificate) {
             finish(Error(ErrorCode::InvalidArgument,
@@ -296,6 +303,8 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
         return;
     }
     const Prepared p = *prepared;
+    if (!record(p))
+        return;
     if (m_request.offline) { // files only: done
         EnrollOutcome o;
         o.app = m_request.app;
@@ -345,12 +354,20 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
             QString why = dev.error().message;
             if (why.endsWith(u'.'))
                 why.chop(1); // the sentence below ends it
+            (void)recordOutcome(false, dev.error().toString()); // the server's refusal is the message
             finish(Error(dev.error().code,
                          m_written.isEmpty()
                              ? tr("The device was not registered: %1.").arg(why)
                              : tr("The device was not registered: %1. The files written stay where they are.")
                                    .arg(why),
                          dev.error().detail));
+            return;
+        }
+        if (Status st = recordOutcome(true, {}); !st) {
+            finish(Error(st.error().code,
+                         tr("Device '%1' was registered, but the ledger could not record it: %2")
+                             .arg(m_request.device, st.error().message),
+                         st.error().detail));
             return;
         }
         EnrollOutcome o;
@@ -377,6 +394,42 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
             return Status();
         },
         true));
+}
+
+bool EnrollJob::record(const Prepared &p)
+{
+    if (!m_ledger)
+        return true;
+    LedgerRecord r = LedgerRecord::fromCertificate(p.certificate, m_anchor);
+    r.kind = LedgerKind::Device;
+    r.context = !m_request.ledger.context.isEmpty() ? m_request.ledger.context
+                : m_request.offline || !m_client      ? QString()
+                                                      : m_client->settings().contextName;
+    r.application = m_request.app;
+    r.device = m_request.device;
+    QStringList shown;
+    for (const QString &f : {p.keyPath, p.certPath, p.pkcs12Path, p.chainPath}) {
+        if (!f.isEmpty()) {
+            r.files << QFileInfo(f).absoluteFilePath();
+            shown << QDir::toNativeSeparators(r.files.last());
+        }
+    }
+    r.source = m_request.ledger.source;
+    r.registration = m_request.offline ? Registration::Offline : Registration::Pending;
+    const Result<qint64> id = m_ledger->add(r);
+    if (!id) {
+        finish(ledgerStopped(id.error(), shown.join(u", "_s)));
+        return false;
+    }
+    m_recordId = *id;
+    return true;
+}
+
+Status EnrollJob::recordOutcome(bool registered, const QString &detail)
+{
+    if (!m_ledger || m_recordId == 0)
+        return {};
+    return m_ledger->setOutcome(m_recordId, registered ? Registration::Registered : Registration::Failed, detail);
 }
 
 void EnrollJob::finish(Result<EnrollOutcome> result)

@@ -14,6 +14,11 @@
 //    chain only (the key stays on the board).
 // 3. (client's thread) modifyDevice(createIfAbsent) adds the certificate's
 //    subject as an alias and keeps the rest of the device.
+// The ledger (request.ledger, opened on the client's thread at the start):
+// the certificate is recorded after its files are written and before the
+// device is registered (Pending; Offline with request.offline), then set to
+// Registered or Failed with the server's message. A ledger that cannot be
+// opened or written fails the job there: nothing is registered.
 #pragma once
 
 #include "core/cloud/Resources.h"
@@ -23,6 +28,7 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/Profiles.h"
 #include "core/crypto/SecretBytes.h"
+#include "core/ledger/LedgerUse.h"
 #include "core/util/Job.h"
 #include "core/util/Result.h"
 #include "core/util/SafeFile.h"
@@ -84,6 +90,7 @@ struct EnrollRequest {
     bool offline = false;
     QList<Certificate> offlineAnchors;
     QString offlineAnchorsPath;
+    LedgerUse ledger;          // where the certificate is recorded (the caller sets source)
 };
 
 struct EnrollOutcome {
@@ -137,6 +144,10 @@ private:
     void prepareFiles(const Result<AnchorMatch> &match);
     void onPrepared(const Result<Prepared> &prepared);
     void finish(Result<EnrollOutcome> result);
+    // The certificate in the ledger before anything is sent (false: the job has failed).
+    bool record(const Prepared &p);
+    // The server's answer in the ledger (an error when it cannot be written).
+    Status recordOutcome(bool registered, const QString &detail);
 
     QPointer<RegistryClient> m_client;
     EnrollRequest m_request;
@@ -148,6 +159,8 @@ private:
     QString m_alias;            // while registering: the alias sent
     QStringList m_written;      // while registering: the files written
     std::optional<Result<EnrollOutcome>> m_result;
+    std::unique_ptr<Ledger> m_ledger;  // null: --no-ledger
+    qint64 m_recordId = 0;
 };
 
 } // namespace dwb

@@ -6,6 +6,7 @@ EnrollRequest enrollRequest(const EnrollDraft &d)
 {
     EnrollRequest r;
     r.app = d.app;
+    r.ledger.source = QStringLiteral("gui"); // the default ledger ($DWB_LEDGER or the data folder)
     r.device = d.device;
     if (d.isRegistering()) {
         // No CA key, no device key, no files: the certificate as it is.
@@ -36,6 +37,7 @@ BatchOptions batchOptions(const EnrollDraft &d)
 {
     BatchOptions o;
     o.app = d.app;
+    o.ledger.source = QStringLiteral("gui");
     o.caKeyFile = d.caKeyPath;
     o.caKeyPassphrase = d.caKeyPassphrase.clone();
     o.outDir = d.outputDir;

@@ -1,0 +1,34 @@
+// How an enrollment job uses the certificate ledger (issue 20): the jobs
+// (AnchorJob, EnrollJob, BatchEnrollJob) carry one in their request, open
+// the ledger on their own thread when they start, record each certificate
+// after its files are on disk and before anything is sent to the server
+// (Pending, or Offline), and set the server's answer afterwards. A ledger
+// that cannot be opened or written fails the job there: nothing is
+// registered.
+#pragma once
+#include "core/ledger/Ledger.h"
+#include "core/util/Result.h"
+
+#include <QString>
+#include <memory>
+
+namespace dwb {
+
+struct LedgerUse {
+    bool enabled = true;   // false: dwb --no-ledger (not recommended: nothing is recorded)
+    QString path;          // "" = Ledger::defaultPath() ($DWB_LEDGER or the data folder)
+    QString context;       // "" = the client's ConnectionSettings::contextName ("" offline)
+    QString source;        // who asked: "gui", "dwb", "batch"
+
+    QString effectivePath() const { return path.isEmpty() ? Ledger::defaultPath() : path; }
+};
+
+// The job's ledger: nullptr when use.enabled is false; else Ledger::open's
+// answer (its error names the file and why).
+Result<std::unique_ptr<Ledger>> openLedgerFor(const LedgerUse &use);
+
+// A write that failed, for a job's message: the ledger's reason, then that
+// nothing was registered and which files stay ("" = none written).
+Error ledgerStopped(const Error &ledgerError, const QString &filesWritten);
+
+} // namespace dwb
