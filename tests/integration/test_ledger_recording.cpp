@@ -382,7 +382,7 @@ private Q_SLOTS:
         }
 
         // The re-run finishes: one record per device, all registered.
-        const Run again = dwb::test::runDwb(args, env(ledger), 300000);
+        const Run again = dwb::test::runDwb(args, env(ledger), 900000); // minutes under ASan
         QVERIFY2(again.code == 0, qPrintable(again.both()));
         const QList<LedgerRecord> final = records(ledger);
         QCOMPARE(final.size(), 500);
