@@ -408,7 +408,7 @@ bool EnrollJob::record(const Prepared &p)
     r.application = m_request.app;
     r.device = m_request.device;
     QStringList shown;
-    for (const QString &f : {p.keyPath, p.certPath, p.pkcs12Path, p.chainPath}) {
+    for (const QString &f : {p.keyPath, p.certPath, p.pkcs12Path, p.derPath, p.chainPath}) {
         if (!f.isEmpty()) {
             r.files << QFileInfo(f).absoluteFilePath();
             shown << QDir::toNativeSeparators(r.files.last());
