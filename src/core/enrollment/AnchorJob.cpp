@@ -233,24 +233,15 @@ bool AnchorJob::record(const Prepared &p)
         return true;
     LedgerRecord r = LedgerRecord::fromCertificate(p.anchor, p.anchor); // an anchor issues itself
     r.kind = LedgerKind::Anchor;
-    r.context = !m_request.ledger.context.isEmpty() ? m_request.ledger.context
-                : m_request.offline || !m_client      ? QString()
-                                                      : m_client->settings().contextName;
+    r.context = m_request.ledger.contextFor(m_request.offline || !m_client,
+                                            m_client ? m_client->settings().contextName : QString());
     r.application = m_request.app;
-    QStringList shown;
+    r.source = m_request.ledger.source;
     // The key is listed when this job wrote it (not a key it was only given).
     const QString writtenKey = p.keyPath == m_request.keyOutput ? p.keyPath : QString();
-    for (const QString &f : {writtenKey, p.certPath}) {
-        if (!f.isEmpty()) {
-            r.files << QFileInfo(f).absoluteFilePath();
-            shown << QDir::toNativeSeparators(r.files.last());
-        }
-    }
-    r.source = m_request.ledger.source;
-    r.registration = m_request.offline ? Registration::Offline : Registration::Pending;
-    const Result<qint64> id = m_ledger->add(r);
+    const Result<qint64> id = recordBeforeRegistration(*m_ledger, r, {writtenKey, p.certPath}, m_request.offline);
     if (!id) {
-        finish(ledgerStopped(id.error(), shown.join(u", "_s)));
+        finish(id.error());
         return false;
     }
     m_recordId = *id;
@@ -259,9 +250,7 @@ bool AnchorJob::record(const Prepared &p)
 
 Status AnchorJob::recordOutcome(bool registered, const QString &detail)
 {
-    if (!m_ledger || m_recordId == 0)
-        return {};
-    return m_ledger->setOutcome(m_recordId, registered ? Registration::Registered : Registration::Failed, detail);
+    return recordRegistration(m_ledger.get(), m_recordId, registered, detail);
 }
 
 void AnchorJob::finish(Result<AnchorOutcome> result)

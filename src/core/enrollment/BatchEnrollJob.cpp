@@ -271,9 +271,8 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
     m_shared->der = o.der;
     m_shared->ledger = m_ledger != nullptr;
     if (m_ledger) {
-        m_shared->ledgerContext = !o.ledger.context.isEmpty() ? o.ledger.context
-                                  : o.offline || !m_client  ? QString()
-                                                            : m_client->settings().contextName;
+        m_shared->ledgerContext =
+            o.ledger.contextFor(o.offline || !m_client, m_client ? m_client->settings().contextName : QString());
         m_shared->ledgerSource = o.ledger.source;
         m_shared->anchorFingerprint = LedgerRecord::fromCertificate(anchor).fingerprint;
     }

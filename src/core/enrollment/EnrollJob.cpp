@@ -402,23 +402,15 @@ bool EnrollJob::record(const Prepared &p)
         return true;
     LedgerRecord r = LedgerRecord::fromCertificate(p.certificate, m_anchor);
     r.kind = LedgerKind::Device;
-    r.context = !m_request.ledger.context.isEmpty() ? m_request.ledger.context
-                : m_request.offline || !m_client      ? QString()
-                                                      : m_client->settings().contextName;
+    r.context = m_request.ledger.contextFor(m_request.offline || !m_client,
+                                            m_client ? m_client->settings().contextName : QString());
     r.application = m_request.app;
     r.device = m_request.device;
-    QStringList shown;
-    for (const QString &f : {p.keyPath, p.certPath, p.pkcs12Path, p.derPath, p.chainPath}) {
-        if (!f.isEmpty()) {
-            r.files << QFileInfo(f).absoluteFilePath();
-            shown << QDir::toNativeSeparators(r.files.last());
-        }
-    }
     r.source = m_request.ledger.source;
-    r.registration = m_request.offline ? Registration::Offline : Registration::Pending;
-    const Result<qint64> id = m_ledger->add(r);
+    const Result<qint64> id = recordBeforeRegistration(
+        *m_ledger, r, {p.keyPath, p.certPath, p.pkcs12Path, p.derPath, p.chainPath}, m_request.offline);
     if (!id) {
-        finish(ledgerStopped(id.error(), shown.join(u", "_s)));
+        finish(id.error());
         return false;
     }
     m_recordId = *id;
@@ -427,9 +419,7 @@ bool EnrollJob::record(const Prepared &p)
 
 Status EnrollJob::recordOutcome(bool registered, const QString &detail)
 {
-    if (!m_ledger || m_recordId == 0)
-        return {};
-    return m_ledger->setOutcome(m_recordId, registered ? Registration::Registered : Registration::Failed, detail);
+    return recordRegistration(m_ledger.get(), m_recordId, registered, detail);
 }
 
 void EnrollJob::finish(Result<EnrollOutcome> result)

@@ -1,6 +1,8 @@
 #include "core/ledger/LedgerUse.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace dwb {
 
@@ -24,6 +26,29 @@ Error ledgerStopped(const Error &e, const QString &filesWritten)
                              ? tr("%1 Nothing was registered.").arg(e.message)
                              : tr("%1 Nothing was registered; the files written stay: %2.").arg(e.message, filesWritten);
     return Error(e.code, what, e.detail);
+}
+
+Result<qint64> recordBeforeRegistration(Ledger &ledger, LedgerRecord r, const QStringList &files, bool offline)
+{
+    QStringList shown;
+    for (const QString &f : files) {
+        if (!f.isEmpty()) {
+            r.files << QFileInfo(f).absoluteFilePath();
+            shown << QDir::toNativeSeparators(r.files.last());
+        }
+    }
+    r.registration = offline ? Registration::Offline : Registration::Pending;
+    Result<qint64> id = ledger.add(r);
+    if (!id)
+        return ledgerStopped(id.error(), shown.join(QStringLiteral(", ")));
+    return id;
+}
+
+Status recordRegistration(Ledger *ledger, qint64 id, bool registered, const QString &detail)
+{
+    if (!ledger || id == 0)
+        return {};
+    return ledger->setOutcome(id, registered ? Registration::Registered : Registration::Failed, detail);
 }
 
 } // namespace dwb

@@ -21,6 +21,11 @@ struct LedgerUse {
     QString source;        // who asked: "gui", "dwb", "batch"
 
     QString effectivePath() const { return path.isEmpty() ? Ledger::defaultPath() : path; }
+    // The records' context: the one asked for, else the connection's ("" offline).
+    QString contextFor(bool offline, const QString &connectionContext) const
+    {
+        return !context.isEmpty() ? context : offline ? QString() : connectionContext;
+    }
 };
 
 // The job's ledger: nullptr when use.enabled is false; else Ledger::open's
@@ -30,5 +35,13 @@ Result<std::unique_ptr<Ledger>> openLedgerFor(const LedgerUse &use);
 // A write that failed, for a job's message: the ledger's reason, then that
 // nothing was registered and which files stay ("" = none written).
 Error ledgerStopped(const Error &ledgerError, const QString &filesWritten);
+
+// A single certificate's record before registration (AnchorJob, EnrollJob):
+// the files (empty entries skipped) listed absolute, Offline or Pending. On
+// error, ledgerStopped's message naming those files.
+Result<qint64> recordBeforeRegistration(Ledger &ledger, LedgerRecord record, const QStringList &files, bool offline);
+
+// The server's answer for that record; nothing when there is no ledger or record.
+Status recordRegistration(Ledger *ledger, qint64 id, bool registered, const QString &detail);
 
 } // namespace dwb
