@@ -7,6 +7,10 @@
 // dialogs are found among the top-level widgets. It counts the clicks,
 // prints "first run: N clicks" and fails above 12.
 //
+// The ledger at its default place (DWB_LEDGER is unset: the folder does
+// not exist yet) holds the anchor and the device, registered, with the
+// fingerprints `openssl x509 -fingerprint -sha256` prints for their files.
+//
 // Also: the default key folder is made (0700) on the fresh home; a key
 // folder that cannot be made is named in the anchor wizard, Back leads to
 // another choice, and a good folder then works.
@@ -17,6 +21,7 @@
 
 #include "core/config/Context.h"
 #include "core/config/SecretStore.h"
+#include "core/ledger/Ledger.h"
 #include "gui/MainWindow.h"
 #include "gui/common/Icons.h"
 #include "gui/connection/ConnectionBar.h"
@@ -24,6 +29,7 @@
 #include "gui/start/GetStartedPanel.h"
 #include "gui/wizards/TrustAnchorWizard.h"
 #include "support/Sandbox.h"
+#include "support/TestEnv.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -162,6 +168,46 @@ class TestFirstRun : public QObject {
         return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"keys"_s);
     }
 
+    // The anchor and the device of the first run, in the ledger the fresh
+    // home got at its default place.
+    void checkLedgerAtDefaultPlace()
+    {
+        const QString path = homePath(u".local/share/drogue-workbench/ledger.sqlite"_s);
+        QCOMPARE(Ledger::defaultPath(), path);
+        QVERIFY2(QFileInfo::exists(path), qPrintable(path));
+        auto ledger = Ledger::open(path);
+        QVERIFY2(ledger.ok(), qPrintable(ledger ? QString() : ledger.error().toString()));
+        auto rows = (*ledger)->find({});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 2);
+        const LedgerRecord *anchor = nullptr, *device = nullptr;
+        for (const LedgerRecord &r : *rows)
+            (r.kind == LedgerKind::Anchor ? anchor : device) = &r;
+        QVERIFY(anchor && device);
+        QCOMPARE(anchor->application, u"demo-app"_s);
+        QCOMPARE(device->application, u"demo-app"_s);
+        QCOMPARE(device->device, u"sensor-1"_s);
+        QCOMPARE(anchor->registration, Registration::Registered);
+        QCOMPARE(device->registration, Registration::Registered);
+        QCOMPARE(anchor->source, u"gui"_s);
+        QCOMPARE(device->source, u"gui"_s);
+        QCOMPARE(device->anchorFingerprint, anchor->fingerprint);
+        // The device's certificate file, as the record lists it, judged by openssl.
+        QString deviceCert;
+        for (const QString &f : device->files)
+            if (f.endsWith(u".pem"_s) || f.endsWith(u".crt"_s))
+                deviceCert = f;
+        QVERIFY2(!deviceCert.isEmpty(), qPrintable(device->files.join(u", "_s)));
+        QVERIFY2(deviceCert.startsWith(homePath()), qPrintable(deviceCert));
+        QCOMPARE(device->fingerprint, test::opensslFingerprint(deviceCert));
+        // The anchor's certificate is on the server: the app's first anchor.
+        const auto app = m_window->selectedApplication();
+        QVERIFY(app && !app->trustAnchorPems().isEmpty());
+        const QString anchorPem = homePath(u"anchor-from-server.pem"_s);
+        QVERIFY(test::writeFile(anchorPem, app->trustAnchorPems().first()));
+        QCOMPARE(anchor->fingerprint, test::opensslFingerprint(anchorPem));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -275,6 +321,7 @@ private Q_SLOTS:
         enroll->close();
         QTRY_VERIFY_WITH_TIMEOUT(!topLevel<QDialog>(u"mqttPanel"_s), kTimeout);
         shootScreen(u"first-run-5-done"_s);
+        checkLedgerAtDefaultPlace();
     }
 
     // A key folder that cannot be made (a file is in the way): the progress
@@ -356,6 +403,9 @@ int main(int argc, char **argv)
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(u".local/share"_s)));
     qputenv("XDG_CACHE_HOME", QFile::encodeName(home.filePath(u".cache"_s)));
     qputenv("XDG_STATE_HOME", QFile::encodeName(home.filePath(u".local/state"_s)));
+    // The ledger at its default place in that home, as a user has it (ctest
+    // gives each test its own DWB_LEDGER).
+    qunsetenv("DWB_LEDGER");
     QApplication app(argc, argv);
     // As drogue-workbench names itself (main.cpp): the default folders follow.
     QCoreApplication::setOrganizationName(u"Drogue IoT"_s);

@@ -73,15 +73,6 @@ private:
     }
     Run dwb(const QStringList &args) { return dwb(args, env()); }
 
-    static QString fingerprintOf(const QString &pem)
-    {
-        QByteArray out;
-        if (dwb::test::openssl({u"x509"_s, u"-in"_s, pem, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s}, &out) != 0)
-            return {};
-        const QString line = QString::fromLatin1(out).trimmed();
-        return line.section(u'=', 1);
-    }
-
     static QList<LedgerRecord> records(const QString &path, const LedgerFilter &filter = {})
     {
         auto ledger = Ledger::open(path);
@@ -140,7 +131,7 @@ private Q_SLOTS:
         const Run anchor = dwb({u"trust"_s, u"create"_s, u"lab"_s, u"--algo"_s, u"ed25519"_s, u"--key-output"_s,
                                 file(u"ca.key"_s), u"--cert-output"_s, file(u"ca.pem"_s)});
         QVERIFY2(anchor.code == 0, qPrintable(anchor.both()));
-        m_anchorFp = fingerprintOf(file(u"ca.pem"_s));
+        m_anchorFp = dwb::test::opensslFingerprint(file(u"ca.pem"_s));
         QVERIFY(m_anchorFp.size() == 95);
     }
 
@@ -227,7 +218,7 @@ private Q_SLOTS:
         for (const Expected &e : std::as_const(expected)) {
             QVERIFY2(byDevice.contains(e.device), qPrintable(e.device));
             const LedgerRecord &row = byDevice[e.device];
-            QCOMPARE(row.fingerprint, fingerprintOf(e.certFile));
+            QCOMPARE(row.fingerprint, dwb::test::opensslFingerprint(e.certFile));
             QCOMPARE(row.anchorFingerprint, m_anchorFp);
             QCOMPARE(row.registration, e.registration);
             QCOMPARE(row.context, e.context);
@@ -267,7 +258,7 @@ private Q_SLOTS:
         QVERIFY2(!row->registrationDetail.isEmpty(), qPrintable(row->registrationDetail));
         // the message dwb printed carries the server's words that the record keeps
         QVERIFY2(r.err.contains(row->registrationDetail.section(u" ("_s, 0, 0)), qPrintable(r.both() + row->registrationDetail));
-        QCOMPARE(row->fingerprint, fingerprintOf(file(u"refused.pem"_s)));
+        QCOMPARE(row->fingerprint, dwb::test::opensslFingerprint(file(u"refused.pem"_s)));
     }
 
     // A ledger that cannot be written: nothing is registered, the files stay.
@@ -381,7 +372,7 @@ private Q_SLOTS:
         for (const LedgerRecord &r : afterKill) {
             const QString cert = QDir(out).filePath(r.device + u".pem"_s);
             QVERIFY2(r.files.contains(cert), qPrintable(r.files.join(u' ')));
-            QCOMPARE(r.fingerprint, fingerprintOf(cert));
+            QCOMPARE(r.fingerprint, dwb::test::opensslFingerprint(cert));
         }
 
         // The re-run finishes: one record per device, all registered.
@@ -401,7 +392,7 @@ private Q_SLOTS:
         for (const QString &d : {u"k-1"_s, u"k-250"_s, u"k-500"_s}) {
             const auto row = deviceRecord(ledger, u"lab"_s, d);
             QVERIFY(row);
-            QCOMPARE(row->fingerprint, fingerprintOf(QDir(out).filePath(d + u".pem"_s)));
+            QCOMPARE(row->fingerprint, dwb::test::opensslFingerprint(QDir(out).filePath(d + u".pem"_s)));
             QVERIFY(deviceExists(u"lab"_s, d));
         }
     }
@@ -431,7 +422,7 @@ private Q_SLOTS:
             QCOMPARE(row.context, u"sandbox"_s);
             const QString cert = file(u"old-batch/%1.pem"_s.arg(row.device));
             QCOMPARE(row.files, QStringList{cert});
-            QCOMPARE(row.fingerprint, fingerprintOf(cert));
+            QCOMPARE(row.fingerprint, dwb::test::opensslFingerprint(cert));
         }
 
         // openssl's CA and devices, offline: the CA in the folder is the issuer
@@ -456,7 +447,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(u"3 recorded, 0 already known"_s), qPrintable(r.both()));
         QVERIFY2(r.out.contains(u"notes.txt: not a certificate"_s), qPrintable(r.both()));
         QVERIFY2(r.out.contains(u"a certificate request"_s), qPrintable(r.both()));
-        const QString caFp = fingerprintOf(dir + u"/ca.pem"_s);
+        const QString caFp = dwb::test::opensslFingerprint(dir + u"/ca.pem"_s);
         LedgerFilter old;
         old.application = u"old"_s;
         rows = records(ledger, old);
@@ -473,7 +464,7 @@ private Q_SLOTS:
         }
         const auto a = deviceRecord(ledger, u"old"_s, u"old-a"_s);
         QVERIFY(a);
-        QCOMPARE(a->fingerprint, fingerprintOf(dir + u"/sub/old-a.pem"_s));
+        QCOMPARE(a->fingerprint, dwb::test::opensslFingerprint(dir + u"/sub/old-a.pem"_s));
 
         // again: nothing new
         r = dwb::test::runDwb({u"certs"_s, u"import"_s, dir, u"--app"_s, u"old"_s}, env(ledger));

@@ -59,6 +59,17 @@ int openssl(const QStringList &args, QByteArray *stdOut, QByteArray *stdErr)
     return rc;
 }
 
+QString opensslFingerprint(const QString &pemFile)
+{
+    QByteArray out;
+    if (openssl({QStringLiteral("x509"), QStringLiteral("-in"), pemFile, QStringLiteral("-noout"),
+                 QStringLiteral("-fingerprint"), QStringLiteral("-sha256")},
+                &out)
+        != 0)
+        return {};
+    return QString::fromLatin1(out).trimmed().section(u'=', 1);
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile f(path);

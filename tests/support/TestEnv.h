@@ -23,6 +23,9 @@ int openssl(const QStringList &args, QByteArray *stdOut = nullptr, QByteArray *s
 // one anchor in one call: the number of "OK" lines, -1 when openssl fails;
 // *output: what it printed (stdout, then stderr).
 int opensslVerifyAll(const QString &anchorFile, const QStringList &certFiles, QByteArray *output);
+// What `openssl x509 -noout -fingerprint -sha256` prints for a PEM
+// certificate file ("AB:CD:…"); empty when openssl fails.
+QString opensslFingerprint(const QString &pemFile);
 QByteArray readFile(const QString &path);                     // empty when unreadable
 bool writeFile(const QString &path, const QByteArray &data);  // truncates
 
