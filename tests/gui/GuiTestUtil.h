@@ -189,6 +189,23 @@ protected:
 
     QString path(const QString &name) const { return m_tmp.filePath(name); }
 
+    // For initTestCase, after startSandbox: the application "lab" on the
+    // sandbox with an openssl-made CA (lab-ca.pem and lab-ca.key in m_tmp)
+    // as its trust anchor.
+    void createLabAppWithOpensslAnchor()
+    {
+        Status st = await(m_checker->createApp(Application::create(QStringLiteral("lab"))));
+        QVERIFY2(st, why(st));
+        const QString e = makeCa(m_tmp.path(), QStringLiteral("lab-ca"), QStringLiteral("lab"));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        const QByteArray anchor = readAll(path(QStringLiteral("lab-ca.pem")));
+        auto app = await(m_checker->modifyApp(QStringLiteral("lab"), [&anchor](Application &a) {
+            a.addTrustAnchor(anchor);
+            return Status();
+        }));
+        QVERIFY2(app, why(app));
+    }
+
     // A click as a user makes it: on the button once it is shown and enabled
     // (within a minute: a loaded machine), with the mouse.
     void click(QAbstractButton *b)

@@ -47,18 +47,11 @@ private Q_SLOTS:
         startSandbox();
         if (QTest::currentTestFailed())
             return;
-        Status st = await(m_checker->createApp(Application::create(u"lab"_s)));
-        QVERIFY2(st, test::why(st));
-        QString e = test::makeCa(m_tmp.path(), u"lab-ca"_s, u"lab"_s);
-        QVERIFY2(e.isEmpty(), qPrintable(e));
-        const QByteArray anchor = test::readAll(path(u"lab-ca.pem"_s));
-        auto app = await(m_checker->modifyApp(u"lab"_s, [&anchor](Application &a) {
-            a.addTrustAnchor(anchor);
-            return Status();
-        }));
-        QVERIFY2(app, test::why(app));
+        createLabAppWithOpensslAnchor();
+        if (QTest::currentTestFailed())
+            return;
         // The board's key and request; the key is only used below to compare.
-        e = test::runOpenssl({u"req"_s, u"-new"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+        QString e = test::runOpenssl({u"req"_s, u"-new"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
                               u"ec_paramgen_curve:P-256"_s, u"-nodes"_s, u"-keyout"_s, u"board.key"_s, u"-out"_s,
                               u"board.csr"_s, u"-subj"_s, u"/CN=nrf91-352656100000000"_s},
                              m_tmp.path());

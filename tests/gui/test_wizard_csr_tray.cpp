@@ -90,16 +90,9 @@ private Q_SLOTS:
         startSandbox();
         if (QTest::currentTestFailed())
             return;
-        Status st = await(m_checker->createApp(Application::create(u"lab"_s)));
-        QVERIFY2(st, test::why(st));
-        QString e = test::makeCa(m_tmp.path(), u"lab-ca"_s, u"lab"_s);
-        QVERIFY2(e.isEmpty(), qPrintable(e));
-        const QByteArray anchor = test::readAll(path(u"lab-ca.pem"_s));
-        auto app = await(m_checker->modifyApp(u"lab"_s, [&anchor](Application &a) {
-            a.addTrustAnchor(anchor);
-            return Status();
-        }));
-        QVERIFY2(app, test::why(app));
+        createLabAppWithOpensslAnchor();
+        if (QTest::currentTestFailed())
+            return;
         for (const QString &d : {u"keys"_s, u"tray"_s, u"bad"_s})
             QVERIFY(QDir(m_tmp.path()).mkpath(d));
         makeRequest(u"tray"_s, u"ec.csr"_s, {u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s},
@@ -111,7 +104,7 @@ private Q_SLOTS:
                     u"bad-good"_s);
         makeRequest(u"bad"_s, u"twin-a.csr"_s, {u"-newkey"_s, u"ed25519"_s}, u"twin"_s);
         makeRequest(u"bad"_s, u"twin-b.csr"_s, {u"-newkey"_s, u"ed25519"_s}, u"twin"_s);
-        e = opensslOut({u"req"_s, u"-in"_s, u"bad/good.csr"_s, u"-outform"_s, u"DER"_s, u"-out"_s, u"good.der"_s});
+        const QString e = opensslOut({u"req"_s, u"-in"_s, u"bad/good.csr"_s, u"-outform"_s, u"DER"_s, u"-out"_s, u"good.der"_s});
         QVERIFY2(e.isEmpty(), qPrintable(e));
         QByteArray der = test::readAll(path(u"good.der"_s));
         der[der.size() - 4] = char(der.at(der.size() - 4) ^ 0x01); // inside the signature
