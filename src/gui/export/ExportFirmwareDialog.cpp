@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -57,6 +58,7 @@ ExportFirmwareDialog::ExportFirmwareDialog(ExportSource source, QWidget *parent)
     m_files->setRootIsDecorated(false);
     m_files->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_files->header()->setStretchLastSection(false);
+    m_files->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
@@ -111,6 +113,10 @@ void ExportFirmwareDialog::formatChanged()
     const bool pass = writer && writer->needsPassphrase();
     for (QWidget *w : std::initializer_list<QWidget *>{m_passphrase, m_repeat, m_passphraseLabel, m_repeatLabel})
         w->setEnabled(pass);
+    if (!pass) { // a passphrase is not kept where it is not used
+        m_passphrase->clear();
+        m_repeat->clear();
+    }
     m_status->clear();
 }
 
@@ -152,7 +158,9 @@ bool ExportFirmwareDialog::exportNow()
     QStringList paths;
     int withKey = 0;
     for (const ExportedFile &f : *files) {
-        auto *item = new QTreeWidgetItem(m_files, {nativePath(f.path), f.holdsKey ? tr("yes (0600)") : tr("no")});
+        auto *item = new QTreeWidgetItem(m_files, {QFileInfo(f.path).fileName(),
+                                                    f.holdsKey ? tr("yes (mode 0600)") : tr("no")});
+        item->setToolTip(0, nativePath(f.path));
         item->setData(0, Qt::UserRole, f.path);
         item->setData(1, Qt::UserRole, f.holdsKey);
         paths << f.path;
