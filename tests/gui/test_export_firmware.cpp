@@ -10,12 +10,19 @@
 #include "GuiTestUtil.h"
 #include "core/cloud/RegistryClient.h"
 #include "core/export/KnownDeviceFiles.h"
+#include "core/config/Context.h"
+#include "gui/MainWindow.h"
+#include "gui/apps/AppListModel.h"
+#include "gui/connection/ConnectionBar.h"
+#include "gui/devices/DeviceTableModel.h"
 #include "gui/export/ExportFirmwareDialog.h"
 #include "gui/wizards/EnrollWizard.h"
 #include "support/Dwb.h"
 #include "support/Sandbox.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QTableView>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -165,6 +172,45 @@ private Q_SLOTS:
         QCOMPARE((*known)->keyPath, path(u"out/sensor-1.key"_s));
         auto none = KnownDeviceFiles::lookUp(u"demo"_s, u"sensor-2"_s);
         QVERIFY(none.ok() && !none->has_value());
+    }
+
+    // The device table's context menu: enabled for a device whose files
+    // the ledger knows, disabled for one it does not; it opens the dialog.
+    void deviceContextMenu()
+    {
+        const Status st = await(m_client->createDevice(Device::create(u"demo"_s, u"sensor-2"_s)));
+        QVERIFY(st);
+        ContextStore contexts;
+        InMemorySecretStore secrets;
+        MainWindow window(&contexts, &secrets);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(window.openSandbox(m_sandbox->dataDir()));
+        QTRY_COMPARE_WITH_TIMEOUT(window.connectionBar()->state(), ConnectionBar::State::Connected, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(window.appModel()->rowOf(u"demo"_s) >= 0, kTimeout);
+        QVERIFY(window.selectApplication(u"demo"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoadingDevices() && window.deviceModel()->rowCount() == 2, kTimeout);
+        QAction *action = window.action(u"actionExportFirmware"_s);
+        QVERIFY(action);
+        QVERIFY(window.devicesView()->actions().contains(action)); // the context menu
+        window.devicesView()->selectRow(window.deviceModel()->rowOf(u"sensor-2"_s)); // sorted: row == proxy row
+        QVERIFY(!action->isEnabled()); // no files known
+        window.devicesView()->selectRow(window.deviceModel()->rowOf(u"sensor-1"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(action->isEnabled(), kTimeout);
+        action->trigger();
+        ExportFirmwareDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ExportFirmwareDialog *>()) != nullptr, kTimeout);
+        dialog->setFormat(u"folder"_s);
+        dialog->setDestination(path(u"from-menu"_s));
+        QVERIFY(dialog->exportNow());
+        QByteArray said;
+        QVERIFY2(test::opensslVerifyAll(path(u"from-menu/chain.pem"_s), {path(u"from-menu/sensor-1.pem"_s)}, &said)
+                     == 1,
+                 said.constData());
+        QCOMPARE(test::fileMode(path(u"from-menu/sensor-1.key"_s)), 0600);
+        QVERIFY(QFileInfo::exists(path(u"from-menu/server-ca.pem"_s)));
+        QVERIFY(test::readAll(path(u"from-menu/endpoints.json"_s)).contains("\"mqtt\""));
+        dialog->close();
     }
 };
 
