@@ -22,7 +22,7 @@ struct DevicePackage {
     QString device;
     Certificate certificate;
     PrivateKey key;
-    QList<Certificate> chain;     // above the certificate, up to the application's anchor ("" when unknown)
+    QList<Certificate> chain;     // above the certificate, up to the application's anchor (empty when unknown)
     QList<Certificate> serverCa;  // the CA that signed the server's TLS certificate (a local CA, the
                                   // sandbox's); empty: the firmware trusts the public CAs it has
     HostPort mqtt;                // invalid when unknown

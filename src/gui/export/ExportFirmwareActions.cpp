@@ -44,7 +44,7 @@ ExportFirmwareDialog *openExportFirmwareDialog(QWidget *parent, RegistryClient *
 
 QAction *newExportFirmwareAction(MainWindow *window)
 {
-    auto *a = new QAction(icon(u"key"_s), MainWindow::tr("Export for &Firmware…"), window);
+    auto *a = new QAction(icon(u"key"_s), MainWindow::tr("Exp&ort for Firmware…"), window);
     a->setObjectName(u"actionExportFirmware"_s);
     a->setStatusTip(MainWindow::tr("Write the selected device's certificate and key in a form its firmware reads"));
     a->setToolTip(a->statusTip());

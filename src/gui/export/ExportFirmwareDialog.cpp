@@ -139,8 +139,15 @@ bool ExportFirmwareDialog::exportNow()
         }
         options.passphrase = std::make_shared<SecretBytes>(SecretBytes::fromString(m_passphrase->text()));
     }
+    // An encrypted key: its passphrase is asked (Prompts), then the same loading as dwb's.
+    SecretBytes keyPassphrase;
+    if (auto key = loadKeyAsking(this, m_source.keyPath, tr("device key"), &keyPassphrase); !key) {
+        if (key.error().code != ErrorCode::Cancelled)
+            setStatusText(m_status, key.error().message, true);
+        return false;
+    }
     auto package = DevicePackage::fromFiles(m_source.application, m_source.device, m_source.certPath,
-                                            m_source.keyPath);
+                                            m_source.keyPath, keyPassphrase);
     if (!package) {
         setStatusText(m_status, package.error().message, true);
         return false;
