@@ -36,7 +36,7 @@ EnrollResultPage::EnrollResultPage(EnrollDraft *draft, EnrollWizard *wizard)
     m_test = new QPushButton(tr("&Test Connection…"), this);
     m_test->setObjectName(u"testConnectionButton"_s);
     m_test->setToolTip(tr("Connect to the MQTT endpoint as this device, publish, and see the message arrive"));
-    m_export = new QPushButton(tr("Export for &Firmware…"), this);
+    m_export = new QPushButton(tr("Exp&ort for Firmware…"), this);
     m_export->setObjectName(u"exportFirmwareButton"_s);
     m_export->setToolTip(tr("Write the certificate and key in a form the device's firmware reads "
                             "(C header, NVS CSV, drogue-device config, folder, legacy PKCS#12)"));
