@@ -129,8 +129,9 @@ Result<QList<ExportedFile>> CHeaderPackageWriter::write(const DevicePackage &pac
     auto h = header(package);
     if (!h)
         return h.error();
+    const SecretBytes text(std::move(*h)); // holds the key: wiped when written
     QList<ExportedFile> files;
-    if (Status st = writeOne(options, fileNames(package).first(), *h, true, &files); !st)
+    if (Status st = writeOne(options, fileNames(package).first(), text.bytes(), true, &files); !st)
         return st.error();
     return files;
 }

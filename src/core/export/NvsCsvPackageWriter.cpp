@@ -69,8 +69,9 @@ Result<QList<ExportedFile>> NvsCsvPackageWriter::write(const DevicePackage &pack
     auto text = csv(package);
     if (!text)
         return text.error();
+    const SecretBytes secret(std::move(*text)); // holds the key: wiped when written
     QList<ExportedFile> files;
-    if (Status st = writeOne(options, fileNames(package).first(), *text, true, &files); !st)
+    if (Status st = writeOne(options, fileNames(package).first(), secret.bytes(), true, &files); !st)
         return st.error();
     return files;
 }
