@@ -23,6 +23,7 @@
 #include "gui/commands/RequestTracker.h"
 #include "gui/details/DetailsPane.h"
 #include "gui/devices/DeviceColumns.h"
+#include "gui/export/ExportFirmwareActions.h"
 #include "gui/devices/DeviceFilterProxy.h"
 #include "gui/devices/DeviceLoader.h"
 #include "gui/devices/DeviceTableModel.h"
@@ -532,6 +533,7 @@ void MainWindow::updateActions()
     const bool online = registryClient() != nullptr;
     updateMainWindowActions(this, online, online && !currentApplicationName().isEmpty(),
                             int(ui->devicesView->selectionModel()->selectedRows().size()));
+    updateExportFirmwareAction(this);
     if (m_certificatesDock->isVisible()) // F5 also reads the ledger again, offline too
         action(u"actionRefresh"_s)->setEnabled(true);
     updateStopAction();

@@ -3,6 +3,7 @@
 #include "gui/MainWindow.h"
 #include "gui/common/Icons.h"
 #include "gui/connection/ConnectionBar.h"
+#include "gui/export/ExportFirmwareActions.h"
 #include "gui/inspector/InspectorWidget.h"
 #include "gui/wizards/WizardActions.h"
 
@@ -127,6 +128,8 @@ void installMainWindowActions(MainWindow *w, Ui::MainWindow *ui)
     ui->menuRegistry->addAction(addAliasA);
     ui->menuRegistry->addAction(removeAliasA);
     ui->menuRegistry->addAction(labels);
+    QAction *exportFirmware = newExportFirmwareAction(w);
+    ui->menuRegistry->addAction(exportFirmware);
     ui->menuRegistry->addSeparator();
     ui->menuRegistry->addAction(del);
     const QList<QAction *> wizardActions = installWizardActions(w, ui->menuRegistry); // H7: trust anchor / enrollment wizards
@@ -170,7 +173,7 @@ void installMainWindowActions(MainWindow *w, Ui::MainWindow *ui)
             b->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
     ui->appsView->addActions({refreshA, newApp, labels, del});
-    ui->devicesView->addActions({newDev, enable, disable, addAliasA, removeAliasA, labels, del});
+    ui->devicesView->addActions({newDev, enable, disable, addAliasA, removeAliasA, labels, exportFirmware, del});
 }
 
 void updateMainWindowActions(MainWindow *w, bool online, bool app, int devices)

@@ -21,6 +21,7 @@ ALLOWED = {
     "core/config": CORE_BASE + ["core/crypto", "core/cloud"],
     "core/ledger": CORE_BASE + ["core/crypto"],
     "core/enrollment": CORE_BASE + ["core/crypto", "core/cloud", "core/config", "core/mqtt", "core/ledger"],
+    "core/export": CORE_BASE + ["core/crypto", "core/cloud", "core/enrollment", "core/ledger"],
     "gui": ["core"],
     "app": ["core", "gui"],
     "cli": ["core"],

@@ -7,6 +7,7 @@
 
 #include <openssl/asn1.h>
 #include <openssl/err.h>
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
 #include <openssl/pkcs7.h>
@@ -664,7 +665,7 @@ Result<QList<Certificate>> importCertificates(const QByteArray &data, const Secr
 
 Result<QByteArray> exportPkcs12(const PrivateKey &key, const Certificate &cert,
                                 const QList<Certificate> &chain, const SecretBytes &passphrase,
-                                const QString &friendlyName)
+                                const QString &friendlyName, Pkcs12Protection protection)
 {
     if (key.isNull() || cert.isNull())
         return Error(ErrorCode::InvalidArgument, tr("A PKCS#12 file needs a key and its certificate."));
@@ -677,14 +678,22 @@ Result<QByteArray> exportPkcs12(const PrivateKey &key, const Certificate &cert,
         sk_X509_push(ca.get(), c.get());
     }
     const QByteArray name = friendlyName.toUtf8();
-    // As `openssl pkcs12 -export` in OpenSSL 3: AES-256-CBC with PBKDF2 for
-    // key and certificates, SHA-256 MAC, the default iteration counts.
-    ossl::Pkcs12Ptr p12(PKCS12_create_ex(passphrase.isEmpty() ? nullptr : passphrase.constData(),
-                                         name.isEmpty() ? nullptr : name.constData(), key.get(), cert.get(),
-                                         ca.get(), NID_aes_256_cbc, NID_aes_256_cbc, PKCS12_DEFAULT_ITER,
-                                         PKCS12_DEFAULT_ITER, 0, nullptr, nullptr));
+    const char *pass = passphrase.isEmpty() ? nullptr : passphrase.constData();
+    const bool legacy = protection == Pkcs12Protection::Legacy;
+    // Modern: as `openssl pkcs12 -export` in OpenSSL 3: AES-256-CBC with
+    // PBKDF2 for key and certificates, SHA-256 MAC, the default iteration
+    // counts. Legacy: as `openssl pkcs12 -export -legacy`: 3DES for both
+    // (in OpenSSL 3's default provider), then a SHA-1 MAC set on its own
+    // (mac_iter -1: PKCS12_create adds none).
+    const int nid = legacy ? NID_pbe_WithSHA1And3_Key_TripleDES_CBC : NID_aes_256_cbc;
+    ossl::Pkcs12Ptr p12(PKCS12_create_ex(pass, name.isEmpty() ? nullptr : name.constData(), key.get(), cert.get(),
+                                         ca.get(), nid, nid, PKCS12_DEFAULT_ITER, legacy ? -1 : PKCS12_DEFAULT_ITER,
+                                         0, nullptr, nullptr));
     if (!p12)
         return Error(ErrorCode::Crypto, tr("Cannot create the PKCS#12 file."), ossl::takeErrors());
+    if (legacy
+        && PKCS12_set_mac(p12.get(), pass, -1, nullptr, 0, PKCS12_DEFAULT_ITER, EVP_sha1()) != 1)
+        return Error(ErrorCode::Crypto, tr("Cannot add the SHA-1 MAC to the PKCS#12 file."), ossl::takeErrors());
     unsigned char *buf = nullptr;
     const int len = i2d_PKCS12(p12.get(), &buf);
     if (len <= 0)

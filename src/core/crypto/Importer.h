@@ -45,9 +45,16 @@ Result<PrivateKey> importPrivateKey(const QByteArray &data, const SecretBytes &p
 Result<QList<Certificate>> importCertificates(const QByteArray &data,
                                               const SecretBytes &passphrase = {});
 
-// PKCS#12 with key + certificate + chain, AES-256-CBC / PBKDF2 / SHA-256 MAC.
+// How a PKCS#12 file is protected. Modern: AES-256-CBC / PBKDF2 for key and
+// certificates, SHA-256 MAC (openssl pkcs12 -export in OpenSSL 3). Legacy:
+// 3DES (pbeWithSHA1And3-KeyTripleDES-CBC) for key and certificates and a
+// SHA-1 MAC, for old gateways and importers that refuse AES-256.
+enum class Pkcs12Protection { Modern, Legacy };
+
+// PKCS#12 with key + certificate + chain.
 Result<QByteArray> exportPkcs12(const PrivateKey &key, const Certificate &cert,
                                 const QList<Certificate> &chain, const SecretBytes &passphrase,
-                                const QString &friendlyName = {});
+                                const QString &friendlyName = {},
+                                Pkcs12Protection protection = Pkcs12Protection::Modern);
 
 } // namespace dwb

@@ -3,6 +3,7 @@
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Inspection.h"
 #include "core/crypto/Profiles.h"
+#include "gui/export/ExportFirmwareActions.h"
 #include "gui/wizards/EnrollWizard.h"
 #include "gui/wizards/WizardWidgets.h"
 #include "gui/wizards/enroll/BatchDeviceChooser.h"
@@ -35,6 +36,10 @@ EnrollResultPage::EnrollResultPage(EnrollDraft *draft, EnrollWizard *wizard)
     m_test = new QPushButton(tr("&Test Connection…"), this);
     m_test->setObjectName(u"testConnectionButton"_s);
     m_test->setToolTip(tr("Connect to the MQTT endpoint as this device, publish, and see the message arrive"));
+    m_export = new QPushButton(tr("Exp&ort for Firmware…"), this);
+    m_export->setObjectName(u"exportFirmwareButton"_s);
+    m_export->setToolTip(tr("Write the certificate and key in a form the device's firmware reads "
+                            "(C header, NVS CSV, drogue-device config, folder, legacy PKCS#12)"));
     m_failures = new QTreeWidget(this);
     m_failures->setObjectName(u"batchFailures"_s);
     m_failures->setAccessibleName(tr("Devices that failed"));
@@ -50,11 +55,13 @@ EnrollResultPage::EnrollResultPage(EnrollDraft *draft, EnrollWizard *wizard)
     row->addWidget(m_chooser->label());
     row->addWidget(m_chooser->combo());
     row->addWidget(m_test);
+    row->addWidget(m_export);
     row->addStretch(1);
     lay->addLayout(row);
     lay->addWidget(m_chooser->errorLabel());
     lay->addStretch(0);
     connect(m_test, &QPushButton::clicked, this, &EnrollResultPage::testConnection);
+    connect(m_export, &QPushButton::clicked, this, &EnrollResultPage::exportForFirmware);
 }
 
 void EnrollResultPage::initializePage()
@@ -80,6 +87,15 @@ void EnrollResultPage::testConnection()
         return;
     const EnrollOutcome &o = *job->result();
     Q_EMIT m_wizard->testConnectionRequested(o.app, o.device, o.certPath, o.keyPath);
+}
+
+void EnrollResultPage::exportForFirmware()
+{
+    const EnrollJob *job = m_wizard->job();
+    if (m_draft->isBatch() || !job || !job->isFinished() || !job->result().ok())
+        return;
+    const EnrollOutcome &o = *job->result();
+    openExportFirmwareDialog(this, m_wizard->client(), {o.app, o.device, o.certPath, o.keyPath, {o.anchor}, {}, {}});
 }
 
 void EnrollResultPage::showSingle()
@@ -117,6 +133,8 @@ void EnrollResultPage::showSingle()
     html += u"</table>"_s;
     m_text->setText(html);
     m_test->setEnabled(!o.certPath.isEmpty() && !o.keyPath.isEmpty());
+    m_export->show();
+    m_export->setEnabled(!o.certPath.isEmpty() && !o.keyPath.isEmpty());
     if (onBoard) {
         setSubTitle(tr("The key stays on the board: give it the certificate file. Test Connection needs the key, "
                        "so test from the board itself."));
@@ -129,6 +147,7 @@ void EnrollResultPage::showSingle()
 void EnrollResultPage::showBatch()
 {
     m_test->hide();
+    m_export->hide();
     m_failures->clear();
     const BatchEnrollJob *job = m_wizard->batchJob();
     if (!job)

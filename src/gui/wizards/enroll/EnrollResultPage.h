@@ -27,11 +27,13 @@ private:
     void showSingle();
     void showBatch();
     void testConnection();
+    void exportForFirmware();
 
     EnrollDraft *m_draft;
     EnrollWizard *m_wizard;
     QLabel *m_text;
     QPushButton *m_test;
+    QPushButton *m_export;
     QTreeWidget *m_failures;
     BatchDeviceChooser *m_chooser;
 };
