@@ -558,7 +558,7 @@ HttpReply SandboxServer::route(const QHttpServerRequest &request)
             return HttpReply::json(QJsonObject{{u"version"_s, kVersion}});
         QJsonObject pub;
         const QJsonObject all = endpoints();
-        for (const char *key : {"api", "console", "sso", "issuer_url", "registry", "http", "command_url"})
+        for (const char *key : {"api", "console", "sso", "issuer_url", "registry"})
             if (all.contains(QLatin1String(key)))
                 pub.insert(QLatin1String(key), all.value(QLatin1String(key)));
         return HttpReply::json(pub);

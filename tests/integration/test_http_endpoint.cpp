@@ -153,7 +153,9 @@ private Q_SLOTS:
                      .toString(),
                  expected);
         QByteArray out;
-        QCOMPARE(dwb::test::run(u"curl"_s, {u"-sS"_s, m_sandbox.api().toString() + u"/.well-known/drogue-endpoints"_s},
+        // The authenticated discovery (all fields; the public one is a subset).
+        QCOMPARE(dwb::test::run(u"curl"_s, {u"-sS"_s, u"-u"_s, m_sandbox.user() + u':' + m_sandbox.token(),
+                                            m_sandbox.api().toString() + u"/api/console/v1alpha1/info"_s},
                                 &out),
                  0);
         const QJsonObject o = QJsonDocument::fromJson(out).object();
