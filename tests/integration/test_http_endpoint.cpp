@@ -332,6 +332,7 @@ private Q_SLOTS:
                  0);
         qInfo().noquote() << "$ dwb publish --http --verify --app demo --device dev1 ...\n" + out;
         QVERIFY(out.contains("Device 'dev1' works"));
+        QVERIFY2(!out.contains("(-1 ms)"), out.constData()); // every step has its time
         QVERIFY(dwbRun({u"publish"_s, u"--http"_s, u"--app"_s, u"demo"_s, u"--cert"_s, path(u"disabled.pem"_s),
                         u"--key"_s, path(u"disabled.key"_s)},
                        &out)

@@ -209,9 +209,12 @@ void VerifyDeviceJob::onEvent(const MqttMessage &message)
         && event.value(QLatin1String("source")).toString() != m_options.app + QLatin1Char('/') + m_options.device)
         return;
     if (!m_result.published) { // QoS 0 or the PUBACK (HTTP: the 202) still queued behind the event
-        m_result.connected = true;
         m_result.published = true;
         m_result.publishMs = m_clock.elapsed() - m_publishStart;
+        if (!m_result.connected) { // HTTP: the answer is the connection's proof too
+            m_result.connected = true;
+            m_result.connectMs = m_result.publishMs;
+        }
     }
     m_result.delivered = true;
     m_result.deliverMs = m_clock.elapsed() - m_publishStart;
