@@ -381,15 +381,20 @@ Status SandboxServer::lockDataDir()
 
 Status SandboxServer::publish()
 {
-    // The broker runs now (drogue-sandbox starts it before publish()): the
-    // HTTP endpoint and the command API reach it through the link.
-    if (m_options.broker && m_deviceEndpoint && !m_brokerLink) {
-        m_brokerLink = std::make_unique<BrokerLink>(m_brokerIntegrationPort, m_tls.caCert, m_token);
-        if (Status st = m_brokerLink->start(); !st)
-            return st;
-        m_deviceEndpoint->setBrokerLink(m_brokerLink.get());
-    }
     return writeInfo();
+}
+
+Status SandboxServer::startBrokerLink()
+{
+    if (!m_options.broker || !m_deviceEndpoint || m_brokerLink)
+        return {};
+    m_brokerLink = std::make_unique<BrokerLink>(m_brokerIntegrationPort, m_tls.caCert, m_token);
+    if (Status st = m_brokerLink->start(); !st) {
+        m_brokerLink.reset();
+        return st;
+    }
+    m_deviceEndpoint->setBrokerLink(m_brokerLink.get());
+    return {};
 }
 
 int SandboxServer::deviceHttpPort() const

@@ -75,6 +75,10 @@ public:
     // does not write it and publish() does (drogue-sandbox: after the broker).
     void setPublishOnStart(bool publishOnStart) { m_publishOnStart = publishOnStart; }
     Status publish();
+    // Once the broker runs (drogue-sandbox: after Broker::start): the link
+    // through which the HTTP endpoint and the command API reach it. Without
+    // it they answer 503.
+    Status startBrokerLink();
 
     const SandboxOptions &options() const { return m_options; }
     QUrl apiUrl() const { return m_apiUrl; }
