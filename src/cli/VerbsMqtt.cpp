@@ -4,6 +4,7 @@
 #include "core/cloud/Await.h"
 #include "core/cloud/RegistryClient.h"
 #include "core/enrollment/EnrollSupport.h"
+#include "core/mqtt/HttpDevicePost.h"
 #include "core/mqtt/MqttClient.h"
 #include "core/mqtt/VerifyDevice.h"
 
@@ -21,9 +22,12 @@ QString tr(const char *text) { return QCoreApplication::translate("dwb", text); 
 const QString kPublishUsage =
     u"dwb publish --app APP --device DEV --cert DEV.pem --key DEV.key [--channel temp]\n"
     "            [--message JSON] [--qos 0|1] [--verify] [--mqtt-version 3|5] [--ca CA.pem]\n"
+    "            [--http [--ct SECONDS]]\n"
     "  With --sandbox DIR or --url URL --token USER:TOKEN (endpoints, CA and, for\n"
     "  --verify, the integration login). --verify waits for the event on app/APP\n"
-    "  (--timeout SECONDS) and fails if it does not arrive."_s;
+    "  (--timeout SECONDS) and fails if it does not arrive. --http: POST to the\n"
+    "  server's HTTP endpoint (/v1/CHANNEL) with the certificate instead of MQTT;\n"
+    "  --ct waits that long for a command, printed when one comes."_s;
 
 const QString kListenUsage =
     u"dwb listen --app APP [--count N] [--timeout S] [--mqtt-version 3|5]\n"
@@ -32,6 +36,7 @@ const QString kListenUsage =
 struct Servers {
     dwb::MqttOptions device;       // host/port/CA
     dwb::MqttOptions integration;  // host/port/CA + user/token
+    QUrl http;                     // endpoints.http.url, if announced
 };
 
 dwb::Result<Servers> servers(const dwb::cli::OnlineOptions &online)
@@ -46,6 +51,7 @@ dwb::Result<Servers> servers(const dwb::cli::OnlineOptions &online)
         return endpoints.error();
     Servers s;
     const QString ca = online.caFile.isEmpty() ? settings->serverCaFile : online.caFile;
+    s.http = endpoints->http;
     if (!endpoints->mqtt.isValid())
         return Error(ErrorCode::MalformedResponse, tr("The server announces no MQTT endpoint."));
     s.device.host = endpoints->mqtt.host;
@@ -69,9 +75,10 @@ int publish(dwb::cli::VerbContext &ctx)
 {
     using namespace dwb;
     cli::ArgParser p;
-    for (const char *o : {"app", "device", "cert", "key", "channel", "message", "qos", "mqtt-version"})
+    for (const char *o : {"app", "device", "cert", "key", "channel", "message", "qos", "mqtt-version", "ct"})
         p.option(QLatin1String(o));
     p.flag(u"verify"_s);
+    p.flag(u"http"_s);
     QString error;
     if (!p.parse(ctx.args, 0, 0, &error))
         return cli::usageError(ctx, kPublishUsage, error);
@@ -89,6 +96,11 @@ int publish(dwb::cli::VerbContext &ctx)
     const MqttVersion version = versionOf(p.value(u"mqtt-version"_s), &okVersion);
     if (!okVersion)
         return cli::usageError(ctx, kPublishUsage, tr("--mqtt-version must be 3 or 5."));
+    const bool http = p.isSet(u"http"_s);
+    bool okCt = true;
+    const int ct = p.value(u"ct"_s).isEmpty() ? 0 : p.value(u"ct"_s).toInt(&okCt);
+    if (!okCt || ct < 0 || (ct > 0 && !http))
+        return cli::usageError(ctx, kPublishUsage, tr("--ct takes a number of seconds, with --http."));
 
     auto cert = loadCertificateFile(p.value(u"cert"_s));
     if (!cert)
@@ -112,6 +124,11 @@ int publish(dwb::cli::VerbContext &ctx)
     vo.deviceConnection.clientCertificate = *cert;
     vo.deviceConnection.clientKey = *key;
     vo.integrationConnection = srv->integration;
+    if (http) {
+        if (!srv->http.isValid() || srv->http.isEmpty())
+            return cli::failure(ctx, Error(ErrorCode::MalformedResponse, tr("The server announces no HTTP endpoint.")));
+        vo.httpEndpoint = srv->http;
+    }
 
     if (verify) {
         const VerifyDeviceResult r = VerifyDeviceJob::run(vo);
@@ -130,6 +147,29 @@ int publish(dwb::cli::VerbContext &ctx)
             return cli::failure(ctx, r.error ? *r.error
                                              : Error(ErrorCode::Unknown, tr("The verification failed.")));
         ctx.out << tr("Device '%1' works: its message arrived on app/%2.").arg(vo.device, vo.app) << '\n';
+        return 0;
+    }
+
+    if (http) {
+        HttpPostOptions ho;
+        ho.endpoint = srv->http;
+        ho.channel = vo.channel;
+        ho.payload = vo.message.isEmpty() ? QByteArray("{}") : vo.message;
+        ho.commandTimeoutS = ct;
+        ho.timeoutMs = ctx.online.timeoutMs;
+        ho.caFile = srv->device.caFile;
+        ho.clientCertificate = *cert;
+        ho.clientKey = *key;
+        auto answer = HttpDevicePost::run(ho);
+        if (!answer)
+            return cli::failure(ctx, answer.error());
+        ctx.out << tr("Posted %1 bytes to %2 (HTTP %3).")
+                       .arg(ho.payload.size())
+                       .arg(HttpDevicePost::url(ho).toString())
+                       .arg(answer->status)
+                << '\n';
+        if (!answer->command.isEmpty())
+            ctx.out << tr("Command '%1': %2").arg(answer->command, QString::fromUtf8(answer->body)) << '\n';
         return 0;
     }
 

@@ -3,6 +3,8 @@
 #include "sandbox/OidcIssuer.h"
 #include "sandbox/Faults.h"
 #include "sandbox/ListenerProxy.h"
+#include "sandbox/BrokerLink.h"
+#include "sandbox/DeviceEndpoint.h"
 
 #include "core/cloud/Endpoints.h"
 #include "core/util/SafeFile.h"
@@ -121,7 +123,7 @@ int pickFreePort(const QHostAddress &address)
 QString SandboxOptions::usage()
 {
     return tr("Usage: drogue-sandbox --data-dir DIR [--http-port N] [--mqtt-port M] "
-              "[--integration-port K] [--bind ADDRESS] [--tls] [--no-broker] [--token-lifetime SECONDS] "
+              "[--integration-port K] [--device-http-port H] [--bind ADDRESS] [--tls] [--no-broker] [--token-lifetime SECONDS] "
               "[--faults SPEC]... [--faults-seed N] [--log-file FILE]\n"
               "A local Drogue-Cloud-compatible server. Port 0 or none: a free port.\n")
         + FaultInjector::grammar();
@@ -134,6 +136,7 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &args)
     const QCommandLineOption http(u"http-port"_s, tr("HTTP port."), u"N"_s, u"0"_s);
     const QCommandLineOption mqtt(u"mqtt-port"_s, tr("MQTT port."), u"M"_s, u"0"_s);
     const QCommandLineOption integ(u"integration-port"_s, tr("MQTT integration port."), u"K"_s, u"0"_s);
+    const QCommandLineOption deviceHttp(u"device-http-port"_s, tr("HTTP endpoint port for devices."), u"H"_s, u"0"_s);
     const QCommandLineOption bind(u"bind"_s, tr("Address to listen on."), u"ADDRESS"_s, u"127.0.0.1"_s);
     const QCommandLineOption tls(u"tls"_s, tr("Serve the API over HTTPS."));
     const QCommandLineOption noBroker(u"no-broker"_s, tr("Do not start the MQTT broker."));
@@ -142,7 +145,7 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &args)
     const QCommandLineOption faults(u"faults"_s, tr("Inject faults (see --help)."), u"SPEC"_s);
     const QCommandLineOption faultsSeed(u"faults-seed"_s, tr("Seed of the injected faults."), u"N"_s, u"1"_s);
     const QCommandLineOption logFile(u"log-file"_s, tr("Log file."), u"FILE"_s);
-    p.addOptions({dataDir, http, mqtt, integ, bind, tls, noBroker, tokenLifetime, faults, faultsSeed, logFile});
+    p.addOptions({dataDir, http, mqtt, integ, deviceHttp, bind, tls, noBroker, tokenLifetime, faults, faultsSeed, logFile});
     if (!p.parse(QStringList{u"drogue-sandbox"_s} + args))
         return Error(ErrorCode::InvalidArgument, p.errorText());
     if (!p.positionalArguments().isEmpty())
@@ -153,7 +156,8 @@ Result<SandboxOptions> SandboxOptions::parse(const QStringList &args)
     if (o.dataDir.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("--data-dir is required."));
     for (const auto &[opt, target] : {std::pair{&http, &o.httpPort}, std::pair{&mqtt, &o.mqttPort},
-                                      std::pair{&integ, &o.integrationPort}}) {
+                                      std::pair{&integ, &o.integrationPort},
+                                      std::pair{&deviceHttp, &o.deviceHttpPort}}) {
         bool ok = false;
         *target = p.value(*opt).toInt(&ok);
         if (!ok || *target < 0 || *target > 65535)
@@ -318,6 +322,15 @@ Status SandboxServer::start()
             return port.error();
     }
 
+    // The HTTP endpoint for devices goes with the broker (it hands messages to it).
+    m_deviceEndpoint.reset();
+    if (m_options.broker) {
+        m_deviceEndpoint = std::make_unique<DeviceEndpoint>(registryFile(), m_tls.serverCert, m_tls.serverKey);
+        QString error;
+        if (m_deviceEndpoint->listen(m_options.bind, m_options.deviceHttpPort, &error) == 0)
+            return Error(ErrorCode::Network, error);
+    }
+
     m_apiUrl = QUrl();
     m_apiUrl.setScheme(m_options.tls ? u"https"_s : u"http"_s);
     const bool any = m_options.bind == QHostAddress::Any || m_options.bind == QHostAddress::AnyIPv4
@@ -369,6 +382,24 @@ Status SandboxServer::lockDataDir()
 Status SandboxServer::publish()
 {
     return writeInfo();
+}
+
+Status SandboxServer::startBrokerLink()
+{
+    if (!m_options.broker || !m_deviceEndpoint || m_brokerLink)
+        return {};
+    m_brokerLink = std::make_unique<BrokerLink>(m_brokerIntegrationPort, m_tls.caCert, m_token);
+    if (Status st = m_brokerLink->start(); !st) {
+        m_brokerLink.reset();
+        return st;
+    }
+    m_deviceEndpoint->setBrokerLink(m_brokerLink.get());
+    return {};
+}
+
+int SandboxServer::deviceHttpPort() const
+{
+    return m_deviceEndpoint ? m_deviceEndpoint->port() : 0;
 }
 
 Status SandboxServer::setFaults(const QStringList &specs, quint64 seed)
@@ -425,6 +456,8 @@ void SandboxServer::flushHeld()
 void SandboxServer::stop()
 {
     m_proxies.clear();
+    m_deviceEndpoint.reset();
+    m_brokerLink.reset();
     if (m_http) {
         flushHeld();
         m_http.reset();
@@ -441,6 +474,9 @@ QJsonObject SandboxServer::endpoints() const
     e.issuerUrl = QUrl(m_apiUrl.toString() + u"/realms/drogue");
     e.mqtt = HostPort{u"localhost"_s, m_options.mqttPort};
     e.mqttIntegration = HostPort{u"localhost"_s, m_options.integrationPort};
+    if (m_deviceEndpoint)
+        e.http = QUrl(u"https://localhost:%1"_s.arg(m_deviceEndpoint->port()));
+    e.commandUrl = m_apiUrl;
     e.localCerts = m_options.tls || m_options.broker;
     QJsonObject o = e.toJson();
     o.insert("local_certs"_L1, e.localCerts);
@@ -457,6 +493,7 @@ Status SandboxServer::writeInfo()
         {u"ca"_s, m_tls.caCert},
         {u"mqtt_port"_s, m_options.mqttPort},
         {u"integration_port"_s, m_options.integrationPort},
+        {u"http_endpoint_port"_s, deviceHttpPort()},
         {u"pid"_s, QCoreApplication::applicationPid()},
         {u"oidc"_s, QJsonObject{{u"username"_s, m_oidc ? m_oidc->user() : QString()},
                                 {u"password"_s, m_oidc ? m_oidc->password() : QString()},
@@ -536,7 +573,9 @@ HttpReply SandboxServer::route(const QHttpServerRequest &request)
     const bool whoami = path == "/api/admin/v1alpha1/user/whoami"_L1;
     const bool registry = segments.size() >= 3 && segments.at(0) == "api"_L1
                           && segments.at(1) == "registry"_L1 && segments.at(2) == "v1alpha1"_L1;
-    if (!info && !whoami && !registry)
+    const bool command = segments.size() >= 3 && segments.at(0) == "api"_L1
+                         && segments.at(1) == "command"_L1 && segments.at(2) == "v1alpha1"_L1;
+    if (!info && !whoami && !registry && !command)
         return HttpReply::error(404, u"NotFound"_s, tr("No such path: %1").arg(rawPath));
 
     const QString user = authenticate(request);
@@ -547,7 +586,46 @@ HttpReply SandboxServer::route(const QHttpServerRequest &request)
             return notAllowed();
         return info ? HttpReply::json(endpoints()) : HttpReply::json(QJsonObject{{u"id"_s, user}});
     }
+    if (command)
+        return this->command(method, segments.mid(3), request.query(), request.body(), user);
     return m_registry->handle(method, segments.mid(3), request.query(), request.body(), user);
+}
+
+HttpReply SandboxServer::command(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,
+                                 const QByteArray &body, const QString &user)
+{
+    // apps/{app}/devices/{device}, as drogue-cloud's command-endpoint.
+    if (segments.size() != 4 || segments.at(0) != "apps"_L1 || segments.at(2) != "devices"_L1)
+        return HttpReply::error(404, u"NotFound"_s, tr("No such path."));
+    if (method != "POST")
+        return HttpReply::error(405, u"MethodNotAllowed"_s, tr("Commands are sent with POST."));
+    const QString name = query.queryItemValue(u"command"_s, QUrl::FullyDecoded);
+    if (name.isEmpty() || name.contains(u'/') || name.contains(u'+') || name.contains(u'#'))
+        return HttpReply::error(400, u"InvalidRequest"_s,
+                                tr("The query parameter 'command' must name the command (without '/', '+' or '#')."));
+    const QString &app = segments.at(1);
+    const QString &device = segments.at(3);
+    // The application through the registry's own access rules (404, 403).
+    const HttpReply appReply = m_registry->handle("GET", {u"apps"_s, app}, {}, {}, user);
+    if (appReply.status != 200)
+        return appReply;
+    // As Drogue: an unknown or disabled device is 406 Not Acceptable.
+    const HttpReply deviceReply = m_registry->handle("GET", {u"apps"_s, app, u"devices"_s, device}, {}, {}, user);
+    if (deviceReply.status != 200)
+        return HttpReply::empty(406);
+    const QJsonObject spec = QJsonDocument::fromJson(deviceReply.body).object().value("spec"_L1).toObject();
+    if (spec.value("core"_L1).toObject().value("disabled"_L1).toBool())
+        return HttpReply::empty(406);
+    if (!m_deviceEndpoint || !m_brokerLink)
+        return HttpReply::error(503, u"ServiceUnavailable"_s, tr("The sandbox runs without a broker."));
+    const int http = m_deviceEndpoint->deliverCommand(app, device, name, body);
+    m_brokerLink->publish(BrokerLink::commandTopic(app, device, name), body, [app, device, name, http](bool ok) {
+        std::fprintf(stderr, "drogue-sandbox: command '%s' for device '%s' of application '%s': %d waiting HTTP "
+                             "request(s), %s\n",
+                     qPrintable(name), qPrintable(device), qPrintable(app), http,
+                     ok ? "handed to the broker" : "the broker did not take it");
+    });
+    return HttpReply::empty(202);
 }
 
 } // namespace dwb::sandbox

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -29,12 +30,15 @@ class OidcIssuer;
 class FaultInjector;
 class DataDirLock;
 class ListenerProxy;
+class DeviceEndpoint;
+class BrokerLink;
 
 struct SandboxOptions {
     QString dataDir;
     int httpPort = 0;          // 0 = a free port
     int mqttPort = 0;          // 0 = a free port (picked now, used by the broker)
     int integrationPort = 0;   // 0 = a free port
+    int deviceHttpPort = 0;    // the HTTP endpoint for devices (with the broker), 0 = a free port
     QHostAddress bind = QHostAddress::LocalHost;
     bool tls = false;          // HTTPS for the API, with the local CA's server certificate
     bool broker = true;        // the broker will run (local_certs: true)
@@ -71,6 +75,10 @@ public:
     // does not write it and publish() does (drogue-sandbox: after the broker).
     void setPublishOnStart(bool publishOnStart) { m_publishOnStart = publishOnStart; }
     Status publish();
+    // Once the broker runs (drogue-sandbox: after Broker::start): the link
+    // through which the HTTP endpoint and the command API reach it. Without
+    // it they answer 503.
+    Status startBrokerLink();
 
     const SandboxOptions &options() const { return m_options; }
     QUrl apiUrl() const { return m_apiUrl; }
@@ -79,6 +87,9 @@ public:
     int httpPort() const { return m_httpPort; }
     int mqttPort() const { return m_options.mqttPort; }
     int integrationPort() const { return m_options.integrationPort; }
+    // The HTTP endpoint for devices (DeviceEndpoint), 0 without a broker.
+    int deviceHttpPort() const;
+    DeviceEndpoint *deviceEndpoint() const { return m_deviceEndpoint.get(); }
     // Where the broker itself listens: the public ports, or free ports behind
     // the proxies of --faults connection rules (ListenerProxy).
     int brokerMqttPort() const { return m_brokerMqttPort; }
@@ -111,6 +122,9 @@ private:
     // the public port. A listener that refuses gets none.
     Result<int> startProxy(const QString &name, int publicPort, int backendPort);
     Status writeInfo();
+    // POST /api/command/v1alpha1/apps/{app}/devices/{device}?command=NAME
+    HttpReply command(const QByteArray &method, const QStringList &segments, const QUrlQuery &query,
+                      const QByteArray &body, const QString &user);
 
     SandboxOptions m_options;
     LocalCaFiles m_tls;
@@ -131,6 +145,8 @@ private:
     std::vector<std::unique_ptr<ListenerProxy>> m_proxies;
     int m_brokerMqttPort = 0;
     int m_brokerIntegrationPort = 0;
+    std::unique_ptr<DeviceEndpoint> m_deviceEndpoint;
+    std::unique_ptr<BrokerLink> m_brokerLink;
 };
 
 // A free TCP port on the address (bind to 0, read the port, close).

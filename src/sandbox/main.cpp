@@ -100,6 +100,12 @@ int main(int argc, char **argv)
             server.stop();
             return 1;
         }
+        if (const dwb::Status st = server.startBrokerLink(); !st) {
+            std::fprintf(stderr, "drogue-sandbox: %s\n", qPrintable(st.error().toString()));
+            broker->stop();
+            server.stop();
+            return 1;
+        }
         QObject::connect(&server, &dwb::sandbox::SandboxServer::registryChanged, broker.get(), [&broker] {
             if (const dwb::Status st = broker->syncAnchors(); !st)
                 std::fprintf(stderr, "drogue-sandbox: broker anchors: %s\n", qPrintable(st.error().toString()));

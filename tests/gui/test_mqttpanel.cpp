@@ -14,10 +14,14 @@
 #include "core/enrollment/AnchorJob.h"
 #include "core/enrollment/EnrollJob.h"
 #include "core/util/SafeFile.h"
+#include "gui/mqtt/CommandCheckBox.h"
 #include "gui/mqtt/MqttPanel.h"
 #include "support/Sandbox.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -216,6 +220,83 @@ private Q_SLOTS:
         m_client.reset();
         if (m_sandbox)
             QCOMPARE(m_sandbox->stop(), 0);
+    }
+
+    // The protocol choice: the same verification, the device posting to the
+    // sandbox's HTTP endpoint with its certificate.
+    void httpVerification()
+    {
+        MqttPanel panel(m_client.get());
+        panel.resize(1100, 900);
+        panel.show();
+        panel.setDevice(u"demo"_s, u"sensor-1"_s, path(u"devices/sensor-1.pem"_s), path(u"devices/sensor-1.key"_s));
+        waitForEndpoints(panel);
+        auto *http = panel.findChild<QLineEdit *>(u"httpEndpoint"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(http->text(), m_sandbox->info().value("endpoints"_L1).toObject()
+                                                    .value("http"_L1).toObject().value("url"_L1).toString(),
+                                  kTimeout);
+        QVERIFY(!http->text().isEmpty());
+        auto *protocol = panel.findChild<QComboBox *>(u"protocol"_s);
+        protocol->setCurrentIndex(1);
+        QVERIFY(!panel.findChild<QPushButton *>(u"publishButton"_s)->isEnabled());
+        QSignalSpy finished(&panel, &MqttPanel::verifyFinished);
+        panel.findChild<QPushButton *>(u"verifyButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, kTimeout);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel.logText()));
+        for (auto step : {MqttPanel::Step::Connected, MqttPanel::Step::Published, MqttPanel::Step::Delivered})
+            QCOMPARE(panel.stepState(step), MqttPanel::StepState::Done);
+        QVERIFY2(panel.logText().contains(u"over HTTP"_s), qPrintable(panel.logText()));
+        QVERIFY2(panel.logText().contains(u"Delivered: the event from 'demo/sensor-1' on 'temp'"_s),
+                 qPrintable(panel.logText()));
+        QCOMPARE(panel.eventCount(), 1);
+        qInfo("HTTP: posted (202) in %lld ms, delivered %lld ms after posting",
+              panel.stepMs(MqttPanel::Step::Published), panel.stepMs(MqttPanel::Step::Delivered));
+        shoot(&panel, u"panel-http"_s);
+
+        // A certificate of another application's CA: 403, said in the log.
+        panel.setDevice(u"demo"_s, u"sensor-1"_s, path(u"foreign.pem"_s), path(u"foreign.key"_s));
+        finished.clear();
+        panel.findChild<QPushButton *>(u"verifyButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, kTimeout);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QVERIFY2(panel.logText().contains(u"HTTP 403"_s), qPrintable(panel.logText()));
+    }
+
+    // The Command check: the device subscribes, the API sends, it arrives.
+    void commandCheck()
+    {
+        MqttPanel panel(m_client.get());
+        panel.resize(1100, 900);
+        panel.show();
+        panel.setDevice(u"demo"_s, u"sensor-1"_s, path(u"devices/sensor-1.pem"_s), path(u"devices/sensor-1.key"_s));
+        waitForEndpoints(panel);
+        CommandCheckBox *box = panel.commandCheck();
+        QVERIFY(box);
+        panel.findChild<QLineEdit *>(u"commandName"_s)->setText(u"set-led"_s);
+        panel.findChild<QLineEdit *>(u"commandPayload"_s)->setText(u"{\"on\": true}"_s);
+        QSignalSpy finished(box, &CommandCheckBox::checkFinished);
+        panel.findChild<QPushButton *>(u"commandButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, kTimeout);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(panel.logText()));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(box->stepState(i), CommandCheckBox::StepState::Done);
+            QVERIFY(box->stepMs(i) >= 0);
+        }
+        QVERIFY2(box->resultText().contains(u"on command/inbox//set-led"_s), qPrintable(box->resultText()));
+        QVERIFY(box->resultText().contains(u"\"on\":true"_s));
+        qInfo("command: subscribed after %lld ms, API answered in %lld ms, arrived %lld ms after sending",
+              box->stepMs(0), box->stepMs(1), box->stepMs(2));
+        shoot(&panel, u"panel-command"_s);
+
+        // A device the server does not know: the API refuses (406).
+        panel.setDevice(u"demo"_s, u"no-such-device"_s, path(u"devices/sensor-1.pem"_s),
+                        path(u"devices/sensor-1.key"_s));
+        finished.clear();
+        panel.findChild<QPushButton *>(u"commandButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, kTimeout);
+        QVERIFY(!finished.at(0).at(0).toBool());
+        QCOMPARE(box->stepState(1), CommandCheckBox::StepState::Failed);
+        QVERIFY2(box->resultText().contains(u"does not exist or is disabled"_s), qPrintable(box->resultText()));
     }
 };
 

@@ -490,4 +490,32 @@ QFuture<Result<Device>> RegistryClient::modifyDevice(const QString &app, const Q
     return m->promise->future();
 }
 
+QFuture<Status> RegistryClient::sendCommand(const QString &app, const QString &device, const QString &command,
+                                            const QByteArray &payload)
+{
+    auto p = newPromise<Status>();
+    if (app.isEmpty() || device.isEmpty() || command.isEmpty()) {
+        fulfil(p, Error(ErrorCode::InvalidArgument, tr("A command needs an application, a device and a name.")));
+        return p->future();
+    }
+    const QUrl base = m_endpoints.commandUrl.isValid() && !m_endpoints.commandUrl.isEmpty() ? m_endpoints.commandUrl
+                                                                                              : m_settings.apiUrl;
+    const QByteArray path = "/api/command/v1alpha1/apps/" + QUrl::toPercentEncoding(app) + "/devices/"
+                            + QUrl::toPercentEncoding(device);
+    const QByteArray query = "command=" + QUrl::toPercentEncoding(command);
+    d->send("POST", Private::join(base, path, query), payload, true, [p, app, device](Result<HttpResult> r) {
+        if (!r) {
+            Error e = r.error();
+            // Drogue answers 406 without a body for an unknown or disabled device.
+            if (e.detail.endsWith(u"HTTP 406"))
+                e.message = tr("The command was not accepted: device '%1' of application '%2' does not exist or is "
+                               "disabled.")
+                                .arg(device, app);
+            return fulfil(p, e);
+        }
+        fulfil(p, Status());
+    });
+    return p->future();
+}
+
 } // namespace dwb

@@ -120,6 +120,15 @@ public:
                                          DeviceChange change, bool createIfAbsent = false,
                                          int maxAttempts = 8);
 
+    // Drogue's command API: POST /api/command/v1alpha1/apps/{app}/devices/
+    // {device}?command=NAME with the payload (JSON, may be empty), on the
+    // discovered command_url or the API URL. Done when the server accepted
+    // it (202); the server delivers it to the device's MQTT connections
+    // subscribed on command/inbox/... and to its HTTP requests waiting with
+    // ?ct=. An unknown or disabled device is refused (406).
+    QFuture<Status> sendCommand(const QString &app, const QString &device, const QString &command,
+                                const QByteArray &payload = {});
+
 private:
     struct Private;
     ConnectionSettings m_settings;

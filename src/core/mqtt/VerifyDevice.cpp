@@ -127,8 +127,43 @@ void VerifyDeviceJob::doStart()
         finish(Error(st.error().code, tr("Integration side: %1").arg(st.error().message), st.error().detail));
 }
 
+void VerifyDeviceJob::startHttpDevice()
+{
+    Q_EMIT progress(tr("Posting to %1 over HTTP…").arg(m_options.channel), 0, 0);
+    m_deviceStart = m_clock.elapsed();
+    m_publishStart = m_deviceStart;
+    m_http = std::make_unique<HttpDevicePost>();
+    connect(m_http.get(), &HttpDevicePost::finished, this, [this](const Result<HttpPostAnswer> &answer) {
+        if (!answer) {
+            finish(Error(answer.error().code, tr("Device (HTTP): %1").arg(answer.error().message),
+                         answer.error().detail));
+            return;
+        }
+        if (m_result.published)
+            return; // the event came first
+        m_result.connected = true;
+        m_result.published = true;
+        m_result.connectMs = m_result.publishMs = m_clock.elapsed() - m_deviceStart;
+        Q_EMIT progress(tr("Waiting for the event on app/%1…").arg(m_options.app), 0, 0);
+    });
+    HttpPostOptions o;
+    o.endpoint = m_options.httpEndpoint;
+    o.channel = m_options.channel;
+    o.payload = markedPayload(m_options.message, m_result.marker);
+    o.timeoutMs = m_options.timeoutMs;
+    o.caFile = m_options.deviceConnection.caFile;
+    o.clientCertificate = m_options.deviceConnection.clientCertificate;
+    o.clientKey = m_options.deviceConnection.clientKey;
+    if (Status st = m_http->post(o); !st)
+        finish(Error(st.error().code, tr("Device (HTTP): %1").arg(st.error().message), st.error().detail));
+}
+
 void VerifyDeviceJob::startDevice()
 {
+    if (!m_options.httpEndpoint.isEmpty()) {
+        startHttpDevice();
+        return;
+    }
     Q_EMIT progress(tr("Connecting as the device…"), 0, 0);
     m_deviceStart = m_clock.elapsed();
     m_device = std::make_unique<MqttClient>();
@@ -173,9 +208,13 @@ void VerifyDeviceJob::onEvent(const MqttMessage &message)
     if (!m_options.device.isEmpty()
         && event.value(QLatin1String("source")).toString() != m_options.app + QLatin1Char('/') + m_options.device)
         return;
-    if (!m_result.published) { // QoS 0 or the PUBACK still queued behind the event
+    if (!m_result.published) { // QoS 0 or the PUBACK (HTTP: the 202) still queued behind the event
         m_result.published = true;
         m_result.publishMs = m_clock.elapsed() - m_publishStart;
+        if (!m_result.connected) { // HTTP: the answer is the connection's proof too
+            m_result.connected = true;
+            m_result.connectMs = m_result.publishMs;
+        }
     }
     m_result.delivered = true;
     m_result.deliverMs = m_clock.elapsed() - m_publishStart;
@@ -201,6 +240,8 @@ void VerifyDeviceJob::finish(std::optional<Error> error)
     m_result.totalMs = m_clock.elapsed();
     if (m_device)
         m_device->disconnectFromBroker();
+    if (m_http)
+        m_http->abort();
     if (m_integration)
         m_integration->disconnectFromBroker();
     Job::finish(m_result.error ? Status(*m_result.error) : Status());

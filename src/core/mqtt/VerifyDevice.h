@@ -3,14 +3,19 @@
 //    app/<app>; 2. connect as the device (mutual TLS); 3. publish a payload
 //    carrying a unique marker to <channel>; 4. wait for that exact event
 //    (CloudEvent with source <app>/<device> and the marker in its data).
+// With httpEndpoint set, steps 2 and 3 are one POST <httpEndpoint>/v1/<channel>
+// with the device's certificate (HttpDevicePost): "connected" and
+// "published" are then its 202 answer.
 #pragma once
 
 #include "core/util/Job.h"
 #include "core/mqtt/MqttClient.h"
+#include "core/mqtt/HttpDevicePost.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -32,6 +37,7 @@ struct VerifyDeviceOptions {
     MqttVersion version = MqttVersion::V5;
 
     MqttOptions deviceConnection;       // host/port/CA + certificate and key
+    QUrl httpEndpoint;                  // set: the device publishes over HTTP (deviceConnection's CA, cert, key)
     MqttOptions integrationConnection;  // host/port/CA + user id and token
 };
 
@@ -80,6 +86,8 @@ private:
     VerifyDeviceResult m_result;
     std::unique_ptr<MqttClient> m_integration;
     std::unique_ptr<MqttClient> m_device;
+    std::unique_ptr<HttpDevicePost> m_http;
+    void startHttpDevice();
     QElapsedTimer m_clock;
     qint64 m_deviceStart = 0;
     qint64 m_publishStart = 0;

@@ -3,6 +3,7 @@
 #include "core/cloud/RegistryClient.h"
 #include "core/mqtt/VerifyDevice.h"
 #include "gui/common/Async.h"
+#include "gui/mqtt/CommandCheckBox.h"
 #include "gui/wizards/WizardWidgets.h"
 
 #include <QComboBox>
@@ -69,6 +70,13 @@ MqttPanel::MqttPanel(RegistryClient *client, QWidget *parent)
     m_qos->setObjectName(u"qos"_s);
     m_qos->addItem(tr("0: at most once"), 0);
     m_qos->addItem(tr("1: at least once"), 1);
+    m_protocol = new QComboBox(this);
+    m_protocol->setObjectName(u"protocol"_s);
+    m_protocol->addItem(tr("MQTT"), false);
+    m_protocol->addItem(tr("HTTP (POST /v1/channel)"), true);
+    m_httpUrl = new QLineEdit(this);
+    m_httpUrl->setObjectName(u"httpEndpoint"_s);
+    m_httpUrl->setPlaceholderText(tr("none announced"));
     m_payload = new QPlainTextEdit(this);
     m_payload->setObjectName(u"payload"_s);
     m_payload->setPlainText(u"{\"temp\": 21.5}"_s);
@@ -109,6 +117,7 @@ MqttPanel::MqttPanel(RegistryClient *client, QWidget *parent)
     auto *intLabel = new QLabel(tr("&Integration endpoint:"), this);
     intLabel->setBuddy(m_integrationHost);
     cf->addRow(intLabel, intRow);
+    cf->addRow(tr("&HTTP endpoint:"), m_httpUrl);
     cf->addRow(tr("Server &CA:"), m_caFile);
     auto *dev = new QGroupBox(tr("Device"), this);
     auto *df = new QFormLayout(dev);
@@ -118,6 +127,7 @@ MqttPanel::MqttPanel(RegistryClient *client, QWidget *parent)
     df->addRow(tr("&Key:"), m_keyFile);
     auto *msg = new QGroupBox(tr("Message"), this);
     auto *mf = new QFormLayout(msg);
+    mf->addRow(tr("P&rotocol:"), m_protocol);
     mf->addRow(tr("C&hannel:"), m_channel);
     mf->addRow(tr("&QoS:"), m_qos);
     mf->addRow(tr("Pa&yload:"), m_payload);
@@ -154,6 +164,19 @@ MqttPanel::MqttPanel(RegistryClient *client, QWidget *parent)
     ll->addWidget(msg);
     ll->addLayout(buttons);
     ll->addWidget(steps);
+    m_commandCheck = new CommandCheckBox(
+        m_client,
+        [this]() -> Result<CommandCheckBox::Target> {
+            if (m_app->text().trimmed().isEmpty() || m_device->text().trimmed().isEmpty())
+                return Error(ErrorCode::InvalidArgument, tr("Give the application and the device."));
+            auto o = deviceOptions();
+            if (!o)
+                return o.error();
+            return CommandCheckBox::Target{m_app->text().trimmed(), m_device->text().trimmed(), *o};
+        },
+        this);
+    connect(m_commandCheck, &CommandCheckBox::logLine, this, [this](const QString &t, bool e) { log(t, e); });
+    ll->addWidget(m_commandCheck);
     ll->addStretch(1);
     auto *right = new QSplitter(Qt::Vertical, this);
     auto *logBox = new QGroupBox(tr("Log"), this);
@@ -176,6 +199,10 @@ MqttPanel::MqttPanel(RegistryClient *client, QWidget *parent)
     connect(m_verifyButton, &QPushButton::clicked, this, &MqttPanel::publishAndVerify);
     connect(m_listenButton, &QPushButton::toggled, this, &MqttPanel::setListening);
     connect(m_payload, &QPlainTextEdit::textChanged, this, [this] { checkPayload(); });
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
+        m_qos->setEnabled(!m_protocol->currentData().toBool());
+        updateButtons();
+    });
     resetSteps();
     checkPayload();
     prefillFromClient();
@@ -197,6 +224,8 @@ void MqttPanel::prefillFromClient()
             m_integrationHost->setText(e.mqttIntegration.host);
             m_integrationPort->setValue(e.mqttIntegration.port);
         }
+        if (e.http.isValid())
+            m_httpUrl->setText(e.http.toString());
         if (m_verifyWhenReady) {
             m_verifyWhenReady = false;
             publishAndVerify();
@@ -350,9 +379,15 @@ MqttOptions MqttPanel::integrationOptions() const
     return o;
 }
 
+void MqttPanel::setHttp(bool http)
+{
+    m_protocol->setCurrentIndex(http ? 1 : 0);
+}
+
 void MqttPanel::updateButtons()
 {
-    m_publishButton->setEnabled(!m_busy);
+    // Publish alone is MQTT's; over HTTP the verification posts.
+    m_publishButton->setEnabled(!m_busy && !m_protocol->currentData().toBool());
     m_verifyButton->setEnabled(!m_busy);
 }
 
@@ -390,12 +425,22 @@ void MqttPanel::publishAndVerify()
     vo.timeoutMs = kDeliveryTimeoutMs;
     vo.deviceConnection = *options;
     vo.integrationConnection = integrationOptions();
+    const bool http = m_protocol->currentData().toBool();
+    if (http) {
+        vo.httpEndpoint = QUrl(m_httpUrl->text().trimmed());
+        if (!vo.httpEndpoint.isValid() || vo.httpEndpoint.isEmpty()) {
+            setStep(Step::Connected, StepState::Failed);
+            log(tr("Give the server's HTTP endpoint (the server announced none)."), true);
+            return;
+        }
+    }
     m_busy = true;
     m_verifying = true;
     updateButtons();
-    log(tr("Verifying device '%1' (certificate '%2') on %3:%4, events of '%5' on %6:%7…")
-            .arg(device, options->clientCertificate.subjectString(), options->host)
-            .arg(options->port)
+    log(tr("Verifying device '%1' (certificate '%2') on %3, events of '%4' on %5:%6…")
+            .arg(device, options->clientCertificate.subjectString(),
+                 http ? tr("%1 over HTTP").arg(vo.httpEndpoint.toString())
+                      : u"%1:%2"_s.arg(options->host).arg(options->port))
             .arg(app, vo.integrationConnection.host)
             .arg(vo.integrationConnection.port));
     auto *job = new VerifyDeviceJob(std::move(vo), this);

@@ -3,7 +3,9 @@
 // on the application's integration side. "Publish and Verify" shows three
 // steps with ticks and timings (connected, published, delivered); the log
 // says in plain words what happened; "Listen" shows the application's
-// integration events live.
+// integration events live. The verification publishes over MQTT or, with
+// the protocol choice "HTTP", as a POST to the server's HTTP endpoint; the
+// "Command" box (CommandCheckBox) checks the other direction.
 #pragma once
 
 #include "core/mqtt/MqttClient.h"
@@ -30,6 +32,7 @@ class RegistryClient;
 namespace dwb::gui {
 
 class FileField;
+class CommandCheckBox;
 
 class MqttPanel : public QDialog {
     Q_OBJECT
@@ -57,6 +60,9 @@ public:
     QString logText() const;
     int eventCount() const;
     bool isListening() const;
+    // The verification's protocol: false MQTT (default), true HTTP.
+    void setHttp(bool http);
+    CommandCheckBox *commandCheck() const { return m_commandCheck; }
 
 public Q_SLOTS:
     void publish();
@@ -90,7 +96,9 @@ private:
     FileField *m_caFile, *m_certFile, *m_keyFile;
     QPlainTextEdit *m_payload, *m_log;
     QLabel *m_payloadState;
-    QComboBox *m_qos;
+    QComboBox *m_qos, *m_protocol;
+    QLineEdit *m_httpUrl;
+    CommandCheckBox *m_commandCheck;
     QPushButton *m_publishButton, *m_verifyButton, *m_listenButton;
     QLabel *m_stepLabels[3];
     QLabel *m_stepTimes[3];

@@ -9,6 +9,13 @@
 // integration clients with user id + token and may only read app/<app> of
 // the applications they own. A device publish to <channel> becomes a
 // CloudEvent on app/<app>.
+// The sandbox's own HTTP endpoint and command API log in as the user
+// kEndpointUser with the same token (drogue-sandbox's BrokerLink): a publish
+// to sandbox/endpoint/telemetry/<app>/<device>/<channel> becomes the same
+// CloudEvent as a device's own publish, one to
+// sandbox/endpoint/command/<app>/<device>/<command> is delivered to that
+// device's connections subscribed on command/inbox/... as
+// command/inbox//<command> (Drogue's topic for a device's own commands).
 #include "DrogueRegistry.h"
 
 #include "core/crypto/Certificate.h"
@@ -42,8 +49,13 @@ namespace {
 using dwb::Certificate;
 using dwb::sandbox::DrogueRegistry;
 
+constexpr char kEndpointUser[] = "drogue-sandbox-endpoint";
+constexpr char kTelemetryPrefix[] = "sandbox/endpoint/telemetry/";
+constexpr char kCommandPrefix[] = "sandbox/endpoint/command/";
+
 struct Identity {
-    enum Kind { Device, Integration } kind = Device;
+    enum Kind { Device, Integration, Endpoint } kind = Device;
+    bool commands = false;      // device: subscribed on command/inbox/...
     QString app;     // device: its app
     QString device;
     QString user;    // integration: user id
@@ -210,6 +222,14 @@ int onBasicAuth(int, void *eventData, void *)
                                      .arg(clientName(ed->client)));
         return MOSQ_ERR_AUTH;
     }
+    if (user == QLatin1String(kEndpointUser) && constantTimeEqual(s.token, ed->password)) {
+        Identity id;
+        id.kind = Identity::Endpoint;
+        id.user = user;
+        s.clients.insert(ed->client, id);
+        logLine(MOSQ_LOG_NOTICE, QStringLiteral("accepted the sandbox's endpoint link (%1)").arg(clientName(ed->client)));
+        return MOSQ_ERR_SUCCESS;
+    }
     if (user != s.user || !constantTimeEqual(s.token, ed->password)) {
         logLine(MOSQ_LOG_NOTICE, QStringLiteral("refused integration %1: bad user id or access token for user '%2'")
                                      .arg(clientName(ed->client), user));
@@ -231,9 +251,18 @@ int onAclCheck(int, void *eventData, void *)
     if (it == s.clients.constEnd())
         return MOSQ_ERR_ACL_DENIED;
     const QString topic = QString::fromUtf8(ed->topic ? ed->topic : "");
+    if (it->kind == Identity::Endpoint) {
+        if (ed->access == MOSQ_ACL_WRITE
+            && (topic.startsWith(QLatin1String(kTelemetryPrefix)) || topic.startsWith(QLatin1String(kCommandPrefix))))
+            return MOSQ_ERR_SUCCESS;
+        logLine(MOSQ_LOG_NOTICE, QStringLiteral("denied the endpoint link access %1 to '%2'").arg(ed->access).arg(topic));
+        return MOSQ_ERR_ACL_DENIED;
+    }
     const Identity &id = *it;
     if (id.kind == Identity::Device) {
         const bool command = topic.startsWith(QLatin1String("command/inbox/"));
+        if (command && ed->access == MOSQ_ACL_SUBSCRIBE)
+            s.clients[ed->client].commands = true;
         switch (ed->access) {
         case MOSQ_ACL_WRITE:
             if (!topic.startsWith(QLatin1String("app/")) && !topic.startsWith(QLatin1String("command/"))
@@ -270,25 +299,20 @@ int onAclCheck(int, void *eventData, void *)
     return MOSQ_ERR_ACL_DENIED;
 }
 
-int onMessage(int, void *eventData, void *)
+// The CloudEvent of one device message (MQTT publish or HTTP POST): the
+// same for both endpoints, as in Drogue Cloud.
+QByteArray cloudEvent(const QString &app, const QString &device, const QString &channel, const QByteArray &payload)
 {
-    auto *ed = static_cast<mosquitto_evt_message *>(eventData);
-    PluginState &s = *g_state;
-    const auto it = s.clients.constFind(ed->client);
-    if (it == s.clients.constEnd() || it->kind != Identity::Device)
-        return MOSQ_ERR_SUCCESS;
-    const Identity &id = *it;
-    const QByteArray payload(static_cast<const char *>(ed->payload), qsizetype(ed->payloadlen));
     QJsonObject event;
     event.insert(QStringLiteral("specversion"), QStringLiteral("1.0"));
     event.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     event.insert(QStringLiteral("type"), QStringLiteral("io.drogue.event.v1"));
-    event.insert(QStringLiteral("source"), QString(id.app + QLatin1Char('/') + id.device));
-    event.insert(QStringLiteral("subject"), QString::fromUtf8(ed->topic));
+    event.insert(QStringLiteral("source"), QString(app + QLatin1Char('/') + device));
+    event.insert(QStringLiteral("subject"), channel);
     event.insert(QStringLiteral("time"),
                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    event.insert(QStringLiteral("application"), id.app);
-    event.insert(QStringLiteral("device"), id.device);
+    event.insert(QStringLiteral("application"), app);
+    event.insert(QStringLiteral("device"), device);
     QJsonParseError pe;
     // A JSON value of any kind (object, array, number, string): wrap it to parse.
     const QJsonDocument doc = QJsonDocument::fromJson("[" + payload + "]", &pe);
@@ -300,7 +324,76 @@ int onMessage(int, void *eventData, void *)
         event.insert(QStringLiteral("datacontenttype"), QStringLiteral("application/octet-stream"));
         event.insert(QStringLiteral("data_base64"), QString::fromLatin1(payload.toBase64()));
     }
-    const QByteArray json = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    return QJsonDocument(event).toJson(QJsonDocument::Compact);
+}
+
+// Replaces the message's topic and payload (the broker frees the old ones).
+int rewrite(mosquitto_evt_message *ed, const QByteArray &topic, const QByteArray &payload)
+{
+    char *newTopic = mosquitto_strdup(topic.constData());
+    void *newPayload = mosquitto_malloc(size_t(qMax<qsizetype>(payload.size(), 1)));
+    if (!newTopic || !newPayload) {
+        mosquitto_free(newTopic);
+        mosquitto_free(newPayload);
+        return MOSQ_ERR_NOMEM;
+    }
+    std::memcpy(newPayload, payload.constData(), size_t(payload.size()));
+    ed->topic = newTopic;
+    ed->payload = newPayload;
+    ed->payloadlen = uint32_t(payload.size());
+    ed->retain = false;
+    return MOSQ_ERR_SUCCESS;
+}
+
+// A command of the sandbox's command API (topic kCommandPrefix
+// <app>/<device>/<command>) to every connection of that device subscribed on
+// command/inbox/...; the original message goes to a topic nobody may read.
+int deliverCommand(PluginState &s, mosquitto_evt_message *ed, const QStringList &parts, const QByteArray &payload)
+{
+    const QString app = parts.value(0), device = parts.value(1), command = parts.mid(2).join(QLatin1Char('/'));
+    const QByteArray topic = QStringLiteral("command/inbox//%1").arg(command).toUtf8();
+    int delivered = 0;
+    for (auto it = s.clients.constBegin(); it != s.clients.constEnd(); ++it) {
+        if (it->kind != Identity::Device || !it->commands || it->app != app || it->device != device)
+            continue;
+        const char *cid = mosquitto_client_id(it.key());
+        if (!cid)
+            continue;
+        if (mosquitto_broker_publish_copy(cid, topic.constData(), int(payload.size()), payload.constData(),
+                                          ed->qos < 1 ? 1 : int(ed->qos), false, nullptr)
+            == MOSQ_ERR_SUCCESS)
+            ++delivered;
+    }
+    logLine(MOSQ_LOG_NOTICE, QStringLiteral("command '%1' for device '%2' of application '%3': delivered to %4 "
+                                            "connection(s) on %5")
+                                 .arg(command, device, app).arg(delivered).arg(QString::fromUtf8(topic)));
+    return rewrite(ed, "sandbox/endpoint/delivered/" + app.toUtf8(), QByteArray::number(delivered));
+}
+
+int onMessage(int, void *eventData, void *)
+{
+    auto *ed = static_cast<mosquitto_evt_message *>(eventData);
+    PluginState &s = *g_state;
+    const auto it = s.clients.constFind(ed->client);
+    if (it == s.clients.constEnd() || it->kind == Identity::Integration)
+        return MOSQ_ERR_SUCCESS;
+    const QByteArray payload(static_cast<const char *>(ed->payload), qsizetype(ed->payloadlen));
+    Identity id = *it;
+    QString channel = QString::fromUtf8(ed->topic);
+    if (id.kind == Identity::Endpoint) {
+        const bool telemetry = channel.startsWith(QLatin1String(kTelemetryPrefix));
+        const QStringList parts = channel.mid(telemetry ? int(std::strlen(kTelemetryPrefix))
+                                                        : int(std::strlen(kCommandPrefix)))
+                                      .split(QLatin1Char('/'));
+        if (parts.size() < 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty())
+            return rewrite(ed, "sandbox/endpoint/invalid", {});
+        if (!telemetry)
+            return deliverCommand(s, ed, parts, payload);
+        id.app = parts.at(0);
+        id.device = parts.at(1);
+        channel = parts.mid(2).join(QLatin1Char('/'));
+    }
+    const QByteArray json = cloudEvent(id.app, id.device, channel, payload);
     QByteArray topic = (QStringLiteral("app/") + id.app).toUtf8();
 
     // Broker faults: the message goes to a topic nobody may subscribe to
@@ -332,19 +425,7 @@ int onMessage(int, void *eventData, void *)
         }
     }
 
-    char *newTopic = mosquitto_strdup(topic.constData());
-    void *newPayload = mosquitto_malloc(size_t(json.size()));
-    if (!newTopic || !newPayload) {
-        mosquitto_free(newTopic);
-        mosquitto_free(newPayload);
-        return MOSQ_ERR_NOMEM;
-    }
-    std::memcpy(newPayload, json.constData(), size_t(json.size()));
-    ed->topic = newTopic;
-    ed->payload = newPayload;
-    ed->payloadlen = uint32_t(json.size());
-    ed->retain = false;
-    return MOSQ_ERR_SUCCESS;
+    return rewrite(ed, topic, json);
 }
 
 int onTick(int, void *, void *)
