@@ -70,7 +70,7 @@ constexpr int kPbkdf2Iterations = 600000;
 
 PrivateKey::PrivateKey(EVP_PKEY *owned) : m_pkey(owned) {}
 
-PrivateKey::PrivateKey(const PrivateKey &other) : m_pkey(other.m_pkey)
+PrivateKey::PrivateKey(const PrivateKey &other) : m_pkey(other.m_pkey), m_onToken(other.m_onToken)
 {
     if (m_pkey)
         EVP_PKEY_up_ref(m_pkey);
@@ -83,11 +83,12 @@ PrivateKey &PrivateKey::operator=(const PrivateKey &other)
             EVP_PKEY_up_ref(other.m_pkey);
         EVP_PKEY_free(m_pkey);
         m_pkey = other.m_pkey;
+        m_onToken = other.m_onToken;
     }
     return *this;
 }
 
-PrivateKey::PrivateKey(PrivateKey &&other) noexcept : m_pkey(other.m_pkey)
+PrivateKey::PrivateKey(PrivateKey &&other) noexcept : m_pkey(other.m_pkey), m_onToken(other.m_onToken)
 {
     other.m_pkey = nullptr;
 }
@@ -97,6 +98,7 @@ PrivateKey &PrivateKey::operator=(PrivateKey &&other) noexcept
     if (this != &other) {
         EVP_PKEY_free(m_pkey);
         m_pkey = other.m_pkey;
+        m_onToken = other.m_onToken;
         other.m_pkey = nullptr;
     }
     return *this;
@@ -166,6 +168,8 @@ bool PrivateKey::hasPrivate() const
 {
     if (!m_pkey)
         return false;
+    if (m_onToken) // the private half is on the token: it signs, it is never read
+        return true;
     switch (EVP_PKEY_get_base_id(m_pkey)) {
     case EVP_PKEY_RSA:
     case EVP_PKEY_RSA_PSS: {
@@ -288,6 +292,8 @@ Result<SecretBytes> PrivateKey::toPkcs8Pem(const SecretBytes &passphrase) const
 {
     if (!m_pkey || !hasPrivate())
         return Error(ErrorCode::InvalidArgument, tr("There is no private key to write."));
+    if (m_onToken)
+        return Error(ErrorCode::UnsupportedKey, tr("The private key is on a hardware token and cannot be exported."));
     ossl::Bio bio(BIO_new(BIO_s_mem()));
     if (!bio)
         return Error(ErrorCode::Crypto, tr("Out of memory."), ossl::takeErrors());
@@ -323,6 +329,8 @@ Result<SecretBytes> PrivateKey::toPkcs8Der() const
 {
     if (!m_pkey || !hasPrivate())
         return Error(ErrorCode::InvalidArgument, tr("There is no private key to write."));
+    if (m_onToken)
+        return Error(ErrorCode::UnsupportedKey, tr("The private key is on a hardware token and cannot be exported."));
     ossl::Bio bio(BIO_new(BIO_s_mem()));
     if (!bio || i2d_PKCS8PrivateKey_bio(bio.get(), m_pkey, nullptr, nullptr, 0, nullptr, nullptr) != 1)
         return Error(ErrorCode::Crypto, tr("Cannot encode the private key."), ossl::takeErrors());

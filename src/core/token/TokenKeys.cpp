@@ -1,0 +1,214 @@
+#include "core/token/TokenKeys.h"
+
+#include "core/token/Pkcs11Uri.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMutex>
+
+#include <openssl/evp.h>
+#include <openssl/err.h>
+#include <openssl/x509.h>
+
+// libp11 0.4's header declares its RSA_METHOD / EC_KEY_METHOD getters, whose
+// types OpenSSL hides under OPENSSL_NO_DEPRECATED; the workbench never calls
+// them, so the two names are declared here as the incomplete types they are.
+typedef struct rsa_meth_st RSA_METHOD;
+typedef struct ec_key_method_st EC_KEY_METHOD;
+#include <libp11.h>
+
+#include <memory>
+#include <vector>
+
+#ifndef DWB_P11_KIT_PROXY
+#define DWB_P11_KIT_PROXY "p11-kit-proxy.so"
+#endif
+
+namespace dwb {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dwb::Token", text);
+}
+
+QMutex g_mutex;
+TokenSettings g_settings;
+
+// A loaded module with its slots; kept while a key of it lives (the process).
+struct Module {
+    PKCS11_CTX *ctx = nullptr;
+    PKCS11_SLOT *slots = nullptr;
+    unsigned int count = 0;
+};
+std::vector<std::unique_ptr<Module>> g_modules;
+
+QString s(const char *c) { return c ? QString::fromUtf8(c).trimmed() : QString(); }
+
+Result<Module *> openModule(const QString &path)
+{
+    auto m = std::make_unique<Module>();
+    m->ctx = PKCS11_CTX_new();
+    if (!m->ctx)
+        return Error(ErrorCode::Crypto, tr("Out of memory."));
+    const QByteArray p = QFile::encodeName(path);
+    if (PKCS11_CTX_load(m->ctx, p.constData()) != 0) {
+        ERR_clear_error();
+        PKCS11_CTX_free(m->ctx);
+        return Error(ErrorCode::Io, tr("Cannot load the PKCS#11 module %1.").arg(path));
+    }
+    if (PKCS11_enumerate_slots(m->ctx, &m->slots, &m->count) != 0) {
+        ERR_clear_error();
+        PKCS11_CTX_unload(m->ctx);
+        PKCS11_CTX_free(m->ctx);
+        return Error(ErrorCode::Io, tr("The PKCS#11 module %1 lists no slots.").arg(path));
+    }
+    g_modules.push_back(std::move(m));
+    return g_modules.back().get();
+}
+
+unsigned long flagsOf(const PKCS11_TOKEN *t)
+{
+    // The CKF_USER_PIN_* bits of CK_TOKEN_INFO (PKCS#11 2.40 table 11).
+    return (t->userPinCountLow ? 0x10000UL : 0) | (t->userPinFinalTry ? 0x20000UL : 0)
+           | (t->userPinLocked ? 0x40000UL : 0);
+}
+
+Result<SecretBytes> pinFor(const Pkcs11Uri &uri)
+{
+    if (!g_settings.pin.isEmpty())
+        return g_settings.pin;
+    const QByteArray env = qgetenv("DWB_PKCS11_PIN");
+    if (!env.isEmpty())
+        return SecretBytes(env);
+    if (!uri.pinSource.isEmpty()) {
+        QString path = uri.pinSource;
+        if (path.startsWith(QLatin1String("file:")))
+            path = path.mid(5);
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::Io, tr("Cannot read the PIN file %1.").arg(path));
+        QByteArray pin = f.readAll();
+        while (pin.endsWith('\n') || pin.endsWith('\r'))
+            pin.chop(1);
+        return SecretBytes(pin);
+    }
+    if (!uri.pinValue.isEmpty())
+        return SecretBytes(uri.pinValue.toUtf8());
+    if (g_settings.askPin)
+        return g_settings.askPin(uri.token);
+    return Error(ErrorCode::NeedsPassphrase,
+                 tr("The token '%1' needs its user PIN: give --pin-file or DWB_PKCS11_PIN.").arg(uri.token));
+}
+} // namespace
+
+void setTokenSettings(const TokenSettings &settings)
+{
+    QMutexLocker lock(&g_mutex);
+    g_settings = settings;
+}
+
+QString describeTokenFlags(unsigned long flags)
+{
+    QStringList words;
+    if (flags & 0x10000UL)
+        words << tr("user PIN count low (a wrong PIN was entered)");
+    if (flags & 0x20000UL)
+        words << tr("final try (one more wrong PIN locks it)");
+    if (flags & 0x40000UL)
+        words << tr("user PIN locked");
+    return words.isEmpty() ? tr("no PIN warnings") : words.join(QLatin1String(", "));
+}
+
+Result<PrivateKey> loadTokenKey(const QString &text)
+{
+    auto uri = Pkcs11Uri::parse(text);
+    if (!uri)
+        return uri.error();
+    if (uri->object.isEmpty() && uri->id.isEmpty())
+        return Error(ErrorCode::InvalidArgument, tr("%1 names no key: give object= or id=.").arg(text));
+    QMutexLocker lock(&g_mutex);
+    const QString modulePath = !uri->modulePath.isEmpty()  ? uri->modulePath
+                               : !g_settings.modulePath.isEmpty() ? g_settings.modulePath
+                                                                  : QStringLiteral(DWB_P11_KIT_PROXY);
+    auto module = openModule(modulePath);
+    if (!module)
+        return module.error();
+    Module *m = *module;
+    PKCS11_SLOT *slot = nullptr;
+    for (unsigned int i = 0; i < m->count && !slot; ++i) {
+        PKCS11_TOKEN *t = m->slots[i].token;
+        if (t && t->initialized && uri->matchesToken(s(t->label), s(t->manufacturer), s(t->model), s(t->serialnr)))
+            slot = &m->slots[i];
+    }
+    if (!slot)
+        return Error(ErrorCode::NotFound, tr("No token matches %1 (module %2).").arg(uri->toString(), modulePath));
+    const QString label = s(slot->token->label);
+    if (slot->token->userPinLocked)
+        return Error(ErrorCode::WrongPassphrase, tr("The user PIN of token '%1' is locked.").arg(label));
+    auto pin = pinFor(*uri);
+    if (!pin)
+        return pin.error();
+    const std::string pinText(pin->constData(), static_cast<size_t>(pin->size()));
+    // The session libp11 opens on login is read-only; signing needs no more.
+    if (PKCS11_login(slot, 0, pinText.c_str()) != 0) {
+        ERR_clear_error();
+        // The token's flags after the failed login (re-read from the module).
+        unsigned long flags = flagsOf(slot->token);
+        PKCS11_SLOT *again = nullptr;
+        unsigned int n = 0;
+        if (PKCS11_enumerate_slots(m->ctx, &again, &n) == 0) {
+            for (unsigned int i = 0; i < n; ++i)
+                if (again[i].token && s(again[i].token->label) == label)
+                    flags = flagsOf(again[i].token);
+            PKCS11_release_all_slots(m->ctx, again, n);
+        }
+        ERR_clear_error();
+        return Error(ErrorCode::WrongPassphrase,
+                     tr("The token '%1' refused the PIN (not retried). Token state: %2.")
+                         .arg(label, describeTokenFlags(flags)));
+    }
+    PKCS11_KEY *keys = nullptr;
+    unsigned int nkeys = 0;
+    if (PKCS11_enumerate_keys(slot->token, &keys, &nkeys) != 0) {
+        ERR_clear_error();
+        return Error(ErrorCode::Io, tr("Cannot list the keys of token '%1'.").arg(label));
+    }
+    for (unsigned int i = 0; i < nkeys; ++i) {
+        PKCS11_KEY *k = &keys[i];
+        if (!uri->object.isEmpty() && s(k->label) != uri->object)
+            continue;
+        if (!uri->id.isEmpty()
+            && QByteArray(reinterpret_cast<const char *>(k->id), static_cast<qsizetype>(k->id_len)) != uri->id)
+            continue;
+        EVP_PKEY *pkey = PKCS11_get_private_key(k);
+        if (!pkey) {
+            ERR_clear_error();
+            return Error(ErrorCode::UnsupportedKey, tr("The key %1 on token '%2' cannot sign here.").arg(text, label));
+        }
+        return PrivateKey::onToken(pkey);
+    }
+    return Error(ErrorCode::NotFound, tr("Token '%1' has no private key %2.").arg(label, uri->toString()));
+}
+
+Result<QStringList> listTokens()
+{
+    QMutexLocker lock(&g_mutex);
+    const QString modulePath =
+        g_settings.modulePath.isEmpty() ? QStringLiteral(DWB_P11_KIT_PROXY) : g_settings.modulePath;
+    auto module = openModule(modulePath);
+    if (!module)
+        return module.error();
+    QStringList lines;
+    Module *m = *module;
+    for (unsigned int i = 0; i < m->count; ++i) {
+        PKCS11_TOKEN *t = m->slots[i].token;
+        if (!t)
+            continue;
+        lines << tr("token '%1' (%2 %3, serial %4): %5")
+                     .arg(s(t->label), s(t->manufacturer), s(t->model), s(t->serialnr), describeTokenFlags(flagsOf(t)));
+    }
+    return lines;
+}
+
+} // namespace dwb
