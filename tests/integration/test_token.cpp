@@ -153,6 +153,52 @@ private slots:
         }
     }
 
+    // trust create --key-output pkcs11:... makes the pair on the token: the
+    // private key is sensitive and never extractable, and no key file exists.
+    void keyMadeOnToken_data()
+    {
+        QTest::addColumn<QString>("algo");
+        QTest::newRow("ecdsa-p256") << u"ecdsa-p256"_s;
+        QTest::newRow("ecdsa-p384") << u"ecdsa-p384"_s;
+        QTest::newRow("rsa2048") << u"rsa2048"_s;
+    }
+    void keyMadeOnToken()
+    {
+        QFETCH(QString, algo);
+        const QString object = u"made-"_s + algo, dir = path(object);
+        QDir().mkpath(dir);
+        auto r = dwb({u"trust"_s, u"create"_s, u"madeapp"_s, u"--offline"_s, u"--algo"_s, algo, u"--key-output"_s,
+                      uri(object), u"--cert-output"_s, dir + u"/ca.pem"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QVERIFY2(r.err.contains(u"never leaves the token"_s), qPrintable(r.both()));
+        QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{u"ca.pem"_s});
+        QByteArray out;
+        QCOMPARE(tool({u"--login"_s, u"--pin"_s, kPin, u"--list-objects"_s, u"--type"_s, u"privkey"_s, u"--label"_s,
+                       object},
+                      &out),
+                 0);
+        QVERIFY2(out.contains("never extractable") && out.contains("sensitive"), out.constData());
+        QVERIFY(tool({u"--login"_s, u"--pin"_s, kPin, u"--read-object"_s, u"--type"_s, u"privkey"_s, u"--label"_s,
+                      object},
+                     &out)
+                != 0);
+        // A device signed by it verifies against the new anchor.
+        r = dwb({u"trust"_s, u"enroll"_s, u"dev1"_s, u"--app"_s, u"madeapp"_s, u"--offline"_s, u"--ca-key"_s,
+                 uri(object), u"--ca-cert"_s, dir + u"/ca.pem"_s, u"--out"_s, dir + u"/dev1.pem"_s,
+                 u"--key-output"_s, dir + u"/dev1.key"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QVERIFY2(openssl({u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s, u"-CAfile"_s,
+                          dir + u"/ca.pem"_s, dir + u"/dev1.pem"_s},
+                         &out)
+                     == 0,
+                 out.constData());
+        // The same name again is refused (the token keeps its key).
+        r = dwb({u"trust"_s, u"create"_s, u"madeapp"_s, u"--offline"_s, u"--algo"_s, algo, u"--key-output"_s,
+                 uri(object), u"--cert-output"_s, dir + u"/ca2.pem"_s});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(u"already has a key"_s), qPrintable(r.both()));
+    }
+
     void wrongPin()
     {
         auto r = dwb({u"trust"_s, u"create"_s, u"pinapp"_s, u"--offline"_s, u"--key-input"_s, uri(u"ca-p256"_s),

@@ -68,9 +68,17 @@ constexpr int kPbkdf2Iterations = 600000;
 
 } // namespace
 
+// A key without a provider is one built outside OpenSSL's providers: the
+// workbench's only such keys are PKCS#11 token keys (core/token, libp11), whose
+// private half signs on the token and cannot be read.
+static bool isExternal(EVP_PKEY *pkey)
+{
+    return pkey && EVP_PKEY_get0_provider(pkey) == nullptr;
+}
+
 PrivateKey::PrivateKey(EVP_PKEY *owned) : m_pkey(owned) {}
 
-PrivateKey::PrivateKey(const PrivateKey &other) : m_pkey(other.m_pkey), m_onToken(other.m_onToken)
+PrivateKey::PrivateKey(const PrivateKey &other) : m_pkey(other.m_pkey)
 {
     if (m_pkey)
         EVP_PKEY_up_ref(m_pkey);
@@ -83,12 +91,11 @@ PrivateKey &PrivateKey::operator=(const PrivateKey &other)
             EVP_PKEY_up_ref(other.m_pkey);
         EVP_PKEY_free(m_pkey);
         m_pkey = other.m_pkey;
-        m_onToken = other.m_onToken;
     }
     return *this;
 }
 
-PrivateKey::PrivateKey(PrivateKey &&other) noexcept : m_pkey(other.m_pkey), m_onToken(other.m_onToken)
+PrivateKey::PrivateKey(PrivateKey &&other) noexcept : m_pkey(other.m_pkey)
 {
     other.m_pkey = nullptr;
 }
@@ -98,7 +105,6 @@ PrivateKey &PrivateKey::operator=(PrivateKey &&other) noexcept
     if (this != &other) {
         EVP_PKEY_free(m_pkey);
         m_pkey = other.m_pkey;
-        m_onToken = other.m_onToken;
         other.m_pkey = nullptr;
     }
     return *this;
@@ -168,7 +174,7 @@ bool PrivateKey::hasPrivate() const
 {
     if (!m_pkey)
         return false;
-    if (m_onToken) // the private half is on the token: it signs, it is never read
+    if (isExternal(m_pkey)) // the private half is on a token: it signs, it is never read
         return true;
     switch (EVP_PKEY_get_base_id(m_pkey)) {
     case EVP_PKEY_RSA:
@@ -292,7 +298,7 @@ Result<SecretBytes> PrivateKey::toPkcs8Pem(const SecretBytes &passphrase) const
 {
     if (!m_pkey || !hasPrivate())
         return Error(ErrorCode::InvalidArgument, tr("There is no private key to write."));
-    if (m_onToken)
+    if (isExternal(m_pkey))
         return Error(ErrorCode::UnsupportedKey, tr("The private key is on a hardware token and cannot be exported."));
     ossl::Bio bio(BIO_new(BIO_s_mem()));
     if (!bio)
@@ -329,7 +335,7 @@ Result<SecretBytes> PrivateKey::toPkcs8Der() const
 {
     if (!m_pkey || !hasPrivate())
         return Error(ErrorCode::InvalidArgument, tr("There is no private key to write."));
-    if (m_onToken)
+    if (isExternal(m_pkey))
         return Error(ErrorCode::UnsupportedKey, tr("The private key is on a hardware token and cannot be exported."));
     ossl::Bio bio(BIO_new(BIO_s_mem()));
     if (!bio || i2d_PKCS8PrivateKey_bio(bio.get(), m_pkey, nullptr, nullptr, 0, nullptr, nullptr) != 1)

@@ -37,16 +37,6 @@ public:
     EVP_PKEY *get() const { return m_pkey; }
     bool hasPrivate() const;
 
-    // A key whose private half stays on a PKCS#11 token (core/token): the
-    // EVP_PKEY signs through the token; toPkcs8* refuse it.
-    static PrivateKey onToken(EVP_PKEY *owned)
-    {
-        PrivateKey k(owned);
-        k.m_onToken = true;
-        return k;
-    }
-    bool isOnToken() const { return m_onToken; }
-
     // One of the six workbench algorithms, or nullopt (e.g. P-521, RSA-1024).
     std::optional<KeyAlgorithm> algorithm() const;
     QString typeName() const;    // "RSA", "EC P-256", "EC P-384", "EC P-521", "Ed25519", ...
@@ -63,7 +53,6 @@ public:
 
 private:
     EVP_PKEY *m_pkey = nullptr;
-    bool m_onToken = false;
 };
 
 } // namespace dwb

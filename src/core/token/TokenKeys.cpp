@@ -37,6 +37,7 @@ TokenSettings g_settings;
 
 // A loaded module with its slots; kept while a key of it lives (the process).
 struct Module {
+    QString path;
     PKCS11_CTX *ctx = nullptr;
     PKCS11_SLOT *slots = nullptr;
     unsigned int count = 0;
@@ -47,7 +48,11 @@ QString s(const char *c) { return c ? QString::fromUtf8(c).trimmed() : QString()
 
 Result<Module *> openModule(const QString &path)
 {
+    for (const auto &loaded : g_modules) // one context per module for the process
+        if (loaded->path == path)
+            return loaded.get();
     auto m = std::make_unique<Module>();
+    m->path = path;
     m->ctx = PKCS11_CTX_new();
     if (!m->ctx)
         return Error(ErrorCode::Crypto, tr("Out of memory."));
@@ -74,10 +79,12 @@ unsigned long flagsOf(const PKCS11_TOKEN *t)
            | (t->userPinLocked ? 0x40000UL : 0);
 }
 
-Result<SecretBytes> pinFor(const Pkcs11Uri &uri)
+} // namespace
+
+Result<SecretBytes> tokenPin(const Pkcs11Uri &uri)
 {
     if (!g_settings.pin.isEmpty())
-        return g_settings.pin;
+        return g_settings.pin.clone();
     const QByteArray env = qgetenv("DWB_PKCS11_PIN");
     if (!env.isEmpty())
         return SecretBytes(env);
@@ -91,7 +98,7 @@ Result<SecretBytes> pinFor(const Pkcs11Uri &uri)
         QByteArray pin = f.readAll();
         while (pin.endsWith('\n') || pin.endsWith('\r'))
             pin.chop(1);
-        return SecretBytes(pin);
+        return SecretBytes(std::move(pin));
     }
     if (!uri.pinValue.isEmpty())
         return SecretBytes(uri.pinValue.toUtf8());
@@ -100,12 +107,21 @@ Result<SecretBytes> pinFor(const Pkcs11Uri &uri)
     return Error(ErrorCode::NeedsPassphrase,
                  tr("The token '%1' needs its user PIN: give --pin-file or DWB_PKCS11_PIN.").arg(uri.token));
 }
-} // namespace
 
-void setTokenSettings(const TokenSettings &settings)
+bool tokenPinConfigured()
+{
+    return !g_settings.pin.isEmpty();
+}
+
+QString tokenModulePath()
+{
+    return g_settings.modulePath.isEmpty() ? QStringLiteral(DWB_P11_KIT_PROXY) : g_settings.modulePath;
+}
+
+void setTokenSettings(TokenSettings settings)
 {
     QMutexLocker lock(&g_mutex);
-    g_settings = settings;
+    g_settings = std::move(settings);
 }
 
 QString describeTokenFlags(unsigned long flags)
@@ -122,15 +138,18 @@ QString describeTokenFlags(unsigned long flags)
 
 Result<PrivateKey> loadTokenKey(const QString &text)
 {
+    return loadTokenKeyWithPin(text, SecretBytes());
+}
+
+Result<PrivateKey> loadTokenKeyWithPin(const QString &text, SecretBytes givenPin)
+{
     auto uri = Pkcs11Uri::parse(text);
     if (!uri)
         return uri.error();
     if (uri->object.isEmpty() && uri->id.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("%1 names no key: give object= or id=.").arg(text));
     QMutexLocker lock(&g_mutex);
-    const QString modulePath = !uri->modulePath.isEmpty()  ? uri->modulePath
-                               : !g_settings.modulePath.isEmpty() ? g_settings.modulePath
-                                                                  : QStringLiteral(DWB_P11_KIT_PROXY);
+    const QString modulePath = !uri->modulePath.isEmpty() ? uri->modulePath : tokenModulePath();
     auto module = openModule(modulePath);
     if (!module)
         return module.error();
@@ -146,12 +165,15 @@ Result<PrivateKey> loadTokenKey(const QString &text)
     const QString label = s(slot->token->label);
     if (slot->token->userPinLocked)
         return Error(ErrorCode::WrongPassphrase, tr("The user PIN of token '%1' is locked.").arg(label));
-    auto pin = pinFor(*uri);
+    Result<SecretBytes> pin = givenPin.isEmpty() ? tokenPin(*uri) : Result<SecretBytes>(std::move(givenPin));
     if (!pin)
         return pin.error();
-    const std::string pinText(pin->constData(), static_cast<size_t>(pin->size()));
+    // NUL-terminated for libp11 (SecretBytes' array is; clone to be sure).
+    SecretBytes pinText(pin->bytes() + QByteArray(1, '\0'));
     // The session libp11 opens on login is read-only; signing needs no more.
-    if (PKCS11_login(slot, 0, pinText.c_str()) != 0) {
+    const int loggedIn = PKCS11_login(slot, 0, pinText.constData());
+    pinText.clear();
+    if (loggedIn != 0) {
         ERR_clear_error();
         // The token's flags after the failed login (re-read from the module).
         unsigned long flags = flagsOf(slot->token);
@@ -186,29 +208,9 @@ Result<PrivateKey> loadTokenKey(const QString &text)
             ERR_clear_error();
             return Error(ErrorCode::UnsupportedKey, tr("The key %1 on token '%2' cannot sign here.").arg(text, label));
         }
-        return PrivateKey::onToken(pkey);
+        return PrivateKey(pkey); // provider-less: PrivateKey treats it as a token key
     }
     return Error(ErrorCode::NotFound, tr("Token '%1' has no private key %2.").arg(label, uri->toString()));
-}
-
-Result<QStringList> listTokens()
-{
-    QMutexLocker lock(&g_mutex);
-    const QString modulePath =
-        g_settings.modulePath.isEmpty() ? QStringLiteral(DWB_P11_KIT_PROXY) : g_settings.modulePath;
-    auto module = openModule(modulePath);
-    if (!module)
-        return module.error();
-    QStringList lines;
-    Module *m = *module;
-    for (unsigned int i = 0; i < m->count; ++i) {
-        PKCS11_TOKEN *t = m->slots[i].token;
-        if (!t)
-            continue;
-        lines << tr("token '%1' (%2 %3, serial %4): %5")
-                     .arg(s(t->label), s(t->manufacturer), s(t->model), s(t->serialnr), describeTokenFlags(flagsOf(t)));
-    }
-    return lines;
 }
 
 } // namespace dwb

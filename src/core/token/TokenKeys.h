@@ -9,6 +9,7 @@
 
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
+#include "core/token/Pkcs11Uri.h"
 #include "core/util/Result.h"
 
 #include <QString>
@@ -25,16 +26,22 @@ struct TokenSettings {
 };
 
 // Process-wide defaults, set once by dwb's option parsing.
-void setTokenSettings(const TokenSettings &settings);
+void setTokenSettings(TokenSettings settings);
 
 // The private key the URI names (object=, id=), logged in. The session stays
 // open for the process's lifetime (the key signs through it).
 Result<PrivateKey> loadTokenKey(const QString &uri);
+// The same with a PIN already at hand (key generation logged in with it).
+Result<PrivateKey> loadTokenKeyWithPin(const QString &uri, SecretBytes pin);
+
+// The module a URI without module-path= uses: --pkcs11-module, or p11-kit's proxy.
+QString tokenModulePath();
+// Whether --pin-file gave a PIN.
+bool tokenPinConfigured();
+// The user PIN for a token: the settings, DWB_PKCS11_PIN, pin-source=, pin-value=, the prompt.
+Result<SecretBytes> tokenPin(const Pkcs11Uri &uri);
 
 // The token's flags as words (e.g. "user PIN count low, final try"), for messages.
 QString describeTokenFlags(unsigned long flags);
-
-// Tokens and their key objects, one line each, for `dwb tokens`.
-Result<QStringList> listTokens();
 
 } // namespace dwb
