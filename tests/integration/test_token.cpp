@@ -7,6 +7,7 @@
 // anywhere in the test folder; a wrong PIN is refused once with the token's
 // state, and the user PIN still works afterwards.
 #include "support/Dwb.h"
+#include "support/Sandbox.h"
 #include "support/TestEnv.h"
 
 #include <QDir>
@@ -57,7 +58,7 @@ class TestToken : public QObject {
         return rc;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
@@ -197,6 +198,51 @@ private slots:
                  uri(object), u"--cert-output"_s, dir + u"/ca2.pem"_s});
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(u"already has a key"_s), qPrintable(r.both()));
+    }
+
+    // Online against the real sandbox: the anchor made on the token and
+    // registered, 50 devices enrolled with the token's key, all verify, and
+    // one logs in to the sandbox's broker with its certificate and key.
+    void onlineBatchAndBrokerLogin()
+    {
+        dwb::test::Sandbox sb;
+        QVERIFY2(sb.start(), qPrintable(sb.errorString()));
+        const QString dir = path(u"online"_s);
+        QDir().mkpath(dir);
+        const QString key = uri(u"online-ca"_s);
+        auto r = dwb(sb.dwbArgs() + QStringList{u"create"_s, u"app"_s, u"tokenapp"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        r = dwb(sb.dwbArgs() + QStringList{u"trust"_s, u"create"_s, u"tokenapp"_s, u"--algo"_s, u"ecdsa-p256"_s,
+                                            u"--key-output"_s, key, u"--cert-output"_s, dir + u"/ca.pem"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QVERIFY(QFile::exists(dir + u"/ca.pem"_s));
+        QFile list(dir + u"/devices.txt"_s);
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 50; ++i)
+            list.write(QByteArray("dev-") + QByteArray::number(i) + '\n');
+        list.close();
+        r = dwb(sb.dwbArgs() + QStringList{u"enroll-batch"_s, u"--app"_s, u"tokenapp"_s, u"--ca-key"_s, key,
+                                            u"--devices"_s, dir + u"/devices.txt"_s, u"--out-dir"_s,
+                                            dir + u"/out"_s, u"--algo"_s, u"ecdsa-p256"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QStringList certs;
+        for (int i = 0; i < 50; ++i) {
+            const QString c = dir + u"/out/dev-%1.pem"_s.arg(i);
+            QVERIFY2(QFile::exists(c), qPrintable(c + u"\n"_s + r.both()));
+            certs << c;
+        }
+        QByteArray out;
+        QCOMPARE(dwb::test::opensslVerifyAll(dir + u"/ca.pem"_s, certs, &out), 50);
+        QByteArray o, e;
+        const int rc = dwb::test::run(u"mosquitto_pub"_s,
+                                      {u"-h"_s, u"localhost"_s, u"-p"_s, QString::number(sb.mqttPort()),
+                                       u"--cafile"_s, sb.caFile(), u"--cert"_s, dir + u"/out/dev-7.pem"_s,
+                                       u"--key"_s, dir + u"/out/dev-7.key"_s, u"-t"_s, u"temp"_s, u"-q"_s, u"1"_s,
+                                       u"-m"_s, u"{\"temp\":21}"_s},
+                                      &o, &e, 15000);
+        QVERIFY2(rc == 0, e.constData());
+        QVERIFY(sb.waitForLog("accepted device 'dev-7' of application 'tokenapp'")
+                    .contains("accepted device 'dev-7' of application 'tokenapp'"));
     }
 
     void wrongPin()

@@ -10,7 +10,7 @@ using dwb::Pkcs11Uri;
 
 class TestPkcs11Uri : public QObject {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void tokenAndObject()
     {
         auto u = Pkcs11Uri::parse(u"pkcs11:token=lab;object=app-ca"_s);

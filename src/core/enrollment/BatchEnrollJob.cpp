@@ -10,6 +10,8 @@
 #include "core/enrollment/BatchFiles.h"
 #include "core/enrollment/BatchManifest.h"
 #include "core/enrollment/EnrollSupport.h"
+#include "core/token/Pkcs11Uri.h"
+#include "core/token/TokenKeys.h"
 #include "core/util/SafeFile.h"
 
 #include <QDir>
@@ -131,11 +133,16 @@ void BatchEnrollJob::prepare()
         return;
     m_result.total = static_cast<int>(m_list.devices.size());
 
-    auto caData = readWholeFile(o.caKeyFile, 1024 * 1024);
-    if (!caData)
-        return fail(caData.error());
-    SecretBytes caSecret(std::move(*caData));
-    auto caKey = importPrivateKey(caSecret.bytes(), o.caKeyPassphrase);
+    // A key file, or a token's key (pkcs11: URI) that signs on the token.
+    auto caKey = [&]() -> Result<PrivateKey> {
+        if (Pkcs11Uri::looksLike(o.caKeyFile))
+            return loadTokenKey(o.caKeyFile);
+        auto caData = readWholeFile(o.caKeyFile, 1024 * 1024);
+        if (!caData)
+            return caData.error();
+        SecretBytes caSecret(std::move(*caData));
+        return importPrivateKey(caSecret.bytes(), o.caKeyPassphrase);
+    }();
     if (!caKey)
         return fail(caKey.error());
     if (!caKey->hasPrivate())

@@ -7,7 +7,7 @@
 #include <QDateTime>
 #include <QFile>
 
-#include <p11-kit/p11-kit.h>
+#include <dlfcn.h>
 #include <p11-kit/pkcs11.h>
 
 #include <vector>
@@ -25,15 +25,33 @@ QString field(const unsigned char *p, size_t n)
     return QString::fromUtf8(reinterpret_cast<const char *>(p), static_cast<qsizetype>(n)).trimmed();
 }
 
-// The module loaded and initialised for one generation, released after it.
+// The module loaded (dlopen: any module, p11-kit's proxy too) and
+// initialised for one call, finalised after it.
 struct Module {
+    void *handle = nullptr;
     CK_FUNCTION_LIST *f = nullptr;
+    bool initialised = false;
     ~Module()
     {
-        if (f) {
-            p11_kit_module_finalize(f);
-            p11_kit_module_release(f);
-        }
+        if (f && initialised)
+            f->C_Finalize(nullptr);
+        if (handle)
+            dlclose(handle);
+    }
+    Status open(const QString &path)
+    {
+        const QByteArray encoded = QFile::encodeName(path);
+        handle = dlopen(encoded.constData(), RTLD_NOW | RTLD_LOCAL);
+        auto get = handle ? reinterpret_cast<CK_C_GetFunctionList>(dlsym(handle, "C_GetFunctionList")) : nullptr;
+        if (!get || get(&f) != CKR_OK || !f)
+            return Error(ErrorCode::Io, tr("Cannot load the PKCS#11 module %1.").arg(path));
+        CK_C_INITIALIZE_ARGS args {};
+        args.flags = CKF_OS_LOCKING_OK;
+        const CK_RV rv = f->C_Initialize(&args);
+        if (rv != CKR_OK && rv != CKR_CRYPTOKI_ALREADY_INITIALIZED)
+            return Error(ErrorCode::Io, tr("The PKCS#11 module %1 does not start.").arg(path));
+        initialised = rv == CKR_OK; // already initialised: it belongs to someone else in this process
+        return {};
     }
 };
 
@@ -82,15 +100,8 @@ Result<PrivateKey> generateTokenKey(const QString &text, KeyAlgorithm alg)
                      tr("Ed25519 CA keys on a token are not supported yet: choose ecdsa-p256, ecdsa-p384 or RSA."));
     const QString path = !uri->modulePath.isEmpty() ? uri->modulePath : tokenModulePath();
     Module m;
-    const QByteArray encoded = QFile::encodeName(path);
-    m.f = p11_kit_module_load(encoded.constData(), 0);
-    if (!m.f)
-        return Error(ErrorCode::Io, tr("Cannot load the PKCS#11 module %1.").arg(path));
-    if (p11_kit_module_initialize(m.f) != CKR_OK) {
-        p11_kit_module_release(m.f);
-        m.f = nullptr;
-        return Error(ErrorCode::Io, tr("The PKCS#11 module %1 does not start.").arg(path));
-    }
+    if (Status st = m.open(path); !st)
+        return st.error();
     CK_ULONG nslots = 0;
     m.f->C_GetSlotList(CK_TRUE, nullptr, &nslots);
     std::vector<CK_SLOT_ID> slots(nslots);
@@ -185,15 +196,8 @@ Result<QStringList> listTokens()
 {
     const QString path = tokenModulePath();
     Module m;
-    const QByteArray encoded = QFile::encodeName(path);
-    m.f = p11_kit_module_load(encoded.constData(), 0);
-    if (!m.f)
-        return Error(ErrorCode::Io, tr("Cannot load the PKCS#11 module %1.").arg(path));
-    if (p11_kit_module_initialize(m.f) != CKR_OK) {
-        p11_kit_module_release(m.f);
-        m.f = nullptr;
-        return Error(ErrorCode::Io, tr("The PKCS#11 module %1 does not start.").arg(path));
-    }
+    if (Status st = m.open(path); !st)
+        return st.error();
     CK_ULONG nslots = 0;
     m.f->C_GetSlotList(CK_TRUE, nullptr, &nslots);
     std::vector<CK_SLOT_ID> slots(nslots);
