@@ -88,7 +88,10 @@ bool hasObject(CK_FUNCTION_LIST *f, CK_SESSION_HANDLE h, CK_ATTRIBUTE *tmpl, CK_
 }
 } // namespace
 
-Result<PrivateKey> generateTokenKey(const QString &text, KeyAlgorithm alg)
+namespace {
+// Makes the pair; returns the URI that loads it (label and id) and the PIN
+// it logged in with. The module is finalised before the key is loaded.
+Result<QString> makePair(const QString &text, KeyAlgorithm alg, SecretBytes *pinOut)
 {
     auto uri = Pkcs11Uri::parse(text);
     if (!uri)
@@ -189,7 +192,18 @@ Result<PrivateKey> generateTokenKey(const QString &text, KeyAlgorithm alg)
     QString again = made.toString();
     if (!uri->modulePath.isEmpty())
         again += QStringLiteral("?module-path=") + uri->modulePath;
-    return loadTokenKeyWithPin(again, std::move(*pin));
+    *pinOut = std::move(*pin);
+    return again;
+}
+} // namespace
+
+Result<PrivateKey> generateTokenKey(const QString &text, KeyAlgorithm alg)
+{
+    SecretBytes pin;
+    auto made = makePair(text, alg, &pin);
+    if (!made)
+        return made.error();
+    return loadTokenKeyWithPin(*made, std::move(pin));
 }
 
 Result<QStringList> listTokens()
