@@ -49,6 +49,89 @@
     </message>
 </context>
 <context>
+    <name>AnchorBackupActions</name>
+    <message>
+        <source>Passphrase that protects %1:</source>
+        <translation>Passphrase zum Schutz von %1:</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is refused: nothing was written.</source>
+        <translation>Eine leere Passphrase wird abgelehnt: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Dieselbe Passphrase erneut:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: nothing was written.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Back Up Trust Anchor</source>
+        <translation>Vertrauensanker sichern</translation>
+    </message>
+    <message>
+        <source>CA key of the trust anchor</source>
+        <translation>CA-Schlüssel des Vertrauensankers</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem *.der *.p8);;All files (*)</source>
+        <translation>Schlüssel (*.key *.pem *.der *.p8);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA key %1:</source>
+        <translation>Passphrase des CA-Schlüssels %1:</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Sicherung speichern unter</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>%1 exists already: it is not overwritten. Choose another file.</source>
+        <translation>%1 existiert bereits und wird nicht überschrieben. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The trust anchor &quot;%1&quot; and its CA key are in %2 (mode 0600). Keep the file and its passphrase apart.</source>
+        <translation>Der Vertrauensanker „%1“ und sein CA-Schlüssel befinden sich in %2 (Modus 0600). Bewahren Sie die Datei und ihre Passphrase getrennt auf.</translation>
+    </message>
+    <message>
+        <source>Restore Trust Anchor</source>
+        <translation>Vertrauensanker wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Trust anchor backup</source>
+        <translation>Sicherung des Vertrauensankers</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Passphrase von %1:</translation>
+    </message>
+    <message>
+        <source>Save the CA key as</source>
+        <translation>CA-Schlüssel speichern unter</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem)</source>
+        <translation>Schlüssel (*.key *.pem)</translation>
+    </message>
+    <message>
+        <source>The CA key of &quot;%1&quot; is in %2 (mode 0600). It is a trust anchor of %3.</source>
+        <translation>Der CA-Schlüssel von „%1“ befindet sich in %2 (Modus 0600). Er ist ein Vertrauensanker von %3.</translation>
+    </message>
+    <message>
+        <source>The CA key of &quot;%1&quot; is in %2 (mode 0600). It is not a trust anchor of %3 (any more).</source>
+        <translation>Der CA-Schlüssel von „%1“ befindet sich in %2 (Modus 0600). Er ist kein Vertrauensanker von %3 (mehr).</translation>
+    </message>
+</context>
+<context>
     <name>AnchorResultPage</name>
     <message>
         <source>Trust Anchor Created</source>
@@ -176,6 +259,10 @@
     <message>
         <source>&amp;Repeat passphrase:</source>
         <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;DER file: the certificate DER-encoded, for a board that takes DER</source>
+        <translation>&amp;DER-Datei: das Zertifikat DER-kodiert, für ein Board, das DER erwartet</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1188,173 @@
         <source>the device name &apos;%1&apos; is also that of %2: each board needs a name of its own.</source>
         <translation>der Gerätename „%1“ ist auch der von %2: Jedes Board braucht einen eigenen Namen.</translation>
     </message>
+    <message>
+        <source>List the certificates in the ledger, with their expiry</source>
+        <translation>Zertifikate im Journal mit ihrem Ablaufdatum auflisten</translation>
+    </message>
+    <message>
+        <source>Back up an application&apos;s trust anchor (CA key + certificate) into a PKCS#12 file with a passphrase</source>
+        <translation>Vertrauensanker einer Anwendung (CA-Schlüssel + Zertifikat) in einer PKCS#12-Datei mit Passphrase sichern</translation>
+    </message>
+    <message>
+        <source>Restore a trust anchor&apos;s CA key from its PKCS#12 backup</source>
+        <translation>CA-Schlüssel eines Vertrauensankers aus seiner PKCS#12-Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Record certificates made before the ledger existed</source>
+        <translation>Zertifikate erfassen, die vor dem Journal erstellt wurden</translation>
+    </message>
+    <message>
+        <source>%1 exists already: it is not overwritten.</source>
+        <translation>%1 existiert bereits und wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>1 device certificate</source>
+        <translation>1 Gerätezertifikat</translation>
+    </message>
+    <message>
+        <source>%1 device certificates</source>
+        <translation>%1 Gerätezertifikate</translation>
+    </message>
+    <message>
+        <source>the trust anchor of %1</source>
+        <translation>der Vertrauensanker von %1</translation>
+    </message>
+    <message>
+        <source>the trust anchors of %1</source>
+        <translation>die Vertrauensanker von %1</translation>
+    </message>
+    <message>
+        <source>%1 trust anchors of %2</source>
+        <translation>%1 Vertrauensanker von %2</translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>läuft heute ab</translation>
+    </message>
+    <message>
+        <source>expires in 1 day</source>
+        <translation>läuft in 1 Tag ab</translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation>läuft in %1 Tagen ab</translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation>heute abgelaufen</translation>
+    </message>
+    <message>
+        <source>expired 1 day ago</source>
+        <translation>vor 1 Tag abgelaufen</translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation>vor %1 Tagen abgelaufen</translation>
+    </message>
+    <message>
+        <source>The ledger %1 is damaged and could not be moved aside; move it away by hand.</source>
+        <translation>Das Journal %1 ist beschädigt und konnte nicht beiseitegelegt werden. Verschieben Sie es manuell.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>larger than 4 MiB: not a certificate file</source>
+        <translation>größer als 4 MiB: keine Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>encrypted (a key or PKCS#12 file): not read</source>
+        <translation>verschlüsselt (Schlüssel- oder PKCS#12-Datei): nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not a certificate</source>
+        <translation>kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>a key file</source>
+        <translation>eine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>a certificate request</source>
+        <translation>eine Zertifikatsanforderung</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was registered.</source>
+        <translation>%1 Es wurde nichts registriert.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was registered; the files written stay: %2.</source>
+        <translation>%1 Es wurde nichts registriert; die geschriebenen Dateien bleiben erhalten: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::AnchorBackup</name>
+    <message>
+        <source>A backup of a CA key needs a passphrase: an empty one is refused.</source>
+        <translation>Die Sicherung eines CA-Schlüssels erfordert eine Passphrase: Eine leere wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Choose the file the backup is written to.</source>
+        <translation>Wählen Sie die Datei, in die die Sicherung geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is not a CA certificate: it is no trust anchor.</source>
+        <translation>Das Zertifikat „%1“ ist kein CA-Zertifikat und damit kein Vertrauensanker.</translation>
+    </message>
+    <message>
+        <source>The CA key does not belong to the trust anchor &quot;%1&quot;.</source>
+        <translation>Der CA-Schlüssel gehört nicht zum Vertrauensanker „%1“.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file made for the backup does not read back.</source>
+        <translation>Die für die Sicherung erstellte PKCS#12-Datei lässt sich nicht wieder einlesen.</translation>
+    </message>
+    <message>
+        <source>%1 needs its passphrase.</source>
+        <translation>%1 erfordert die zugehörige Passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1.</source>
+        <translation>Die Passphrase öffnet %1 nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a backup: %2</source>
+        <translation>%1 kann nicht als Sicherung gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file (it is %2): a backup is one.</source>
+        <translation>%1 ist keine PKCS#12-Datei (sondern %2): Eine Sicherung ist eine PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key: there is nothing to restore.</source>
+        <translation>%1 enthält keinen privaten Schlüssel: Es gibt nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate: the key cannot be checked against its anchor.</source>
+        <translation>%1 enthält kein Zertifikat: Der Schlüssel kann nicht mit seinem Anker abgeglichen werden.</translation>
+    </message>
+    <message>
+        <source>The key in %1 does not belong to its certificate &quot;%2&quot;: refusing to restore it.</source>
+        <translation>Der Schlüssel in %1 gehört nicht zu seinem Zertifikat „%2“: Wiederherstellung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 is not a CA certificate: the file is no trust anchor backup.</source>
+        <translation>Das Zertifikat „%1“ in %2 ist kein CA-Zertifikat: Die Datei ist keine Sicherung eines Vertrauensankers.</translation>
+    </message>
+    <message>
+        <source>Choose the file the CA key is written to.</source>
+        <translation>Wählen Sie die Datei, in die der CA-Schlüssel geschrieben wird.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorJob</name>
@@ -1179,6 +1433,10 @@
     <message>
         <source>The server stored the anchor but marks it invalid: %1 %2.</source>
         <translation>Der Server hat den Anker gespeichert, markiert ihn aber als ungültig: %1 %2.</translation>
+    </message>
+    <message>
+        <source>The anchor was added, but the ledger could not record it: %1</source>
+        <translation>Der Anker wurde hinzugefügt, konnte aber nicht im Journal erfasst werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1517,14 @@
             <numerusform>Die Anforderungen in %1 haben %n Problem; nichts wurde signiert.</numerusform>
             <numerusform>Die Anforderungen in %1 haben %n Probleme; nichts wurde signiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DER certificates are written for a folder of certificate requests (--csr-dir).</source>
+        <translation>DER-Zertifikate werden für einen Ordner mit Zertifikatsanforderungen (--csr-dir) geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 No further device was registered; the files stay in %2.</source>
+        <translation>%1 Es wurde kein weiteres Gerät registriert; die Dateien bleiben in %2.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1812,53 @@
         <source>A certificate request gets a PEM certificate: a PKCS#12 file would need the private key, which stays on the board.</source>
         <translation>Eine Zertifikatsanforderung erhält ein PEM-Zertifikat: Eine PKCS#12-Datei bräuchte den privaten Schlüssel, der auf dem Board bleibt.</translation>
     </message>
+    <message>
+        <source>A DER certificate is written for a certificate request; a device key made or imported here gets PEM files or PKCS#12.</source>
+        <translation>Ein DER-Zertifikat wird für eine Zertifikatsanforderung geschrieben; für einen hier erstellten oder importierten Geräteschlüssel gibt es PEM-Dateien oder PKCS#12.</translation>
+    </message>
+    <message>
+        <source>Device &apos;%1&apos; was registered, but the ledger could not record it: %2</source>
+        <translation>Das Gerät „%1“ wurde registriert, konnte aber nicht im Journal erfasst werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::ExpiryReport</name>
+    <message>
+        <source>within 1 day</source>
+        <translation>innerhalb von 1 Tag</translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation>innerhalb von %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Nothing expires %1.</source>
+        <translation>Nichts läuft %1 ab.</translation>
+    </message>
+    <message>
+        <source>%1 have expired.</source>
+        <translation>%1 sind abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1 has expired.</source>
+        <translation>%1 ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1 expire %2</source>
+        <translation>%1 laufen %2 ab</translation>
+    </message>
+    <message>
+        <source>%1 expires %2</source>
+        <translation>%1 läuft %2 ab</translation>
+    </message>
+    <message>
+        <source>; 1 has expired</source>
+        <translation>; 1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>; %1 have expired</source>
+        <translation>; %1 sind abgelaufen</translation>
+    </message>
 </context>
 <context>
     <name>dwb::FileSecretStore</name>
@@ -1586,6 +1899,48 @@
     <message>
         <source>The system key store refused to store the secret.</source>
         <translation>Der Systemschlüsselspeicher hat das Speichern des Geheimnisses abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::Ledger</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
+        <translation>Der SQLite-Treiber von Qt fehlt: Installieren Sie das Paket libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the ledger cannot be created.</source>
+        <translation>Der Ordner %1 für das Journal kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be opened.</source>
+        <translation>Das Journal %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be read.</source>
+        <translation>Das Journal %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 is damaged; it was kept as %2. Nothing was recorded or registered. Run again to start a new ledger, or put a backup of the ledger in its place.</source>
+        <translation>Das Journal %1 ist beschädigt; es wurde als %2 aufbewahrt. Es wurde nichts erfasst oder registriert. Führen Sie den Vorgang erneut aus, um ein neues Journal anzulegen, oder legen Sie eine Sicherung des Journals an seine Stelle.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 was made by a newer Drogue Workbench (schema %2; this one knows %3).</source>
+        <translation>Das Journal %1 wurde von einer neueren Drogue Workbench erstellt (Schema %2; diese Version kennt %3).</translation>
+    </message>
+    <message>
+        <source>Not a certificate.</source>
+        <translation>Kein Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::Ledger::Private</name>
+    <message>
+        <source>The ledger %1 cannot be written.</source>
+        <translation>Das Journal %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be read.</source>
+        <translation>Das Journal %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2592,16 +2947,6 @@
         <translation>Aufrufformen:</translation>
     </message>
     <message>
-        <source>Verbs that talk to Drogue Cloud take the global options --url URL --token USER:TOKEN [--ca FILE],
-or --sandbox DIR, or --context NAME (default: the default context; see dwb context list);
-before or after the verb; --timeout SECONDS.
-</source>
-        <translation>Verben, die mit Drogue Cloud sprechen, nehmen die globalen Optionen --url URL --token USER:TOKEN [--ca FILE],
-oder --sandbox DIR, oder --context NAME (Vorgabe: der Standardkontext; siehe dwb context list);
-vor oder nach dem Verb; --timeout SECONDS.
-</translation>
-    </message>
-    <message>
         <source>Algorithms: rsa2048 rsa3072 rsa4096 ecdsa-p256 (default) ecdsa-p384 ed25519
             (drg&apos;s RSA, ECDSA and EdDSA are accepted too).
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -2632,8 +2977,164 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <translation>Kette (Zertifikat, dann Vertrauensanker): %1</translation>
     </message>
     <message>
-        <source>--keep-subject, --copy-san and --chain-output are for --csr.</source>
-        <translation>--keep-subject, --copy-san und --chain-output gelten nur mit --csr.</translation>
+        <source>The certificate as DER: %1</source>
+        <translation>Das Zertifikat als DER: %1</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed and there is no terminal to ask it on: give --passphrase-file F.</source>
+        <translation>Eine Passphrase wird benötigt, aber es gibt kein Terminal für die Abfrage: Geben Sie --passphrase-file F an.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>Es wurde keine Passphrase angegeben.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is refused.</source>
+        <translation>Eine leere Passphrase wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Erneut:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: nothing was written.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Verbs that talk to Drogue Cloud take the global options --url URL --token USER:TOKEN [--ca FILE],
+or --sandbox DIR, or --context NAME (default: the default context; see dwb context list);
+before or after the verb; --timeout SECONDS.
+--ledger FILE: the certificate ledger (default: $DWB_LEDGER, else
+~/.local/share/drogue-workbench/ledger.sqlite); trust create, trust enroll and enroll-batch
+record every certificate there before registering it (--no-ledger: not recommended).
+</source>
+        <translation>Befehle, die mit Drogue Cloud kommunizieren, akzeptieren die globalen Optionen --url URL --token USER:TOKEN [--ca DATEI],
+oder --sandbox VERZ, oder --context NAME (Standard: der Standardkontext; siehe dwb context list);
+vor oder nach dem Befehl; --timeout SEKUNDEN.
+--ledger DATEI: das Zertifikatsjournal (Standard: $DWB_LEDGER, sonst
+~/.local/share/drogue-workbench/ledger.sqlite); trust create, trust enroll und enroll-batch
+erfassen dort jedes Zertifikat, bevor sie es registrieren (--no-ledger: nicht empfohlen).
+</translation>
+    </message>
+    <message>
+        <source>(trust anchor)</source>
+        <translation>(Vertrauensanker)</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>ANWENDUNG</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation>SERIENNUMMER</translation>
+    </message>
+    <message>
+        <source>NOT AFTER (UTC)</source>
+        <translation>GÜLTIG BIS (UTC)</translation>
+    </message>
+    <message>
+        <source>DAYS LEFT</source>
+        <translation>RESTTAGE</translation>
+    </message>
+    <message>
+        <source>ANCHOR</source>
+        <translation>ANKER</translation>
+    </message>
+    <message>
+        <source>REGISTRATION</source>
+        <translation>REGISTRIERUNG</translation>
+    </message>
+    <message>
+        <source>-o takes table, json or csv.</source>
+        <translation>-o akzeptiert table, json oder csv.</translation>
+    </message>
+    <message>
+        <source>--expiring takes a number of days (0 or more).</source>
+        <translation>--expiring erwartet eine Anzahl von Tagen (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>No certificates in the ledger match.</source>
+        <translation>Keine Zertifikate im Journal stimmen überein.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA key %1:</source>
+        <translation>Passphrase des CA-Schlüssels %1:</translation>
+    </message>
+    <message>
+        <source>The CA key %1 is encrypted: give its passphrase with --ca-passphrase-file.</source>
+        <translation>Der CA-Schlüssel %1 ist verschlüsselt: Geben Sie seine Passphrase mit --ca-passphrase-file an.</translation>
+    </message>
+    <message>
+        <source>Give the backup file with --out.</source>
+        <translation>Geben Sie die Sicherungsdatei mit --out an.</translation>
+    </message>
+    <message>
+        <source>--offline takes the anchor certificate from --ca-cert CA.pem.</source>
+        <translation>--offline liest das Ankerzertifikat aus --ca-cert CA.pem.</translation>
+    </message>
+    <message>
+        <source>--ca-cert is for --offline: online, the anchor is read from the server.</source>
+        <translation>--ca-cert gilt für --offline: Online wird der Anker vom Server gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: it is not overwritten.</source>
+        <translation>%1 existiert bereits und wird nicht überschrieben.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>Passphrase für %1:</translation>
+    </message>
+    <message>
+        <source>Trust anchor &quot;%1&quot; of %2 (valid until %3) and its CA key written to %4 (PKCS#12, mode 0600).</source>
+        <translation>Vertrauensanker „%1“ von %2 (gültig bis %3) und sein CA-Schlüssel wurden in %4 geschrieben (PKCS#12, Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Keep the file and its passphrase apart: together they sign every device of %1.</source>
+        <translation>Bewahren Sie die Datei und ihre Passphrase getrennt auf: Zusammen signieren sie jedes Gerät von %1.</translation>
+    </message>
+    <message>
+        <source>Give the file the CA key is written to with --key-output.</source>
+        <translation>Geben Sie mit --key-output die Datei an, in die der CA-Schlüssel geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Passphrase von %1:</translation>
+    </message>
+    <message>
+        <source>CA key of the trust anchor &quot;%1&quot; (valid until %2) written to %3 (mode 0600%4).</source>
+        <translation>CA-Schlüssel des Vertrauensankers „%1“ (gültig bis %2) wurde in %3 geschrieben (Modus 0600%4).</translation>
+    </message>
+    <message>
+        <source>Anchor certificate written to %1.</source>
+        <translation>Anker-Zertifikat wurde in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The restored certificate &quot;%1&quot; is no longer a trust anchor of application &apos;%2&apos; (the key was written all the same).</source>
+        <translation>Das wiederhergestellte Zertifikat „%1“ ist kein Vertrauensanker der Anwendung „%2“ mehr (der Schlüssel wurde trotzdem geschrieben).</translation>
+    </message>
+    <message>
+        <source>It is a trust anchor of application &apos;%1&apos;.</source>
+        <translation>Es ist ein Vertrauensanker der Anwendung „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 recorded, %2 already known, %3 skipped (ledger %4).</source>
+        <translation>%1 erfasst, %2 bereits bekannt, %3 übersprungen (Journal %4).</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2</source>
+        <translation>  übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <source>--keep-subject, --copy-san, --chain-output and --der-output are for --csr.</source>
+        <translation>--keep-subject, --copy-san, --chain-output und --der-output gelten nur für --csr.</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3506,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
+    <message>
+        <source>Trust anchor valid until %1 (UTC): %2</source>
+        <translation>Vertrauensanker gültig bis %1 (UTC): %2</translation>
+    </message>
+    <message>
+        <source>Anchor expiry</source>
+        <translation>Ablauf des Ankers</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::ApplicationPage</name>
@@ -3191,6 +3700,220 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler.
     <message>
         <source>Stopped after %1 of %2 devices. Resume finishes the rest; what is done is kept.</source>
         <translation>Nach %1 von %2 Geräten angehalten. „Fortsetzen“ erledigt den Rest; Erledigtes bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Checking the CA key and reading the requests again…</source>
+        <translation>CA-Schlüssel wird geprüft und Anforderungen werden erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 boards. Their keys stayed on the boards.</source>
+        <translation>Fertig: %1 von %2 Boards. Ihre Schlüssel sind auf den Boards geblieben.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::CertificateTableModel</name>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>(trust anchor)</source>
+        <translation>(Vertrauensanker)</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2 (UTC)</source>
+        <translation>Gültig von %1 bis %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 — SHA-256 %2</source>
+        <translation>%1 — SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Nicht nach</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::CertificatesView</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Device name contains…</source>
+        <translation>Gerätename enthält…</translation>
+    </message>
+    <message>
+        <source>Filter by device</source>
+        <translation>Nach Gerät filtern</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Expiring within the warning window</source>
+        <translation>Läuft innerhalb der Warnfrist ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Warning window in days</source>
+        <translation>Warnfrist in Tagen</translation>
+    </message>
+    <message>
+        <source>A certificate that expires within this many days is shown as expiring; the window warns about them on connecting</source>
+        <translation>Ein Zertifikat, das innerhalb dieser Anzahl von Tagen abläuft, wird als ablaufend angezeigt; das Fenster warnt beim Verbinden davor</translation>
+    </message>
+    <message>
+        <source>Issuing anchor</source>
+        <translation>Ausstellender Anker</translation>
+    </message>
+    <message>
+        <source>Write the certificates shown to a CSV file</source>
+        <translation>Angezeigte Zertifikate in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Read the ledger again (F5)</source>
+        <translation>Journal erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh certificates</source>
+        <translation>Zertifikate aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Anwendung:</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>&amp;Gerät:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Warn within:</source>
+        <translation>&amp;Warnen innerhalb:</translation>
+    </message>
+    <message>
+        <source>An&amp;chor:</source>
+        <translation>An&amp;ker:</translation>
+    </message>
+    <message>
+        <source>Certificates in the ledger</source>
+        <translation>Zertifikate im Journal</translation>
+    </message>
+    <message>
+        <source>Certificate columns</source>
+        <translation>Zertifikatspalten</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Das Journal konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No certificates in the ledger yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every certificate the workbench issues or registers — in the wizards, with &lt;tt&gt;dwb&lt;/tt&gt; or in a batch — is recorded in the ledger with its expiry, and listed here. Certificates made before can be added with &lt;tt&gt;dwb certs import FOLDER&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Ledger: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Zertifikate im Journal.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Jedes Zertifikat, das die Workbench ausstellt oder registriert — in den Assistenten, mit &lt;tt&gt;dwb&lt;/tt&gt; oder im Stapel —, wird mit seinem Ablaufdatum im Journal erfasst und hier aufgeführt. Früher erstellte Zertifikate können mit &lt;tt&gt;dwb certs import FOLDER&lt;/tt&gt; hinzugefügt werden.&lt;/p&gt;&lt;p&gt;Journal: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>Alle Anwendungen</translation>
+    </message>
+    <message>
+        <source>All anchors</source>
+        <translation>Alle Anker</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No certificate matches the filters (%1 in the ledger).</source>
+        <translation>Kein Zertifikat entspricht den Filtern (%1 im Journal).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 certificates shown — %3 expiring within %4 days, %5 expired</source>
+        <translation>%1 von %2 Zertifikaten angezeigt — %3 laufen innerhalb von %4 Tagen ab, %5 abgelaufen</translation>
+    </message>
+    <message>
+        <source>Export Certificates</source>
+        <translation>Zertifikate exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +4353,22 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
             <numerusform>%n Geräte ausgewählt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back &amp;Up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Wieder&amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>Write the selected trust anchor and its CA key into a PKCS#12 file protected by a passphrase</source>
+        <translation>Ausgewählten Vertrauensanker und seinen CA-Schlüssel in eine durch eine Passphrase geschützte PKCS#12-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Restore a trust anchor&apos;s CA key from its PKCS#12 backup</source>
+        <translation>CA-Schlüssel eines Vertrauensankers aus seiner PKCS#12-Sicherung wiederherstellen</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::DeviceTableModel</name>
@@ -3766,16 +4505,8 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
         <translation>„%1“ existiert bereits: Sein Zertifikatsalias wird hinzugefügt.</translation>
     </message>
     <message>
-        <source>The device that gets the certificate: one of the application&apos;s devices, or a new one; or several devices from a list.</source>
-        <translation>Das Gerät, das das Zertifikat erhält: eines der Geräte der Anwendung oder ein neues; oder mehrere Geräte aus einer Liste.</translation>
-    </message>
-    <message>
         <source>&amp;One device</source>
         <translation>&amp;Ein Gerät</translation>
-    </message>
-    <message>
-        <source>Se&amp;veral devices from a list</source>
-        <translation>&amp;Mehrere Geräte aus einer Liste</translation>
     </message>
     <message>
         <source>Paste the names, one per line (# starts a comment), or CSV with a header:
@@ -3854,6 +4585,22 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>A certificate issued elsewhere, for example with openssl, registered as it is</source>
         <translation>Ein anderswo ausgestelltes Zertifikat, zum Beispiel mit openssl, unverändert registriert</translation>
     </message>
+    <message>
+        <source>The device that gets the certificate: one of the application&apos;s devices, or a new one; or several devices from a list or from a folder of the boards&apos; certificate requests.</source>
+        <translation>Das Gerät, das das Zertifikat erhält: eines der Geräte der Anwendung oder ein neues; oder mehrere Geräte aus einer Liste oder aus einem Ordner mit den Zertifikatsanforderungen der Boards.</translation>
+    </message>
+    <message>
+        <source>Se&amp;veral devices</source>
+        <translation>&amp;Mehrere Geräte</translation>
+    </message>
+    <message>
+        <source>From a device lis&amp;t: a new key for each</source>
+        <translation>Aus einer Geräte&amp;liste: jeweils ein neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>From a folder of &amp;certificate requests from the boards (their keys stay on the boards)</source>
+        <translation>Aus einem Ordner mit &amp;Zertifikatsanforderungen der Boards (ihre Schlüssel bleiben auf den Boards)</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollKeyPage</name>
@@ -3886,10 +4633,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>der Geräteschlüssel</translation>
     </message>
     <message>
-        <source>Several devices at once always get new keys.</source>
-        <translation>Mehrere Geräte auf einmal erhalten immer neue Schlüssel.</translation>
-    </message>
-    <message>
         <source>A new key made here, a key you have, a request from a board that keeps its key, or a certificate issued elsewhere.</source>
         <translation>Ein hier erzeugter neuer Schlüssel, ein vorhandener Schlüssel, eine Anforderung von einem Board, das seinen Schlüssel behält, oder ein anderswo ausgestelltes Zertifikat.</translation>
     </message>
@@ -3900,6 +4643,14 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>This request cannot be used: %1</source>
         <translation>Diese Anforderung kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The boards of the folder keep their keys: each certificate is for the key of its request.</source>
+        <translation>Die Boards des Ordners behalten ihre Schlüssel: Jedes Zertifikat gilt für den Schlüssel seiner Anforderung.</translation>
+    </message>
+    <message>
+        <source>Several devices from a list always get new keys.</source>
+        <translation>Mehrere Geräte aus einer Liste erhalten immer neue Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4744,32 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>A PKCS#12 file would need the private key, which stays on the board</source>
         <translation>Eine PKCS#12-Datei bräuchte den privaten Schlüssel, der auf dem Board bleibt</translation>
+    </message>
+    <message>
+        <source>Where to write the boards&apos; certificates, one per board, and the record of the batch. There are no key files: the private keys stay on the boards.</source>
+        <translation>Wohin die Zertifikate der Boards (eines pro Board) und das Protokoll des Stapels geschrieben werden. Es gibt keine Schlüsseldateien: Die privaten Schlüssel bleiben auf den Boards.</translation>
+    </message>
+    <message>
+        <source>&amp;PEM file: the certificate</source>
+        <translation>&amp;PEM-Datei: das Zertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;PEM files: key and certificate</source>
+        <translation>&amp;PEM-Dateien: Schlüssel und Zertifikat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files for each of the %n board(s): %1.pem and .der (for example), no key file; the record of the batch: %2</source>
+        <translation>
+            <numerusform>Dateien für jedes der %n Board(s): %1.pem und .der (zum Beispiel), keine Schlüsseldatei; das Protokoll des Stapels: %2</numerusform>
+            <numerusform>Dateien für jedes der %n Board(s): %1.pem und .der (zum Beispiel), keine Schlüsseldatei; das Protokoll des Stapels: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files for each of the %n board(s): %1.pem (for example), no key file; the record of the batch: %2</source>
+        <translation>
+            <numerusform>Dateien für jedes der %n Board(s): %1.pem (zum Beispiel), keine Schlüsseldatei; das Protokoll des Stapels: %2</numerusform>
+            <numerusform>Dateien für jedes der %n Board(s): %1.pem (zum Beispiel), keine Schlüsseldatei; das Protokoll des Stapels: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4922,46 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>Chain file:</source>
         <translation>Kettendatei:</translation>
     </message>
+    <message>
+        <source>Certificate (DER):</source>
+        <translation>Zertifikat (DER):</translation>
+    </message>
+    <message>
+        <source>Every board of the folder has its certificate and its alias. The keys stay on the boards: give each board its certificate.</source>
+        <translation>Jedes Board des Ordners hat sein Zertifikat und seinen Alias. Die Schlüssel bleiben auf den Boards: Geben Sie jedem Board sein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Run the same requests into the same folder again to retry the boards that failed; the others are skipped. The keys stay on the boards.</source>
+        <translation>Führen Sie dieselben Anforderungen erneut in denselben Ordner aus, um die fehlgeschlagenen Boards zu wiederholen; die übrigen werden übersprungen. Die Schlüssel bleiben auf den Boards.</translation>
+    </message>
+    <message>
+        <source>Boards (requests):</source>
+        <translation>Boards (Anforderungen):</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Files per board:</source>
+        <translation>Dateien pro Board:</translation>
+    </message>
+    <message>
+        <source>certificate (PEM and DER)</source>
+        <translation>Zertifikat (PEM und DER)</translation>
+    </message>
+    <message>
+        <source>certificate (PEM)</source>
+        <translation>Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <source>Key files:</source>
+        <translation>Schlüsseldateien:</translation>
+    </message>
+    <message>
+        <source>none: the private keys stay on the boards</source>
+        <translation>keine: Die privaten Schlüssel bleiben auf den Boards</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollSummaryText</name>
@@ -4282,6 +5099,49 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>Alias to add:</source>
         <translation>Hinzuzufügender Alias:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n board(s) from the certificate requests in %1: %2 new, %3 exist (the alias is added, the rest of the device is kept)</source>
+        <translation>
+            <numerusform>%n Board(s) aus den Zertifikatsanforderungen in %1: %2 neu, %3 vorhanden (der Alias wird hinzugefügt, der Rest des Geräts bleibt erhalten)</numerusform>
+            <numerusform>%n Board(s) aus den Zertifikatsanforderungen in %1: %2 neu, %3 vorhanden (der Alias wird hinzugefügt, der Rest des Geräts bleibt erhalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stay on the boards (each certificate is for its request&apos;s key)</source>
+        <translation>bleiben auf den Boards (jedes Zertifikat gilt für den Schlüssel seiner Anforderung)</translation>
+    </message>
+    <message>
+        <source>Device names:</source>
+        <translation>Gerätenamen:</translation>
+    </message>
+    <message>
+        <source>from the file names</source>
+        <translation>aus den Dateinamen</translation>
+    </message>
+    <message>
+        <source>from the requests&apos; common names (CN)</source>
+        <translation>aus den Common Names (CN) der Anforderungen</translation>
+    </message>
+    <message>
+        <source>Subject alternative names:</source>
+        <translation>Alternative Antragstellernamen:</translation>
+    </message>
+    <message>
+        <source>copied from the requests</source>
+        <translation>aus den Anforderungen übernommen</translation>
+    </message>
+    <message>
+        <source>none (not copied)</source>
+        <translation>keine (nicht übernommen)</translation>
+    </message>
+    <message>
+        <source>certificate (PEM and DER), no key file</source>
+        <translation>Zertifikat (PEM und DER), keine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>certificate (PEM), no key file</source>
+        <translation>Zertifikat (PEM), keine Schlüsseldatei</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollWizard</name>
@@ -4344,6 +5204,17 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Cannot write the device list to %1: %2</source>
         <translation>Die Geräteliste kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Each board&apos;s certificate is made for the key of its request, on all cores, and written first; then each device is registered with its alias. The keys stay on the boards. The folder records what is done.</source>
+        <translation>Das Zertifikat jedes Boards wird für den Schlüssel seiner Anforderung auf allen Kernen erstellt und zuerst geschrieben; dann wird jedes Gerät mit seinem Alias registriert. Die Schlüssel bleiben auf den Boards. Der Ordner protokolliert, was erledigt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ExpiryWarning</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
     </message>
 </context>
 <context>
@@ -5288,6 +6159,18 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>%1: the server did not answer within %2 s.</source>
         <translation>%1: Der Server hat nicht innerhalb von %2 s geantwortet.</translation>
     </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Zertifikate</translation>
+    </message>
+    <message>
+        <source>Show or hide the certificates of the ledger and their expiry (Ctrl+Shift+C)</source>
+        <translation>Zertifikate des Journals und ihren Ablauf ein- oder ausblenden (Ctrl+Shift+C)</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::MessageBar</name>
@@ -5657,6 +6540,67 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Alias of %1 to remove:</source>
         <translation>Zu entfernender Alias von %1:</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RequestFolderBox</name>
+    <message>
+        <source>Folder of Certificate Requests</source>
+        <translation>Ordner mit Zertifikatsanforderungen</translation>
+    </message>
+    <message>
+        <source>one request per board: *.csr, *.req, *.pem, *.der, *.txt</source>
+        <translation>eine Anforderung pro Board: *.csr, *.req, *.pem, *.der, *.txt</translation>
+    </message>
+    <message>
+        <source>by the request&apos;s common na&amp;me (CN)</source>
+        <translation>nach dem Common &amp;Name (CN) der Anforderung</translation>
+    </message>
+    <message>
+        <source>by the &amp;file name (board-7.csr: board-7)</source>
+        <translation>nach dem &amp;Dateinamen (board-7.csr: board-7)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the requests&apos; subject alternative names</source>
+        <translation>Alternative Antragstellernamen der Anforderungen &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain</source>
+        <translation>Erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Read the folder again, after its files were fixed</source>
+        <translation>Ordner erneut lesen, nachdem seine Dateien korrigiert wurden</translation>
+    </message>
+    <message>
+        <source>Problems of the certificate requests</source>
+        <translation>Probleme der Zertifikatsanforderungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests folder:</source>
+        <translation>Anforderungs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Device names:</source>
+        <translation>Gerätenamen:</translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>Anforderungen werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the folder; nothing is signed until every one is fixed (then Read Again).</source>
+        <translation>
+            <numerusform>%n Problem(e) im Ordner; es wird nichts signiert, bis alle behoben sind (dann „Erneut lesen“).</numerusform>
+            <numerusform>%n Problem(e) im Ordner; es wird nichts signiert, bis alle behoben sind (dann „Erneut lesen“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n board(s), each request signed by its own key; the keys stay on the boards.</source>
+        <translation>
+            <numerusform>%n Board(s), jede Anforderung mit ihrem eigenen Schlüssel signiert; die Schlüssel bleiben auf den Boards.</numerusform>
+            <numerusform>%n Board(s), jede Anforderung mit ihrem eigenen Schlüssel signiert; die Schlüssel bleiben auf den Boards.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

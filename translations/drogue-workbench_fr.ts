@@ -49,6 +49,89 @@
     </message>
 </context>
 <context>
+    <name>AnchorBackupActions</name>
+    <message>
+        <source>Passphrase that protects %1:</source>
+        <translation>Phrase secrète protégeant %1 :</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is refused: nothing was written.</source>
+        <translation>Une phrase secrète vide est refusée : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Répétez la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: nothing was written.</source>
+        <translation>Les deux phrases secrètes diffèrent : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Back Up Trust Anchor</source>
+        <translation>Sauvegarder l&apos;ancre de confiance</translation>
+    </message>
+    <message>
+        <source>CA key of the trust anchor</source>
+        <translation>Clé de CA de l&apos;ancre de confiance</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem *.der *.p8);;All files (*)</source>
+        <translation>Clés (*.key *.pem *.der *.p8);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA key %1:</source>
+        <translation>Phrase secrète de la clé de CA %1 :</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Enregistrer la sauvegarde sous</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>%1 exists already: it is not overwritten. Choose another file.</source>
+        <translation>%1 existe déjà : il n&apos;est pas écrasé. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The trust anchor &quot;%1&quot; and its CA key are in %2 (mode 0600). Keep the file and its passphrase apart.</source>
+        <translation>L&apos;ancre de confiance « %1 » et sa clé de CA sont dans %2 (mode 0600). Conservez le fichier et sa phrase secrète séparément.</translation>
+    </message>
+    <message>
+        <source>Restore Trust Anchor</source>
+        <translation>Restaurer l&apos;ancre de confiance</translation>
+    </message>
+    <message>
+        <source>Trust anchor backup</source>
+        <translation>Sauvegarde de l&apos;ancre de confiance</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Phrase secrète de %1 :</translation>
+    </message>
+    <message>
+        <source>Save the CA key as</source>
+        <translation>Enregistrer la clé de CA sous</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem)</source>
+        <translation>Clés (*.key *.pem)</translation>
+    </message>
+    <message>
+        <source>The CA key of &quot;%1&quot; is in %2 (mode 0600). It is a trust anchor of %3.</source>
+        <translation>La clé de CA de « %1 » est dans %2 (mode 0600). C&apos;est une ancre de confiance de %3.</translation>
+    </message>
+    <message>
+        <source>The CA key of &quot;%1&quot; is in %2 (mode 0600). It is not a trust anchor of %3 (any more).</source>
+        <translation>La clé de CA de « %1 » est dans %2 (mode 0600). Ce n&apos;est pas (ou plus) une ancre de confiance de %3.</translation>
+    </message>
+</context>
+<context>
     <name>AnchorResultPage</name>
     <message>
         <source>Trust Anchor Created</source>
@@ -176,6 +259,10 @@
     <message>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Répéter la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;DER file: the certificate DER-encoded, for a board that takes DER</source>
+        <translation>Fichier &amp;DER : le certificat encodé en DER, pour une carte qui accepte le DER</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1188,173 @@
         <source>the device name &apos;%1&apos; is also that of %2: each board needs a name of its own.</source>
         <translation>le nom d&apos;appareil « %1 » est aussi celui de %2 : chaque carte a besoin de son propre nom.</translation>
     </message>
+    <message>
+        <source>List the certificates in the ledger, with their expiry</source>
+        <translation>Lister les certificats du registre, avec leur date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Back up an application&apos;s trust anchor (CA key + certificate) into a PKCS#12 file with a passphrase</source>
+        <translation>Sauvegarder l&apos;ancre de confiance d&apos;une application (clé de CA + certificat) dans un fichier PKCS#12 protégé par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Restore a trust anchor&apos;s CA key from its PKCS#12 backup</source>
+        <translation>Restaurer la clé de CA d&apos;une ancre de confiance à partir de sa sauvegarde PKCS#12</translation>
+    </message>
+    <message>
+        <source>Record certificates made before the ledger existed</source>
+        <translation>Enregistrer les certificats créés avant l&apos;existence du registre</translation>
+    </message>
+    <message>
+        <source>%1 exists already: it is not overwritten.</source>
+        <translation>%1 existe déjà : il n&apos;est pas écrasé.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>1 device certificate</source>
+        <translation>1 certificat d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>%1 device certificates</source>
+        <translation>%1 certificats d&apos;appareil</translation>
+    </message>
+    <message>
+        <source>the trust anchor of %1</source>
+        <translation>l&apos;ancre de confiance de %1</translation>
+    </message>
+    <message>
+        <source>the trust anchors of %1</source>
+        <translation>les ancres de confiance de %1</translation>
+    </message>
+    <message>
+        <source>%1 trust anchors of %2</source>
+        <translation>%1 ancres de confiance de %2</translation>
+    </message>
+    <message>
+        <source>expires today</source>
+        <translation>expire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>expires in 1 day</source>
+        <translation>expire dans 1 jour</translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation>expire dans %1 jours</translation>
+    </message>
+    <message>
+        <source>expired today</source>
+        <translation>a expiré aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>expired 1 day ago</source>
+        <translation>a expiré il y a 1 jour</translation>
+    </message>
+    <message>
+        <source>expired %1 days ago</source>
+        <translation>a expiré il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>The ledger %1 is damaged and could not be moved aside; move it away by hand.</source>
+        <translation>Le registre %1 est endommagé et n&apos;a pas pu être mis de côté ; déplacez-le manuellement.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>larger than 4 MiB: not a certificate file</source>
+        <translation>plus de 4 Mio : pas un fichier de certificat</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>encrypted (a key or PKCS#12 file): not read</source>
+        <translation>chiffré (fichier de clé ou PKCS#12) : non lu</translation>
+    </message>
+    <message>
+        <source>not a certificate</source>
+        <translation>pas un certificat</translation>
+    </message>
+    <message>
+        <source>a key file</source>
+        <translation>un fichier de clé</translation>
+    </message>
+    <message>
+        <source>a certificate request</source>
+        <translation>une demande de certificat</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was registered.</source>
+        <translation>%1 Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was registered; the files written stay: %2.</source>
+        <translation>%1 Rien n&apos;a été enregistré ; les fichiers écrits sont conservés : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::AnchorBackup</name>
+    <message>
+        <source>A backup of a CA key needs a passphrase: an empty one is refused.</source>
+        <translation>La sauvegarde d&apos;une clé de CA nécessite une phrase secrète : une phrase vide est refusée.</translation>
+    </message>
+    <message>
+        <source>Choose the file the backup is written to.</source>
+        <translation>Choisissez le fichier dans lequel écrire la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; is not a CA certificate: it is no trust anchor.</source>
+        <translation>Le certificat « %1 » n&apos;est pas un certificat de CA : ce n&apos;est pas une ancre de confiance.</translation>
+    </message>
+    <message>
+        <source>The CA key does not belong to the trust anchor &quot;%1&quot;.</source>
+        <translation>La clé de CA n&apos;appartient pas à l&apos;ancre de confiance « %1 ».</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file made for the backup does not read back.</source>
+        <translation>Le fichier PKCS#12 créé pour la sauvegarde ne peut pas être relu.</translation>
+    </message>
+    <message>
+        <source>%1 needs its passphrase.</source>
+        <translation>%1 nécessite sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1.</source>
+        <translation>La phrase secrète n&apos;ouvre pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a backup: %2</source>
+        <translation>%1 ne peut pas être lu comme une sauvegarde : %2</translation>
+    </message>
+    <message>
+        <source>%1 is no PKCS#12 file (it is %2): a backup is one.</source>
+        <translation>%1 n&apos;est pas un fichier PKCS#12 (c&apos;est %2) : une sauvegarde doit l&apos;être.</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key: there is nothing to restore.</source>
+        <translation>%1 ne contient aucune clé privée : il n&apos;y a rien à restaurer.</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate: the key cannot be checked against its anchor.</source>
+        <translation>%1 ne contient aucun certificat : la clé ne peut pas être vérifiée par rapport à son ancre.</translation>
+    </message>
+    <message>
+        <source>The key in %1 does not belong to its certificate &quot;%2&quot;: refusing to restore it.</source>
+        <translation>La clé dans %1 n&apos;appartient pas à son certificat « %2 » : restauration refusée.</translation>
+    </message>
+    <message>
+        <source>The certificate &quot;%1&quot; in %2 is not a CA certificate: the file is no trust anchor backup.</source>
+        <translation>Le certificat « %1 » dans %2 n&apos;est pas un certificat de CA : le fichier n&apos;est pas une sauvegarde d&apos;ancre de confiance.</translation>
+    </message>
+    <message>
+        <source>Choose the file the CA key is written to.</source>
+        <translation>Choisissez le fichier dans lequel écrire la clé de CA.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorJob</name>
@@ -1179,6 +1433,10 @@
     <message>
         <source>The server stored the anchor but marks it invalid: %1 %2.</source>
         <translation>Le serveur a enregistré l&apos;ancre mais la marque comme invalide : %1 %2.</translation>
+    </message>
+    <message>
+        <source>The anchor was added, but the ledger could not record it: %1</source>
+        <translation>L&apos;ancre a été ajoutée, mais le registre n&apos;a pas pu l&apos;enregistrer : %1</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1517,14 @@
             <numerusform>Les demandes de %1 présentent %n problème ; rien n&apos;a été signé.</numerusform>
             <numerusform>Les demandes de %1 présentent %n problèmes ; rien n&apos;a été signé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DER certificates are written for a folder of certificate requests (--csr-dir).</source>
+        <translation>Les certificats DER sont écrits pour un dossier de demandes de certificat (--csr-dir).</translation>
+    </message>
+    <message>
+        <source>%1 No further device was registered; the files stay in %2.</source>
+        <translation>%1 Aucun autre appareil n&apos;a été enregistré ; les fichiers restent dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1812,53 @@
         <source>A certificate request gets a PEM certificate: a PKCS#12 file would need the private key, which stays on the board.</source>
         <translation>Une demande de certificat reçoit un certificat PEM : un fichier PKCS#12 nécessiterait la clé privée, qui reste sur la carte.</translation>
     </message>
+    <message>
+        <source>A DER certificate is written for a certificate request; a device key made or imported here gets PEM files or PKCS#12.</source>
+        <translation>Un certificat DER est écrit pour une demande de certificat ; une clé d&apos;appareil créée ou importée ici produit des fichiers PEM ou PKCS#12.</translation>
+    </message>
+    <message>
+        <source>Device &apos;%1&apos; was registered, but the ledger could not record it: %2</source>
+        <translation>L&apos;appareil « %1 » a été enregistré, mais le registre n&apos;a pas pu le consigner : %2</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::ExpiryReport</name>
+    <message>
+        <source>within 1 day</source>
+        <translation>d&apos;ici 1 jour</translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation>d&apos;ici %1 jours</translation>
+    </message>
+    <message>
+        <source>Nothing expires %1.</source>
+        <translation>Rien n&apos;expire %1.</translation>
+    </message>
+    <message>
+        <source>%1 have expired.</source>
+        <translation>%1 ont expiré.</translation>
+    </message>
+    <message>
+        <source>%1 has expired.</source>
+        <translation>%1 a expiré.</translation>
+    </message>
+    <message>
+        <source>%1 expire %2</source>
+        <translation>%1 expirent %2</translation>
+    </message>
+    <message>
+        <source>%1 expires %2</source>
+        <translation>%1 expire %2</translation>
+    </message>
+    <message>
+        <source>; 1 has expired</source>
+        <translation> ; 1 a expiré</translation>
+    </message>
+    <message>
+        <source>; %1 have expired</source>
+        <translation> ; %1 ont expiré</translation>
+    </message>
 </context>
 <context>
     <name>dwb::FileSecretStore</name>
@@ -1586,6 +1899,48 @@
     <message>
         <source>The system key store refused to store the secret.</source>
         <translation>Le trousseau du système a refusé de stocker le secret.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::Ledger</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing: install the package libqt6sql6-sqlite.</source>
+        <translation>Le pilote SQLite de Qt est absent : installez le paquet libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the ledger cannot be created.</source>
+        <translation>Le dossier %1 du registre ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be opened.</source>
+        <translation>Le registre %1 ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be read.</source>
+        <translation>Le registre %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 is damaged; it was kept as %2. Nothing was recorded or registered. Run again to start a new ledger, or put a backup of the ledger in its place.</source>
+        <translation>Le registre %1 est endommagé ; il a été conservé sous %2. Rien n&apos;a été consigné ni enregistré. Relancez pour créer un nouveau registre, ou remettez une sauvegarde du registre à sa place.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 was made by a newer Drogue Workbench (schema %2; this one knows %3).</source>
+        <translation>Le registre %1 a été créé par une version plus récente de Drogue Workbench (schéma %2 ; celle-ci connaît %3).</translation>
+    </message>
+    <message>
+        <source>Not a certificate.</source>
+        <translation>Pas un certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::Ledger::Private</name>
+    <message>
+        <source>The ledger %1 cannot be written.</source>
+        <translation>Le registre %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 cannot be read.</source>
+        <translation>Le registre %1 ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -2592,16 +2947,6 @@
         <translation>Formes :</translation>
     </message>
     <message>
-        <source>Verbs that talk to Drogue Cloud take the global options --url URL --token USER:TOKEN [--ca FILE],
-or --sandbox DIR, or --context NAME (default: the default context; see dwb context list);
-before or after the verb; --timeout SECONDS.
-</source>
-        <translation>Les verbes qui communiquent avec Drogue Cloud acceptent les options globales --url URL --token USER:TOKEN [--ca FILE],
-ou --sandbox DIR, ou --context NAME (par défaut : le contexte par défaut ; voir dwb context list) ;
-avant ou après le verbe ; --timeout SECONDS.
-</translation>
-    </message>
-    <message>
         <source>Algorithms: rsa2048 rsa3072 rsa4096 ecdsa-p256 (default) ecdsa-p384 ed25519
             (drg&apos;s RSA, ECDSA and EdDSA are accepted too).
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -2632,8 +2977,164 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <translation>Chaîne (certificat, puis ancre de confiance) : %1</translation>
     </message>
     <message>
-        <source>--keep-subject, --copy-san and --chain-output are for --csr.</source>
-        <translation>--keep-subject, --copy-san et --chain-output s&apos;emploient avec --csr.</translation>
+        <source>The certificate as DER: %1</source>
+        <translation>Le certificat en DER : %1</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed and there is no terminal to ask it on: give --passphrase-file F.</source>
+        <translation>Une phrase secrète est nécessaire et aucun terminal ne permet de la demander : indiquez --passphrase-file F.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>Aucune phrase secrète n&apos;a été fournie.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase is refused.</source>
+        <translation>Une phrase secrète vide est refusée.</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Encore une fois :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: nothing was written.</source>
+        <translation>Les deux phrases secrètes diffèrent : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Verbs that talk to Drogue Cloud take the global options --url URL --token USER:TOKEN [--ca FILE],
+or --sandbox DIR, or --context NAME (default: the default context; see dwb context list);
+before or after the verb; --timeout SECONDS.
+--ledger FILE: the certificate ledger (default: $DWB_LEDGER, else
+~/.local/share/drogue-workbench/ledger.sqlite); trust create, trust enroll and enroll-batch
+record every certificate there before registering it (--no-ledger: not recommended).
+</source>
+        <translation>Les verbes qui communiquent avec Drogue Cloud acceptent les options globales --url URL --token USER:TOKEN [--ca FILE],
+ou --sandbox DIR, ou --context NAME (par défaut : le contexte par défaut ; voir dwb context list),
+avant ou après le verbe ; --timeout SECONDS.
+--ledger FILE : le registre des certificats (par défaut : $DWB_LEDGER, sinon
+~/.local/share/drogue-workbench/ledger.sqlite) ; trust create, trust enroll et enroll-batch
+y consignent chaque certificat avant de l&apos;enregistrer (--no-ledger : déconseillé).
+</translation>
+    </message>
+    <message>
+        <source>(trust anchor)</source>
+        <translation>(ancre de confiance)</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>APPLI</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>APPAREIL</translation>
+    </message>
+    <message>
+        <source>SERIAL</source>
+        <translation>N° DE SÉRIE</translation>
+    </message>
+    <message>
+        <source>NOT AFTER (UTC)</source>
+        <translation>PAS APRÈS (UTC)</translation>
+    </message>
+    <message>
+        <source>DAYS LEFT</source>
+        <translation>JOURS RESTANTS</translation>
+    </message>
+    <message>
+        <source>ANCHOR</source>
+        <translation>ANCRE</translation>
+    </message>
+    <message>
+        <source>REGISTRATION</source>
+        <translation>ENREGISTREMENT</translation>
+    </message>
+    <message>
+        <source>-o takes table, json or csv.</source>
+        <translation>-o accepte table, json ou csv.</translation>
+    </message>
+    <message>
+        <source>--expiring takes a number of days (0 or more).</source>
+        <translation>--expiring attend un nombre de jours (0 ou plus).</translation>
+    </message>
+    <message>
+        <source>No certificates in the ledger match.</source>
+        <translation>Aucun certificat du registre ne correspond.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the CA key %1:</source>
+        <translation>Phrase secrète de la clé de CA %1 :</translation>
+    </message>
+    <message>
+        <source>The CA key %1 is encrypted: give its passphrase with --ca-passphrase-file.</source>
+        <translation>La clé de CA %1 est chiffrée : indiquez sa phrase secrète avec --ca-passphrase-file.</translation>
+    </message>
+    <message>
+        <source>Give the backup file with --out.</source>
+        <translation>Indiquez le fichier de sauvegarde avec --out.</translation>
+    </message>
+    <message>
+        <source>--offline takes the anchor certificate from --ca-cert CA.pem.</source>
+        <translation>--offline prend le certificat d&apos;ancre dans --ca-cert CA.pem.</translation>
+    </message>
+    <message>
+        <source>--ca-cert is for --offline: online, the anchor is read from the server.</source>
+        <translation>--ca-cert est réservé à --offline : en ligne, l&apos;ancre est lue depuis le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: it is not overwritten.</source>
+        <translation>%1 existe déjà : il n&apos;est pas écrasé.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>Phrase secrète pour %1 :</translation>
+    </message>
+    <message>
+        <source>Trust anchor &quot;%1&quot; of %2 (valid until %3) and its CA key written to %4 (PKCS#12, mode 0600).</source>
+        <translation>Ancre de confiance &quot;%1&quot; de %2 (valide jusqu&apos;au %3) et sa clé d&apos;AC écrites dans %4 (PKCS#12, mode 0600).</translation>
+    </message>
+    <message>
+        <source>Keep the file and its passphrase apart: together they sign every device of %1.</source>
+        <translation>Conservez le fichier et sa phrase secrète séparément : ensemble, ils signent tous les appareils de %1.</translation>
+    </message>
+    <message>
+        <source>Give the file the CA key is written to with --key-output.</source>
+        <translation>Indiquez avec --key-output le fichier où écrire la clé d&apos;AC.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Phrase secrète de %1 :</translation>
+    </message>
+    <message>
+        <source>CA key of the trust anchor &quot;%1&quot; (valid until %2) written to %3 (mode 0600%4).</source>
+        <translation>Clé d&apos;AC de l&apos;ancre de confiance &quot;%1&quot; (valide jusqu&apos;au %2) écrite dans %3 (mode 0600%4).</translation>
+    </message>
+    <message>
+        <source>Anchor certificate written to %1.</source>
+        <translation>Certificat d&apos;ancre écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The restored certificate &quot;%1&quot; is no longer a trust anchor of application &apos;%2&apos; (the key was written all the same).</source>
+        <translation>Le certificat restauré &quot;%1&quot; n&apos;est plus une ancre de confiance de l&apos;application &apos;%2&apos; (la clé a tout de même été écrite).</translation>
+    </message>
+    <message>
+        <source>It is a trust anchor of application &apos;%1&apos;.</source>
+        <translation>C&apos;est une ancre de confiance de l&apos;application &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 recorded, %2 already known, %3 skipped (ledger %4).</source>
+        <translation>%1 enregistrés, %2 déjà connus, %3 ignorés (registre %4).</translation>
+    </message>
+    <message>
+        <source>  skipped %1: %2</source>
+        <translation>  %1 ignoré : %2</translation>
+    </message>
+    <message>
+        <source>--keep-subject, --copy-san, --chain-output and --der-output are for --csr.</source>
+        <translation>--keep-subject, --copy-san, --chain-output et --der-output s&apos;utilisent avec --csr.</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3506,14 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
+    <message>
+        <source>Trust anchor valid until %1 (UTC): %2</source>
+        <translation>Ancre de confiance valide jusqu&apos;au %1 (UTC) : %2</translation>
+    </message>
+    <message>
+        <source>Anchor expiry</source>
+        <translation>Expiration de l&apos;ancre</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::ApplicationPage</name>
@@ -3191,6 +3700,220 @@ Codes de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation.
     <message>
         <source>Stopped after %1 of %2 devices. Resume finishes the rest; what is done is kept.</source>
         <translation>Arrêté après %1 appareils sur %2. « Reprendre » termine le reste ; ce qui est fait est conservé.</translation>
+    </message>
+    <message>
+        <source>Checking the CA key and reading the requests again…</source>
+        <translation>Vérification de la clé d&apos;AC et relecture des requêtes…</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 boards. Their keys stayed on the boards.</source>
+        <translation>Terminé : %1 cartes sur %2. Leurs clés sont restées sur les cartes.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::CertificateTableModel</name>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>(trust anchor)</source>
+        <translation>(ancre de confiance)</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2 (UTC)</source>
+        <translation>Valide du %1 au %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 — SHA-256 %2</source>
+        <translation>%1 — SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Not after</source>
+        <translation>Fin de validité</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Ancre</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::CertificatesView</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Device name contains…</source>
+        <translation>Le nom de l&apos;appareil contient…</translation>
+    </message>
+    <message>
+        <source>Filter by device</source>
+        <translation>Filtrer par appareil</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Expiring within the warning window</source>
+        <translation>Expirant dans la période d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Warning window in days</source>
+        <translation>Période d&apos;alerte en jours</translation>
+    </message>
+    <message>
+        <source>A certificate that expires within this many days is shown as expiring; the window warns about them on connecting</source>
+        <translation>Un certificat qui expire dans ce nombre de jours est indiqué comme expirant bientôt ; la fenêtre vous en avertit à la connexion</translation>
+    </message>
+    <message>
+        <source>Issuing anchor</source>
+        <translation>Ancre émettrice</translation>
+    </message>
+    <message>
+        <source>Write the certificates shown to a CSV file</source>
+        <translation>Écrire les certificats affichés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Read the ledger again (F5)</source>
+        <translation>Relire le registre (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh certificates</source>
+        <translation>Actualiser les certificats</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Application :</translation>
+    </message>
+    <message>
+        <source>De&amp;vice:</source>
+        <translation>Appa&amp;reil :</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Warn within:</source>
+        <translation>Al&amp;erter sous :</translation>
+    </message>
+    <message>
+        <source>An&amp;chor:</source>
+        <translation>An&amp;cre :</translation>
+    </message>
+    <message>
+        <source>Certificates in the ledger</source>
+        <translation>Certificats du registre</translation>
+    </message>
+    <message>
+        <source>Certificate columns</source>
+        <translation>Colonnes des certificats</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Impossible de lire le registre : %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No certificates in the ledger yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Every certificate the workbench issues or registers — in the wizards, with &lt;tt&gt;dwb&lt;/tt&gt; or in a batch — is recorded in the ledger with its expiry, and listed here. Certificates made before can be added with &lt;tt&gt;dwb certs import FOLDER&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Ledger: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun certificat dans le registre pour l&apos;instant.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Chaque certificat émis ou enregistré par le workbench — dans les assistants, avec &lt;tt&gt;dwb&lt;/tt&gt; ou par lot — est consigné dans le registre avec son expiration, et listé ici. Les certificats créés auparavant peuvent être ajoutés avec &lt;tt&gt;dwb certs import FOLDER&lt;/tt&gt;.&lt;/p&gt;&lt;p&gt;Registre : %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>Toutes les applications</translation>
+    </message>
+    <message>
+        <source>All anchors</source>
+        <translation>Toutes les ancres</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No certificate matches the filters (%1 in the ledger).</source>
+        <translation>Aucun certificat ne correspond aux filtres (%1 dans le registre).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 certificates shown — %3 expiring within %4 days, %5 expired</source>
+        <translation>%1 certificats affichés sur %2 — %3 expirant dans les %4 jours, %5 expirés</translation>
+    </message>
+    <message>
+        <source>Export Certificates</source>
+        <translation>Exporter les certificats</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +4353,22 @@ Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se co
             <numerusform>%n appareils sélectionnés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Back &amp;Up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Write the selected trust anchor and its CA key into a PKCS#12 file protected by a passphrase</source>
+        <translation>Écrire l&apos;ancre de confiance sélectionnée et sa clé d&apos;AC dans un fichier PKCS#12 protégé par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Restore a trust anchor&apos;s CA key from its PKCS#12 backup</source>
+        <translation>Restaurer la clé de CA d&apos;une ancre de confiance à partir de sa sauvegarde PKCS#12</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::DeviceTableModel</name>
@@ -3766,16 +4505,8 @@ Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se co
         <translation>« %1 » existe déjà : son alias de certificat sera ajouté.</translation>
     </message>
     <message>
-        <source>The device that gets the certificate: one of the application&apos;s devices, or a new one; or several devices from a list.</source>
-        <translation>L&apos;appareil qui reçoit le certificat : l&apos;un des appareils de l&apos;application, ou un nouveau ; ou plusieurs appareils d&apos;après une liste.</translation>
-    </message>
-    <message>
         <source>&amp;One device</source>
         <translation>&amp;Un appareil</translation>
-    </message>
-    <message>
-        <source>Se&amp;veral devices from a list</source>
-        <translation>P&amp;lusieurs appareils d&apos;après une liste</translation>
     </message>
     <message>
         <source>Paste the names, one per line (# starts a comment), or CSV with a header:
@@ -3854,6 +4585,22 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>A certificate issued elsewhere, for example with openssl, registered as it is</source>
         <translation>Un certificat émis ailleurs, par exemple avec openssl, enregistré tel quel</translation>
     </message>
+    <message>
+        <source>The device that gets the certificate: one of the application&apos;s devices, or a new one; or several devices from a list or from a folder of the boards&apos; certificate requests.</source>
+        <translation>L&apos;appareil qui reçoit le certificat : l&apos;un des appareils de l&apos;application, ou un nouveau ; ou plusieurs appareils issus d&apos;une liste ou d&apos;un dossier de requêtes de certificat des cartes.</translation>
+    </message>
+    <message>
+        <source>Se&amp;veral devices</source>
+        <translation>Plusieurs appar&amp;eils</translation>
+    </message>
+    <message>
+        <source>From a device lis&amp;t: a new key for each</source>
+        <translation>Depuis une lis&amp;te d&apos;appareils : une nouvelle clé pour chacun</translation>
+    </message>
+    <message>
+        <source>From a folder of &amp;certificate requests from the boards (their keys stay on the boards)</source>
+        <translation>Depuis un dossier de requêtes de &amp;certificat des cartes (leurs clés restent sur les cartes)</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollKeyPage</name>
@@ -3886,10 +4633,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>la clé d&apos;appareil</translation>
     </message>
     <message>
-        <source>Several devices at once always get new keys.</source>
-        <translation>Plusieurs appareils à la fois reçoivent toujours de nouvelles clés.</translation>
-    </message>
-    <message>
         <source>A new key made here, a key you have, a request from a board that keeps its key, or a certificate issued elsewhere.</source>
         <translation>Une nouvelle clé créée ici, une clé que vous possédez, une demande d&apos;une carte qui garde sa clé, ou un certificat émis ailleurs.</translation>
     </message>
@@ -3900,6 +4643,14 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>This request cannot be used: %1</source>
         <translation>Cette demande est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The boards of the folder keep their keys: each certificate is for the key of its request.</source>
+        <translation>Les cartes du dossier conservent leurs clés : chaque certificat correspond à la clé de sa requête.</translation>
+    </message>
+    <message>
+        <source>Several devices from a list always get new keys.</source>
+        <translation>Plusieurs appareils issus d&apos;une liste reçoivent toujours de nouvelles clés.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4744,32 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>A PKCS#12 file would need the private key, which stays on the board</source>
         <translation>Un fichier PKCS#12 nécessiterait la clé privée, qui reste sur la carte</translation>
+    </message>
+    <message>
+        <source>Where to write the boards&apos; certificates, one per board, and the record of the batch. There are no key files: the private keys stay on the boards.</source>
+        <translation>Où écrire les certificats des cartes, un par carte, et le compte rendu du lot. Aucun fichier de clé : les clés privées restent sur les cartes.</translation>
+    </message>
+    <message>
+        <source>&amp;PEM file: the certificate</source>
+        <translation>Fichier &amp;PEM : le certificat</translation>
+    </message>
+    <message>
+        <source>&amp;PEM files: key and certificate</source>
+        <translation>Fichiers &amp;PEM : clé et certificat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files for each of the %n board(s): %1.pem and .der (for example), no key file; the record of the batch: %2</source>
+        <translation>
+            <numerusform>Fichiers pour chacune des %n carte(s) : %1.pem et .der (par exemple), aucun fichier de clé ; compte rendu du lot : %2</numerusform>
+            <numerusform>Fichiers pour chacune des %n carte(s) : %1.pem et .der (par exemple), aucun fichier de clé ; compte rendu du lot : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files for each of the %n board(s): %1.pem (for example), no key file; the record of the batch: %2</source>
+        <translation>
+            <numerusform>Fichiers pour chacune des %n carte(s) : %1.pem (par exemple), aucun fichier de clé ; compte rendu du lot : %2</numerusform>
+            <numerusform>Fichiers pour chacune des %n carte(s) : %1.pem (par exemple), aucun fichier de clé ; compte rendu du lot : %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4922,46 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>Chain file:</source>
         <translation>Fichier de chaîne :</translation>
     </message>
+    <message>
+        <source>Certificate (DER):</source>
+        <translation>Certificat (DER) :</translation>
+    </message>
+    <message>
+        <source>Every board of the folder has its certificate and its alias. The keys stay on the boards: give each board its certificate.</source>
+        <translation>Chaque carte du dossier a son certificat et son alias. Les clés restent sur les cartes : donnez à chaque carte son certificat.</translation>
+    </message>
+    <message>
+        <source>Run the same requests into the same folder again to retry the boards that failed; the others are skipped. The keys stay on the boards.</source>
+        <translation>Relancez les mêmes requêtes dans le même dossier pour réessayer les cartes en échec ; les autres sont ignorées. Les clés restent sur les cartes.</translation>
+    </message>
+    <message>
+        <source>Boards (requests):</source>
+        <translation>Cartes (requêtes) :</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>Files per board:</source>
+        <translation>Fichiers par carte :</translation>
+    </message>
+    <message>
+        <source>certificate (PEM and DER)</source>
+        <translation>certificat (PEM et DER)</translation>
+    </message>
+    <message>
+        <source>certificate (PEM)</source>
+        <translation>certificat (PEM)</translation>
+    </message>
+    <message>
+        <source>Key files:</source>
+        <translation>Fichiers de clé :</translation>
+    </message>
+    <message>
+        <source>none: the private keys stay on the boards</source>
+        <translation>aucun : les clés privées restent sur les cartes</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollSummaryText</name>
@@ -4282,6 +5099,49 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>Alias to add:</source>
         <translation>Alias à ajouter :</translation>
     </message>
+    <message numerus="yes">
+        <source>%n board(s) from the certificate requests in %1: %2 new, %3 exist (the alias is added, the rest of the device is kept)</source>
+        <translation>
+            <numerusform>%n carte(s) issue(s) des requêtes de certificat de %1 : %2 nouvelle(s), %3 existante(s) (l&apos;alias est ajouté, le reste de l&apos;appareil est conservé)</numerusform>
+            <numerusform>%n carte(s) issue(s) des requêtes de certificat de %1 : %2 nouvelle(s), %3 existante(s) (l&apos;alias est ajouté, le reste de l&apos;appareil est conservé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stay on the boards (each certificate is for its request&apos;s key)</source>
+        <translation>restent sur les cartes (chaque certificat correspond à la clé de sa requête)</translation>
+    </message>
+    <message>
+        <source>Device names:</source>
+        <translation>Noms des appareils :</translation>
+    </message>
+    <message>
+        <source>from the file names</source>
+        <translation>d&apos;après les noms de fichier</translation>
+    </message>
+    <message>
+        <source>from the requests&apos; common names (CN)</source>
+        <translation>d&apos;après les noms communs (CN) des requêtes</translation>
+    </message>
+    <message>
+        <source>Subject alternative names:</source>
+        <translation>Noms alternatifs du sujet :</translation>
+    </message>
+    <message>
+        <source>copied from the requests</source>
+        <translation>copiés depuis les requêtes</translation>
+    </message>
+    <message>
+        <source>none (not copied)</source>
+        <translation>aucun (non copiés)</translation>
+    </message>
+    <message>
+        <source>certificate (PEM and DER), no key file</source>
+        <translation>certificat (PEM et DER), aucun fichier de clé</translation>
+    </message>
+    <message>
+        <source>certificate (PEM), no key file</source>
+        <translation>certificat (PEM), aucun fichier de clé</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollWizard</name>
@@ -4344,6 +5204,17 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Cannot write the device list to %1: %2</source>
         <translation>Impossible d&apos;écrire la liste des appareils dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Each board&apos;s certificate is made for the key of its request, on all cores, and written first; then each device is registered with its alias. The keys stay on the boards. The folder records what is done.</source>
+        <translation>Le certificat de chaque carte est créé pour la clé de sa requête, sur tous les cœurs, et écrit en premier ; puis chaque appareil est enregistré avec son alias. Les clés restent sur les cartes. Le dossier consigne ce qui est fait.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ExpiryWarning</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
     </message>
 </context>
 <context>
@@ -5288,6 +6159,18 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>%1: the server did not answer within %2 s.</source>
         <translation>%1 : le serveur n’a pas répondu dans les %2 s.</translation>
     </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Certificats</translation>
+    </message>
+    <message>
+        <source>Show or hide the certificates of the ledger and their expiry (Ctrl+Shift+C)</source>
+        <translation>Afficher ou masquer les certificats du registre et leur expiration (Ctrl+Shift+C)</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::MessageBar</name>
@@ -5657,6 +6540,67 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Alias of %1 to remove:</source>
         <translation>Alias de %1 à retirer :</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RequestFolderBox</name>
+    <message>
+        <source>Folder of Certificate Requests</source>
+        <translation>Dossier de requêtes de certificat</translation>
+    </message>
+    <message>
+        <source>one request per board: *.csr, *.req, *.pem, *.der, *.txt</source>
+        <translation>une requête par carte : *.csr, *.req, *.pem, *.der, *.txt</translation>
+    </message>
+    <message>
+        <source>by the request&apos;s common na&amp;me (CN)</source>
+        <translation>par le no&amp;m commun (CN) de la requête</translation>
+    </message>
+    <message>
+        <source>by the &amp;file name (board-7.csr: board-7)</source>
+        <translation>par le nom de &amp;fichier (board-7.csr : board-7)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the requests&apos; subject alternative names</source>
+        <translation>Cop&amp;ier les noms alternatifs du sujet des requêtes</translation>
+    </message>
+    <message>
+        <source>Read A&amp;gain</source>
+        <translation>Re&amp;lire</translation>
+    </message>
+    <message>
+        <source>Read the folder again, after its files were fixed</source>
+        <translation>Relire le dossier, une fois ses fichiers corrigés</translation>
+    </message>
+    <message>
+        <source>Problems of the certificate requests</source>
+        <translation>Problèmes des requêtes de certificat</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests folder:</source>
+        <translation>Dossier des re&amp;quêtes :</translation>
+    </message>
+    <message>
+        <source>Device names:</source>
+        <translation>Noms des appareils :</translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>Lecture des requêtes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the folder; nothing is signed until every one is fixed (then Read Again).</source>
+        <translation>
+            <numerusform>%n problème(s) dans le dossier ; rien n&apos;est signé tant qu&apos;ils ne sont pas tous corrigés (puis Relire).</numerusform>
+            <numerusform>%n problème(s) dans le dossier ; rien n&apos;est signé tant qu&apos;ils ne sont pas tous corrigés (puis Relire).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n board(s), each request signed by its own key; the keys stay on the boards.</source>
+        <translation>
+            <numerusform>%n carte(s), chaque requête signée par sa propre clé ; les clés restent sur les cartes.</numerusform>
+            <numerusform>%n carte(s), chaque requête signée par sa propre clé ; les clés restent sur les cartes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,11 @@
 # Writes docs/screenshots/wizard-*.png, wizard-enroll-batch-*.png (when the
 # batch test exists), wizard-enroll-register-*.png (registering an existing
 # device certificate, when that test exists), wizard-enroll-csr-*.png (a
-# board's certificate request), mqtt-*.png (when the panel test
+# board's certificate request, and a folder of them), mqtt-*.png (when the panel test
 # exists), signin-*.png (when the sign-in test exists) and first-run-*.png
-# (when the first-run test exists; needs ImageMagick's import).
+# (when the first-run test exists; needs ImageMagick's import),
+# anchor-backup-*.png (the Trust anchors tab's Back Up…),
+# certificates-view.png and app-list-anchor-expiry.png (expiry at a glance).
 set -euo pipefail
 BUILD_DIR=$(readlink -f "${1:?usage: take-wizards.sh BUILD_DIR}")
 HERE=$(dirname "$(readlink -f "$0")")
@@ -47,14 +49,23 @@ fi
 if [ -x "$BIN/gui_test_wizard_csr" ]; then
   "$BIN/gui_test_wizard_csr" > "$TMP/csr.log" 2>&1 || { cat "$TMP/csr.log" >&2; exit 1; }
 fi
+if [ -x "$BIN/gui_test_wizard_csr_tray" ]; then
+  "$BIN/gui_test_wizard_csr_tray" > "$TMP/csr-tray.log" 2>&1 || { cat "$TMP/csr-tray.log" >&2; exit 1; }
+fi
 if [ -x "$BIN/gui_test_mqttpanel" ]; then
   "$BIN/gui_test_mqttpanel" > "$TMP/mqtt.log" 2>&1 || { cat "$TMP/mqtt.log" >&2; exit 1; }
 fi
 if [ -x "$BIN/gui_test_signin" ]; then
   "$BIN/gui_test_signin" > "$TMP/signin.log" 2>&1 || { cat "$TMP/signin.log" >&2; exit 1; }
 fi
+if [ -x "$BIN/gui_test_certificates_view" ]; then
+  "$BIN/gui_test_certificates_view" > "$TMP/certificates.log" 2>&1 || { cat "$TMP/certificates.log" >&2; exit 1; }
+fi
 if [ -x "$BIN/gui_test_first_run" ]; then
   "$BIN/gui_test_first_run" > "$TMP/first-run.log" 2>&1 || { cat "$TMP/first-run.log" >&2; exit 1; }
+fi
+if [ -x "$BIN/gui_test_anchor_backup" ]; then
+  "$BIN/gui_test_anchor_backup" > "$TMP/anchor-backup.log" 2>&1 || { cat "$TMP/anchor-backup.log" >&2; exit 1; }
 fi
 for f in "$DWB_SCREENSHOT_DIR"/*.png; do
   # 8-bit palette PNGs keep the docs small.

@@ -59,6 +59,7 @@ Result<ConnectionSettings> connectionSettings(const OnlineOptions &o)
         s.credentials = Credentials::accessToken(info.value("user"_L1).toString(),
                                                  info.value("token"_L1).toString());
         s.serverCaFile = o.caFile.isEmpty() ? info.value("ca"_L1).toString() : o.caFile;
+        s.contextName = u"sandbox"_s;
         if (!s.apiUrl.isValid() || s.apiUrl.isEmpty())
             return Error(ErrorCode::UnknownFormat, tr("%1 has no API URL.").arg(file));
         return s;
@@ -74,7 +75,17 @@ Result<ConnectionSettings> connectionSettings(const OnlineOptions &o)
         return Error(ErrorCode::InvalidArgument, tr("--token must be USER:TOKEN."));
     s.credentials = Credentials::accessToken(o.token.left(colon), o.token.mid(colon + 1));
     s.serverCaFile = o.caFile;
+    s.contextName = s.apiUrl.toString();
     return s;
+}
+
+LedgerUse ledgerUse(const OnlineOptions &o, bool noLedger)
+{
+    LedgerUse use;
+    use.enabled = !noLedger;
+    use.path = o.ledgerPath;
+    use.source = u"dwb"_s;
+    return use;
 }
 
 Status createApp(RegistryClient &client, const QString &name, QTextStream &out)
@@ -231,6 +242,7 @@ Status trustCreate(RegistryClient &client, const TrustCreateOptions &o, QTextStr
     request.algorithm = o.algorithm;
     request.days = o.days;
     request.certOutput = o.certOutput;
+    request.ledger = o.ledger;
     if (!o.certInput.isEmpty()) { // an existing CA, registered as it is
         auto cert = loadCertificateFile(o.certInput);
         if (!cert)
@@ -295,6 +307,7 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
     request.certOutput = o.out;
     request.keyOutput = o.keyOutput;
     request.caKeyPath = o.caKey;
+    request.ledger = o.ledger;
     auto caKey = loadPrivateKeyFile(o.caKey);
     if (!caKey)
         return caKey.error();
@@ -315,6 +328,7 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
         request.certificateRequest = *csr;
         request.requestSigning = o.signing;
         request.chainOutput = o.chainOutput;
+        request.derOutput = o.derOutput;
     }
     // The same job as the wizard's: the anchor of this CA key (never just sign
     // with whatever key), files first, then the device with the subject as alias.
@@ -324,6 +338,8 @@ Status trustEnroll(RegistryClient &client, const EnrollOptions &o, QTextStream &
     const EnrollOutcome &r = *job.result();
     out << tr("Device '%1' enrolled in application '%2' with the alias '%3'.").arg(r.device, r.app, r.alias) << '\n';
     out << tr("Certificate: %1").arg(r.certPath) << '\n';
+    if (!r.derPath.isEmpty())
+        out << tr("The certificate as DER: %1").arg(r.derPath) << '\n';
     if (!r.chainPath.isEmpty())
         out << tr("Chain (certificate, then trust anchor): %1").arg(r.chainPath) << '\n';
     if (!o.csr.isEmpty())
@@ -337,6 +353,7 @@ Status trustRegister(RegistryClient &client, const RegisterOptions &o, QTextStre
     request.app = o.app;
     request.device = o.device;
     request.source = EnrollRequest::Source::ExistingCertificate;
+    request.ledger = o.ledger;
     auto cert = loadCertificateFile(o.certInput);
     if (!cert)
         return cert.error();

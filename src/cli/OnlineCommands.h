@@ -8,6 +8,7 @@
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Algorithm.h"
 #include "core/crypto/Profiles.h"
+#include "core/ledger/LedgerUse.h"
 #include "core/util/Result.h"
 
 #include <QString>
@@ -27,9 +28,13 @@ struct OnlineOptions {
     int timeoutMs = 30000;
     QString context;      // --context NAME (issue 8); default: the default context
     QString secretStore;  // --secret-store keychain|session|file
+    QString ledgerPath;   // --ledger FILE: the certificate ledger (default: Ledger::defaultPath())
     bool isSet() const { return !url.isEmpty() || !sandboxDir.isEmpty(); }
 };
 Result<ConnectionSettings> connectionSettings(const OnlineOptions &options);
+// The ledger a certificate verb records in: --ledger FILE (else the default),
+// off with --no-ledger; source "dwb".
+LedgerUse ledgerUse(const OnlineOptions &options, bool noLedger);
 // --context NAME, or the default context when neither --url nor --sandbox
 // is given (VerbsContext.cpp): the context's URL/CA, its secret from the store.
 Result<ConnectionSettings> contextConnectionSettings(const OnlineOptions &options);
@@ -59,6 +64,7 @@ struct TrustCreateOptions {
     QString certOutput;  // optional copy of the anchor certificate
     QString keyInput;    // use this CA key instead of a new one
     QString certInput;   // register this existing CA certificate as is
+    LedgerUse ledger;    // --ledger, --no-ledger (source "dwb")
 };
 // AnchorJob: the key on disk (0600, read back) before the anchor is sent.
 Status trustCreate(RegistryClient &client, const TrustCreateOptions &options, QTextStream &out);
@@ -74,7 +80,9 @@ struct EnrollOptions {
     QString keyInput;    // use this device key instead of a new one
     QString csr;         // a certificate request from the board (no key file)
     QString chainOutput; // --csr: the certificate and the anchor (optional)
+    QString derOutput;   // --csr: the certificate as DER (optional)
     RequestSigning signing; // --keep-subject, --copy-san
+    LedgerUse ledger;    // --ledger, --no-ledger (source "dwb")
 };
 // EnrollJob: files first, then modifyDevice(createIfAbsent) adding the subject as alias.
 Status trustEnroll(RegistryClient &client, const EnrollOptions &options, QTextStream &out);
@@ -85,6 +93,7 @@ struct RegisterOptions {
     QString certInput;   // the device certificate to register as it is
     QString keyInput;    // optional: must belong to the certificate
     QString caKey;       // optional: must belong to the anchor it chains to
+    LedgerUse ledger;    // --ledger, --no-ledger (source "dwb")
 };
 // `dwb trust enroll DEVICE --app APP --cert-input DEV.pem`: no CA key needed.
 // EnrollJob (Source::ExistingCertificate) checks the certificate against the

@@ -80,7 +80,10 @@ void printHelp(QTextStream &out)
     out << '\n'
         << tr("Verbs that talk to Drogue Cloud take the global options --url URL --token USER:TOKEN [--ca FILE],\n"
               "or --sandbox DIR, or --context NAME (default: the default context; see dwb context list);\n"
-              "before or after the verb; --timeout SECONDS.\n")
+              "before or after the verb; --timeout SECONDS.\n"
+              "--ledger FILE: the certificate ledger (default: $DWB_LEDGER, else\n"
+              "~/.local/share/drogue-workbench/ledger.sqlite); trust create, trust enroll and enroll-batch\n"
+              "record every certificate there before registering it (--no-ledger: not recommended).\n")
         << tr("Algorithms: rsa2048 rsa3072 rsa4096 ecdsa-p256 (default) ecdsa-p384 ed25519\n"
               "            (drg's RSA, ECDSA and EdDSA are accepted too).\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.\n");

@@ -23,14 +23,17 @@ QString tr(const char *text) { return QCoreApplication::translate("dwb", text); 
 
 const QString kUsage = u"dwb enroll-batch --app APP --ca-key CA.key (--devices FILE | --csr-dir DIR) --out-dir DIR\n"
                        "       [--algo ALGO] [--days N] [--jobs N] [--requests N] [--offline --ca-cert CA.pem]\n"
-                       "       [--p12 --passphrase-file F] [--ca-passphrase-file F] [--fsync-each]\n"
+                       "       [--p12 --passphrase-file F] [--ca-passphrase-file F] [--fsync-each] [--no-ledger]\n"
                        "  FILE: one device name per line (# comments), or CSV with a header:\n"
                        "        name[,labels (k=v;k2=v2)][,alias (a;b)]\n"
                        "  --csr-dir DIR: one certificate request per board (*.csr, *.req, *.pem, *.der, *.txt);\n"
                        "        the device is named by its CN, or by the file name with --name-from file;\n"
-                       "        [--copy-san]; certificates only, no key files (the keys stay on the boards)\n"
+                       "        [--copy-san] [--der: also DIR/DEV.der]; certificates only, no key files (the keys\n"
+                       "        stay on the boards)\n"
                        "  Online (default) needs --sandbox DIR or --url URL --token USER:TOKEN.\n"
-                       "  A second run in the same DIR finishes what is left (DIR/manifest.jsonl)."_s;
+                       "  A second run in the same DIR finishes what is left (DIR/manifest.jsonl).\n"
+                       "  Every certificate is recorded in the ledger (--ledger FILE) before its device is\n"
+                       "  registered; --no-ledger records nothing (not recommended)."_s;
 
 std::atomic_bool g_interrupted{false};
 extern "C" void onInterrupt(int) { g_interrupted = true; }
@@ -52,7 +55,7 @@ int run(dwb::cli::VerbContext &ctx)
     for (const char *o : {"app", "ca-key", "devices", "out-dir", "algo", "days", "jobs", "requests", "ca-cert",
                           "passphrase-file", "ca-passphrase-file", "csr-dir", "name-from"})
         p.option(QLatin1String(o));
-    for (const char *f : {"offline", "p12", "fsync-each", "copy-san"})
+    for (const char *f : {"offline", "p12", "fsync-each", "copy-san", "der", "no-ledger"})
         p.flag(QLatin1String(f));
     QString error;
     if (!p.parse(ctx.args, 0, 0, &error))
@@ -68,12 +71,15 @@ int run(dwb::cli::VerbContext &ctx)
     o.syncEachFile = p.isSet(u"fsync-each"_s);
     o.requestDir = p.value(u"csr-dir"_s);
     o.copySubjectAltNames = p.isSet(u"copy-san"_s);
+    o.der = p.isSet(u"der"_s);
+    o.ledger = cli::ledgerUse(ctx.online, p.isSet(u"no-ledger"_s));
+    o.ledger.source = u"batch"_s;
     if (o.app.isEmpty() || o.caKeyFile.isEmpty() || (o.deviceListFile.isEmpty() == o.requestDir.isEmpty())
         || o.outDir.isEmpty())
         return cli::usageError(ctx, kUsage,
                                tr("--app, --ca-key, --out-dir and one of --devices or --csr-dir are required."));
-    if (o.requestDir.isEmpty() && (p.isSet(u"name-from"_s) || o.copySubjectAltNames))
-        return cli::usageError(ctx, kUsage, tr("--name-from and --copy-san are for --csr-dir."));
+    if (o.requestDir.isEmpty() && (p.isSet(u"name-from"_s) || o.copySubjectAltNames || o.der))
+        return cli::usageError(ctx, kUsage, tr("--name-from, --copy-san and --der are for --csr-dir."));
     if (p.isSet(u"name-from"_s)) {
         const QString from = p.value(u"name-from"_s);
         if (from != "file"_L1 && from != "cn"_L1)

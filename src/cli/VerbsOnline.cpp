@@ -199,6 +199,8 @@ Result<OnlineOptions> takeOnlineOptions(QStringList &args)
             target = &o.context;
         else if (a == "--secret-store"_L1)
             target = &o.secretStore;
+        else if (a == "--ledger"_L1)
+            target = &o.ledgerPath;
         QString timeout;
         if (a == "--timeout"_L1)
             target = &timeout;

@@ -15,7 +15,8 @@ struct VerbContext;
 
 // Removes the global connection options from args, wherever they are
 // (before or after the verb): --url URL, --token USER:TOKEN, --sandbox DIR,
-// --ca FILE, --context NAME, --secret-store KIND, --timeout SECONDS; also as
+// --ca FILE, --context NAME, --secret-store KIND, --timeout SECONDS,
+// --ledger FILE; also as
 // --option=value.
 Result<OnlineOptions> takeOnlineOptions(QStringList &args);
 

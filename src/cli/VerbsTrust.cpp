@@ -34,26 +34,27 @@ QString tr(const char *text) { return QCoreApplication::translate("dwb", text); 
 
 const QString kTrustCreateOnlineUsage =
     u"dwb trust create APP [--algo ALGO] [--days N] --key-output CA.key [--cert-output CA.pem]\n"
-    "                 [--key-input KEY] [--cert-input CERT]"_s;
+    "                 [--key-input KEY] [--cert-input CERT] [--no-ledger]"_s;
 const QString kTrustCreateUsage = u"dwb trust create APP --offline [--algo ALGO] [--days N] --key-output CA.key "
-                                  "[--cert-output CA.pem] [--key-input KEY] [--passphrase-file F] [--force]\n"
+                                  "[--cert-output CA.pem] [--key-input KEY] [--passphrase-file F] [--force] [--no-ledger]\n"
                                   "  (CA.key and KEY may be a token's key: \"pkcs11:token=T;object=O\")\n"
                                   "  (without --offline: the form above, with a server)"_s;
 const QString kTrustEnrollOnlineUsage =
     u"dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key\n"
-    "                 [--algo ALGO] [--days N] [--key-input KEY]\n"
+    "                 [--algo ALGO] [--days N] [--key-input KEY] [--no-ledger]\n"
     "  (a board that keeps its key: --csr DEV.csr [--keep-subject] [--copy-san] [--chain-output F]\n"
-    "   instead of --key-output)\n"
+    "   [--der-output DEV.der] instead of --key-output)\n"
     "  (a device certificate you have: dwb trust enroll DEVICE --app APP --cert-input DEV.pem)"_s;
 const QString kTrustRegisterUsage =
-    u"dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key]\n"
+    u"dwb trust enroll DEVICE --app APP --cert-input DEV.pem [--key-input DEV.key] [--no-ledger]\n"
     "  (registers the certificate as it is: it must chain to a trust anchor of APP and be one\n"
     "   Drogue accepts; no CA key needed)"_s;
 const QString kTrustEnrollUsage =
     u"dwb trust enroll DEVICE --app APP --offline --ca-key CA.key --ca-cert CA.pem [--algo ALGO] [--days N]\n"
     "                 --out DEV.pem --key-output DEV.key [--key-input EXISTING.key] [--passphrase-file F] [--force]\n"
-    "  (--csr DEV.csr [--keep-subject] [--copy-san] [--chain-output F] instead of --key-output: the key\n"
-    "   stays on the board;\n"
+    "                 [--no-ledger]\n"
+    "  (--csr DEV.csr [--keep-subject] [--copy-san] [--chain-output F] [--der-output DEV.der] instead of\n"
+    "   --key-output: the key stays on the board;\n"
     "   --passphrase-file: passphrase of encrypted input keys; without --offline: the forms above)"_s;
 
 // Common options of the certificate verbs.
@@ -87,6 +88,7 @@ void addCertOptions(ArgParser &p)
 {
     p.flag(u"offline"_s);
     p.flag(u"force"_s);
+    p.flag(u"no-ledger"_s);
     p.option(u"algo"_s, u"ALGO"_s);
     p.option(u"days"_s, u"N"_s);
     p.option(u"key-output"_s, u"FILE"_s);
@@ -100,6 +102,7 @@ void addRequestFlags(ArgParser &p)
     p.flag(u"keep-subject"_s);
     p.flag(u"copy-san"_s);
     p.option(u"chain-output"_s, u"FILE"_s);
+    p.option(u"der-output"_s, u"FILE"_s);
 }
 
 RequestSigning requestSigning(const ArgParser &p)
@@ -118,8 +121,10 @@ std::optional<QString> checkKeyChoice(const ArgParser &p)
     const bool csr = p.isSet(u"csr"_s);
     if (csr && (p.isSet(u"key-output"_s) || p.isSet(u"key-input"_s)))
         return tr("--csr is the board's own key: give no --key-output or --key-input with it.");
-    if (!csr && (p.isSet(u"keep-subject"_s) || p.isSet(u"copy-san"_s) || p.isSet(u"chain-output"_s)))
-        return tr("--keep-subject, --copy-san and --chain-output are for --csr.");
+    if (!csr
+        && (p.isSet(u"keep-subject"_s) || p.isSet(u"copy-san"_s) || p.isSet(u"chain-output"_s)
+            || p.isSet(u"der-output"_s)))
+        return tr("--keep-subject, --copy-san, --chain-output and --der-output are for --csr.");
     if (!csr && p.value(u"key-output"_s).isEmpty() && p.value(u"key-input"_s).isEmpty())
         return tr("Give --key-output (where the new device key goes), --key-input or --csr.");
     return std::nullopt;
@@ -184,6 +189,7 @@ int trustCreateOffline(VerbContext &ctx)
     request.overwrite = o.overwrite;
     request.keyOutput = keyOut;
     request.certOutput = p.value(u"cert-output"_s);
+    request.ledger = ledgerUse(ctx.online, p.isSet(u"no-ledger"_s));
     const bool encrypted = !o.passphrase.isEmpty();
     request.keyPassphrase = std::make_shared<SecretBytes>(std::move(o.passphrase));
     if (!keyIn.isEmpty()) {
@@ -288,6 +294,7 @@ int trustEnrollOffline(VerbContext &ctx)
         return failure(ctx, caKey.error());
     request.caKey = *caKey;
     request.offlineAnchorsPath = p.value(u"ca-cert"_s);
+    request.ledger = ledgerUse(ctx.online, p.isSet(u"no-ledger"_s));
     auto caData = readWholeFile(request.offlineAnchorsPath);
     if (!caData)
         return failure(ctx, caData.error());
@@ -311,6 +318,7 @@ int trustEnrollOffline(VerbContext &ctx)
         request.certificateRequest = *csr;
         request.requestSigning = requestSigning(p);
         request.chainOutput = p.value(u"chain-output"_s);
+        request.derOutput = p.value(u"der-output"_s);
     }
     EnrollJob job(nullptr, std::move(request));
     if (const int rc = runJob(ctx, job))
@@ -323,6 +331,8 @@ int trustEnrollOffline(VerbContext &ctx)
             << '\n';
     if (!keyOut.isEmpty())
         ctx.out << tr("Device key written to %1 (mode 0600).").arg(keyOut) << '\n';
+    if (!r.derPath.isEmpty())
+        ctx.out << tr("The certificate as DER: %1").arg(r.derPath) << '\n';
     if (!r.chainPath.isEmpty())
         ctx.out << tr("Chain (certificate, then trust anchor): %1").arg(r.chainPath) << '\n';
     if (p.isSet(u"csr"_s))
@@ -381,6 +391,7 @@ int trustCreateOnline(VerbContext &ctx)
         p.option(QLatin1String(o), u"VALUE"_s);
     p.option(u"cert-output"_s, u"FILE"_s);
     p.option(u"cert-input"_s, u"FILE"_s);
+    p.flag(u"no-ledger"_s);
     QString error;
     if (!p.parse(ctx.args, 1, 1, &error))
         return usageError(ctx, kTrustCreateOnlineUsage, error);
@@ -392,6 +403,7 @@ int trustCreateOnline(VerbContext &ctx)
     o.certOutput = p.value(u"cert-output"_s);
     o.keyInput = p.value(u"key-input"_s);
     o.certInput = p.value(u"cert-input"_s);
+    o.ledger = ledgerUse(ctx.online, p.isSet(u"no-ledger"_s));
     return runOnline(ctx, kTrustCreateOnlineUsage, [&](RegistryClient &c) { return trustCreate(c, o, ctx.out); });
 }
 
@@ -401,6 +413,7 @@ int trustEnrollOnline(VerbContext &ctx)
     for (const char *o : {"algo", "days", "key-output", "key-input", "app", "ca-key", "out", "csr"})
         p.option(QLatin1String(o), u"VALUE"_s);
     addRequestFlags(p);
+    p.flag(u"no-ledger"_s);
     QString error;
     if (!p.parse(ctx.args, 1, 1, &error))
         return usageError(ctx, kTrustEnrollOnlineUsage, error);
@@ -416,6 +429,8 @@ int trustEnrollOnline(VerbContext &ctx)
     o.csr = p.value(u"csr"_s);
     o.signing = requestSigning(p);
     o.chainOutput = p.value(u"chain-output"_s);
+    o.derOutput = p.value(u"der-output"_s);
+    o.ledger = ledgerUse(ctx.online, p.isSet(u"no-ledger"_s));
     if (o.app.isEmpty())
         return usageError(ctx, kTrustEnrollOnlineUsage, tr("Give the application with --app."));
     if (o.caKey.isEmpty())
@@ -433,6 +448,7 @@ int trustRegisterOnline(VerbContext &ctx)
     ArgParser p;
     for (const char *o : {"app", "cert-input", "key-input", "ca-key", "out", "key-output", "algo", "days"})
         p.option(QLatin1String(o), u"VALUE"_s);
+    p.flag(u"no-ledger"_s);
     QString error;
     if (!p.parse(ctx.args, 1, 1, &error))
         return usageError(ctx, kTrustRegisterUsage, error);
@@ -449,6 +465,7 @@ int trustRegisterOnline(VerbContext &ctx)
     o.certInput = p.value(u"cert-input"_s);
     o.keyInput = p.value(u"key-input"_s);
     o.caKey = p.value(u"ca-key"_s);
+    o.ledger = ledgerUse(ctx.online, p.isSet(u"no-ledger"_s));
     if (o.app.isEmpty())
         return usageError(ctx, kTrustRegisterUsage, tr("Give the application with --app."));
     if (o.certInput.isEmpty())

@@ -13,6 +13,8 @@
 #include "gui/commands/SetDevicesDisabledCommand.h"
 #include "gui/apps/AppListModel.h"
 #include "gui/apps/DeviceCounter.h"
+#include "gui/certificates/CertificatesView.h"
+#include "gui/certificates/ExpiryWarning.h"
 #include "gui/common/Async.h"
 #include "gui/common/Icons.h"
 #include "gui/common/MessageBar.h"
@@ -27,6 +29,8 @@
 #include "gui/inspector/InspectorWidget.h"
 #include "gui/start/GetStartedPanel.h"
 
+#include "core/ledger/ExpirySettings.h"
+
 #include "ui_MainWindow.h"
 
 #include <QAction>
@@ -36,7 +40,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
+#include <QSpinBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -73,6 +79,8 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     , m_details(new DetailsPane)
     , m_inspector(new InspectorWidget)
     , m_inspectorDock(new QDockWidget(tr("Certificate Inspector"), this))
+    , m_certificates(new CertificatesView)
+    , m_certificatesDock(new QDockWidget(tr("Certificates"), this))
     , m_progress(new QProgressBar)
     , m_statusLabel(new QLabel)
 {
@@ -83,6 +91,7 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     connect(m_connection, &ConnectionController::clientChanged, this, &MainWindow::updateActions);
     connect(m_connection, &ConnectionController::connected, this, [this] {
         Q_EMIT connected();
+        m_expiryCheckDue = true;
         loadApplications(m_connection->context().defaultApp);
     });
     ui->setupUi(this);
@@ -106,6 +115,7 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     ui->appsView->header()->setSectionResizeMode(AppListModel::NameColumn, QHeaderView::Stretch);
     ui->appsView->header()->setSectionResizeMode(AppListModel::AnchorsColumn, QHeaderView::ResizeToContents);
     ui->appsView->header()->setSectionResizeMode(AppListModel::DevicesColumn, QHeaderView::ResizeToContents);
+    ui->appsView->header()->setSectionResizeMode(AppListModel::ExpiryColumn, QHeaderView::ResizeToContents);
     ui->appsView->setMinimumWidth(260);
     ui->appsView->header()->setAccessibleName(tr("Application columns"));
 
@@ -116,7 +126,7 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
 
     ui->mainSplitter->setStretchFactor(0, 0);
     ui->mainSplitter->setStretchFactor(1, 1);
-    ui->mainSplitter->setSizes({330, 950});
+    ui->mainSplitter->setSizes({420, 860});
     ui->rightSplitter->setStretchFactor(0, 3);
     ui->rightSplitter->setStretchFactor(1, 2);
     ui->rightSplitter->setSizes({430, 300});
@@ -145,6 +155,7 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     statusBar()->addPermanentWidget(m_progress);
 
     installMainWindowActions(this, ui.get());
+    setUpCertificates();
     connectDeviceLoader();
     auto *getStarted = new GetStartedPanel(this); // the empty window's first steps
     ui->centralLayout->insertWidget(2, getStarted);
@@ -169,7 +180,10 @@ MainWindow::MainWindow(ContextStore *contexts, SecretStore *secrets, QWidget *pa
     updateDeviceCountLabel();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_certificatesDock->disconnect(this); // QWidget's destructor hides it after ours ran
+}
 
 QTreeView *MainWindow::appsView() const { return ui->appsView; }
 bool MainWindow::isLoadingDevices() const { return m_loader->isLoading(); }
@@ -245,6 +259,51 @@ void MainWindow::signIn() { m_connection->signIn(); }
 void MainWindow::signInAgain() { m_connection->signInAgain(); }
 void MainWindow::importDrgConfig() { m_connection->importDrgConfig(); }
 
+// ---------------------------------------------------------------- certificates
+
+void MainWindow::setUpCertificates()
+{
+    m_certificatesDock->setObjectName(u"certificatesDock"_s);
+    m_certificatesDock->setWidget(m_certificates);
+    addDockWidget(Qt::BottomDockWidgetArea, m_certificatesDock);
+    m_certificatesDock->hide();
+    QAction *toggle = m_certificatesDock->toggleViewAction();
+    toggle->setObjectName(u"actionShowCertificates"_s);
+    toggle->setIcon(icon(u"certificate"_s));
+    toggle->setText(tr("&Certificates"));
+    toggle->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
+    toggle->setToolTip(tr("Show or hide the certificates of the ledger and their expiry (Ctrl+Shift+C)"));
+    ui->menuView->addAction(toggle);
+    connect(m_certificatesDock, &QDockWidget::visibilityChanged, this, &MainWindow::updateActions);
+    connect(action(u"actionRefresh"_s), &QAction::triggered, this, [this] {
+        if (m_certificatesDock->isVisible())
+            m_certificates->refresh();
+    });
+    connect(m_certificates->warningDaysSpin(), &QSpinBox::valueChanged, m_apps, &AppListModel::setWarningDays);
+}
+
+void MainWindow::showCertificates(bool expiring)
+{
+    m_certificatesDock->show();
+    m_certificatesDock->raise();
+    m_certificates->refresh();
+    if (expiring)
+        m_certificates->showExpiring();
+}
+
+void MainWindow::warnAboutExpiry(const QList<Application> &apps)
+{
+    const ExpiryReport report = connectionExpiryReport(apps, m_connection->context().name, expiryWarningDays());
+    const bool expiring = report.expiringCount() > 0;
+    showExpiryWarning(m_messageBar, report, [this, expiring] {
+        showCertificates(false);
+        if (expiring)
+            m_certificates->showExpiring();
+        else
+            m_certificates->showExpired();
+    });
+}
+
 // ---------------------------------------------------------------- loading
 
 void MainWindow::refresh()
@@ -305,6 +364,8 @@ void MainWindow::loadApplications(const QString &select)
             m_apps->setApplications(*r);
         }
         Q_EMIT applicationsLoaded(int(r->size()));
+        if (std::exchange(m_expiryCheckDue, false))
+            warnAboutExpiry(*r);
         int row = m_apps->rowOf(previous);
         if (row < 0 && m_apps->rowCount() > 0)
             row = 0;
@@ -471,6 +532,8 @@ void MainWindow::updateActions()
     const bool online = registryClient() != nullptr;
     updateMainWindowActions(this, online, online && !currentApplicationName().isEmpty(),
                             int(ui->devicesView->selectionModel()->selectedRows().size()));
+    if (m_certificatesDock->isVisible()) // F5 also reads the ledger again, offline too
+        action(u"actionRefresh"_s)->setEnabled(true);
     updateStopAction();
 }
 

@@ -31,6 +31,7 @@ namespace Ui { class MainWindow; }
 namespace dwb::gui {
 
 class AppListModel;
+class CertificatesView;
 class ConnectionBar;
 class ConnectionController;
 class DeviceCounter;
@@ -68,6 +69,8 @@ public:
     DetailsPane *details() const { return m_details; }
     InspectorWidget *inspector() const { return m_inspector; }
     QDockWidget *inspectorDock() const { return m_inspectorDock; }
+    CertificatesView *certificatesView() const { return m_certificates; }
+    QDockWidget *certificatesDock() const { return m_certificatesDock; }
     QAction *action(const QString &objectName) const;
     bool isLoadingDevices() const override;
     // The OIDC session of the current connection (nullptr for token contexts).
@@ -109,6 +112,8 @@ public Q_SLOTS:
     void signIn();          // a new context through the SignInDialog
     void signInAgain();     // the current context, keeping the window's state
     void importDrgConfig(); // drg_config.yaml: contexts, tokens into the key store
+    // The Certificates view (the ledger), raised; expiring: filtered to what expires soon.
+    void showCertificates(bool expiring = false);
 
 Q_SIGNALS:
     void connected();
@@ -133,6 +138,8 @@ private:
     // Starts a command of the window; it deletes itself when finished.
     void launch(Command *command) { command->start(); }
     void updateStopAction();
+    void setUpCertificates();
+    void warnAboutExpiry(const QList<Application> &apps);
 
     std::unique_ptr<Ui::MainWindow> ui;
     ContextStore *m_contexts;
@@ -140,6 +147,7 @@ private:
     RequestTracker *m_requests;   // requests of the window under way (for Stop)
     ConnectionController *m_connection = nullptr;
     bool m_devicesIncomplete = false; // the last device load failed or was stopped
+    bool m_expiryCheckDue = false;    // connected: the first application list is checked for expiry
     DeleteTarget m_deleteTarget = DeleteTarget::Application;
 
     AppListModel *m_apps;
@@ -152,6 +160,8 @@ private:
     DetailsPane *m_details;
     InspectorWidget *m_inspector;
     QDockWidget *m_inspectorDock;
+    CertificatesView *m_certificates;
+    QDockWidget *m_certificatesDock;
     QProgressBar *m_progress;
     QLabel *m_statusLabel;
 };

@@ -135,6 +135,7 @@ inline void resetPrompts()
     gui::Prompts::choiceHook = {};
     gui::Prompts::openFilesHook = {};
     gui::Prompts::saveFileHook = {};
+    gui::Prompts::messageHook = {};
 }
 
 // Counts the ticks of a 10 ms timer from construction to stop(): the event

@@ -119,6 +119,10 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(EnrollWizard::OutputPageId));
         auto *p12 = child<QCheckBox>(&w, u"writePkcs12"_s);
         QVERIFY(!p12->isEnabled() && !p12->isChecked()); // it would need the key
+        auto *der = child<QCheckBox>(&w, u"writeDer"_s); // the certificate also as DER
+        QVERIFY(der->isVisible() && !der->isChecked());
+        click(der);
+        QVERIFY(der->isChecked());
         child<QLineEdit>(&w, u"outputDir"_s)->setText(path(u"out"_s));
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
         click(w.button(QWizard::NextButton));
@@ -138,7 +142,8 @@ private Q_SLOTS:
 
         // The certificate alone; for the board's key; strictly valid.
         QCOMPARE(QDir(path(u"out"_s)).entryList(QDir::Files, QDir::Name),
-                 (QStringList{u"board-7-chain.pem"_s, u"board-7.pem"_s}));
+                 (QStringList{u"board-7-chain.pem"_s, u"board-7.der"_s, u"board-7.pem"_s}));
+        QVERIFY2(result.contains(u"board-7.der"_s), qPrintable(result));
         // The chain: the certificate, then the anchor.
         QCOMPARE(test::readAll(path(u"out/board-7-chain.pem"_s)),
                  test::readAll(path(u"out/board-7.pem"_s)) + test::readAll(path(u"lab-ca.pem"_s)));
@@ -154,6 +159,12 @@ private Q_SLOTS:
                              m_tmp.path());
         QVERIFY2(e.isEmpty(), qPrintable(e));
         QCOMPARE(test::readAll(path(u"cert.pub"_s)), test::readAll(path(u"board.pub"_s)));
+        // The DER file: the PEM's certificate, byte for byte as openssl encodes it.
+        e = test::runOpenssl({u"x509"_s, u"-in"_s, u"out/board-7.pem"_s, u"-outform"_s, u"DER"_s, u"-out"_s,
+                              u"ref.der"_s},
+                             m_tmp.path());
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+        QCOMPARE(test::readAll(path(u"out/board-7.der"_s)), test::readAll(path(u"ref.der"_s)));
 
         click(w.button(QWizard::FinishButton));
         QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), kTimeout);

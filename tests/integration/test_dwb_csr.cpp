@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -317,6 +318,80 @@ private Q_SLOTS:
         QCOMPARE(publicKeyOf({u"x509"_s, u"-in"_s, file(u"board5.pem"_s), u"-noout"_s, u"-pubkey"_s}),
                  publicKeyOf({u"pkey"_s, u"-in"_s, file(u"board5.key"_s), u"-pubout"_s}));
         QCOMPARE(await(m_client->getDevice(u"lab"_s, u"board5"_s)).error().code, dwb::ErrorCode::NotFound);
+    }
+
+    // DER output: trust enroll --der-output (offline and online) and
+    // enroll-batch --der write the certificate DER-encoded, equal byte for
+    // byte to `openssl x509 -outform DER` of the PEM; nothing is overwritten.
+    void derOutput()
+    {
+        QVERIFY(makeBoard(u"board6"_s, u"/CN=board6"_s, {u"-algorithm"_s, u"ED25519"_s}));
+        const QStringList offlineArgs{u"trust"_s, u"enroll"_s, u"board6"_s, u"--app"_s, u"lab"_s, u"--offline"_s,
+                                      u"--ca-key"_s, file(u"ca.key"_s), u"--ca-cert"_s, file(u"ca.pem"_s),
+                                      u"--csr"_s, file(u"board6.csr"_s), u"--out"_s, file(u"board6.pem"_s),
+                                      u"--der-output"_s, file(u"board6.der"_s)};
+        Run r = dwb(offlineArgs, false);
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QVERIFY2(r.out.contains(u"The certificate as DER: "_s + file(u"board6.der"_s)), qPrintable(r.out));
+        const QByteArray der = openssl({u"x509"_s, u"-in"_s, file(u"board6.pem"_s), u"-outform"_s, u"DER"_s});
+        QVERIFY(der.size() > 100);
+        auto readFile = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QCOMPARE(readFile(file(u"board6.der"_s)), der);
+        // Nothing is overwritten: a second run refuses and leaves the files.
+        QVERIFY(QFile::remove(file(u"board6.pem"_s)));
+        r = dwb(offlineArgs, false);
+        QVERIFY2(r.code != 0 && r.err.contains(u"exists already"_s), qPrintable(r.both()));
+        QVERIFY(!QFileInfo::exists(file(u"board6.pem"_s)));
+        QCOMPARE(readFile(file(u"board6.der"_s)), der);
+        // Without --csr it is refused.
+        r = dwb({u"trust"_s, u"enroll"_s, u"x"_s, u"--app"_s, u"lab"_s, u"--offline"_s, u"--ca-key"_s,
+                 file(u"ca.key"_s), u"--ca-cert"_s, file(u"ca.pem"_s), u"--key-output"_s, file(u"x.key"_s),
+                 u"--out"_s, file(u"x.pem"_s), u"--der-output"_s, file(u"x.der"_s)},
+                false);
+        QVERIFY2(r.code != 0 && r.err.contains(u"--der-output"_s), qPrintable(r.both()));
+        QVERIFY(!QFileInfo::exists(file(u"x.pem"_s)) && !QFileInfo::exists(file(u"x.key"_s)));
+
+        // Online, the same.
+        r = dwb({u"trust"_s, u"enroll"_s, u"board6"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s, file(u"ca.key"_s),
+                 u"--csr"_s, file(u"board6.csr"_s), u"--out"_s, file(u"board6-online.pem"_s), u"--der-output"_s,
+                 file(u"board6-online.der"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QCOMPARE(readFile(file(u"board6-online.der"_s)),
+                 openssl({u"x509"_s, u"-in"_s, file(u"board6-online.pem"_s), u"-outform"_s, u"DER"_s}));
+
+        // A tray with --der: DEV.der beside DEV.pem; a re-run keeps them.
+        QVERIFY(QDir(m_tmp.path()).mkpath(u"der-tray"_s));
+        QVERIFY(makeBoard(u"der-tray/one"_s, u"/CN=der-one"_s, {u"-algorithm"_s, u"RSA"_s, u"-pkeyopt"_s,
+                                                                  u"rsa_keygen_bits:2048"_s}));
+        QVERIFY(makeBoard(u"der-tray/two"_s, u"/CN=der-two"_s,
+                          {u"-algorithm"_s, u"EC"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s}));
+        for (const QString &k : {u"one"_s, u"two"_s})
+            QVERIFY(QFile::rename(file(u"der-tray/"_s + k + u".key"_s), file(u"der-"_s + k + u".key"_s)));
+        const QStringList batch{u"enroll-batch"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s, file(u"ca.key"_s),
+                                u"--csr-dir"_s, file(u"der-tray"_s), u"--der"_s, u"--out-dir"_s, file(u"der-out"_s)};
+        r = dwb(batch);
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QCOMPARE(QDir(file(u"der-out"_s)).entryList(QDir::Files, QDir::Name),
+                 (QStringList{u"der-one.der"_s, u"der-one.pem"_s, u"der-two.der"_s, u"der-two.pem"_s,
+                              u"manifest.jsonl"_s}));
+        for (const QString &d : {u"der-one"_s, u"der-two"_s}) {
+            const QString pem = file(u"der-out/"_s + d + u".pem"_s);
+            QCOMPARE(verify(pem), 0);
+            QCOMPARE(readFile(file(u"der-out/"_s + d + u".der"_s)),
+                     openssl({u"x509"_s, u"-in"_s, pem, u"-outform"_s, u"DER"_s}));
+        }
+        // A DER removed is made again from the certificate on disk.
+        const QByteArray oneDer = readFile(file(u"der-out/der-one.der"_s));
+        QVERIFY(QFile::remove(file(u"der-out/der-one.der"_s)));
+        r = dwb(batch);
+        QVERIFY2(r.code == 0 && r.out.contains(u"failed 0"_s), qPrintable(r.both()));
+        QCOMPARE(readFile(file(u"der-out/der-one.der"_s)), oneDer);
+        r = dwb({u"enroll-batch"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s, file(u"ca.key"_s), u"--devices"_s,
+                 file(u"none.txt"_s), u"--der"_s, u"--out-dir"_s, file(u"der-out2"_s)});
+        QVERIFY2(r.code != 0 && r.err.contains(u"--der"_s), qPrintable(r.both()));
     }
 
     void cleanupTestCase() { m_sb.stop(); }

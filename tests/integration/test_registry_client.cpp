@@ -360,17 +360,17 @@ private Q_SLOTS:
         // Retries off (retryBudgetMs 0): the error of one answer (test_faults covers retries).
         {
             CannedServer s(httpAnswer(200, "OK", "this is not json"));
-            dwb::RegistryClient client(dwb::ConnectionSettings{s.url(), {}, {}, 5000, 0});
+            dwb::RegistryClient client(dwb::ConnectionSettings{s.url(), {}, {}, 5000, 0, {}});
             QCOMPARE(await(client.getApp(u"x"_s)).error().code, ErrorCode::MalformedResponse);
         }
         {
             CannedServer s(httpAnswer(200, "OK", "{\"not\":\"a list\"}"));
-            dwb::RegistryClient client(dwb::ConnectionSettings{s.url(), {}, {}, 5000, 0});
+            dwb::RegistryClient client(dwb::ConnectionSettings{s.url(), {}, {}, 5000, 0, {}});
             QCOMPARE(await(client.listApps()).error().code, ErrorCode::MalformedResponse);
         }
         {
             CannedServer s(httpAnswer(503, "Service Unavailable", {}));
-            dwb::RegistryClient client(dwb::ConnectionSettings{s.url(), {}, {}, 5000, 0});
+            dwb::RegistryClient client(dwb::ConnectionSettings{s.url(), {}, {}, 5000, 0, {}});
             auto r = await(client.getApp(u"x"_s));
             QCOMPARE(r.error().code, ErrorCode::Server);
             QVERIFY(r.error().message.contains(u"503"_s));
@@ -378,14 +378,14 @@ private Q_SLOTS:
         {
             // 400 with an empty body: the client copes
             CannedServer s(httpAnswer(400, "Bad Request", {}));
-            dwb::RegistryClient client(dwb::ConnectionSettings{s.url(), {}, {}, 5000, 0});
+            dwb::RegistryClient client(dwb::ConnectionSettings{s.url(), {}, {}, 5000, 0, {}});
             auto r = await(client.createApp(dwb::Application::create(u"fine"_s)));
             QCOMPARE(r.error().code, ErrorCode::BadRequest);
             QVERIFY(!r.error().message.isEmpty());
         }
         {
             CannedServer s(httpAnswer(409, "Conflict", R"({"error":"Conflict","message":"Taken by Bob"})"));
-            dwb::RegistryClient client(dwb::ConnectionSettings{s.url(), {}, {}, 5000, 0});
+            dwb::RegistryClient client(dwb::ConnectionSettings{s.url(), {}, {}, 5000, 0, {}});
             auto r = await(client.createApp(dwb::Application::create(u"fine"_s)));
             QCOMPARE(r.error().code, ErrorCode::Conflict);
             QVERIFY(r.error().message.contains(u"Taken by Bob"_s));
@@ -395,7 +395,7 @@ private Q_SLOTS:
     void destroyedClientFinishesEveryFuture()
     {
         CannedServer silent({});
-        auto *client = new dwb::RegistryClient(dwb::ConnectionSettings{silent.url(), {}, {}, 60000});
+        auto *client = new dwb::RegistryClient(dwb::ConnectionSettings{silent.url(), {}, {}, 60000, dwb::defaultRetryBudgetMs(), {}});
         QList<QFuture<dwb::Result<dwb::Application>>> gets;
         for (int i = 0; i < 10; ++i) // 6 on the wire, 4 waiting
             gets << client->getApp(u"x"_s);

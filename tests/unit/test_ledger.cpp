@@ -102,6 +102,31 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"peek"_s);
     }
 
+    // The batch's record from the DER equals the one from the parsed
+    // certificate (keys of every kind, serials with a high bit set).
+    void recordFromDerMatchesCertificate()
+    {
+        for (KeyAlgorithm alg : {KeyAlgorithm::Ed25519, KeyAlgorithm::EcdsaP256, KeyAlgorithm::Rsa2048}) {
+            for (int i = 0; i < 8; ++i) {
+                auto key = PrivateKey::generate(alg);
+                QVERIFY(key.ok());
+                auto cert = issueDeviceCertificate(u"dev-%1"_s.arg(i), u"lab"_s, *key, m_caKey, m_ca, 30 + i);
+                QVERIFY(cert.ok());
+                const LedgerRecord a = LedgerRecord::fromCertificate(*cert);
+                auto b = LedgerRecord::fromDeviceCertificateDer(cert->toDer(), a.keyAlgorithm);
+                QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().toString()));
+                QCOMPARE(b->serial, a.serial);
+                QCOMPARE(b->subject, a.subject);
+                QCOMPARE(b->fingerprint, a.fingerprint);
+                QCOMPARE(b->notBefore, a.notBefore);
+                QCOMPARE(b->notAfter, a.notAfter);
+                QCOMPARE(b->kind, LedgerKind::Device);
+            }
+        }
+        QVERIFY(!LedgerRecord::fromDeviceCertificateDer("not DER", u"ed25519"_s).ok());
+        QVERIFY(!LedgerRecord::fromDeviceCertificateDer(m_ca.toDer().left(60), u"ed25519"_s).ok());
+    }
+
     void recordOfARealCertificate()
     {
         auto deviceKey = PrivateKey::generate(KeyAlgorithm::Ed25519);

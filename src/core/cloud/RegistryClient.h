@@ -56,6 +56,9 @@ struct ConnectionSettings {
     int timeoutMs = defaultTimeoutMs();   // per request (no answer byte for this long: Timeout)
     // Retries of what is safe to repeat stop after this long (0: none).
     int retryBudgetMs = defaultRetryBudgetMs();
+    // Which connection this is, for the certificate ledger's records: the
+    // saved context's name, "sandbox" (dwb --sandbox) or the URL (dwb --url).
+    QString contextName;
 };
 
 struct ListOptions {

@@ -8,6 +8,7 @@
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QTimer>
@@ -33,6 +34,13 @@ void AnchorJob::doStart()
     if (!m_client && !m_request.offline) {
         finish(Error(ErrorCode::InvalidArgument, tr("Not connected to a server.")));
         return;
+    }
+    // The ledger first: one that cannot be used stops the job before anything is made.
+    if (auto ledger = openLedgerFor(m_request.ledger); !ledger) {
+        finish(ledger.error());
+        return;
+    } else {
+        m_ledger = std::move(*ledger);
     }
     const bool generating = m_request.source == AnchorRequest::Source::NewKey;
     Q_EMIT progress(generating ? tr("Generating the %1 key…").arg(algorithmDisplayName(m_request.algorithm))
@@ -146,6 +154,8 @@ void AnchorJob::onPrepared(const Result<Prepared> &prepared)
     if (!p.keyPath.isEmpty() && p.keyPath == m_request.keyOutput)
         Q_EMIT keyWritten(p.keyPath);
     const QString keptAt = p.keyPath.isEmpty() ? QString() : tr(" The CA key is kept at %1.").arg(p.keyPath);
+    if (!record(p))
+        return;
     if (m_request.offline) { // files only: done
         AnchorOutcome o;
         o.app = m_request.app;
@@ -175,6 +185,7 @@ void AnchorJob::onPrepared(const Result<Prepared> &prepared)
         }
         const Result<Application> app = f.result();
         if (!app) {
+            (void)recordOutcome(false, app.error().toString());
             finish(Error(app.error().code,
                          tr("The server did not add the anchor: %1.").arg(app.error().message) + keptAt,
                          app.error().detail));
@@ -194,6 +205,13 @@ void AnchorJob::onPrepared(const Result<Prepared> &prepared)
                              .arg(statuses.at(index).error, statuses.at(index).message) + keptAt));
             return;
         }
+        if (Status st = recordOutcome(true, {}); !st) {
+            finish(Error(st.error().code,
+                         tr("The anchor was added, but the ledger could not record it: %1").arg(st.error().message)
+                             + keptAt,
+                         st.error().detail));
+            return;
+        }
         AnchorOutcome o;
         o.app = m_request.app;
         o.index = index;
@@ -207,6 +225,32 @@ void AnchorJob::onPrepared(const Result<Prepared> &prepared)
         a.addTrustAnchor(pem);
         return Status();
     }));
+}
+
+bool AnchorJob::record(const Prepared &p)
+{
+    if (!m_ledger)
+        return true;
+    LedgerRecord r = LedgerRecord::fromCertificate(p.anchor, p.anchor); // an anchor issues itself
+    r.kind = LedgerKind::Anchor;
+    r.context = m_request.ledger.contextFor(m_request.offline || !m_client,
+                                            m_client ? m_client->settings().contextName : QString());
+    r.application = m_request.app;
+    r.source = m_request.ledger.source;
+    // The key is listed when this job wrote it (not a key it was only given).
+    const QString writtenKey = p.keyPath == m_request.keyOutput ? p.keyPath : QString();
+    const Result<qint64> id = recordBeforeRegistration(*m_ledger, r, {writtenKey, p.certPath}, m_request.offline);
+    if (!id) {
+        finish(id.error());
+        return false;
+    }
+    m_recordId = *id;
+    return true;
+}
+
+Status AnchorJob::recordOutcome(bool registered, const QString &detail)
+{
+    return recordRegistration(m_ledger.get(), m_recordId, registered, detail);
 }
 
 void AnchorJob::finish(Result<AnchorOutcome> result)

@@ -9,12 +9,17 @@
 // given) and read back BEFORE the anchor is sent with modifyApp on the
 // client's thread (the job must live on the client's thread). If the server
 // refuses the anchor, the key file stays and the error says where it is.
+// The ledger (request.ledger, opened at the start on the client's thread)
+// records the anchor (kind Anchor) after the files are written and before
+// it is sent (Pending, Offline with --offline), then Registered or Failed; a
+// ledger that cannot be opened or written stops the job before anything is sent.
 #pragma once
 
 #include "core/crypto/Algorithm.h"
 #include "core/crypto/Certificate.h"
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
+#include "core/ledger/LedgerUse.h"
 #include "core/util/Job.h"
 #include "core/util/Result.h"
 #include "core/util/SafeFile.h"
@@ -44,6 +49,7 @@ struct AnchorRequest {
     QString certOutput;        // optional copy of the anchor certificate (PEM)
     bool offline = false;      // files only (dwb trust create --offline): no client, nothing sent
     Overwrite overwrite = Overwrite::Refuse; // Allow: replace keyOutput/certOutput (dwb --force)
+    LedgerUse ledger;          // where the anchor is recorded (the caller sets source)
 };
 
 struct AnchorOutcome {
@@ -83,10 +89,14 @@ private:
                                     std::shared_ptr<std::atomic_int> ticks);
     void onPrepared(const Result<Prepared> &prepared);
     void finish(Result<AnchorOutcome> result);
+    bool record(const Prepared &p);   // false: the job has failed (ledger not written)
+    Status recordOutcome(bool registered, const QString &detail);
 
     QPointer<RegistryClient> m_client;
     AnchorRequest m_request;
     std::optional<Result<AnchorOutcome>> m_result;
+    std::unique_ptr<Ledger> m_ledger;  // null: --no-ledger
+    qint64 m_recordId = 0;
 };
 
 } // namespace dwb

@@ -19,6 +19,7 @@ namespace dwb {
 QString batchKeyName(const QString &stem) { return stem + ".key"_L1; }
 QString batchCertName(const QString &stem) { return stem + ".pem"_L1; }
 QString batchPkcs12Name(const QString &stem) { return stem + ".p12"_L1; }
+QString batchDerName(const QString &stem) { return stem + ".der"_L1; }
 
 namespace {
 
@@ -40,6 +41,69 @@ bool certificateFits(const BatchWork &s, const Certificate &cert, const PrivateK
     return !anchorKey.isNull() && X509_verify(cert.get(), anchorKey.get()) == 1;
 }
 
+// The DER form of a board's certificate beside its PEM: one that holds
+// exactly these bytes is kept, another one (left by an earlier run) is
+// replaced only when the PEM was found there too (resumed), never in a new
+// batch's files.
+Status ensureDer(const BatchWork &s, const QString &stem, const QByteArray &pem, bool resumed)
+{
+    auto cert = Certificate::fromPem(pem);
+    if (!cert)
+        return cert.error();
+    const QByteArray der = cert->toDer();
+    const QString name = batchDerName(stem);
+    const QString path = s.outDir + u'/' + name;
+    const bool onDisk = !s.newBatch && fileExists(path);
+    auto onDiskFits = [&] {
+        auto data = readWholeFile(path, 1024 * 1024);
+        return data && *data == der;
+    };
+    if (onDisk && onDiskFits())
+        return {};
+    Status st = s.write(name, der, FileMode::Public, onDisk && resumed ? Overwrite::Allow : Overwrite::Refuse);
+    if (!st && st.error().code == ErrorCode::AlreadyExists && onDiskFits())
+        return {};
+    return st;
+}
+
+// The device's ledger record: from the certificate kept, or from the DER of
+// the PEM just written (no public key decoded: see fromDeviceCertificateDer).
+bool fillRecord(const BatchWork &s, const DeviceListEntry &e, const Certificate &cert, const QByteArray &pem,
+                const QString &keyAlgorithm, const QStringList &files, BatchDeviceOutcome &o)
+{
+    if (!s.ledger)
+        return true;
+    if (!cert.isNull()) {
+        o.record = LedgerRecord::fromCertificate(cert);
+    } else {
+        const qsizetype begin = pem.indexOf('\n'), end = pem.indexOf("-----END");
+        auto r = LedgerRecord::fromDeviceCertificateDer(
+            QByteArray::fromBase64(pem.mid(begin + 1, end - begin - 1)), keyAlgorithm);
+        if (!r) {
+            o.error = r.error().toString();
+            return false;
+        }
+        o.record = std::move(*r);
+    }
+    LedgerRecord &r = o.record;
+    r.kind = LedgerKind::Device;
+    r.anchorFingerprint = s.anchorFingerprint;
+    r.context = s.ledgerContext;
+    r.application = s.app;
+    r.device = e.name;
+    r.files = files;
+    r.source = s.ledgerSource;
+    return true;
+}
+
+// The ledger's name of a key's algorithm.
+QString keyAlgorithmName(const PrivateKey &key)
+{
+    if (const auto alg = key.algorithm())
+        return algorithmName(*alg);
+    return u"%1 %2"_s.arg(key.typeName()).arg(key.bits());
+}
+
 // A board's request: the certificate only (the key stays on the board); the
 // one on disk is kept when it is for the request's key, this device and
 // this anchor.
@@ -51,14 +115,25 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
     const QString certFileName = batchCertName(e.fileStem);
     const QString certFile = s.outDir + u'/' + certFileName;
     const PrivateKey boardKey = request.publicKey();
+    Certificate kept;
     auto onDiskFits = [&] {
         auto data = readWholeFile(certFile, 1024 * 1024);
         auto cert = data ? Certificate::fromPem(*data) : Result<Certificate>(data.error());
-        return cert && certificateFits(s, *cert, boardKey, e.name);
+        if (cert && certificateFits(s, *cert, boardKey, e.name))
+            kept = *cert;
+        return !kept.isNull();
     };
     bool certOnDisk = !s.newBatch && fileExists(certFile);
     if (certOnDisk && onDiskFits()) {
-        o.ok = true;
+        if (s.der) {
+            auto data = readWholeFile(certFile, 1024 * 1024);
+            Status st = data ? ensureDer(s, e.fileStem, *data, true) : Status(data.error());
+            if (!st) {
+                o.error = st.error().toString();
+                return o;
+            }
+        }
+        o.ok = fillRecord(s, e, kept, {}, {}, {certFile}, o);
         return o;
     }
     // The tray was judged before the batch began (readRequestFolder: every
@@ -88,8 +163,17 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
         o.error = st.error().toString();
         return o;
     }
+    if (s.der) { // after the PEM, through the same writer
+        if (Status der = ensureDer(s, e.fileStem, pem, certOnDisk); !der) {
+            o.error = der.error().toString();
+            return o;
+        }
+    }
     o.generated = true;
-    o.ok = true;
+    QStringList written{certFile};
+    if (s.der)
+        written << s.outDir + u'/' + batchDerName(e.fileStem);
+    o.ok = fillRecord(s, e, kept, pem, s.ledger ? keyAlgorithmName(boardKey) : QString(), written, o);
     return o;
 }
 
@@ -147,6 +231,7 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
     }
 
     Certificate cert;
+    QByteArray issuedPem;   // the certificate written in this run
     bool certOnDisk = !s.newBatch && fileExists(certFile);
     auto certOnDiskFits = [&] {
         if (auto data = readWholeFile(certFile, 1024 * 1024)) {
@@ -172,6 +257,7 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
         }
         if (cert.isNull()) {
             o.generated = true;
+            issuedPem = *pem;
             if (s.pkcs12) {
                 auto parsed = Certificate::fromPem(*pem);
                 if (!parsed) {
@@ -202,7 +288,10 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
             o.generated = true;
         }
     }
-    o.ok = true;
+    QStringList files{keyFile, certFile};
+    if (s.pkcs12)
+        files << s.outDir + u'/' + batchPkcs12Name(e.fileStem);
+    o.ok = fillRecord(s, e, cert, issuedPem, algorithmName(s.algorithm), files, o);
     return o;
 }
 

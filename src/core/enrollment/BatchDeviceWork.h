@@ -17,6 +17,7 @@
 #include "core/crypto/SecretBytes.h"
 #include "core/enrollment/BatchCrypto.h"
 #include "core/enrollment/DeviceList.h"
+#include "core/ledger/LedgerRecord.h"
 #include "core/util/Result.h"
 #include "core/util/SafeFile.h"
 
@@ -32,6 +33,7 @@ namespace dwb {
 QString batchKeyName(const QString &stem);
 QString batchCertName(const QString &stem);
 QString batchPkcs12Name(const QString &stem);
+QString batchDerName(const QString &stem);   // a board's certificate, DER (requests only)
 
 // What the workers read (CA, options).
 struct BatchWork {
@@ -54,7 +56,14 @@ struct BatchWork {
     // its certificate is issued for the request's key and no key is written.
     QList<CertificateRequest> requests;
     RequestSigning signing;
+    bool der = false;      // requests: also STEM.der, the certificate DER-encoded
     FolderWriter folder;   // outDir
+    // The ledger: each outcome carries the device's record (made here, on
+    // the pool, from the certificate written or kept); the job stores them.
+    bool ledger = false;
+    QString ledgerContext;
+    QString ledgerSource;
+    QString anchorFingerprint;
 
     Status write(const QString &name, QByteArrayView data, FileMode mode, Overwrite overwrite) const
     {
@@ -69,11 +78,13 @@ struct BatchDeviceOutcome {
     bool cancelled = false;
     bool generated = false;   // a file was (re)written in this run
     QString error;
+    LedgerRecord record;      // ok and BatchWork::ledger: the certificate's record (registration set by the job)
 };
 
 // Runs on a pool thread: makes sure the device's key and certificate (and
 // PKCS#12) exist and fit, generating what is missing. Key first.
-// For a tray of boards (s.requests not empty): the certificate only.
+// For a tray of boards (s.requests not empty): the certificate only (PEM,
+// and DER when s.der).
 BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &e, int index);
 
 } // namespace dwb

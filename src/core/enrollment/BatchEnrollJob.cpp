@@ -31,6 +31,7 @@ constexpr int kBarrierIntervalMs = 200;   // or this often, when something waits
 constexpr int kMaxBacklog = 2048;         // devices claimed by the workers but not finished
 constexpr int kClaim = 8;                 // devices a worker claims at once
 constexpr int kWakeEvery = 64;            // outcomes that wake the job's thread
+constexpr int kOfflineLedgerChunk = 4096; // offline: records per ledger transaction (at most)
 } // namespace
 
 // Shared by the job's thread and the generate() loops on the pool. The
@@ -61,6 +62,7 @@ BatchEnrollJob::~BatchEnrollJob()
 QString BatchEnrollJob::keyPath(const QString &outDir, const QString &stem) { return outDir + u'/' + batchKeyName(stem); }
 QString BatchEnrollJob::certPath(const QString &outDir, const QString &stem) { return outDir + u'/' + batchCertName(stem); }
 QString BatchEnrollJob::pkcs12Path(const QString &outDir, const QString &stem) { return outDir + u'/' + batchPkcs12Name(stem); }
+QString BatchEnrollJob::derPath(const QString &outDir, const QString &stem) { return outDir + u'/' + batchDerName(stem); }
 QString BatchEnrollJob::manifestPath(const QString &outDir) { return BatchManifest::path(outDir); }
 
 void BatchEnrollJob::doStart()
@@ -85,6 +87,10 @@ void BatchEnrollJob::fail(const Error &error)
     cancelFlag()->store(true);
     if (m_pool)
         m_pool->waitForDone();
+    if (m_ledger && !m_unrecorded.isEmpty()) // offline records waiting (an error here adds nothing)
+        (void)m_ledger->addAll(std::exchange(m_unrecorded, {}));
+    if (m_ledger && !m_outcomes.isEmpty()) // what the server said so far (an error here adds nothing)
+        (void)m_ledger->setOutcomes(std::exchange(m_outcomes, {}));
     if (m_manifest) {
         // What was done is recorded (a write error here has been reported).
         m_manifest->close();
@@ -126,9 +132,18 @@ void BatchEnrollJob::prepare()
     if (o.offline && o.caCertFile.isEmpty())
         return fail(Error(ErrorCode::InvalidArgument, tr("Offline enrollment needs the CA certificate (--ca-cert).")));
 
+    // The ledger before anything is written: one that cannot be used stops here.
+    if (auto ledger = openLedgerFor(o.ledger); !ledger)
+        return fail(ledger.error());
+    else
+        m_ledger = std::move(*ledger);
+
     if (o.pkcs12 && !o.requestDir.isEmpty())
         return fail(Error(ErrorCode::InvalidArgument,
                           tr("Boards that keep their key get certificates only: a PKCS#12 file would need the key.")));
+    if (o.der && o.requestDir.isEmpty())
+        return fail(Error(ErrorCode::InvalidArgument,
+                          tr("DER certificates are written for a folder of certificate requests (--csr-dir).")));
     if (!readDevices())
         return;
     m_result.total = static_cast<int>(m_list.devices.size());
@@ -260,6 +275,15 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
     m_shared->issuer = std::make_unique<BatchIssuer>(o.app, m_caKey, anchor, o.days);
     m_shared->requests = std::move(m_requests); // the workers' copy is the only one
     m_shared->signing.copySubjectAltNames = o.copySubjectAltNames;
+    m_shared->der = o.der;
+    m_shared->ledger = m_ledger != nullptr;
+    if (m_ledger) {
+        m_shared->ledgerContext =
+            o.ledger.contextFor(o.offline || !m_client, m_client ? m_client->settings().contextName : QString());
+        m_shared->ledgerSource = o.ledger.source;
+        m_shared->anchorFingerprint = LedgerRecord::fromCertificate(anchor).fingerprint;
+    }
+    m_recordIds = QList<qint64>(m_result.total, 0);
     if (Status st = m_shared->folder.open(m_shared->outDir); !st)
         return fail(st.error());
     m_queue = std::make_shared<Queue>();
@@ -278,6 +302,8 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
     connect(m_barrierTimer, &QTimer::timeout, this, [this] {
         drainGenerated();
         maybeStartBarrier(true);
+        if (!m_finished)
+            (void)flushOutcomes();
     });
     m_barrierTimer->start(kBarrierIntervalMs);
     m_clock.restart();
@@ -352,7 +378,7 @@ void BatchEnrollJob::drainGenerated()
         taken.swap(m_queue->done);
         m_queue->wakePosted = false;
     }
-    for (const BatchDeviceOutcome &o : std::as_const(taken)) {
+    for (BatchDeviceOutcome &o : taken) {
         if (o.cancelled) {
             // Not done; a later run picks it up.
         } else if (!o.ok) {
@@ -360,6 +386,8 @@ void BatchEnrollJob::drainGenerated()
         } else {
             m_workedOn[o.index] = o.generated ? 1 : 0;
             m_written.append(o.index);
+            if (m_ledger)
+                m_records.insert(o.index, std::move(o.record));
         }
     }
     if (Status st = m_manifest->flush(false); !st)
@@ -393,6 +421,26 @@ void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indic
     m_barrierRunning = false;
     if (m_finished)
         return;
+    // The chunk in the ledger, in one transaction: after the files are on
+    // disk, before any of these devices is registered. Offline nothing is
+    // registered: the records wait for a larger transaction (fewer rewrites
+    // of the same index pages), written at the latest when the batch ends.
+    if (m_ledger && status) {
+        for (int index : indices) {
+            LedgerRecord r = m_records.take(index);
+            const quint8 flags = m_manifest->state(m_list.devices.at(index).name);
+            r.registration = m_options.offline                    ? Registration::Offline
+                             : (flags & BatchManifest::Registered) ? Registration::Registered
+                                                                   : Registration::Pending;
+            m_unrecorded << std::move(r);
+            m_unrecordedIndices << index;
+        }
+        if ((!m_options.offline || m_unrecorded.size() >= kOfflineLedgerChunk) && !recordChunk())
+            return;
+    } else if (m_ledger) {
+        for (int index : indices)
+            m_records.remove(index);
+    }
     for (int index : indices) {
         const DeviceListEntry &e = m_list.devices.at(index);
         if (!status) {
@@ -476,6 +524,8 @@ void BatchEnrollJob::registrationDone(int index, const Status &status, qint64 se
         const QString &name = m_list.devices.at(index).name;
         m_manifest->record(name, "registered");
         m_manifest->state(name) |= BatchManifest::Registered;
+        addOutcome(index, Registration::Registered);
+        ++m_registeredThisRun;
         m_workedOn[index] = 1;
         deviceDone(index);
         m_failingSinceMs = -1;
@@ -497,9 +547,48 @@ void BatchEnrollJob::registrationDone(int index, const Status &status, qint64 se
     }
     if (Status st = m_manifest->flush(false); !st)
         return fail(st.error());
+    if (m_outcomes.size() >= kBarrierEvery && !flushOutcomes())
+        return;
     pumpRegistration();
     pumpGeneration();
     checkFinished();
+}
+
+bool BatchEnrollJob::recordChunk()
+{
+    if (!m_ledger || m_unrecorded.isEmpty())
+        return true;
+    const Result<QList<qint64>> ids = m_ledger->addAll(std::exchange(m_unrecorded, {}));
+    const QList<int> indices = std::exchange(m_unrecordedIndices, {});
+    if (!ids) {
+        const QString folder = QDir::toNativeSeparators(m_shared->outDir);
+        fail(m_registeredThisRun == 0 ? ledgerStopped(ids.error(), folder)
+                                      : Error(ids.error().code,
+                                              tr("%1 No further device was registered; the files stay in %2.")
+                                                  .arg(ids.error().message, folder),
+                                              ids.error().detail));
+        return false;
+    }
+    for (int i = 0; i < indices.size(); ++i)
+        m_recordIds[indices.at(i)] = ids->at(i);
+    return true;
+}
+
+void BatchEnrollJob::addOutcome(int index, Registration registration, const QString &detail)
+{
+    if (m_ledger && m_recordIds.value(index) > 0)
+        m_outcomes.append({m_recordIds.at(index), registration, detail});
+}
+
+bool BatchEnrollJob::flushOutcomes()
+{
+    if (!m_ledger || m_outcomes.isEmpty())
+        return true;
+    if (Status st = m_ledger->setOutcomes(std::exchange(m_outcomes, {})); !st) {
+        fail(st.error());
+        return false;
+    }
+    return true;
 }
 
 void BatchEnrollJob::stopRegistering()
@@ -532,6 +621,7 @@ void BatchEnrollJob::deviceFailed(int index, const QString &reason)
     const DeviceListEntry &e = m_list.devices.at(index);
     m_result.failures.append({e.name, e.line, reason});
     m_manifest->record(e.name, "failed", reason);
+    addOutcome(index, Registration::Failed, reason);
 }
 
 void BatchEnrollJob::emitProgress()
@@ -574,6 +664,15 @@ void BatchEnrollJob::checkFinished()
     if (Status st = m_manifest->flush(true); !st && m_result.status.ok())
         m_result.status = st;
     m_manifest->close();
+    if (m_ledger && !m_unrecorded.isEmpty()) {
+        const Result<QList<qint64>> ids = m_ledger->addAll(std::exchange(m_unrecorded, {}));
+        if (!ids && m_result.status.ok())
+            m_result.status = ids.error();
+    }
+    if (m_ledger && !m_outcomes.isEmpty()) {
+        if (Status st = m_ledger->setOutcomes(std::exchange(m_outcomes, {})); !st && m_result.status.ok())
+            m_result.status = st;
+    }
     m_result.seconds = static_cast<double>(m_clock.nsecsElapsed()) / 1e9;
     emitProgress();
     end();

@@ -32,6 +32,18 @@
 // devices not sent yet still get their files, and are marked failed with one
 // reason ("The server kept failing for 20 s: <last error>", also in
 // BatchResult::stoppedReason). A success resets the clock. A re-run resumes.
+//
+// The ledger (options.ledger, opened on the job's thread before anything is
+// written): the devices of each durability barrier (a chunk) are recorded
+// in one transaction after their files are synced and before any of them is
+// registered (Pending; Offline offline; Registered for a device the manifest
+// has registered already), and their outcomes are stored in batches.
+// Offline, where nothing is registered, up to 4,096 synced devices share a
+// transaction (each rewrites the index pages it touches), and the rest is
+// written when the batch ends. A
+// re-run records the same certificates again, which updates their records
+// (one record per certificate). A ledger that cannot be written stops the
+// batch there: the chunk's devices are not registered.
 #pragma once
 
 #include "core/crypto/Algorithm.h"
@@ -40,10 +52,13 @@
 #include "core/crypto/SecretBytes.h"
 #include "core/enrollment/DeviceList.h"
 #include "core/enrollment/RequestFolder.h"
+#include "core/ledger/Ledger.h"
+#include "core/ledger/LedgerUse.h"
 #include "core/util/Job.h"
 #include "core/util/Result.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -72,6 +87,7 @@ struct BatchOptions {
     QString requestDir;
     RequestNaming requestNaming = RequestNaming::CommonName;
     bool copySubjectAltNames = false;  // from the requests
+    bool der = false;                  // requests: also STEM.der (the certificate DER-encoded)
     QString outDir;
     KeyAlgorithm algorithm = kDefaultAlgorithm;
     int days = 365;
@@ -80,6 +96,7 @@ struct BatchOptions {
     bool pkcs12 = false;
     SecretBytes pkcs12Passphrase;
     bool syncEachFile = false;         // fsync every file (writeFileAtomically) instead of batches
+    LedgerUse ledger;                  // where the certificates are recorded (source: "batch")
 
     BatchOptions() = default;
     BatchOptions(BatchOptions &&) = default;
@@ -126,6 +143,7 @@ public:
     static QString keyPath(const QString &outDir, const QString &stem);
     static QString certPath(const QString &outDir, const QString &stem);
     static QString pkcs12Path(const QString &outDir, const QString &stem);
+    static QString derPath(const QString &outDir, const QString &stem);
     static QString manifestPath(const QString &outDir);
 
 Q_SIGNALS:
@@ -157,6 +175,9 @@ private:
     void stopRegistering();
     void deviceDone(int index);
     void deviceFailed(int index, const QString &reason);
+    void addOutcome(int index, Registration registration, const QString &detail = {});
+    bool flushOutcomes();    // false: the ledger failed (and so did the job)
+    bool recordChunk();      // m_unrecorded in one transaction; false: the ledger failed (and so did the job)
     void emitProgress();
     void checkFinished();
 
@@ -172,6 +193,13 @@ private:
     std::shared_ptr<BatchWork> m_shared;
     std::unique_ptr<QThreadPool> m_pool;
     std::unique_ptr<BatchManifest> m_manifest;
+    std::unique_ptr<Ledger> m_ledger;  // null: --no-ledger
+    QHash<int, LedgerRecord> m_records; // made by the workers, waiting for their barrier
+    QList<LedgerRecord> m_unrecorded;  // synced, not in the ledger yet (offline: up to kOfflineLedgerChunk)
+    QList<int> m_unrecordedIndices;
+    QList<qint64> m_recordIds;         // per index: the device's ledger record (0: none yet)
+    QList<Ledger::Outcome> m_outcomes; // registration outcomes not stored yet
+    int m_registeredThisRun = 0;
 
     std::shared_ptr<Queue> m_queue;
     QList<int> m_written;              // files written, waiting for the barrier

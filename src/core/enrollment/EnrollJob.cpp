@@ -33,6 +33,11 @@ QString EnrollJob::chainFileName(const QString &dir, const QString &device)
     return QDir(dir).filePath(device + u"-chain.pem"_s);
 }
 
+QString EnrollJob::derFileName(const QString &dir, const QString &device)
+{
+    return QDir(dir).filePath(device + u".der"_s);
+}
+
 QString EnrollJob::pkcs12FileName(const QString &dir, const QString &device)
 {
     return QDir(dir).filePath(device + u".p12"_s);
@@ -78,6 +83,13 @@ void EnrollJob::doStart()
     if (const QString why = validateDeviceName(m_request.device); !why.isEmpty()) {
         finish(Error(ErrorCode::InvalidArgument, why));
         return;
+    }
+    // The ledger first: one that cannot be used stops the job before anything is made.
+    if (auto ledger = openLedgerFor(m_request.ledger); !ledger) {
+        finish(ledger.error());
+        return;
+    } else {
+        m_ledger = std::move(*ledger);
     }
     if (m_request.offline) { // the anchor is the certificate given with the CA key
         if (m_request.source == EnrollRequest::Source::ExistingCertificate) {
@@ -166,6 +178,10 @@ Result<EnrollJob::Prepared> EnrollJob::prepare(const EnrollRequest &r, const Cer
     }
     if (r.source == EnrollRequest::Source::Request)
         return prepareFromRequest(r, anchor);
+    if (r.writeDer || !r.derOutput.isEmpty())
+        return Error(ErrorCode::InvalidArgument,
+                     tr("A DER certificate is written for a certificate request; a device key made or imported "
+                        "here gets PEM files or PKCS#12."));
     // The files: <outputDir>/<device>.* (the wizard), or those named (dwb).
     const bool named = !r.certOutput.isEmpty();
     if (!named && !r.writePem && !r.writePkcs12)
@@ -243,7 +259,8 @@ Result<EnrollJob::Prepared> EnrollJob::prepareFromRequest(const EnrollRequest &r
         return Error(ErrorCode::InvalidArgument, tr("Choose a folder for the device's files."));
     const QString certPath = named ? r.certOutput : certFileName(r.outputDir, r.device);
     const QString chainPath = named ? r.chainOutput : chainFileName(r.outputDir, r.device);
-    for (const QString &p : {certPath, chainPath}) {
+    const QString derPath = named ? r.derOutput : r.writeDer ? derFileName(r.outputDir, r.device) : QString();
+    for (const QString &p : {certPath, derPath, chainPath}) {
         if (r.overwrite == Overwrite::Refuse && !p.isEmpty() && QFileInfo::exists(p))
             return Error(ErrorCode::AlreadyExists,
                          named ? tr("%1 exists already: nothing was written (nothing is overwritten).").arg(p)
@@ -264,6 +281,11 @@ Result<EnrollJob::Prepared> EnrollJob::prepareFromRequest(const EnrollRequest &r
     Prepared out;
     out.certificate = *cert;
     out.certPath = certPath;
+    if (!derPath.isEmpty()) { // the same certificate, DER-encoded
+        if (Status st = writeFileAtomically(derPath, cert->toDer(), FileMode::Public, r.overwrite); !st)
+            return st.error();
+        out.derPath = derPath;
+    }
     if (!chainPath.isEmpty()) {
         if (Status st = writeFileAtomically(chainPath, QByteArray(cert->toPem() + anchor.toPem()), FileMode::Public,
                                                 r.overwrite);
@@ -281,6 +303,8 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
         return;
     }
     const Prepared p = *prepared;
+    if (!record(p))
+        return;
     if (m_request.offline) { // files only: done
         EnrollOutcome o;
         o.app = m_request.app;
@@ -292,6 +316,7 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
         o.certPath = p.certPath;
         o.pkcs12Path = p.pkcs12Path;
         o.chainPath = p.chainPath;
+        o.derPath = p.derPath;
         finish(o);
         return;
     }
@@ -309,7 +334,7 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
     m_phase = Phase::Registering;
     m_alias = subject;
     m_written.clear();
-    for (const QString &f : {p.keyPath, p.certPath, p.pkcs12Path, p.chainPath})
+    for (const QString &f : {p.keyPath, p.certPath, p.pkcs12Path, p.derPath, p.chainPath})
         if (!f.isEmpty())
             m_written << f;
     Q_EMIT progress(tr("Registering device '%1' with the alias '%2'…").arg(m_request.device, subject), 0, 0);
@@ -329,12 +354,20 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
             QString why = dev.error().message;
             if (why.endsWith(u'.'))
                 why.chop(1); // the sentence below ends it
+            (void)recordOutcome(false, dev.error().toString()); // the server's refusal is the message
             finish(Error(dev.error().code,
                          m_written.isEmpty()
                              ? tr("The device was not registered: %1.").arg(why)
                              : tr("The device was not registered: %1. The files written stay where they are.")
                                    .arg(why),
                          dev.error().detail));
+            return;
+        }
+        if (Status st = recordOutcome(true, {}); !st) {
+            finish(Error(st.error().code,
+                         tr("Device '%1' was registered, but the ledger could not record it: %2")
+                             .arg(m_request.device, st.error().message),
+                         st.error().detail));
             return;
         }
         EnrollOutcome o;
@@ -349,6 +382,7 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
         o.certPath = p.certPath;
         o.pkcs12Path = p.pkcs12Path;
         o.chainPath = p.chainPath;
+        o.derPath = p.derPath;
         o.stored = *dev;
         finish(o);
     });
@@ -360,6 +394,32 @@ void EnrollJob::onPrepared(const Result<Prepared> &prepared)
             return Status();
         },
         true));
+}
+
+bool EnrollJob::record(const Prepared &p)
+{
+    if (!m_ledger)
+        return true;
+    LedgerRecord r = LedgerRecord::fromCertificate(p.certificate, m_anchor);
+    r.kind = LedgerKind::Device;
+    r.context = m_request.ledger.contextFor(m_request.offline || !m_client,
+                                            m_client ? m_client->settings().contextName : QString());
+    r.application = m_request.app;
+    r.device = m_request.device;
+    r.source = m_request.ledger.source;
+    const Result<qint64> id = recordBeforeRegistration(
+        *m_ledger, r, {p.keyPath, p.certPath, p.pkcs12Path, p.derPath, p.chainPath}, m_request.offline);
+    if (!id) {
+        finish(id.error());
+        return false;
+    }
+    m_recordId = *id;
+    return true;
+}
+
+Status EnrollJob::recordOutcome(bool registered, const QString &detail)
+{
+    return recordRegistration(m_ledger.get(), m_recordId, registered, detail);
 }
 
 void EnrollJob::finish(Result<EnrollOutcome> result)

@@ -10,9 +10,15 @@
 // 2. (worker thread) the device key (new: cancellable; or imported), the
 //    certificate issued by the anchor; files written in this order: key
 //    (PKCS#8 PEM, 0600, read back), certificate PEM, PKCS#12 (0600). For a
-//    certificate request: the certificate PEM only (the key stays on the board).
+//    certificate request: the certificate PEM (and DER when asked) and the
+//    chain only (the key stays on the board).
 // 3. (client's thread) modifyDevice(createIfAbsent) adds the certificate's
 //    subject as an alias and keeps the rest of the device.
+// The ledger (request.ledger, opened on the client's thread at the start):
+// the certificate is recorded after its files are written and before the
+// device is registered (Pending; Offline with request.offline), then set to
+// Registered or Failed with the server's message. A ledger that cannot be
+// opened or written fails the job there: nothing is registered.
 #pragma once
 
 #include "core/cloud/Resources.h"
@@ -22,6 +28,7 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/Profiles.h"
 #include "core/crypto/SecretBytes.h"
+#include "core/ledger/LedgerUse.h"
 #include "core/util/Job.h"
 #include "core/util/Result.h"
 #include "core/util/SafeFile.h"
@@ -42,7 +49,7 @@ struct AnchorMatch;
 struct EnrollRequest {
     // Request: a certificate request (CSR) from a board that keeps its key;
     // the certificate is issued for the request's public key and no key file
-    // is written (PEM only: a PKCS#12 file would need the key).
+    // is written (PEM, and DER when asked: a PKCS#12 file would need the key).
     enum class Source { NewKey, ImportedKey, ExistingCertificate, Request };
     QString app;
     QString device;
@@ -71,6 +78,11 @@ struct EnrollRequest {
     // the board presents); <outputDir>/<device>-chain.pem in folder mode,
     // chainOutput (optional) with named files.
     QString chainOutput;
+    // Request: the certificate also as DER, written like the PEM (nothing
+    // overwritten): <outputDir>/<device>.der in folder mode when writeDer,
+    // derOutput (optional) with named files.
+    bool writeDer = false;
+    QString derOutput;
     Overwrite overwrite = Overwrite::Refuse; // Allow: replace the files (dwb --force)
     // Files only (dwb trust enroll --offline): no client, nothing read from or
     // sent to a server. The anchor is the CA certificate among offlineAnchors
@@ -78,6 +90,7 @@ struct EnrollRequest {
     bool offline = false;
     QList<Certificate> offlineAnchors;
     QString offlineAnchorsPath;
+    LedgerUse ledger;          // where the certificate is recorded (the caller sets source)
 };
 
 struct EnrollOutcome {
@@ -90,6 +103,7 @@ struct EnrollOutcome {
     bool created = false;      // the device did not exist before (online)
     QString keyPath, certPath, pkcs12Path; // those written (empty: not written)
     QString chainPath;                     // Request: the chain written (empty: none)
+    QString derPath;                       // Request: the DER certificate written (empty: none)
     Device stored;
 };
 
@@ -112,6 +126,7 @@ public:
     static QString certFileName(const QString &dir, const QString &device);
     static QString pkcs12FileName(const QString &dir, const QString &device);
     static QString chainFileName(const QString &dir, const QString &device);
+    static QString derFileName(const QString &dir, const QString &device);
 
 protected:
     void doStart() override;
@@ -119,7 +134,7 @@ protected:
 private:
     struct Prepared {
         Certificate certificate;
-        QString keyPath, certPath, pkcs12Path, chainPath;
+        QString keyPath, certPath, pkcs12Path, chainPath, derPath;
     };
     static Result<Prepared> prepare(const EnrollRequest &request, const Certificate &anchor,
                                     std::shared_ptr<std::atomic_bool> cancel,
@@ -129,6 +144,10 @@ private:
     void prepareFiles(const Result<AnchorMatch> &match);
     void onPrepared(const Result<Prepared> &prepared);
     void finish(Result<EnrollOutcome> result);
+    // The certificate in the ledger before anything is sent (false: the job has failed).
+    bool record(const Prepared &p);
+    // The server's answer in the ledger (an error when it cannot be written).
+    Status recordOutcome(bool registered, const QString &detail);
 
     QPointer<RegistryClient> m_client;
     EnrollRequest m_request;
@@ -140,6 +159,8 @@ private:
     QString m_alias;            // while registering: the alias sent
     QStringList m_written;      // while registering: the files written
     std::optional<Result<EnrollOutcome>> m_result;
+    std::unique_ptr<Ledger> m_ledger;  // null: --no-ledger
+    qint64 m_recordId = 0;
 };
 
 } // namespace dwb

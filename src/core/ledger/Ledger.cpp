@@ -180,7 +180,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path)
     if (!v)
         return v.error();
     d->version = v->next() ? v->value(0).toInt() : 0;
-    v->finish();  // an open statement would keep the journal mode from changing
+    v->finish(); // an open statement would keep the journal mode from changing
     if (d->version > latestSchemaVersion())
         return Error(ErrorCode::Io, tr("The ledger %1 was made by a newer Drogue Workbench (schema %2; this one knows %3).")
                                         .arg(QDir::toNativeSeparators(d->path)).arg(d->version).arg(latestSchemaVersion()));
@@ -228,10 +228,11 @@ int Ledger::schemaVersion() const
 
 namespace {
 
-// Qt SQL binds a null QString as NULL: the text columns take "" instead.
-QString text(const QString &s)
+// Qt SQL binds a null QString as NULL: the text columns are NOT NULL, so
+// "nothing" is stored as an empty string.
+QVariant text(const QString &s)
 {
-    return s.isNull() ? QString(u""_s) : s;
+    return s.isNull() ? QVariant(u""_s) : QVariant(s);
 }
 
 QVariantList bindValues(const LedgerRecord &r)
@@ -241,8 +242,7 @@ QVariantList bindValues(const LedgerRecord &r)
         files.append(f);
     return {ledgerKindName(r.kind), text(r.context), text(r.application), text(r.device), text(r.serial),
             text(r.subject), text(r.fingerprint), text(r.keyAlgorithm), seconds(r.notBefore), seconds(r.notAfter),
-            text(r.anchorFingerprint),
-            QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)),
+            text(r.anchorFingerprint), QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)),
             seconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()),
             text(r.osUser.isEmpty() ? currentOsUser() : r.osUser), text(r.source), registrationName(r.registration),
             text(r.registrationDetail), r.replaces > 0 ? QVariant(r.replaces) : QVariant(QMetaType(QMetaType::LongLong))};
@@ -373,7 +373,7 @@ Result<QList<LedgerRecord>> Ledger::find(const LedgerFilter &f) const
         QString pattern = f.deviceText;
         pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
         where << u"c.device LIKE ? ESCAPE '\\'"_s;
-        values << QVariant(u"%"_s + pattern + u"%"_s);
+        values << QString(u"%"_s + pattern + u"%"_s);
     }
     const qint64 now = seconds(f.now);
     if (f.expiringWithinDays) {

@@ -1,6 +1,10 @@
 #include "core/ledger/LedgerRecord.h"
 
+#include "core/crypto/DrogueName.h"
 #include "core/crypto/ExtensionText.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -58,6 +62,108 @@ LedgerRecord LedgerRecord::fromCertificate(const Certificate &cert, const Certif
     if (!anchor.isNull())
         r.anchorFingerprint = colonHex(anchor.fingerprint(QCryptographicHash::Sha256));
     r.kind = cert.isCa() && cert.isSelfIssued() ? LedgerKind::Anchor : LedgerKind::Device;
+    r.recordedAt = QDateTime::currentDateTimeUtc();
+    r.osUser = currentOsUser();
+    return r;
+}
+
+namespace {
+
+// One DER element at p: its tag, where its content starts and its length.
+struct Element {
+    unsigned char tag = 0;
+    const unsigned char *content = nullptr;
+    size_t length = 0;
+    const unsigned char *end() const { return content + length; }
+};
+
+bool element(const unsigned char *p, const unsigned char *limit, Element *e)
+{
+    if (limit - p < 2)
+        return false;
+    e->tag = p[0];
+    size_t len = p[1];
+    p += 2;
+    if (len & 0x80) {
+        const size_t n = len & 0x7f;
+        if (n == 0 || n > 4 || size_t(limit - p) < n)
+            return false;
+        len = 0;
+        for (size_t i = 0; i < n; ++i)
+            len = (len << 8) | *p++;
+    }
+    if (size_t(limit - p) < len)
+        return false;
+    e->content = p;
+    e->length = len;
+    return true;
+}
+
+// UTCTime YYMMDDHHMMSSZ or GeneralizedTime YYYYMMDDHHMMSSZ (DER: seconds and Z).
+QDateTime timeOf(const Element &e)
+{
+    const QByteArray text(reinterpret_cast<const char *>(e.content), qsizetype(e.length));
+    const bool utc = e.tag == 0x17;
+    if ((e.tag != 0x17 && e.tag != 0x18) || text.size() != (utc ? 13 : 15) || !text.endsWith('Z'))
+        return {};
+    int at = 0;
+    auto number = [&](int digits) {
+        const int v = text.mid(at, digits).toInt();
+        at += digits;
+        return v;
+    };
+    int year = number(utc ? 2 : 4);
+    if (utc)
+        year += year >= 50 ? 1900 : 2000;
+    const int month = number(2), day = number(2), hour = number(2), minute = number(2), second = number(2);
+    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
+}
+
+} // namespace
+
+Result<LedgerRecord> LedgerRecord::fromDeviceCertificateDer(const QByteArray &der, const QString &keyAlgorithm)
+{
+    const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
+    const unsigned char *limit = begin + der.size();
+    const Error bad(ErrorCode::UnknownFormat, QCoreApplication::translate("dwb::Ledger", "Not a certificate."));
+    // Certificate ::= SEQUENCE { tbsCertificate SEQUENCE { [0] version, serial,
+    //   signature, issuer, validity SEQUENCE { notBefore, notAfter }, subject, … } … }
+    Element cert, tbs, e;
+    if (!element(begin, limit, &cert) || cert.tag != 0x30 || !element(cert.content, cert.end(), &tbs) || tbs.tag != 0x30)
+        return bad;
+    const unsigned char *p = tbs.content;
+    if (!element(p, tbs.end(), &e))
+        return bad;
+    if (e.tag == 0xa0) { // version
+        p = e.end();
+        if (!element(p, tbs.end(), &e))
+            return bad;
+    }
+    if (e.tag != 0x02 || e.length == 0)
+        return bad;
+    LedgerRecord r;
+    {   // serial: as BN_bn2hex prints a positive number (no leading zero bytes)
+        QByteArray serial(reinterpret_cast<const char *>(e.content), qsizetype(e.length));
+        while (serial.size() > 1 && serial.at(0) == 0)
+            serial.remove(0, 1);
+        r.serial = QString::fromLatin1(serial.toHex().toUpper()); // whole bytes, as BN_bn2hex
+    }
+    Element signature, issuer, validity, notBefore, notAfter, subject;
+    if (!element(e.end(), tbs.end(), &signature) || !element(signature.end(), tbs.end(), &issuer)
+        || !element(issuer.end(), tbs.end(), &validity) || validity.tag != 0x30
+        || !element(validity.content, validity.end(), &notBefore)
+        || !element(notBefore.end(), validity.end(), &notAfter)
+        || !element(validity.end(), tbs.end(), &subject) || subject.tag != 0x30)
+        return bad;
+    r.notBefore = timeOf(notBefore);
+    r.notAfter = timeOf(notAfter);
+    if (!r.notBefore.isValid() || !r.notAfter.isValid())
+        return bad;
+    r.subject = drogueNameStringFromDer(QByteArray::fromRawData(reinterpret_cast<const char *>(validity.end()),
+                                                                qsizetype(subject.end() - validity.end())));
+    r.fingerprint = colonHex(QCryptographicHash::hash(der, QCryptographicHash::Sha256));
+    r.keyAlgorithm = keyAlgorithm;
+    r.kind = LedgerKind::Device;
     r.recordedAt = QDateTime::currentDateTimeUtc();
     r.osUser = currentOsUser();
     return r;

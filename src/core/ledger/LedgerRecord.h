@@ -3,6 +3,7 @@
 // database is Ledger.
 #pragma once
 #include "core/crypto/Certificate.h"
+#include "core/util/Result.h"
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,11 @@ struct LedgerRecord {
     // Serial, subject, fingerprint, key and dates from the certificate, the
     // anchor's fingerprint when an anchor is given; the caller fills the rest.
     static LedgerRecord fromCertificate(const Certificate &cert, const Certificate &anchor = {});
+    // The same from a device certificate's DER as a batch has just issued
+    // it, without decoding its public key (OpenSSL 3's decoders cost about
+    // 100 µs per certificate): the caller names the key algorithm and the
+    // anchor's fingerprint. An error when the DER is not a certificate.
+    static Result<LedgerRecord> fromDeviceCertificateDer(const QByteArray &der, const QString &keyAlgorithm);
 
     // Days until notAfter from `now` (negative once expired), rounded down.
     qint64 daysLeft(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;

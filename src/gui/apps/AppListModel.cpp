@@ -1,6 +1,10 @@
 #include "gui/apps/AppListModel.h"
 
+#include "gui/certificates/CertificateTableModel.h"
+#include "gui/certificates/ExpiryWarning.h"
 #include "gui/common/Icons.h"
+
+#include "core/ledger/ExpirySettings.h"
 
 #include <QColor>
 #include <QHash>
@@ -9,7 +13,22 @@ using namespace Qt::StringLiterals;
 
 namespace dwb::gui {
 
-AppListModel::AppListModel(QObject *parent) : NamedRowModel(parent) {}
+AppListModel::AppListModel(QObject *parent) : NamedRowModel(parent), m_warningDays(expiryWarningDays()) {}
+
+void AppListModel::setWarningDays(int days)
+{
+    if (days == m_warningDays)
+        return;
+    m_warningDays = days;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ExpiryColumn), index(rowCount() - 1, ExpiryColumn));
+}
+
+ExpiryState AppListModel::anchorState(int row) const
+{
+    const QDateTime &t = m_rows.at(row).anchorExpiry;
+    return t.isValid() ? expiryState(t, m_warningDays) : ExpiryState::Valid;
+}
 
 QString AppListModel::anchorSummary(const Application &app, int *valid, int *invalid)
 {
@@ -39,6 +58,8 @@ AppListModel::Row AppListModel::makeRow(const Application &app)
     r.app = app;
     r.name = app.name();
     r.anchors = anchorSummary(app, &r.valid, &r.invalid);
+    if (const std::optional<AnchorExpiry> shown = shownAnchorExpiry(app))
+        r.anchorExpiry = shown->notAfter;
     return r;
 }
 
@@ -67,6 +88,23 @@ QVariant AppListModel::cellData(const Row &r, int column, int role) const
         if (role == Qt::ToolTipRole)
             return r.devices < 0 ? tr("Counting devices…") : tr("%n device(s)", nullptr, r.devices);
         break;
+    case ExpiryColumn: {
+        if (!r.anchorExpiry.isValid())
+            break;
+        const ExpiryState st = expiryState(r.anchorExpiry, m_warningDays);
+        if (role == Qt::DisplayRole)
+            return expiryText(r.anchorExpiry);
+        if (role == Qt::ToolTipRole)
+            return tr("Trust anchor valid until %1 (UTC): %2")
+                .arg(r.anchorExpiry.toUTC().toString(Qt::ISODate), CertificateTableModel::stateText(st));
+        if (role == Qt::BackgroundRole && st != ExpiryState::Valid)
+            return CertificateTableModel::stateBackground(st);
+        if (role == Qt::ForegroundRole && st != ExpiryState::Valid)
+            return QColor(0x20, 0x20, 0x20);
+        if (role == Qt::DecorationRole && st != ExpiryState::Valid)
+            return icon(st == ExpiryState::Expired ? u"error"_s : u"warning"_s);
+        break;
+    }
     default:
         break;
     }
@@ -81,6 +119,7 @@ QVariant AppListModel::headerData(int section, Qt::Orientation orientation, int 
     case NameColumn: return tr("Application");
     case AnchorsColumn: return tr("Trust anchors");
     case DevicesColumn: return tr("Devices");
+    case ExpiryColumn: return tr("Anchor expiry");
     default: return {};
     }
 }

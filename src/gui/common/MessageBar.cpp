@@ -15,6 +15,7 @@ MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_action(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
     setObjectName(u"messageBar"_s);
@@ -24,6 +25,7 @@ MessageBar::MessageBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action);
     layout->addWidget(m_close);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -32,12 +34,33 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setToolTip(tr("Close this message"));
     m_close->setAccessibleName(tr("Close message"));
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    m_action->setObjectName(u"messageBarAction"_s);
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_action->hide();
+    connect(m_action, &QToolButton::clicked, this, [this] {
+        const std::function<void()> run = m_onAction;
+        hide();
+        if (run)
+            run();
+    });
     hide();
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText,
+                             std::function<void()> onAction)
+{
+    showMessage(kind, text);
+    m_onAction = std::move(onAction);
+    m_action->setText(actionText);
+    m_action->setAccessibleName(actionText.isEmpty() ? QString() : QString(actionText).remove(u'&'));
+    m_action->setVisible(!actionText.isEmpty());
 }
 
 void MessageBar::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
+    m_onAction = nullptr;
+    m_action->hide();
     QString name, bg, border;
     switch (kind) {
     case Kind::Error: name = u"error"_s; bg = u"#fdecea"_s; border = u"#e0877f"_s; break;

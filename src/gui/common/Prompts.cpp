@@ -6,6 +6,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+using namespace Qt::StringLiterals;
+
 namespace dwb::gui {
 
 bool Prompts::confirm(QWidget *parent, const QString &title, const QString &text,
@@ -73,6 +75,16 @@ QString Prompts::saveFile(QWidget *parent, const QString &title, const QString &
     if (saveFileHook)
         return saveFileHook({title, {}, {filter}, suggested, false}).value(0);
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+void Prompts::message(QWidget *parent, const QString &title, const QString &text, bool error)
+{
+    if (messageHook) {
+        messageHook({title, text, {error ? u"error"_s : u"information"_s}, {}, false});
+        return;
+    }
+    QMessageBox box(error ? QMessageBox::Warning : QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.exec();
 }
 
 } // namespace dwb::gui

@@ -32,6 +32,8 @@ public:
     static inline ChoiceHook choiceHook;
     static inline FileHook openFilesHook;
     static inline FileHook saveFileHook;
+    using MessageHook = std::function<void(const Question &)>; // items: {"error"} or {"information"}
+    static inline MessageHook messageHook;
 
     // A destructive action: "Delete"/"Cancel", Cancel is the default.
     static bool confirm(QWidget *parent, const QString &title, const QString &text,
@@ -45,6 +47,8 @@ public:
     static QStringList openFiles(QWidget *parent, const QString &title, const QString &filter);
     static QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                             const QString &filter);
+    // A result the user must see: an error (warning icon) or information.
+    static void message(QWidget *parent, const QString &title, const QString &text, bool error);
 };
 
 } // namespace dwb::gui

@@ -2,6 +2,7 @@
 
 #include "core/crypto/Certificate.h"
 #include "gui/common/Icons.h"
+#include "gui/details/AnchorBackupActions.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,6 +45,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_heading(new QLabel)
     , m_security(new QTreeWidget)
     , m_json(new QPlainTextEdit)
+    , m_backup(new QPushButton(tr("Back &Up…")))
+    , m_restore(new QPushButton(tr("&Restore…")))
 {
     setObjectName(u"detailsPane"_s);
     setAccessibleName(tr("Details"));
@@ -71,7 +74,26 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_security->setRootIsDecorated(false);
     m_security->setAlternatingRowColors(true);
     m_security->setUniformRowHeights(true);
-    addTab(m_security, tr("Security"));
+    auto *securityPage = new QWidget;
+    auto *sl = new QVBoxLayout(securityPage);
+    sl->setContentsMargins(0, 4, 0, 0);
+    sl->addWidget(m_security, 1);
+    auto *anchorRow = new QHBoxLayout;
+    anchorRow->addStretch(1);
+    m_backup->setObjectName(u"backupAnchorButton"_s);
+    m_backup->setToolTip(tr("Write the selected trust anchor and its CA key into a PKCS#12 file protected by a "
+                            "passphrase"));
+    m_restore->setObjectName(u"restoreAnchorButton"_s);
+    m_restore->setToolTip(tr("Restore a trust anchor's CA key from its PKCS#12 backup"));
+    connect(m_backup, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_security->currentIndex();
+        AnchorBackupActions::backUp(this, m_app, current.isValid() ? current.row() : -1);
+    });
+    connect(m_restore, &QPushButton::clicked, this, [this] { AnchorBackupActions::restore(this, m_app); });
+    anchorRow->addWidget(m_backup);
+    anchorRow->addWidget(m_restore);
+    sl->addLayout(anchorRow);
+    addTab(securityPage, tr("Security"));
 
     auto *jsonPage = new QWidget;
     auto *jl = new QVBoxLayout(jsonPage);
@@ -125,6 +147,9 @@ void DetailsPane::clearDetails()
     m_security->setHeaderLabels({tr("Security")});
     setTabText(1, tr("Security"));
     setJson({});
+    m_app = {};
+    m_backup->setVisible(false);
+    m_restore->setVisible(false);
 }
 
 void DetailsPane::showApplication(const Application &app, int deviceCount)
@@ -139,6 +164,10 @@ void DetailsPane::showApplication(const Application &app, int deviceCount)
         {tr("Devices:"), deviceCount < 0 ? tr("counting…") : QString::number(deviceCount)},
     });
     setTabText(1, tr("Trust anchors"));
+    m_app = app;
+    m_backup->setVisible(true);
+    m_backup->setEnabled(!app.trustAnchorPems().isEmpty());
+    m_restore->setVisible(true);
     m_security->clear();
     m_security->setColumnCount(4);
     m_security->setHeaderLabels({tr("State"), tr("Subject"), tr("Valid from"), tr("Valid until")});
@@ -195,6 +224,9 @@ void DetailsPane::showDevice(const Device &device)
         {tr("Labels:"), mapText(device.labels())},
     });
     setTabText(1, tr("Credentials"));
+    m_app = {};
+    m_backup->setVisible(false);
+    m_restore->setVisible(false);
     m_security->clear();
     m_security->setColumnCount(2);
     m_security->setHeaderLabels({tr("Kind"), tr("User name")});

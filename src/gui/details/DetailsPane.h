@@ -10,6 +10,7 @@
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace dwb::gui {
@@ -26,6 +27,9 @@ public:
 
     QString jsonText() const;
     QTreeWidget *securityTree() const { return m_security; }
+    // The Trust anchors tab's "Back Up…" / "Restore…" (AnchorBackupActions).
+    QPushButton *backupAnchorButton() const { return m_backup; }
+    QPushButton *restoreAnchorButton() const { return m_restore; }
 
 private:
     void setRows(const QList<QPair<QString, QString>> &rows);
@@ -36,6 +40,9 @@ private:
     QLabel *m_heading;
     QTreeWidget *m_security;
     QPlainTextEdit *m_json;
+    QPushButton *m_backup;
+    QPushButton *m_restore;
+    Application m_app; // the application shown (the anchor actions use it)
 };
 
 } // namespace dwb::gui

@@ -53,7 +53,7 @@ EnrollWizard::EnrollWizard(RegistryClient *client, const QString &app, const QSt
     m_progress->setSubTitle(tr("Key and certificate are written first; then the device is registered with its alias."));
     connect(m_progress, &JobProgressPage::jobStarted, this, [this] {
         if (m_draft->isBatch() && m_batch)
-            showBatchProgress(m_progress, m_batch, int(m_draft->list.devices.size()));
+            showBatchProgress(m_progress, m_batch, int(m_draft->list.devices.size()), m_draft->fromRequests);
     });
     connect(m_progress, &JobProgressPage::jobSucceeded, this, [this] {
         if (m_draft->isBatch()) {
@@ -189,6 +189,16 @@ Result<Job *> EnrollWizard::makeBatchJob(QObject *parent)
                                "registered with its alias. The folder records what is done."));
     m_progress->setFailedText(tr("The devices were not enrolled."));
     m_progress->setRetryable(true, tr("Run the batch again: what is done is skipped, the rest is finished"));
+    if (m_draft->fromRequests) {
+        // The folder of requests: the job reads and judges it again (every
+        // problem at once, before anything is signed), as dwb enroll-batch --csr-dir.
+        m_progress->setSubTitle(tr("Each board's certificate is made for the key of its request, on all cores, and "
+                                   "written first; then each device is registered with its alias. The keys stay on "
+                                   "the boards. The folder records what is done."));
+        auto *job = new BatchEnrollJob(batchOptions(), m_client, parent);
+        m_batch = job;
+        return static_cast<Job *>(job);
+    }
     // The list as checked on the device page, in a file for the job.
     m_listFile = std::make_unique<QTemporaryFile>(QDir::temp().filePath(
         m_draft->list.csv ? u"dwb-devices-XXXXXX.csv"_s : u"dwb-devices-XXXXXX.txt"_s));

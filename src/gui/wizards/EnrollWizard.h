@@ -10,8 +10,10 @@
 // RegisterCertificatePage (no CA key page, no key page), then the summary.
 //
 // Several devices at once: the device page takes a list (pasted, or loaded
-// from a text/CSV file) checked as the batch job checks it; the key page
-// offers only new keys; the output page a folder (an earlier batch there is
+// from a text/CSV file) checked as the batch job checks it, or a folder of
+// the boards' certificate requests (RequestFolderBox, as dwb enroll-batch
+// --csr-dir: certificates only, the keys stay on the boards); the key page
+// offers only new keys (or, for the folder, only the validity); the output page a folder (an earlier batch there is
 // resumed); the progress page runs dwb::BatchEnrollJob (done/total, rate,
 // ETA, Stop, Resume); the result page lists enrolled/skipped/failed and
 // offers Test Connection for a chosen device of the list that is complete.

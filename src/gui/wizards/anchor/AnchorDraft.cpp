@@ -6,6 +6,7 @@ AnchorRequest anchorRequest(const AnchorDraft &d)
 {
     AnchorRequest r;
     r.app = d.app;
+    r.ledger.source = QStringLiteral("gui"); // the default ledger ($DWB_LEDGER or the data folder)
     r.source = d.source;
     r.algorithm = d.algorithm;
     r.days = d.days;

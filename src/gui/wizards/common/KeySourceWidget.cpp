@@ -176,7 +176,7 @@ bool KeySourceWidget::hasFiles() const
     case Choice::ExistingCertificate:
         return !certPath().isEmpty() && (!m_certKeyInput || !certKeyPath().isEmpty());
     case Choice::Request:
-        return !requestPath().isEmpty() || !m_pasted.isEmpty();
+        return m_onlyBoardKeys || !requestPath().isEmpty() || !m_pasted.isEmpty();
     }
     return false;
 }
@@ -191,6 +191,28 @@ void KeySourceWidget::setOnlyNewKey(bool only, const QString &why)
     }
     if (only)
         m_newKey->setChecked(true);
+}
+
+void KeySourceWidget::setOnlyBoardKeys(bool only, const QString &why)
+{
+    if (!m_request || only == m_onlyBoardKeys)
+        return;
+    m_onlyBoardKeys = only;
+    for (QRadioButton *b : {m_newKey, m_existingKey, m_existingCert}) {
+        b->setEnabled(!only);
+        b->setToolTip(only ? why : QString());
+    }
+    for (int row = 0; row < m_requestForm->rowCount(); ++row)
+        m_requestForm->setRowVisible(row, !only);
+    if (!only)
+        m_pastedNote->setVisible(!m_pasted.isEmpty());
+    if (only) {
+        m_request->setEnabled(true); // a device list before may have turned it off
+        m_request->setToolTip({});
+        m_request->setChecked(true);
+    } else
+        m_newKey->setChecked(true);
+    update();
 }
 
 void KeySourceWidget::addRequestChoice(const Texts &texts, const Names &names, QButtonGroup *group, QVBoxLayout *lay)
@@ -218,6 +240,7 @@ void KeySourceWidget::addRequestChoice(const Texts &texts, const Names &names, Q
         connect(b, &QCheckBox::toggled, this, &KeySourceWidget::changed);
     lay->addWidget(m_request);
     QFormLayout *form = indentedForm(lay);
+    m_requestForm = form;
     auto *label = new QLabel(tr("Re&quest file:"), this); // a row of two widgets: the label needs its buddy
     label->setBuddy(m_requestInput->lineEdit());
     form->addRow(label, row);

@@ -14,6 +14,7 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QFormLayout;
 class QPushButton;
 class QVBoxLayout;
 class QLabel;
@@ -63,6 +64,10 @@ public:
     void setError(const QString &error);
     // Only a new key (several devices at once); why: the tooltip of the others.
     void setOnlyNewKey(bool only, const QString &why);
+    // Only the boards' own keys (a folder of their requests, chosen before):
+    // the request choice without its file, paste and signing options, and
+    // the validity; why: the tooltip of the other choices.
+    void setOnlyBoardKeys(bool only, const QString &why);
     AlgorithmPicker *picker() const { return m_picker; }
 
 Q_SIGNALS:
@@ -83,6 +88,8 @@ private:
     QPushButton *m_requestPaste = nullptr;
     QCheckBox *m_keepSubject = nullptr, *m_copySan = nullptr;
     QLabel *m_pastedNote = nullptr;
+    QFormLayout *m_requestForm = nullptr;
+    bool m_onlyBoardKeys = false;
     QByteArray m_pasted;
 };
 

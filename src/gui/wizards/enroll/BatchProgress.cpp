@@ -18,10 +18,11 @@ namespace {
 class BatchProgressText {
     Q_DECLARE_TR_FUNCTIONS(dwb::gui::BatchProgressText)
 public:
-    static void attach(JobProgressPage *page, BatchEnrollJob *job, int total)
+    static void attach(JobProgressPage *page, BatchEnrollJob *job, int total, bool boards)
     {
         QProgressBar *bar = page->progressBar();
-        page->setStepText(tr("Checking the CA key and the folder…"));
+        page->setStepText(boards ? tr("Checking the CA key and reading the requests again…")
+                                 : tr("Checking the CA key and the folder…"));
         page->setDetailVisible(true);
         bar->setRange(0, std::max(1, total));
         bar->setValue(0);
@@ -47,7 +48,8 @@ public:
             page->setStepText(countText(done, all));
         });
         // After the page's own handler: these texts say how far the list got.
-        QObject::connect(job, &BatchEnrollJob::finished, page, [page, job, bar] { finished(page, job, bar); });
+        QObject::connect(job, &BatchEnrollJob::finished, page,
+                         [page, job, bar, boards] { finished(page, job, bar, boards); });
     }
 
     static QString countText(int done, int all)
@@ -56,7 +58,7 @@ public:
         return tr("%1 of %2 devices done").arg(l.toString(done), l.toString(all));
     }
 
-    static void finished(JobProgressPage *page, const BatchEnrollJob *job, QProgressBar *bar)
+    static void finished(JobProgressPage *page, const BatchEnrollJob *job, QProgressBar *bar, bool boards)
     {
         const BatchResult &r = job->result();
         const QLocale l;
@@ -66,7 +68,9 @@ public:
             bar->setValue(finishedCount);
         }
         if (!r.cancelled && r.status) {
-            page->setStepText(tr("Done: %1 of %2 devices.").arg(l.toString(finishedCount), l.toString(r.total)));
+            page->setStepText(boards ? tr("Done: %1 of %2 boards. Their keys stayed on the boards.")
+                                           .arg(l.toString(finishedCount), l.toString(r.total))
+                                     : tr("Done: %1 of %2 devices.").arg(l.toString(finishedCount), l.toString(r.total)));
             return;
         }
         if (r.cancelled || r.status.error().code == ErrorCode::Cancelled)
@@ -80,9 +84,9 @@ public:
 };
 } // namespace
 
-void showBatchProgress(JobProgressPage *page, BatchEnrollJob *job, int total)
+void showBatchProgress(JobProgressPage *page, BatchEnrollJob *job, int total, bool keysOnBoards)
 {
-    BatchProgressText::attach(page, job, total);
+    BatchProgressText::attach(page, job, total, keysOnBoards);
 }
 
 QString formatEta(double eta)

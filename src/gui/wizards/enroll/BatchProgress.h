@@ -13,8 +13,9 @@ namespace dwb::gui {
 
 class JobProgressPage;
 
-// Connects to the job just made (before it starts); total: devices in the list.
-void showBatchProgress(JobProgressPage *page, BatchEnrollJob *job, int total);
+// Connects to the job just made (before it starts); total: devices in the list;
+// keysOnBoards: a folder of requests (the texts say the keys stay on the boards).
+void showBatchProgress(JobProgressPage *page, BatchEnrollJob *job, int total, bool keysOnBoards = false);
 // Seconds left as mm:ss or h:mm:ss ("--:--" when not known yet).
 QString formatEta(double eta);
 

@@ -6,6 +6,7 @@
 #include "gui/common/Prompts.h"
 #include "gui/wizards/WizardWidgets.h"
 #include "gui/wizards/enroll/EnrollDraft.h"
+#include "gui/wizards/enroll/RequestFolderBox.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -34,7 +35,7 @@ EnrollDevicePage::EnrollDevicePage(EnrollDraft *draft, RegistryClient *client, c
 {
     setTitle(tr("Device"));
     setSubTitle(tr("The device that gets the certificate: one of the application's devices, or a new one; "
-                   "or several devices from a list."));
+                   "or several devices from a list or from a folder of the boards' certificate requests."));
     m_one = new QRadioButton(tr("&One device"), this);
     m_one->setObjectName(u"oneDeviceRadio"_s);
     m_existing = new QRadioButton(tr("An &existing device"), this);
@@ -50,8 +51,15 @@ EnrollDevicePage::EnrollDevicePage(EnrollDraft *draft, RegistryClient *client, c
     m_registerCert = new QCheckBox(tr("&Register an existing device certificate (no CA key needed)"), this);
     m_registerCert->setObjectName(u"registerCertificateCheck"_s);
     m_registerCert->setToolTip(tr("A certificate issued elsewhere, for example with openssl, registered as it is"));
-    m_several = new QRadioButton(tr("Se&veral devices from a list"), this);
+    m_several = new QRadioButton(tr("Se&veral devices"), this);
     m_several->setObjectName(u"severalDevicesRadio"_s);
+    m_fromList = new QRadioButton(tr("From a device lis&t: a new key for each"), this);
+    m_fromList->setObjectName(u"fromListRadio"_s);
+    m_fromFolder = new QRadioButton(tr("From a folder of &certificate requests from the boards (their keys stay on "
+                                       "the boards)"),
+                                    this);
+    m_fromFolder->setObjectName(u"fromRequestFolderRadio"_s);
+    m_folderBox = new RequestFolderBox(this);
     m_listEdit = new QPlainTextEdit(this);
     m_listEdit->setObjectName(u"deviceListEdit"_s);
     m_listEdit->setTabChangesFocus(true);
@@ -85,13 +93,19 @@ EnrollDevicePage::EnrollDevicePage(EnrollDraft *draft, RegistryClient *client, c
     auto *group = new QButtonGroup(this);
     group->addButton(m_existing);
     group->addButton(m_create);
+    auto *sourceGroup = new QButtonGroup(this);
+    sourceGroup->addButton(m_fromList);
+    sourceGroup->addButton(m_fromFolder);
     buildLayout();
     m_one->setChecked(true);
     m_create->setChecked(true);
+    m_fromList->setChecked(true);
 
     connect(m_one, &QRadioButton::toggled, this, &EnrollDevicePage::update);
     connect(m_existing, &QRadioButton::toggled, this, &EnrollDevicePage::update);
     connect(m_registerCert, &QCheckBox::toggled, this, &EnrollDevicePage::update);
+    connect(m_fromList, &QRadioButton::toggled, this, &EnrollDevicePage::update);
+    connect(m_folderBox, &RequestFolderBox::changed, this, &EnrollDevicePage::update);
     connect(m_name, &QLineEdit::textChanged, this, &EnrollDevicePage::update);
     connect(m_devices, &QComboBox::currentIndexChanged, this, &EnrollDevicePage::update);
     connect(m_listEdit, &QPlainTextEdit::textChanged, this, [this] {
@@ -139,15 +153,23 @@ void EnrollDevicePage::buildLayout()
     m_severalBox = new QWidget(this);
     auto *sevLay = new QVBoxLayout(m_severalBox);
     sevLay->setContentsMargins(24, 0, 0, 0);
-    auto *listLabel = new QLabel(tr("Device li&st:"), m_severalBox);
+    sevLay->addWidget(m_fromList);
+    m_listBox = new QWidget(m_severalBox);
+    auto *listLay = new QVBoxLayout(m_listBox);
+    listLay->setContentsMargins(24, 0, 0, 0);
+    auto *listLabel = new QLabel(tr("Device li&st:"), m_listBox);
     listLabel->setBuddy(m_listEdit);
-    sevLay->addWidget(listLabel);
-    sevLay->addWidget(m_listEdit, 1);
+    listLay->addWidget(listLabel);
+    listLay->addWidget(m_listEdit, 1);
     auto *row = new QHBoxLayout;
     row->addWidget(m_load);
     row->addWidget(m_listStatus, 1);
-    sevLay->addLayout(row);
-    sevLay->addWidget(m_problems);
+    listLay->addLayout(row);
+    listLay->addWidget(m_problems);
+    sevLay->addWidget(m_listBox, 1);
+    sevLay->addWidget(m_fromFolder);
+    m_folderBox->setContentsMargins(24, 0, 0, 0);
+    sevLay->addWidget(m_folderBox, 1);
     lay->addWidget(m_severalBox, 1);
     lay->addWidget(m_status);
     m_stretch = new QWidget(this); // keeps the one-device rows at the top
@@ -158,7 +180,13 @@ void EnrollDevicePage::update()
 {
     m_oneBox->setVisible(m_one->isChecked());
     m_severalBox->setVisible(m_several->isChecked());
+    m_listBox->setVisible(m_fromList->isChecked());
+    m_folderBox->setVisible(m_fromFolder->isChecked());
     m_stretch->setVisible(m_one->isChecked());
+    if (m_fromList->isChecked() && m_listIsFolder) {
+        m_listIsFolder = false;
+        parseList(); // the list again (the folder's boards were the draft's list)
+    }
     m_devices->setEnabled(m_existing->isChecked());
     m_name->setEnabled(m_create->isChecked());
     store();
@@ -175,6 +203,16 @@ void EnrollDevicePage::store()
     d.device = d.isBatch() ? QString() : m_existing->isChecked() ? m_devices->currentText() : m_name->text().trimmed();
     d.deviceExists = !m_create->isChecked() || m_names.contains(d.device);
     d.listData = m_listEdit->toPlainText().toUtf8();
+    // A tray of boards: the folder's boards are the list (names, file stems);
+    // the batch job reads the folder again with the same core function.
+    d.fromRequests = d.isBatch() && m_fromFolder->isChecked();
+    d.requestDir = m_folderBox->folder();
+    d.requestNaming = m_folderBox->naming();
+    d.copySubjectAltNames = m_folderBox->copySubjectAltNames();
+    if (d.fromRequests) {
+        d.list = m_folderBox->tray().list;
+        m_listIsFolder = true;
+    }
     d.existingCount = 0;
     for (const DeviceListEntry &e : d.list.devices)
         d.existingCount += m_nameSet.contains(e.name) ? 1 : 0;
@@ -264,6 +302,7 @@ void EnrollDevicePage::loadList()
         return;
     }
     m_several->setChecked(true);
+    m_fromList->setChecked(true);
     m_listFile = file;
     // Bytes that are not UTF-8 become U+FFFD, which parseList reports.
     m_listEdit->setPlainText(QString::fromUtf8(*data));
@@ -275,6 +314,8 @@ bool EnrollDevicePage::isComplete() const
         return false;
     if (m_draft->isBatch()) {
         setStatusText(m_status, {}, false);
+        if (m_draft->fromRequests)
+            return m_folderBox->isReady();
         return m_draft->list.problems.isEmpty() && !m_draft->list.devices.isEmpty();
     }
     if (m_existing->isChecked()) {

@@ -2,7 +2,8 @@
 // validated as the server does; optionally "register an existing
 // certificate"), or several devices from a list (pasted, or loaded from a
 // text/CSV file) checked as the batch job checks it, every problem with its
-// line. Sets the draft's mode. Stays in code: its parts show and hide with
+// line; or several boards from a folder of their certificate requests
+// (RequestFolderBox), every problem of it listed. Sets the draft's mode. Stays in code: its parts show and hide with
 // the choice, and the list's problems are filled in as it is typed.
 #pragma once
 
@@ -27,6 +28,7 @@ class RegistryClient;
 namespace dwb::gui {
 
 struct EnrollDraft;
+class RequestFolderBox;
 
 class EnrollDevicePage : public QWizardPage {
     Q_OBJECT
@@ -51,9 +53,11 @@ private:
     QStringList m_names;
     QSet<QString> m_nameSet;
     bool m_loading = false;
-    QRadioButton *m_one, *m_several, *m_existing, *m_create;
+    bool m_listIsFolder = false; // the draft's list is the folder's boards
+    QRadioButton *m_one, *m_several, *m_existing, *m_create, *m_fromList, *m_fromFolder;
     QCheckBox *m_registerCert;
-    QWidget *m_oneBox, *m_severalBox, *m_stretch;
+    QWidget *m_oneBox, *m_severalBox, *m_listBox, *m_stretch;
+    RequestFolderBox *m_folderBox;
     QComboBox *m_devices;
     QLineEdit *m_name;
     QPlainTextEdit *m_listEdit;

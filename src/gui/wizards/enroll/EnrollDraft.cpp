@@ -6,6 +6,7 @@ EnrollRequest enrollRequest(const EnrollDraft &d)
 {
     EnrollRequest r;
     r.app = d.app;
+    r.ledger.source = QStringLiteral("gui"); // the default ledger ($DWB_LEDGER or the data folder)
     r.device = d.device;
     if (d.isRegistering()) {
         // No CA key, no device key, no files: the certificate as it is.
@@ -26,6 +27,7 @@ EnrollRequest enrollRequest(const EnrollDraft &d)
     r.outputDir = d.outputDir;
     r.writePem = d.writePem;
     r.writePkcs12 = d.writePkcs12;
+    r.writeDer = d.source == EnrollRequest::Source::Request && d.writeDer;
     if (r.writePkcs12)
         r.pkcs12Passphrase = std::make_shared<SecretBytes>(d.pkcs12Passphrase.clone());
     return r;
@@ -35,6 +37,7 @@ BatchOptions batchOptions(const EnrollDraft &d)
 {
     BatchOptions o;
     o.app = d.app;
+    o.ledger.source = QStringLiteral("gui");
     o.caKeyFile = d.caKeyPath;
     o.caKeyPassphrase = d.caKeyPassphrase.clone();
     o.outDir = d.outputDir;
@@ -43,16 +46,27 @@ BatchOptions batchOptions(const EnrollDraft &d)
     o.pkcs12 = d.writePkcs12;
     if (o.pkcs12)
         o.pkcs12Passphrase = d.pkcs12Passphrase.clone();
+    if (d.fromRequests) { // read again by the job, as dwb enroll-batch --csr-dir does
+        o.requestDir = d.requestDir;
+        o.requestNaming = d.requestNaming;
+        o.copySubjectAltNames = d.copySubjectAltNames;
+        o.der = d.writeDer;
+        o.pkcs12 = false;
+    }
     return o;
 }
 
 QStringList enrollOutputPaths(const EnrollDraft &d)
 {
     QStringList out;
-    if (d.source == EnrollRequest::Source::Request) // the key stays on the board
-        return d.writePem ? QStringList{EnrollJob::certFileName(d.outputDir, d.device),
-                                        EnrollJob::chainFileName(d.outputDir, d.device)}
-                          : out;
+    if (d.source == EnrollRequest::Source::Request) { // the key stays on the board
+        if (!d.writePem)
+            return out;
+        out << EnrollJob::certFileName(d.outputDir, d.device);
+        if (d.writeDer)
+            out << EnrollJob::derFileName(d.outputDir, d.device);
+        return out << EnrollJob::chainFileName(d.outputDir, d.device);
+    }
     if (d.writePem)
         out << EnrollJob::keyFileName(d.outputDir, d.device) << EnrollJob::certFileName(d.outputDir, d.device);
     if (d.writePkcs12)

@@ -15,6 +15,7 @@
 #include "core/enrollment/DeviceList.h"
 #include "core/enrollment/EnrollJob.h"
 #include "core/enrollment/EnrollSupport.h"
+#include "core/enrollment/RequestFolder.h"
 
 #include <QByteArray>
 #include <QString>
@@ -37,6 +38,12 @@ struct EnrollDraft {
     DeviceList list;
     QByteArray listData;
     int existingCount = 0;                  // devices of the list the application has already
+    // Several devices from a tray of boards (Batch): the folder of their
+    // certificate requests; `list` is then its boards as read on the page.
+    bool fromRequests = false;
+    QString requestDir;
+    RequestNaming requestNaming = RequestNaming::CommonName;
+    bool copySubjectAltNames = false;
     // CA key page (or handed over by the anchor wizard).
     QString caKeyPath;
     PrivateKey caKey;
@@ -55,17 +62,25 @@ struct EnrollDraft {
     QString outputDir;
     bool writePem = true;
     bool writePkcs12 = false;
+    bool writeDer = false;                  // Request (one or a tray): the certificate also as DER
     SecretBytes pkcs12Passphrase;
 
     bool isBatch() const { return mode == Mode::Batch; }
     bool isRegistering() const { return mode == Mode::Register; }
+    // The keys stay on the boards: one request, or a folder of them.
+    bool keysOnBoards() const
+    {
+        return isBatch() ? fromRequests : !isRegistering() && source == EnrollRequest::Source::Request;
+    }
 };
 
 // The job request for one device (Single, Register).
 EnrollRequest enrollRequest(const EnrollDraft &draft);
-// The batch job's options (Batch), without deviceListFile.
+// The batch job's options (Batch), without deviceListFile (with requestDir
+// for a tray of boards).
 BatchOptions batchOptions(const EnrollDraft &draft);
-// The files one device gets (Single): key and certificate PEM, PKCS#12.
+// The files one device gets (Single): key and certificate PEM, PKCS#12; or
+// for a request the certificate (PEM, DER) and the chain.
 QStringList enrollOutputPaths(const EnrollDraft &draft);
 
 } // namespace dwb::gui

@@ -48,7 +48,11 @@ void EnrollKeyPage::store()
 
 void EnrollKeyPage::initializePage()
 {
-    m_source->setOnlyNewKey(m_draft->isBatch(), tr("Several devices at once always get new keys."));
+    const bool boards = m_draft->isBatch() && m_draft->fromRequests;
+    m_source->setOnlyBoardKeys(boards, tr("The boards of the folder keep their keys: each certificate is for the "
+                                          "key of its request."));
+    if (!boards)
+        m_source->setOnlyNewKey(m_draft->isBatch(), tr("Several devices from a list always get new keys."));
 }
 
 bool EnrollKeyPage::isComplete() const
@@ -62,6 +66,10 @@ bool EnrollKeyPage::validatePage()
     m_draft->deviceKey = {};
     m_draft->deviceCertificate = {};
     m_draft->request = {};
+    if (m_draft->isBatch()) { // new keys, or the folder's requests (read on the device page)
+        m_source->setError({});
+        return true;
+    }
     if (m_draft->source == EnrollRequest::Source::Request)
         return readRequest();
     if (m_draft->source == EnrollRequest::Source::ImportedKey) {

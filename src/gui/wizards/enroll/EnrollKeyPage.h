@@ -1,7 +1,8 @@
 // The enrollment wizard's device key page: a new key, an imported key (one
 // Drogue Cloud accepts), or an existing device certificate registered as it
 // is (it must chain to an anchor of the application), and the validity.
-// Several devices at once always get new keys.
+// Several devices from a list always get new keys; from a folder of
+// requests, the boards' own keys (only the validity is chosen here).
 #pragma once
 
 #include <QWizardPage>

@@ -32,6 +32,8 @@ EnrollOutputPage::EnrollOutputPage(EnrollDraft *draft, QWidget *parent)
     };
     connect(ui->writePem, &QCheckBox::toggled, this, update);
     connect(ui->writePkcs12, &QCheckBox::toggled, this, update);
+    connect(ui->writeDer, &QCheckBox::toggled, this, update);
+    ui->writeDer->setObjectName(u"writeDer"_s);
     for (QLineEdit *e : {ui->outputDirField->lineEdit(), ui->pkcs12Passphrase, ui->pkcs12PassphraseRepeat})
         connect(e, &QLineEdit::textChanged, this, update);
     update();
@@ -44,6 +46,7 @@ void EnrollOutputPage::store()
     m_draft->outputDir = ui->outputDirField->path();
     m_draft->writePem = ui->writePem->isChecked();
     m_draft->writePkcs12 = ui->writePkcs12->isChecked();
+    m_draft->writeDer = m_draft->keysOnBoards() && ui->writeDer->isChecked();
     m_draft->pkcs12Passphrase = SecretBytes::fromString(ui->pkcs12Passphrase->text());
 }
 
@@ -61,17 +64,24 @@ void EnrollOutputPage::initializePage()
     setSubTitle(batch ? tr("Where to write the devices' keys and certificates, one set per device, and the record "
                            "of the batch. Keys are readable by you only (0600).")
                       : tr("Where to write the device's key and certificate. Keys are readable by you only (0600)."));
-    const bool request = !batch && m_draft->source == EnrollRequest::Source::Request;
+    // A request (one board, or a folder of them): the certificate, no key.
+    const bool request = m_draft->keysOnBoards();
     if (request)
-        setSubTitle(tr("Where to write the device's certificate. There is no key file: the private key stays on "
-                       "the board."));
+        setSubTitle(batch ? tr("Where to write the boards' certificates, one per board, and the record of the batch. "
+                               "There are no key files: the private keys stay on the boards.")
+                          : tr("Where to write the device's certificate. There is no key file: the private key stays "
+                               "on the board."));
     if (batch || request)
         ui->writePem->setChecked(true);
     if (request)
         ui->writePkcs12->setChecked(false);
+    ui->writePem->setText(request ? tr("&PEM file: the certificate") : tr("&PEM files: key and certificate"));
     ui->writePem->setEnabled(!batch && !request);
     ui->writePem->setToolTip(batch ? tr("A batch always writes PEM files")
                              : request ? tr("A certificate request gets a PEM certificate") : QString());
+    ui->writeDer->setVisible(request);
+    if (!request)
+        ui->writeDer->setChecked(false);
     ui->writePkcs12->setEnabled(!request);
     ui->writePkcs12->setToolTip(request ? tr("A PKCS#12 file would need the private key, which stays on the board")
                                         : QString());
@@ -147,7 +157,15 @@ QString EnrollOutputPage::batchProblem() const
     const int n = int(m_draft->list.devices.size());
     const QString example = n > 0 ? m_draft->list.devices.first().fileStem : u"sensor-1"_s;
     const QString base = QDir(dir).filePath(example);
-    QString text = m_draft->writePkcs12
+    QString text = m_draft->fromRequests
+        ? (m_draft->writeDer
+               ? tr("Files for each of the %n board(s): %1.pem and .der (for example), no key file; the record of "
+                    "the batch: %2",
+                    nullptr, n)
+               : tr("Files for each of the %n board(s): %1.pem (for example), no key file; the record of the batch: "
+                    "%2",
+                    nullptr, n))
+        : m_draft->writePkcs12
         ? tr("Files for each of the %n device(s): %1.key, .pem and .p12 (for example); the record of the batch: %2",
              nullptr, n)
         : tr("Files for each of the %n device(s): %1.key and .pem (for example); the record of the batch: %2",

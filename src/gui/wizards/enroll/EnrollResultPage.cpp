@@ -110,6 +110,8 @@ void EnrollResultPage::showSingle()
         html += htmlRow(tr("Certificate file:"), nativePath(o.certPath));
     if (!o.pkcs12Path.isEmpty())
         html += htmlRow(tr("PKCS#12 file:"), nativePath(o.pkcs12Path));
+    if (!o.derPath.isEmpty())
+        html += htmlRow(tr("Certificate (DER):"), nativePath(o.derPath));
     if (!o.chainPath.isEmpty())
         html += htmlRow(tr("Chain file:"), nativePath(o.chainPath));
     html += u"</table>"_s;
@@ -134,15 +136,25 @@ void EnrollResultPage::showBatch()
     const BatchResult &r = job->result();
     const QLocale l;
     const int failed = int(r.failures.size());
+    const bool boards = m_draft->fromRequests;
     setTitle(failed == 0 ? tr("Devices Enrolled") : tr("Devices Enrolled, Some Failed"));
-    setSubTitle(failed == 0 ? tr("Every device of the list has its key, its certificate and its alias.")
-                            : tr("Run the same list into the same folder again to retry the devices that failed; "
-                                 "the others are skipped."));
+    if (boards)
+        setSubTitle(failed == 0 ? tr("Every board of the folder has its certificate and its alias. The keys stay on "
+                                     "the boards: give each board its certificate.")
+                                : tr("Run the same requests into the same folder again to retry the boards that "
+                                     "failed; the others are skipped. The keys stay on the boards."));
+    else
+        setSubTitle(failed == 0 ? tr("Every device of the list has its key, its certificate and its alias.")
+                                : tr("Run the same list into the same folder again to retry the devices that failed; "
+                                     "the others are skipped."));
     const QString dir = m_draft->outputDir;
     const double rate = r.seconds > 0 ? (r.enrolled + r.skipped + failed) / r.seconds : 0.0;
     QString html = u"<table cellspacing='6'>"_s;
     html += htmlRow(tr("Application:"), m_draft->app);
-    html += htmlRow(tr("Devices in the list:"), l.toString(r.total));
+    if (boards)
+        html += htmlRow(tr("Boards (requests):"), tr("%1 in %2").arg(l.toString(r.total), nativePath(m_draft->requestDir)));
+    else
+        html += htmlRow(tr("Devices in the list:"), l.toString(r.total));
     html += htmlRow(tr("Enrolled now:"), l.toString(r.enrolled));
     html += htmlRow(tr("Skipped (done before):"), l.toString(r.skipped));
     html += htmlRow(tr("Failed:"), l.toString(failed));
@@ -150,6 +162,10 @@ void EnrollResultPage::showBatch()
     html += htmlRow(tr("Issued by:"), r.anchorSubject);
     html += htmlRow(tr("Alias added:"), deviceSubjectString(u"<device>"_s, m_draft->app));
     html += htmlRow(tr("Folder:"), nativePath(dir));
+    if (boards) {
+        html += htmlRow(tr("Files per board:"), m_draft->writeDer ? tr("certificate (PEM and DER)") : tr("certificate (PEM)"));
+        html += htmlRow(tr("Key files:"), tr("none: the private keys stay on the boards"));
+    }
     html += htmlRow(tr("Record of the batch:"), nativePath(BatchEnrollJob::manifestPath(dir)));
     html += u"</table>"_s;
     m_text->setText(html);
@@ -160,7 +176,8 @@ void EnrollResultPage::showBatch()
     m_failures->setVisible(failed > 0);
     m_failures->resizeColumnToContents(0);
     m_failures->resizeColumnToContents(1);
-    const bool any = m_chooser->fill(r, m_draft->list) > 0;
+    // Test Connection needs a device's key: the boards keep theirs.
+    const bool any = !boards && m_chooser->fill(r, m_draft->list) > 0;
     m_chooser->setVisible(any);
     m_test->setVisible(any);
     m_test->setEnabled(any);

@@ -33,19 +33,39 @@ public:
         const QString first = d.list.devices.isEmpty() ? QString() : d.list.devices.first().name;
         QString html = u"<table cellspacing='6'>"_s;
         html += htmlRow(tr("Application:"), d.app);
-        html += htmlRow(tr("Devices:"), tr("%n device(s) from the list: %1 new, %2 exist (the alias is added, the "
-                                           "rest of the device is kept)", nullptr, total)
-                                            .arg(total - d.existingCount)
-                                            .arg(d.existingCount));
+        if (d.fromRequests)
+            html += htmlRow(tr("Devices:"), tr("%n board(s) from the certificate requests in %1: %2 new, %3 exist (the "
+                                               "alias is added, the rest of the device is kept)", nullptr, total)
+                                                .arg(nativePath(d.requestDir))
+                                                .arg(total - d.existingCount)
+                                                .arg(d.existingCount));
+        else
+            html += htmlRow(tr("Devices:"), tr("%n device(s) from the list: %1 new, %2 exist (the alias is added, the "
+                                               "rest of the device is kept)", nullptr, total)
+                                                .arg(total - d.existingCount)
+                                                .arg(d.existingCount));
         if (d.caMatch)
             html += anchor(*d.caMatch, d.caKeyPath);
-        html += htmlRow(tr("Device keys:"), tr("a new %1 key each").arg(algorithmDisplayName(d.algorithm)));
+        if (d.fromRequests) {
+            html += htmlRow(tr("Device keys:"), tr("stay on the boards (each certificate is for its request's key)"));
+            html += htmlRow(tr("Device names:"), d.requestNaming == RequestNaming::FileName
+                                                     ? tr("from the file names")
+                                                     : tr("from the requests' common names (CN)"));
+            html += htmlRow(tr("Subject alternative names:"), d.copySubjectAltNames ? tr("copied from the requests")
+                                                                                   : tr("none (not copied)"));
+        } else {
+            html += htmlRow(tr("Device keys:"), tr("a new %1 key each").arg(algorithmDisplayName(d.algorithm)));
+        }
         html += htmlRow(tr("Certificate subjects:"),
                         tr("%1, … (one per device)").arg(deviceSubjectString(first, d.app)));
         html += htmlRow(tr("Validity:"), tr("%n day(s) from now", nullptr, d.days));
         html += htmlRow(tr("Folder:"), nativePath(d.outputDir));
-        html += htmlRow(tr("Files per device:"), d.writePkcs12 ? tr("key (0600), certificate, PKCS#12 (0600)")
-                                                               : tr("key (0600), certificate"));
+        if (d.fromRequests)
+            html += htmlRow(tr("Files per device:"), d.writeDer ? tr("certificate (PEM and DER), no key file")
+                                                                : tr("certificate (PEM), no key file"));
+        else
+            html += htmlRow(tr("Files per device:"), d.writePkcs12 ? tr("key (0600), certificate, PKCS#12 (0600)")
+                                                                   : tr("key (0600), certificate"));
         QString alias = tr("the certificate subject");
         if (aliases)
             alias += tr(", and the aliases of the list");

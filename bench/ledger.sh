@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The certificate ledger's cost to a batch (issue 20: < 10 %): `dwb
+# enroll-batch --offline` of N Ed25519 devices (default 10,000) with the
+# ledger (a fresh file per run) and with --no-ledger, alternating, REPS runs
+# of each (default 3) in this one invocation; prints every run, the medians
+# and their ratio.
+#
+# usage: bench/ledger.sh BUILD_DIR [OUT_BASE]
+#   OUT_BASE: where the device files and the ledgers go (default: $TMPDIR or /tmp).
+set -euo pipefail
+build=${1:?usage: $0 BUILD_DIR [OUT_BASE]}
+outbase=${2:-${TMPDIR:-/tmp}}
+n=${N:-10000}
+reps=${REPS:-3}
+dwb=$build/bin/dwb
+[ -x "$dwb" ] || { echo "missing $dwb: build it first" >&2; exit 2; }
+work=$(mktemp -d "$outbase/dwb-bench-ledger-XXXXXX")
+# Every run's files stay until the end (ext4 is slower to create files in
+# inodes freed a moment ago, which would favour the earlier runs).
+trap 'rm -rf "$work"' EXIT
+
+now() { date +%s.%N; }
+calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "machine: $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg); $n ed25519 devices offline, $reps runs each"
+DWB_LEDGER=$work/setup.sqlite "$dwb" trust create bench --offline --algo ed25519 \
+  --key-output "$work/ca.key" --cert-output "$work/ca.pem" > /dev/null
+seq -f 'dev-%g' 1 "$n" > "$work/devices.txt"
+
+batch() { # run-name [extra args]
+  local name=$1; shift
+  "$dwb" enroll-batch --offline --app bench --ca-key "$work/ca.key" --ca-cert "$work/ca.pem" \
+    --devices "$work/devices.txt" --out-dir "$work/$name" --algo ed25519 "$@" > /dev/null 2>&1
+}
+
+with=() without=()
+for ((i = 1; i <= reps; i++)); do
+  sync
+  t0=$(now); DWB_LEDGER=$work/ledger-$i.sqlite batch "with-$i"; t1=$(now)
+  with+=("$(calc "$t1 - $t0")")
+  rows=$(sqlite3 "$work/ledger-$i.sqlite" 'SELECT COUNT(*) FROM certificates' 2>/dev/null || echo '?')
+  sync
+  t0=$(now); DWB_LEDGER=$work/unused.sqlite batch "without-$i" --no-ledger; t1=$(now)
+  without+=("$(calc "$t1 - $t0")")
+  echo "run $i: with the ledger ${with[-1]} s ($rows records), --no-ledger ${without[-1]} s"
+done
+[ -e "$work/unused.sqlite" ] && { echo "--no-ledger wrote a ledger" >&2; exit 1; }
+mw=$(printf '%s\n' "${with[@]}" | median)
+mo=$(printf '%s\n' "${without[@]}" | median)
+echo "median with the ledger: $mw s ($(calc "$n / $mw") devices/s); --no-ledger: $mo s ($(calc "$n / $mo") devices/s)"
+echo "ledger overhead: ratio $(calc "$mw / $mo") = $(calc "100 * ($mw - $mo) / $mo") % (bound: < 10 %)"
