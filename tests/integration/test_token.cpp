@@ -5,18 +5,35 @@
 // enroll-batch --offline --ca-key pkcs11:...` for 50 devices that all pass
 // `openssl verify -x509_strict -purpose sslclient`; no CA key file exists
 // anywhere in the test folder; a wrong PIN is refused once with the token's
-// state, and the user PIN still works afterwards.
+// state, and the user PIN still works afterwards. The ledger records the
+// anchors made on the token without a key file and the devices the token
+// signs with the anchor's fingerprint. A token whose folder is removed
+// mid-batch stops the batch with what was done kept and recorded, and a
+// re-run with the token back finishes it. Ed25519 on a token is refused with
+// a clear message (libp11 0.4.12 cannot sign with it).
+#include "core/ledger/Ledger.h"
 #include "support/Dwb.h"
 #include "support/Sandbox.h"
 #include "support/TestEnv.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QSet>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
+
+using dwb::Ledger;
+using dwb::LedgerFilter;
+using dwb::LedgerKind;
+using dwb::LedgerRecord;
+using dwb::Registration;
 
 namespace {
 const QString kModule = u"/usr/lib/softhsm/libsofthsm2.so"_s;
@@ -57,6 +74,44 @@ class TestToken : public QObject {
             *out = o + e;
         return rc;
     }
+    QString ledgerPath() const { return path(u"ledger.sqlite"_s); }
+    QList<LedgerRecord> records(const LedgerFilter &filter = {}) const
+    {
+        auto ledger = Ledger::open(ledgerPath());
+        if (!ledger) {
+            qWarning().noquote() << ledger.error().toString();
+            return {};
+        }
+        auto all = (*ledger)->find(filter);
+        return all ? *all : QList<LedgerRecord>();
+    }
+    std::optional<LedgerRecord> recordOf(const QString &pem) const
+    {
+        const QString fp = fingerprintOf(pem);
+        for (const LedgerRecord &r : records())
+            if (!fp.isEmpty() && r.fingerprint == fp)
+                return r;
+        return std::nullopt;
+    }
+    static QString fingerprintOf(const QString &pem)
+    {
+        QByteArray out, err;
+        if (dwb::test::run(u"openssl"_s, {u"x509"_s, u"-in"_s, pem, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s}, &out,
+                           &err)
+            != 0)
+            return {};
+        return QString::fromLatin1(out).trimmed().section(u'=', 1);
+    }
+    // The anchor made on the token is recorded with its certificate as the
+    // only file (no key file: the key is on the token).
+    void checkAnchorRecord(const QString &caPem, Registration registration)
+    {
+        const auto anchor = recordOf(caPem);
+        QVERIFY2(anchor, qPrintable(caPem));
+        QCOMPARE(anchor->kind, LedgerKind::Anchor);
+        QCOMPARE(anchor->files, QStringList{QFileInfo(caPem).absoluteFilePath()});
+        QCOMPARE(anchor->registration, registration);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -77,6 +132,7 @@ private Q_SLOTS:
                  0);
         m_env = dwb::test::isolatedDwbEnvironment(path(u"home"_s));
         m_env.insert(u"SOFTHSM2_CONF"_s, path(u"softhsm2.conf"_s));
+        m_env.insert(u"DWB_LEDGER"_s, ledgerPath());
     }
 
     void anchorAndBatch_data()
@@ -172,6 +228,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.both()));
         QVERIFY2(r.err.contains(u"never leaves the token"_s), qPrintable(r.both()));
         QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{u"ca.pem"_s});
+        checkAnchorRecord(dir + u"/ca.pem"_s, Registration::Offline);
         QByteArray out;
         QCOMPARE(tool({u"--login"_s, u"--pin"_s, kPin, u"--list-objects"_s, u"--type"_s, u"privkey"_s, u"--label"_s,
                        object},
@@ -193,6 +250,14 @@ private Q_SLOTS:
                          &out)
                      == 0,
                  out.constData());
+        // The device signed on the token is recorded like any other: its
+        // anchor is the anchor certificate's fingerprint.
+        const auto device = recordOf(dir + u"/dev1.pem"_s);
+        QVERIFY(device);
+        QCOMPARE(device->kind, LedgerKind::Device);
+        QCOMPARE(device->anchorFingerprint, fingerprintOf(dir + u"/ca.pem"_s));
+        QVERIFY(device->files.contains(QFileInfo(dir + u"/dev1.pem"_s).absoluteFilePath()));
+        QVERIFY(device->files.contains(QFileInfo(dir + u"/dev1.key"_s).absoluteFilePath()));
         // The same name again is refused (the token keeps its key).
         r = dwb({u"trust"_s, u"create"_s, u"madeapp"_s, u"--offline"_s, u"--algo"_s, algo, u"--key-output"_s,
                  uri(object), u"--cert-output"_s, dir + u"/ca2.pem"_s});
@@ -233,6 +298,16 @@ private Q_SLOTS:
         }
         QByteArray out;
         QCOMPARE(dwb::test::opensslVerifyAll(dir + u"/ca.pem"_s, certs, &out), 50);
+        // The ledger: the anchor registered with no key file, the 50
+        // devices registered under the anchor certificate's fingerprint.
+        checkAnchorRecord(dir + u"/ca.pem"_s, Registration::Registered);
+        LedgerFilter f;
+        f.kind = LedgerKind::Device;
+        f.anchorFingerprint = fingerprintOf(dir + u"/ca.pem"_s);
+        const QList<LedgerRecord> devices = records(f);
+        QCOMPARE(devices.size(), 50);
+        for (const LedgerRecord &d : devices)
+            QCOMPARE(d.registration, Registration::Registered);
         QByteArray o, e;
         const int rc = dwb::test::run(u"mosquitto_pub"_s,
                                       {u"-h"_s, u"localhost"_s, u"-p"_s, QString::number(sb.mqttPort()),
@@ -243,6 +318,152 @@ private Q_SLOTS:
         QVERIFY2(rc == 0, e.constData());
         QVERIFY(sb.waitForLog("accepted device 'dev-7' of application 'tokenapp'")
                     .contains("accepted device 'dev-7' of application 'tokenapp'"));
+    }
+
+    // Ed25519 on a token: SoftHSM2 2.6 makes the pair (CKM_EC_EDWARDS_KEY_PAIR_GEN),
+    // but libp11 0.4.12 cannot sign with it, and one Ed25519 key on a token
+    // makes its listing of that token's keys fail. Refused with the reason:
+    // for a new key, for an existing one, and for a P-256 key beside one (on
+    // a token of its own, "edtok", so that the other tests' token stays usable).
+    void ed25519Refused()
+    {
+        const QString refusal = u"Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256"_s;
+        auto r = dwb({u"trust"_s, u"create"_s, u"edapp"_s, u"--offline"_s, u"--algo"_s, u"ed25519"_s,
+                      u"--key-output"_s, uri(u"made-ed"_s), u"--cert-output"_s, path(u"ed.pem"_s)});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(refusal), qPrintable(r.both()));
+        QVERIFY(!QFile::exists(path(u"ed.pem"_s)));
+
+        QByteArray o, e;
+        QCOMPARE(dwb::test::run(u"softhsm2-util"_s,
+                                {u"--init-token"_s, u"--free"_s, u"--label"_s, u"edtok"_s, u"--pin"_s, kPin,
+                                 u"--so-pin"_s, u"654321"_s},
+                                &o, &e),
+                 0);
+        QByteArray out;
+        for (const auto &[type, label, id] : {std::tuple{u"EC:edwards25519"_s, u"ca-ed"_s, u"e0"_s},
+                                              std::tuple{u"EC:prime256v1"_s, u"ca-beside"_s, u"e1"_s}})
+            QVERIFY2(tool({u"--token-label"_s, u"edtok"_s, u"--login"_s, u"--pin"_s, kPin, u"--keypairgen"_s,
+                           u"--key-type"_s, type, u"--label"_s, label, u"--id"_s, id, u"--sensitive"_s},
+                          &out)
+                         == 0,
+                     out.constData());
+        const QString edUri = u"pkcs11:token=edtok;object=ca-ed?module-path=%1"_s.arg(kModule);
+        r = dwb({u"trust"_s, u"create"_s, u"edapp"_s, u"--offline"_s, u"--key-input"_s, edUri, u"--cert-output"_s,
+                 path(u"ed.pem"_s)});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(refusal), qPrintable(r.both()));
+        QVERIFY(!QFile::exists(path(u"ed.pem"_s)));
+        const QString besideUri = u"pkcs11:token=edtok;object=ca-beside?module-path=%1"_s.arg(kModule);
+        r = dwb({u"trust"_s, u"create"_s, u"edapp"_s, u"--offline"_s, u"--key-input"_s, besideUri,
+                 u"--cert-output"_s, path(u"ed.pem"_s)});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(u"holds a key that libp11 0.4.12 cannot read ('ca-ed', Ed25519)"_s)
+                     && r.err.contains(refusal),
+                 qPrintable(r.both()));
+        QVERIFY(!QFile::exists(path(u"ed.pem"_s)));
+    }
+
+    // The token goes away mid-batch (its SoftHSM2 folder moved away in one
+    // rename: the module then answers CKR_OBJECT_HANDLE_INVALID to C_SignInit
+    // and an error to C_GetTokenInfo). The batch stops: what was done is kept,
+    // complete and recorded, nothing else was made, the message says the
+    // token is gone. With the folder back, the same command finishes it.
+    void pulledTokenMidBatch()
+    {
+        const QString tokens = path(u"tokens"_s);
+        const QStringList before = QDir(tokens).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QByteArray o, e;
+        QCOMPARE(dwb::test::run(u"softhsm2-util"_s,
+                                {u"--init-token"_s, u"--free"_s, u"--label"_s, u"pull"_s, u"--pin"_s, kPin,
+                                 u"--so-pin"_s, u"654321"_s},
+                                &o, &e),
+                 0);
+        QStringList added = QDir(tokens).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &d : before)
+            added.removeAll(d);
+        QCOMPARE(added.size(), 1);
+        const QString tokenDir = tokens + u'/' + added.first(), away = path(u"pull-away"_s);
+
+        const QString dir = path(u"pulled"_s), out = dir + u"/out"_s, ca = dir + u"/ca.pem"_s;
+        QDir().mkpath(dir);
+        const QString key = u"pkcs11:token=pull;object=pull-ca?module-path=%1"_s.arg(kModule);
+        auto r = dwb({u"trust"_s, u"create"_s, u"pullapp"_s, u"--offline"_s, u"--algo"_s, u"ecdsa-p256"_s,
+                      u"--key-output"_s, key, u"--cert-output"_s, ca});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        constexpr int kDevices = 6000;
+        QByteArray list;
+        for (int i = 0; i < kDevices; ++i)
+            list += "pd-" + QByteArray::number(i) + '\n';
+        QVERIFY(dwb::test::writeFile(dir + u"/devices.txt"_s, list));
+        const QStringList batchArgs{u"enroll-batch"_s, u"--app"_s, u"pullapp"_s, u"--ca-key"_s, key, u"--devices"_s,
+                                    dir + u"/devices.txt"_s, u"--out-dir"_s, out, u"--offline"_s, u"--ca-cert"_s, ca,
+                                    u"--algo"_s, u"ecdsa-p256"_s};
+
+        QProcess batch;
+        QProcessEnvironment env = m_env;
+        env.insert(u"DWB_PKCS11_PIN"_s, kPin);
+        batch.setProcessEnvironment(env);
+        batch.start(dwb::test::program(u"dwb"_s), batchArgs);
+        QVERIFY(batch.waitForStarted());
+        // Some certificates written, then the token goes.
+        QElapsedTimer waited;
+        waited.start();
+        auto certsOnDisk = [&] {
+            QStringList certs = QDir(out).entryList({u"pd-*.pem"_s}, QDir::Files);
+            for (QString &c : certs)
+                c = out + u'/' + c;
+            return certs;
+        };
+        while (certsOnDisk().size() < 300 && batch.state() == QProcess::Running && waited.elapsed() < 120000)
+            QTest::qWait(5);
+        QVERIFY2(batch.state() == QProcess::Running, "the batch ended before the token was removed");
+        QVERIFY(QDir().rename(tokenDir, away));
+        QVERIFY(batch.waitForFinished(300000));
+        const QString stdOut = QString::fromUtf8(batch.readAllStandardOutput()),
+                      stdErr = QString::fromUtf8(batch.readAllStandardError());
+        const QString both = stdOut + stdErr;
+        QCOMPARE(batch.exitCode(), 1);
+        QVERIFY2(stdErr.contains(u"The token of the CA key is gone"_s) && stdErr.contains(u"token=pull"_s)
+                     && stdErr.contains(u"Put the token back and run the batch again"_s),
+                 qPrintable(both));
+        QVERIFY2(!both.contains(kPin), qPrintable(both));
+
+        // What was done: complete, verified, recorded; nothing half-written.
+        const QStringList done = certsOnDisk();
+        QVERIFY2(done.size() >= 300 && done.size() < kDevices, qPrintable(QString::number(done.size())));
+        QVERIFY2(stdOut.contains(u"enrolled %1, skipped 0, failed 0"_s.arg(done.size())), qPrintable(both));
+        QByteArray verifyOut;
+        QCOMPARE(dwb::test::opensslVerifyAll(ca, done, &verifyOut), done.size());
+        for (const QString &c : done)
+            QVERIFY2(QFile::exists(c.chopped(4) + u".key"_s), qPrintable(c));
+        const QStringList all = QDir(out).entryList(QDir::Files | QDir::Hidden | QDir::System);
+        for (const QString &f : all)
+            QVERIFY2(f == u"manifest.jsonl"_s || (f.startsWith(u"pd-"_s) && (f.endsWith(u".pem"_s) || f.endsWith(u".key"_s))),
+                     qPrintable(f));
+        QVERIFY2(all.size() - 1 - done.size() <= done.size() + 16, "keys without a certificate: at most those in flight");
+        LedgerFilter f;
+        f.kind = LedgerKind::Device;
+        f.anchorFingerprint = fingerprintOf(ca);
+        QCOMPARE(records(f).size(), done.size());
+
+        // The token back: the same command finishes the batch.
+        QVERIFY(QDir().rename(away, tokenDir));
+        r = dwb(batchArgs);
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QVERIFY2(r.out.contains(u"enrolled %1, skipped %2, failed 0"_s.arg(kDevices - done.size()).arg(done.size())),
+                 qPrintable(r.both()));
+        const QStringList finished = certsOnDisk();
+        QCOMPARE(finished.size(), kDevices);
+        QCOMPARE(dwb::test::opensslVerifyAll(ca, finished, &verifyOut), kDevices);
+        const QList<LedgerRecord> recorded = records(f);
+        QCOMPARE(recorded.size(), kDevices);
+        QSet<QString> names;
+        for (const LedgerRecord &d : recorded) {
+            QCOMPARE(d.registration, Registration::Offline);
+            names.insert(d.device);
+        }
+        QCOMPARE(names.size(), kDevices);
     }
 
     void wrongPin()

@@ -2,13 +2,12 @@
 
 #include "core/token/Pkcs11Uri.h"
 #include "core/token/TokenKeys.h"
+#include "core/token/RawModule.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 
-#include <dlfcn.h>
-#include <p11-kit/pkcs11.h>
 
 #include <vector>
 
@@ -19,54 +18,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("dwb::Token", text);
 }
-
-QString field(const unsigned char *p, size_t n)
-{
-    return QString::fromUtf8(reinterpret_cast<const char *>(p), static_cast<qsizetype>(n)).trimmed();
-}
-
-// The module loaded (dlopen: any module, p11-kit's proxy too) and
-// initialised for one call, finalised after it.
-struct Module {
-    void *handle = nullptr;
-    CK_FUNCTION_LIST *f = nullptr;
-    bool initialised = false;
-    ~Module()
-    {
-        if (f && initialised)
-            f->C_Finalize(nullptr);
-        if (handle)
-            dlclose(handle);
-    }
-    Status open(const QString &path)
-    {
-        const QByteArray encoded = QFile::encodeName(path);
-        handle = dlopen(encoded.constData(), RTLD_NOW | RTLD_LOCAL);
-        auto get = handle ? reinterpret_cast<CK_C_GetFunctionList>(dlsym(handle, "C_GetFunctionList")) : nullptr;
-        if (!get || get(&f) != CKR_OK || !f)
-            return Error(ErrorCode::Io, tr("Cannot load the PKCS#11 module %1.").arg(path));
-        CK_C_INITIALIZE_ARGS args {};
-        args.flags = CKF_OS_LOCKING_OK;
-        const CK_RV rv = f->C_Initialize(&args);
-        if (rv != CKR_OK && rv != CKR_CRYPTOKI_ALREADY_INITIALIZED)
-            return Error(ErrorCode::Io, tr("The PKCS#11 module %1 does not start.").arg(path));
-        initialised = rv == CKR_OK; // already initialised: it belongs to someone else in this process
-        return {};
-    }
-};
-
-struct Session {
-    CK_FUNCTION_LIST *f;
-    CK_SESSION_HANDLE h = CK_INVALID_HANDLE;
-    bool loggedIn = false;
-    ~Session()
-    {
-        if (loggedIn)
-            f->C_Logout(h);
-        if (h != CK_INVALID_HANDLE)
-            f->C_CloseSession(h);
-    }
-};
 
 // DER of the named curve's OID (CKA_EC_PARAMS).
 QByteArray curveOid(KeyAlgorithm alg)
@@ -100,32 +51,17 @@ Result<QString> makePair(const QString &text, KeyAlgorithm alg, SecretBytes *pin
         return Error(ErrorCode::InvalidArgument, tr("%1 names no key: give object= (and id=).").arg(text));
     if (alg == KeyAlgorithm::Ed25519)
         return Error(ErrorCode::UnsupportedKey,
-                     tr("Ed25519 CA keys on a token are not supported yet: choose ecdsa-p256, ecdsa-p384 or RSA."));
+                     tr("Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256)."));
     const QString path = !uri->modulePath.isEmpty() ? uri->modulePath : tokenModulePath();
-    Module m;
+    RawModule m;
     if (Status st = m.open(path); !st)
         return st.error();
-    CK_ULONG nslots = 0;
-    m.f->C_GetSlotList(CK_TRUE, nullptr, &nslots);
-    std::vector<CK_SLOT_ID> slots(nslots);
-    if (nslots == 0 || m.f->C_GetSlotList(CK_TRUE, slots.data(), &nslots) != CKR_OK)
-        return Error(ErrorCode::NotFound, tr("No token matches %1 (module %2).").arg(uri->toString(), path));
     CK_SLOT_ID slot = 0;
     CK_TOKEN_INFO info {};
-    bool found = false;
-    for (CK_ULONG i = 0; i < nslots && !found; ++i) {
-        if (m.f->C_GetTokenInfo(slots[i], &info) != CKR_OK || !(info.flags & CKF_TOKEN_INITIALIZED))
-            continue;
-        if (uri->matchesToken(field(info.label, sizeof info.label), field(info.manufacturerID, sizeof info.manufacturerID),
-                              field(info.model, sizeof info.model), field(info.serialNumber, sizeof info.serialNumber))) {
-            slot = slots[i];
-            found = true;
-        }
-    }
-    if (!found)
+    if (!m.findToken(*uri, &slot, &info))
         return Error(ErrorCode::NotFound, tr("No token matches %1 (module %2).").arg(uri->toString(), path));
-    const QString label = field(info.label, sizeof info.label);
-    Session s{m.f};
+    const QString label = pkcs11Field(info.label, sizeof info.label);
+    RawModule::Session s{m.f};
     if (m.f->C_OpenSession(slot, CKF_SERIAL_SESSION | CKF_RW_SESSION, nullptr, nullptr, &s.h) != CKR_OK)
         return Error(ErrorCode::Io, tr("Cannot open a read-write session on token '%1'.").arg(label));
     auto pin = tokenPin(*uri);
@@ -209,7 +145,7 @@ Result<PrivateKey> generateTokenKey(const QString &text, KeyAlgorithm alg)
 Result<QStringList> listTokens()
 {
     const QString path = tokenModulePath();
-    Module m;
+    RawModule m;
     if (Status st = m.open(path); !st)
         return st.error();
     CK_ULONG nslots = 0;
@@ -222,12 +158,12 @@ Result<QStringList> listTokens()
         CK_TOKEN_INFO info {};
         if (m.f->C_GetTokenInfo(slots[i], &info) != CKR_OK || !(info.flags & CKF_TOKEN_INITIALIZED))
             continue;
-        const QString label = field(info.label, sizeof info.label);
+        const QString label = pkcs11Field(info.label, sizeof info.label);
         lines << tr("token \"%1\" (%2, %3, serial %4): %5")
-                     .arg(label, field(info.manufacturerID, sizeof info.manufacturerID),
-                          field(info.model, sizeof info.model), field(info.serialNumber, sizeof info.serialNumber),
+                     .arg(label, pkcs11Field(info.manufacturerID, sizeof info.manufacturerID),
+                          pkcs11Field(info.model, sizeof info.model), pkcs11Field(info.serialNumber, sizeof info.serialNumber),
                           describeTokenFlags(info.flags));
-        Session s{m.f};
+        RawModule::Session s{m.f};
         if (m.f->C_OpenSession(slots[i], CKF_SERIAL_SESSION, nullptr, nullptr, &s.h) != CKR_OK)
             continue;
         Pkcs11Uri uri;
@@ -259,8 +195,10 @@ Result<QStringList> listTokens()
             m.f->C_GetAttributeValue(s.h, objects[k], a, 6); // attributes a class lacks come back unavailable
             if (cls != CKO_PRIVATE_KEY && cls != CKO_PUBLIC_KEY)
                 continue;
-            const QString kind = type == CKK_EC ? QStringLiteral("EC") : type == CKK_RSA ? QStringLiteral("RSA")
-                                                                                         : QStringLiteral("other");
+            const QString kind = type == CKK_EC           ? QStringLiteral("EC")
+                                 : type == CKK_RSA          ? QStringLiteral("RSA")
+                                 : type == CKK_EC_EDWARDS ? QStringLiteral("EdDSA")
+                                                            : QStringLiteral("other");
             const QString objLabel = a[2].ulValueLen == CK_UNAVAILABLE_INFORMATION
                                          ? QString()
                                          : QString::fromUtf8(labelBuf, static_cast<qsizetype>(a[2].ulValueLen));

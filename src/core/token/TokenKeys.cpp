@@ -1,6 +1,7 @@
 #include "core/token/TokenKeys.h"
 
 #include "core/token/Pkcs11Uri.h"
+#include "core/token/TokenProbe.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,7 +19,10 @@ typedef struct ec_key_method_st EC_KEY_METHOD;
 #include <libp11.h>
 
 #include <memory>
+#include <optional>
 #include <vector>
+
+#include <p11-kit/pkcs11.h>
 
 #ifndef DWB_P11_KIT_PROXY
 #define DWB_P11_KIT_PROXY "p11-kit-proxy.so"
@@ -77,6 +81,34 @@ unsigned long flagsOf(const PKCS11_TOKEN *t)
     // The CKF_USER_PIN_* bits of CK_TOKEN_INFO (PKCS#11 2.40 table 11).
     return (t->userPinCountLow ? 0x10000UL : 0) | (t->userPinFinalTry ? 0x20000UL : 0)
            | (t->userPinLocked ? 0x40000UL : 0);
+}
+
+bool isNamed(const Pkcs11Uri &uri, const TokenKeyObject &k)
+{
+    return (uri.object.isEmpty() || k.label == uri.object) && (uri.id.isEmpty() || k.id == uri.id);
+}
+
+// libp11 0.4.12 knows RSA and EC keys only: it does not list an Ed25519
+// key (CKK_EC_EDWARDS), and one on the token makes its listing of the
+// token's private keys fail altogether. The refusal that says so, when the
+// module shows such a key (the named one, or another on the same token).
+std::optional<Error> unreadableKeys(const Pkcs11Uri &uri, const QString &text, const QString &token)
+{
+    const QList<TokenKeyObject> keys = tokenPrivateKeys(text);
+    for (const TokenKeyObject &k : keys)
+        if (isNamed(uri, k) && k.keyType == CKK_EC_EDWARDS)
+            return Error(ErrorCode::UnsupportedKey,
+                         tr("Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256)."));
+    for (const TokenKeyObject &k : keys)
+        if (k.keyType != CKK_RSA && k.keyType != CKK_EC)
+            return Error(ErrorCode::UnsupportedKey,
+                         tr("Token '%1' holds a key that libp11 0.4.12 cannot read ('%2', %3), and then reads none "
+                            "of the token's keys. Ed25519 keys on a token are not supported by libp11 0.4.12; use "
+                            "P-256 keys, on a token without Ed25519 keys.")
+                             .arg(token, k.label,
+                                  k.keyType == CKK_EC_EDWARDS ? QStringLiteral("Ed25519")
+                                                              : QStringLiteral("key type 0x%1").arg(k.keyType, 0, 16)));
+    return std::nullopt;
 }
 
 } // namespace
@@ -194,6 +226,8 @@ Result<PrivateKey> loadTokenKeyWithPin(const QString &text, SecretBytes givenPin
     unsigned int nkeys = 0;
     if (PKCS11_enumerate_keys(slot->token, &keys, &nkeys) != 0) {
         ERR_clear_error();
+        if (auto refused = unreadableKeys(*uri, text, label))
+            return *refused;
         return Error(ErrorCode::Io, tr("Cannot list the keys of token '%1'.").arg(label));
     }
     for (unsigned int i = 0; i < nkeys; ++i) {
@@ -210,6 +244,8 @@ Result<PrivateKey> loadTokenKeyWithPin(const QString &text, SecretBytes givenPin
         }
         return PrivateKey(pkey); // provider-less: PrivateKey treats it as a token key
     }
+    if (auto refused = unreadableKeys(*uri, text, label))
+        return *refused;
     return Error(ErrorCode::NotFound, tr("Token '%1' has no private key %2.").arg(label, uri->toString()));
 }
 
