@@ -21,6 +21,8 @@
 #include <QElapsedTimer>
 #include <QSet>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -367,15 +369,26 @@ private Q_SLOTS:
     // The token goes away mid-batch (its SoftHSM2 folder moved away in one
     // rename: the module then answers CKR_OBJECT_HANDLE_INVALID to C_SignInit
     // and an error to C_GetTokenInfo). The batch stops: what was done is kept,
-    // complete and recorded, nothing else was made, the message says the
-    // token is gone. With the folder back, the same command finishes it.
+    // complete, recorded and (online) registered; nothing else was made or
+    // registered; the message says the token is gone. With the folder back,
+    // the same command finishes it.
+    void pulledTokenMidBatch_data()
+    {
+        QTest::addColumn<bool>("online");
+        QTest::addColumn<int>("devices");
+        QTest::newRow("offline") << false << 6000;
+        QTest::newRow("online") << true << 3000;
+    }
     void pulledTokenMidBatch()
     {
+        QFETCH(bool, online);
+        QFETCH(int, devices);
+        const QString mode = online ? u"online"_s : u"offline"_s, label = u"pull-"_s + mode;
         const QString tokens = path(u"tokens"_s);
         const QStringList before = QDir(tokens).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QByteArray o, e;
         QCOMPARE(dwb::test::run(u"softhsm2-util"_s,
-                                {u"--init-token"_s, u"--free"_s, u"--label"_s, u"pull"_s, u"--pin"_s, kPin,
+                                {u"--init-token"_s, u"--free"_s, u"--label"_s, label, u"--pin"_s, kPin,
                                  u"--so-pin"_s, u"654321"_s},
                                 &o, &e),
                  0);
@@ -383,22 +396,41 @@ private Q_SLOTS:
         for (const QString &d : before)
             added.removeAll(d);
         QCOMPARE(added.size(), 1);
-        const QString tokenDir = tokens + u'/' + added.first(), away = path(u"pull-away"_s);
+        const QString tokenDir = tokens + u'/' + added.first(), away = path(label + u"-away"_s);
 
-        const QString dir = path(u"pulled"_s), out = dir + u"/out"_s, ca = dir + u"/ca.pem"_s;
+        dwb::test::Sandbox sb;
+        QStringList server; // dwb's arguments for the sandbox, or none offline
+        if (online) {
+            QVERIFY2(sb.start(), qPrintable(sb.errorString()));
+            server = sb.dwbArgs();
+        }
+        const QString dir = path(label), out = dir + u"/out"_s, ca = dir + u"/ca.pem"_s;
         QDir().mkpath(dir);
-        const QString key = u"pkcs11:token=pull;object=pull-ca?module-path=%1"_s.arg(kModule);
-        auto r = dwb({u"trust"_s, u"create"_s, u"pullapp"_s, u"--offline"_s, u"--algo"_s, u"ecdsa-p256"_s,
-                      u"--key-output"_s, key, u"--cert-output"_s, ca});
+        const QString key = u"pkcs11:token=%1;object=ca?module-path=%2"_s.arg(label, kModule);
+        dwb::test::DwbRun r;
+        if (online) {
+            r = dwb(server + QStringList{u"create"_s, u"app"_s, u"pullapp"_s});
+            QVERIFY2(r.code == 0, qPrintable(r.both()));
+        }
+        r = dwb(server + QStringList{u"trust"_s, u"create"_s, u"pullapp"_s, u"--algo"_s, u"ecdsa-p256"_s,
+                                      u"--key-output"_s, key, u"--cert-output"_s, ca}
+                + (online ? QStringList() : QStringList{u"--offline"_s}));
         QVERIFY2(r.code == 0, qPrintable(r.both()));
-        constexpr int kDevices = 6000;
         QByteArray list;
-        for (int i = 0; i < kDevices; ++i)
+        for (int i = 0; i < devices; ++i)
             list += "pd-" + QByteArray::number(i) + '\n';
         QVERIFY(dwb::test::writeFile(dir + u"/devices.txt"_s, list));
-        const QStringList batchArgs{u"enroll-batch"_s, u"--app"_s, u"pullapp"_s, u"--ca-key"_s, key, u"--devices"_s,
-                                    dir + u"/devices.txt"_s, u"--out-dir"_s, out, u"--offline"_s, u"--ca-cert"_s, ca,
-                                    u"--algo"_s, u"ecdsa-p256"_s};
+        QStringList batchArgs = server
+                                + QStringList{u"enroll-batch"_s, u"--app"_s, u"pullapp"_s, u"--ca-key"_s, key,
+                                              u"--devices"_s, dir + u"/devices.txt"_s, u"--out-dir"_s, out,
+                                              u"--algo"_s, u"ecdsa-p256"_s};
+        if (!online)
+            batchArgs += QStringList{u"--offline"_s, u"--ca-cert"_s, ca};
+        auto registered = [&] { // the devices the server holds
+            const auto got = dwb(server + QStringList{u"get"_s, u"devices"_s, u"--app"_s, u"pullapp"_s, u"-o"_s,
+                                                       u"json"_s});
+            return got.code == 0 ? static_cast<int>(QJsonDocument::fromJson(got.out.toUtf8()).array().size()) : -1;
+        };
 
         QProcess batch;
         QProcessEnvironment env = m_env;
@@ -407,14 +439,14 @@ private Q_SLOTS:
         batch.start(dwb::test::program(u"dwb"_s), batchArgs);
         QVERIFY(batch.waitForStarted());
         // Some certificates written, then the token goes.
-        QElapsedTimer waited;
-        waited.start();
         auto certsOnDisk = [&] {
             QStringList certs = QDir(out).entryList({u"pd-*.pem"_s}, QDir::Files);
             for (QString &c : certs)
                 c = out + u'/' + c;
             return certs;
         };
+        QElapsedTimer waited;
+        waited.start();
         while (certsOnDisk().size() < 300 && batch.state() == QProcess::Running && waited.elapsed() < 120000)
             QTest::qWait(5);
         QVERIFY2(batch.state() == QProcess::Running, "the batch ended before the token was removed");
@@ -424,14 +456,15 @@ private Q_SLOTS:
                       stdErr = QString::fromUtf8(batch.readAllStandardError());
         const QString both = stdOut + stdErr;
         QCOMPARE(batch.exitCode(), 1);
-        QVERIFY2(stdErr.contains(u"The token of the CA key is gone"_s) && stdErr.contains(u"token=pull"_s)
+        QVERIFY2(stdErr.contains(u"The token of the CA key is gone"_s) && stdErr.contains(u"token="_s + label)
                      && stdErr.contains(u"Put the token back and run the batch again"_s),
                  qPrintable(both));
         QVERIFY2(!both.contains(kPin), qPrintable(both));
 
-        // What was done: complete, verified, recorded; nothing half-written.
+        // What was done: complete, verified, recorded (and registered); nothing half-written.
         const QStringList done = certsOnDisk();
-        QVERIFY2(done.size() >= 300 && done.size() < kDevices, qPrintable(QString::number(done.size())));
+        QVERIFY2(done.size() >= 300 && done.size() < devices, qPrintable(QString::number(done.size())));
+        qInfo("%s: the token went away after %lld of %d devices", qPrintable(mode), qlonglong(done.size()), devices);
         QVERIFY2(stdOut.contains(u"enrolled %1, skipped 0, failed 0"_s.arg(done.size())), qPrintable(both));
         QByteArray verifyOut;
         QCOMPARE(dwb::test::opensslVerifyAll(ca, done, &verifyOut), done.size());
@@ -445,25 +478,47 @@ private Q_SLOTS:
         LedgerFilter f;
         f.kind = LedgerKind::Device;
         f.anchorFingerprint = fingerprintOf(ca);
-        QCOMPARE(records(f).size(), done.size());
+        const Registration expected = online ? Registration::Registered : Registration::Offline;
+        QList<LedgerRecord> recorded = records(f);
+        QCOMPARE(recorded.size(), done.size());
+        for (const LedgerRecord &d : recorded)
+            QCOMPARE(d.registration, expected);
+        if (online)
+            QCOMPARE(registered(), done.size());
 
         // The token back: the same command finishes the batch.
         QVERIFY(QDir().rename(away, tokenDir));
         r = dwb(batchArgs);
         QVERIFY2(r.code == 0, qPrintable(r.both()));
-        QVERIFY2(r.out.contains(u"enrolled %1, skipped %2, failed 0"_s.arg(kDevices - done.size()).arg(done.size())),
+        QVERIFY2(r.out.contains(u"enrolled %1, skipped %2, failed 0"_s.arg(devices - done.size()).arg(done.size())),
                  qPrintable(r.both()));
         const QStringList finished = certsOnDisk();
-        QCOMPARE(finished.size(), kDevices);
-        QCOMPARE(dwb::test::opensslVerifyAll(ca, finished, &verifyOut), kDevices);
-        const QList<LedgerRecord> recorded = records(f);
-        QCOMPARE(recorded.size(), kDevices);
+        QCOMPARE(finished.size(), devices);
+        QCOMPARE(dwb::test::opensslVerifyAll(ca, finished, &verifyOut), devices);
+        recorded = records(f);
+        QCOMPARE(recorded.size(), devices);
         QSet<QString> names;
         for (const LedgerRecord &d : recorded) {
-            QCOMPARE(d.registration, Registration::Offline);
+            QCOMPARE(d.registration, expected);
             names.insert(d.device);
         }
-        QCOMPARE(names.size(), kDevices);
+        QCOMPARE(names.size(), devices);
+        if (online)
+            QCOMPARE(registered(), devices);
+    }
+
+    // Without --pkcs11-module or module-path=, p11-kit's proxy offers the
+    // registered modules (Debian's softhsm2 registers itself): the token and
+    // its keys are found, and a key signs through it.
+    void throughP11KitProxy()
+    {
+        auto r = dwb({u"tokens"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QVERIFY2(r.out.contains(u"token \"lab\""_s) && r.out.contains(u"key \"ca-p256\""_s), qPrintable(r.out));
+        r = dwb({u"trust"_s, u"create"_s, u"proxyapp"_s, u"--offline"_s, u"--key-input"_s,
+                 u"pkcs11:token=lab;object=ca-p256"_s, u"--cert-output"_s, path(u"proxy.pem"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.both()));
+        QVERIFY(QFile::exists(path(u"proxy.pem"_s)));
     }
 
     void wrongPin()
