@@ -101,7 +101,10 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://drogue.io")
 # are not visible to dpkg-shlibdeps and are listed here.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "mosquitto (>= 2.0), qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openssl, mosquitto-clients, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openssl, mosquitto-clients, qt6-translations-l10n, p11-kit-modules")
+# Tokens: p11-kit-modules registers the PKCS#11 modules p11-kit's proxy offers;
+# the token's own module (opensc for smart cards, softhsm2, a vendor's) is the user's choice.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "opensc, softhsm2")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_PACKAGE_CHECKSUM SHA256)
 include(CPack)

@@ -1,5 +1,8 @@
 #include "cli/OnlineCommands.h"
 
+#include "core/token/Pkcs11Uri.h"
+#include "core/token/TokenKeyGen.h"
+
 #include "core/crypto/Certificate.h"
 #include "core/crypto/Importer.h"
 #include "core/crypto/Inspection.h"
@@ -251,6 +254,16 @@ Status trustCreate(RegistryClient &client, const TrustCreateOptions &o, QTextStr
             return Error(ErrorCode::InvalidArgument,
                          tr("Give --key-output FILE for the new CA key (or --key-input to use an existing key)."));
         request.keyOutput = o.keyOutput;
+    }
+    if (o.keyInput.isEmpty() && Pkcs11Uri::looksLike(o.keyOutput)) {
+        // The CA key is made on the token and stays there: no key file.
+        auto key = generateTokenKey(o.keyOutput, o.algorithm);
+        if (!key)
+            return key.error();
+        request.keyOutput.clear();
+        request.source = AnchorRequest::Source::ExistingKey;
+        request.key = *key;
+        request.keyInputPath = o.keyOutput;
     }
     if (!o.keyInput.isEmpty()) {
         auto key = loadPrivateKeyFile(o.keyInput);

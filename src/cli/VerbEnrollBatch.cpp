@@ -188,7 +188,7 @@ int run(dwb::cli::VerbContext &ctx)
         ctx.err.flush();
         return 1;
     }
-    if (!r.status && !r.cancelled && r.status.error().code != ErrorCode::Cancelled)
+    if (!r.status && !r.cancelled && !r.tokenGone && r.status.error().code != ErrorCode::Cancelled)
         return cli::failure(ctx, r.status.error());
 
     ctx.out << "enrolled " << r.enrolled << ", skipped " << r.skipped << ", failed " << r.failures.size() << '\n';
@@ -205,7 +205,7 @@ int run(dwb::cli::VerbContext &ctx)
                        .arg(r.stoppedReason)
                 << '\n';
     ctx.out.flush();
-    if (r.cancelled) {
+    if (r.cancelled || r.tokenGone) { // what was done is kept; a re-run finishes
         ctx.err << "dwb: " << r.status.error().message << '\n';
         return 1;
     }

@@ -13,6 +13,8 @@
 #include "core/enrollment/AnchorJob.h"
 #include "core/enrollment/EnrollJob.h"
 #include "core/enrollment/EnrollSupport.h"
+#include "core/token/Pkcs11Uri.h"
+#include "core/token/TokenKeyGen.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
@@ -35,6 +37,7 @@ const QString kTrustCreateOnlineUsage =
     "                 [--key-input KEY] [--cert-input CERT] [--no-ledger]"_s;
 const QString kTrustCreateUsage = u"dwb trust create APP --offline [--algo ALGO] [--days N] --key-output CA.key "
                                   "[--cert-output CA.pem] [--key-input KEY] [--passphrase-file F] [--force] [--no-ledger]\n"
+                                  "  (CA.key and KEY may be a token's key: \"pkcs11:token=T;object=O\")\n"
                                   "  (without --offline: the form above, with a server)"_s;
 const QString kTrustEnrollOnlineUsage =
     u"dwb trust enroll DEVICE --app APP --ca-key CA.key --out DEV.pem --key-output DEV.key\n"
@@ -196,6 +199,15 @@ int trustCreateOffline(VerbContext &ctx)
         request.source = AnchorRequest::Source::ExistingKey;
         request.key = *k;
         request.keyInputPath = keyIn;
+    } else if (Pkcs11Uri::looksLike(keyOut)) {
+        // The CA key is made on the token and stays there: no key file.
+        auto k = generateTokenKey(keyOut, o.algorithm);
+        if (!k)
+            return failure(ctx, k.error());
+        request.keyOutput.clear();
+        request.source = AnchorRequest::Source::ExistingKey;
+        request.key = *k;
+        request.keyInputPath = keyOut;
     }
     AnchorJob job(nullptr, std::move(request));
     if (const int rc = runJob(ctx, job))
@@ -209,7 +221,9 @@ int trustCreateOffline(VerbContext &ctx)
                             r.anchor.notAfter().toString(Qt::ISODate), r.certPath)
                 << '\n';
     }
-    if (!keyOut.isEmpty())
+    if (Pkcs11Uri::looksLike(keyOut) && keyIn.isEmpty())
+        ctx.err << tr("CA key made on the token: %1 (it never leaves the token).").arg(keyOut) << '\n';
+    else if (!keyOut.isEmpty())
         ctx.err << tr("CA key written to %1 (mode 0600%2). Keep it safe: it signs every device of %3.")
                        .arg(keyOut, encrypted ? tr(", encrypted") : QString(), app)
                 << '\n';

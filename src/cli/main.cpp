@@ -1,5 +1,6 @@
 // dwb: the command line twin of Drogue Workbench. Every verb, online or
 // offline, is a row of the verb table (Verb.h); this file only finds it.
+#include "cli/TokenOptions.h"
 #include "cli/Verb.h"
 #include "cli/VerbsOnline.h"
 
@@ -37,6 +38,10 @@ int main(int argc, char **argv)
     auto online = dwb::cli::takeOnlineOptions(args);
     if (!online) {
         err << "dwb: " << online.error().message << '\n';
+        return 2;
+    }
+    if (dwb::Status st = dwb::cli::takeTokenOptions(args); !st) {
+        err << "dwb: " << st.error().message << '\n';
         return 2;
     }
     int words = 0;

@@ -68,6 +68,14 @@ constexpr int kPbkdf2Iterations = 600000;
 
 } // namespace
 
+// A key without a provider is one built outside OpenSSL's providers: the
+// workbench's only such keys are PKCS#11 token keys (core/token, libp11), whose
+// private half signs on the token and cannot be read.
+static bool isExternal(EVP_PKEY *pkey)
+{
+    return pkey && EVP_PKEY_get0_provider(pkey) == nullptr;
+}
+
 PrivateKey::PrivateKey(EVP_PKEY *owned) : m_pkey(owned) {}
 
 PrivateKey::PrivateKey(const PrivateKey &other) : m_pkey(other.m_pkey)
@@ -166,6 +174,8 @@ bool PrivateKey::hasPrivate() const
 {
     if (!m_pkey)
         return false;
+    if (isExternal(m_pkey)) // the private half is on a token: it signs, it is never read
+        return true;
     switch (EVP_PKEY_get_base_id(m_pkey)) {
     case EVP_PKEY_RSA:
     case EVP_PKEY_RSA_PSS: {
@@ -288,6 +298,8 @@ Result<SecretBytes> PrivateKey::toPkcs8Pem(const SecretBytes &passphrase) const
 {
     if (!m_pkey || !hasPrivate())
         return Error(ErrorCode::InvalidArgument, tr("There is no private key to write."));
+    if (isExternal(m_pkey))
+        return Error(ErrorCode::UnsupportedKey, tr("The private key is on a hardware token and cannot be exported."));
     ossl::Bio bio(BIO_new(BIO_s_mem()));
     if (!bio)
         return Error(ErrorCode::Crypto, tr("Out of memory."), ossl::takeErrors());
@@ -323,6 +335,8 @@ Result<SecretBytes> PrivateKey::toPkcs8Der() const
 {
     if (!m_pkey || !hasPrivate())
         return Error(ErrorCode::InvalidArgument, tr("There is no private key to write."));
+    if (isExternal(m_pkey))
+        return Error(ErrorCode::UnsupportedKey, tr("The private key is on a hardware token and cannot be exported."));
     ossl::Bio bio(BIO_new(BIO_s_mem()));
     if (!bio || i2d_PKCS8PrivateKey_bio(bio.get(), m_pkey, nullptr, nullptr, 0, nullptr, nullptr) != 1)
         return Error(ErrorCode::Crypto, tr("Cannot encode the private key."), ossl::takeErrors());

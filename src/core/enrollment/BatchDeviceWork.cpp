@@ -2,6 +2,7 @@
 
 #include "core/crypto/Importer.h"
 #include "core/crypto/Profiles.h"
+#include "core/token/TokenProbe.h"
 #include "core/util/SafeFile.h"
 
 #include <QFile>
@@ -96,6 +97,21 @@ bool fillRecord(const BatchWork &s, const DeviceListEntry &e, const Certificate 
     return true;
 }
 
+// After a signature failed: whether the CA key's token is gone (pulled, or
+// its module lost it). Then the device is not done, nothing more is made,
+// and a re-run finishes it; a failure with the token still there is the
+// device's failure as before.
+bool tokenGoneAfterFailure(const BatchWork &s, BatchDeviceOutcome &o)
+{
+    if (s.caKeyUri.isEmpty() || !s.tokenGone)
+        return false;
+    if (!s.tokenGone->load() && tokenPresent(s.caKeyUri))
+        return false;
+    s.tokenGone->store(true);
+    o.cancelled = o.tokenGone = true;
+    return true;
+}
+
 // The ledger's name of a key's algorithm.
 QString keyAlgorithmName(const PrivateKey &key)
 {
@@ -144,6 +160,7 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
     if (!s.signing.copySubjectAltNames && !s.signing.keepSubject) {
         auto issued = s.issuer->issuePem(e.name, boardKey);
         if (!issued) {
+            tokenGoneAfterFailure(s, o);
             o.error = issued.error().message;
             return o;
         }
@@ -151,6 +168,7 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
     } else {
         auto cert = issueDeviceCertificateForRequest(e.name, s.app, request, s.caKey, s.anchor, s.signing, s.days);
         if (!cert) {
+            tokenGoneAfterFailure(s, o);
             o.error = cert.error().message;
             return o;
         }
@@ -183,7 +201,7 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
 {
     BatchDeviceOutcome o;
     o.index = index;
-    if (s.cancel->load()) {
+    if (s.cancel->load() || (s.tokenGone && s.tokenGone->load())) {
         o.cancelled = true;
         return o;
     }
@@ -243,6 +261,7 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
     if (o.generated || !certOnDisk || !certOnDiskFits()) {
         auto pem = s.issuer->issuePem(e.name, key);
         if (!pem) {
+            tokenGoneAfterFailure(s, o); // the key written stays: a re-run uses it
             o.error = pem.error().toString();
             return o;
         }

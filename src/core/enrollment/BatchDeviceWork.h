@@ -51,6 +51,11 @@ struct BatchWork {
     // first (no stat per file); one found there anyway is looked at then.
     bool newBatch = false;
     const std::atomic_bool *cancel = nullptr;
+    // A CA key on a token: its URI, and the flag set (by the first worker
+    // whose signature failed and whose token is then not found) when the
+    // token is gone; the workers stop claiming devices then.
+    QString caKeyUri;
+    std::atomic_bool *tokenGone = nullptr;
     std::unique_ptr<BatchIssuer> issuer;
     // A tray of boards (RequestFolder.h): requests[i] is device i's request;
     // its certificate is issued for the request's key and no key is written.
@@ -75,7 +80,8 @@ struct BatchWork {
 struct BatchDeviceOutcome {
     int index = -1;
     bool ok = false;
-    bool cancelled = false;
+    bool cancelled = false;   // not done (cancelled, or the token is gone): a later run picks it up
+    bool tokenGone = false;   // the CA key's token went away while this device was made
     bool generated = false;   // a file was (re)written in this run
     QString error;
     LedgerRecord record;      // ok and BatchWork::ledger: the certificate's record (registration set by the job)

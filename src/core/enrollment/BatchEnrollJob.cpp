@@ -10,6 +10,8 @@
 #include "core/enrollment/BatchFiles.h"
 #include "core/enrollment/BatchManifest.h"
 #include "core/enrollment/EnrollSupport.h"
+#include "core/token/Pkcs11Uri.h"
+#include "core/token/TokenKeys.h"
 #include "core/util/SafeFile.h"
 
 #include <QDir>
@@ -146,11 +148,16 @@ void BatchEnrollJob::prepare()
         return;
     m_result.total = static_cast<int>(m_list.devices.size());
 
-    auto caData = readWholeFile(o.caKeyFile, 1024 * 1024);
-    if (!caData)
-        return fail(caData.error());
-    SecretBytes caSecret(std::move(*caData));
-    auto caKey = importPrivateKey(caSecret.bytes(), o.caKeyPassphrase);
+    // A key file, or a token's key (pkcs11: URI) that signs on the token.
+    auto caKey = [&]() -> Result<PrivateKey> {
+        if (Pkcs11Uri::looksLike(o.caKeyFile))
+            return loadTokenKey(o.caKeyFile);
+        auto caData = readWholeFile(o.caKeyFile, 1024 * 1024);
+        if (!caData)
+            return caData.error();
+        SecretBytes caSecret(std::move(*caData));
+        return importPrivateKey(caSecret.bytes(), o.caKeyPassphrase);
+    }();
     if (!caKey)
         return fail(caKey.error());
     if (!caKey->hasPrivate())
@@ -265,6 +272,10 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
     m_shared->syncEachFile = o.syncEachFile;
     m_shared->newBatch = m_manifest->isNewBatch();
     m_shared->cancel = cancelFlag().get();
+    if (Pkcs11Uri::looksLike(o.caKeyFile)) {
+        m_shared->caKeyUri = o.caKeyFile;
+        m_shared->tokenGone = &m_tokenGone;
+    }
     m_shared->issuer = std::make_unique<BatchIssuer>(o.app, m_caKey, anchor, o.days);
     m_shared->requests = std::move(m_requests); // the workers' copy is the only one
     m_shared->signing.copySubjectAltNames = o.copySubjectAltNames;
@@ -317,7 +328,7 @@ void BatchEnrollJob::pumpGeneration()
         const int limit = std::min(m_result.total, m_done + kMaxBacklog);
         if (limit == m_result.total || limit >= m_queue->limit + kMaxBacklog / 8)
             m_queue->limit = std::max(m_queue->limit, limit);
-        if (!cancelRequested() && m_queue->next < m_queue->limit) {
+        if (!cancelRequested() && !m_tokenGone.load() && m_queue->next < m_queue->limit) {
             start = m_pool->maxThreadCount() - m_queue->running;
             m_queue->running += std::max(0, start);
         }
@@ -341,7 +352,8 @@ void BatchEnrollJob::generate(const std::shared_ptr<const BatchWork> &shared, co
             std::lock_guard lock(queue->mutex);
             queue->done.append(made);
             made.clear();
-            stop = shared->cancel->load() || queue->next >= queue->limit;
+            stop = shared->cancel->load() || (shared->tokenGone && shared->tokenGone->load())
+                   || queue->next >= queue->limit;
             if (stop) {
                 --queue->running;
             } else {
@@ -633,7 +645,8 @@ void BatchEnrollJob::checkFinished()
     bool generationDone = false;
     {
         std::lock_guard lock(m_queue->mutex);
-        generationDone = (cancelRequested() || m_queue->next >= m_result.total) && m_queue->running == 0
+        generationDone = (cancelRequested() || m_tokenGone.load() || m_queue->next >= m_result.total)
+                         && m_queue->running == 0
                          && m_queue->done.isEmpty();
     }
     if (!generationDone)
@@ -654,6 +667,18 @@ void BatchEnrollJob::checkFinished()
                                 tr("Cancelled after %1 of %2 devices; run the batch again to finish it.")
                                     .arg(m_done)
                                     .arg(m_result.total));
+    m_result.tokenGone = m_tokenGone.load() && !m_result.cancelled;
+    if (m_result.tokenGone && m_result.status.ok()) {
+        const auto uri = Pkcs11Uri::parse(m_options.caKeyFile); // the path part only: never a PIN
+        m_result.status = Error(ErrorCode::Io,
+                                tr("The token of the CA key is gone (removed, or its module no longer finds it: %1). "
+                                   "%2 of %3 devices were done and are kept; the other %4 were not made and not "
+                                   "registered. Put the token back and run the batch again to finish.")
+                                    .arg(uri ? uri->toString() : QString())
+                                    .arg(m_done)
+                                    .arg(m_result.total)
+                                    .arg(m_result.total - m_done));
+    }
     if (Status st = m_manifest->flush(true); !st && m_result.status.ok())
         m_result.status = st;
     m_manifest->close();

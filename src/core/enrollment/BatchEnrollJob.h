@@ -44,6 +44,14 @@
 // re-run records the same certificates again, which updates their records
 // (one record per certificate). A ledger that cannot be written stops the
 // batch there: the chunk's devices are not registered.
+//
+// A CA key on a token (pkcs11: URI) whose token goes away mid-batch: the
+// worker whose signature failed asks the module whether the token is still
+// there (TokenProbe.h); when it is not, no further device is made, the
+// devices made so far are synced, recorded and (online) registered as usual,
+// and the job fails with "the token is gone" (BatchResult::tokenGone). The
+// device in hand keeps its key file (complete, atomic); a re-run with the
+// token back uses it and finishes the rest.
 #pragma once
 
 #include "core/crypto/Algorithm.h"
@@ -62,6 +70,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <deque>
 #include <memory>
 
@@ -121,6 +130,10 @@ struct BatchResult {
     // (also each not-sent device's failure reason) and how many were not sent.
     QString stoppedReason;
     int notSent = 0;
+    // The CA key's token went away mid-batch: the devices made before are
+    // kept, recorded and (online) registered; the rest were not made (status
+    // says so). A re-run with the token back finishes them.
+    bool tokenGone = false;
     double seconds = 0;
     QString anchorSubject;
 
@@ -190,6 +203,7 @@ private:
     QList<CertificateRequest> m_requests; // a tray of boards: one per device of m_list (until
                                           // handed to the workers' BatchWork)
     PrivateKey m_caKey;
+    std::atomic_bool m_tokenGone{false}; // set by a worker (BatchWork::tokenGone)
     std::shared_ptr<BatchWork> m_shared;
     std::unique_ptr<QThreadPool> m_pool;
     std::unique_ptr<BatchManifest> m_manifest;

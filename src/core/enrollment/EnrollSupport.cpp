@@ -1,5 +1,8 @@
 #include "core/enrollment/EnrollSupport.h"
 
+#include "core/token/Pkcs11Uri.h"
+#include "core/token/TokenKeys.h"
+
 #include "core/crypto/Importer.h"
 #include "core/crypto/Inspection.h"
 #include "core/util/SafeFile.h"
@@ -24,6 +27,8 @@ Error named(const QString &path, const Error &e)
 
 Result<PrivateKey> loadPrivateKeyFile(const QString &path, const SecretBytes &passphrase)
 {
+    if (Pkcs11Uri::looksLike(path)) // a key on a hardware token: it signs there
+        return loadTokenKey(path);
     auto data = readWholeFile(path);
     if (!data)
         return data.error();

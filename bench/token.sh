@@ -1,0 +1,34 @@
+#!/bin/sh
+# Batch signing rate with a CA key on a SoftHSM2 token vs a CA key file
+# (both ECDSA P-256), the same device algorithm, in the same run:
+#   bench/token.sh [N]   (default 500 devices; needs build/bin/dwb, softhsm2, opensc)
+set -eu
+N=${1:-500}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+DWB=$ROOT/build/bin/dwb
+MODULE=/usr/lib/softhsm/libsofthsm2.so
+T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+mkdir -p "$T/tokens"
+printf 'directories.tokendir = %s/tokens\nobjectstore.backend = file\n' "$T" > "$T/softhsm2.conf"
+export SOFTHSM2_CONF=$T/softhsm2.conf HOME=$T XDG_CONFIG_HOME=$T/config XDG_DATA_HOME=$T/data
+export DWB_PKCS11_PIN=123456
+softhsm2-util --init-token --free --label bench --pin 123456 --so-pin 654321 >/dev/null
+pkcs11-tool --module $MODULE --login --pin 123456 --keypairgen --key-type EC:prime256v1 \
+    --label ca --id 01 --sensitive >/dev/null 2>&1
+URI="pkcs11:token=bench;object=ca?module-path=$MODULE"
+i=0; while [ $i -lt "$N" ]; do echo "dev-$i"; i=$((i+1)); done > "$T/devices.txt"
+"$DWB" trust create bench --offline --key-input "$URI" --cert-output "$T/token-ca.pem" >/dev/null
+"$DWB" trust create bench --offline --algo ecdsa-p256 --key-output "$T/file-ca.key" \
+    --cert-output "$T/file-ca.pem" >/dev/null 2>&1
+rate() { # $1 CA key, $2 CA cert, $3 out dir: devices per second
+    s=$(date +%s.%N)
+    "$DWB" enroll-batch --app bench --ca-key "$1" --devices "$T/devices.txt" --out-dir "$3" \
+        --offline --ca-cert "$2" --algo ecdsa-p256 >/dev/null
+    e=$(date +%s.%N)
+    echo "$N $s $e" | awk '{printf "%.1f", $1 / ($3 - $2)}'
+}
+FILE=$(rate "$T/file-ca.key" "$T/file-ca.pem" "$T/out-file")
+TOKEN=$(rate "$URI" "$T/token-ca.pem" "$T/out-token")
+echo "file CA key:    $FILE devices/s ($N devices)"
+echo "SoftHSM2 token: $TOKEN devices/s ($N devices)"
+echo "$TOKEN $FILE" | awk '{printf "ratio token/file: %.0f %%\n", 100 * $1 / $2}'
