@@ -29,22 +29,15 @@ QString tr(const char *text) { return QCoreApplication::translate("dwb::RenewPla
 
 constexpr qint64 kMaxFile = 1024 * 1024;
 
-// The current records to choose from: the context's, and the offline ones
-// of devices that have none there.
+// The current records to choose from, by device.
 Result<QHash<QString, LedgerRecord>> currentRecords(const Ledger &ledger, const RenewSelection &s)
 {
+    auto current = currentDeviceRecords(ledger, s.context, s.application);
+    if (!current)
+        return current.error();
     QHash<QString, LedgerRecord> byDevice;
-    QStringList contexts{s.context};
-    if (!s.context.isEmpty())
-        contexts << QString();
-    for (const QString &c : contexts) {
-        auto current = currentDeviceRecords(ledger, c, s.application);
-        if (!current)
-            return current.error();
-        for (LedgerRecord &r : *current)
-            if (!byDevice.contains(r.device))
-                byDevice.insert(r.device, std::move(r));
-    }
+    for (LedgerRecord &r : *current)
+        byDevice.insert(r.device, std::move(r));
     return byDevice;
 }
 

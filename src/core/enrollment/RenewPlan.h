@@ -40,8 +40,7 @@ namespace dwb {
 
 struct RenewSelection {
     QString application;
-    // The records' context (LedgerUse::contextFor): a device without a record
-    // there is looked for among the offline records ("") too.
+    // The records' context (LedgerUse::contextFor): "" for the offline records.
     QString context;
     QStringList devices;                   // by name; or:
     bool all = false;                      // every device of the application in the ledger
