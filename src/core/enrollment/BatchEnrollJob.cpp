@@ -29,6 +29,7 @@ constexpr int kBarrierIntervalMs = 200;   // or this often, when something waits
 constexpr int kMaxBacklog = 2048;         // devices claimed by the workers but not finished
 constexpr int kClaim = 8;                 // devices a worker claims at once
 constexpr int kWakeEvery = 64;            // outcomes that wake the job's thread
+constexpr int kOfflineLedgerChunk = 4096; // offline: records per ledger transaction (at least, but the last)
 } // namespace
 
 // Shared by the job's thread and the generate() loops on the pool. The
@@ -279,7 +280,7 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
     if (m_ledger && o.offline) {
         // Offline nothing is registered: the records need not be stored
         // before the batch goes on (see LedgerWriter).
-        auto writer = LedgerWriter::start(m_ledger->path());
+        auto writer = LedgerWriter::start(m_ledger->path(), kOfflineLedgerChunk);
         if (!writer)
             return fail(ledgerStopped(writer.error(), QString()));
         m_ledgerWriter = std::move(*writer);

@@ -39,8 +39,8 @@
 // registered (Pending; Offline offline; Registered for a device the manifest
 // has registered already), and their outcomes are stored in batches.
 // Offline, where nothing is registered, the synced chunks go to a
-// LedgerWriter, which stores them on its own thread (what has queued up in
-// one transaction) while the workers go on; the batch ends once they are
+// LedgerWriter, which stores them on its own thread (4,096 or more in one
+// transaction) while the workers go on; the batch ends once they are
 // all stored. A re-run records the same certificates again, which updates their records
 // (one record per certificate). A ledger that cannot be written stops the
 // batch there: the chunk's devices are not registered.

@@ -2,13 +2,15 @@
 
 #include "core/ledger/Ledger.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace dwb {
 
-Result<std::unique_ptr<LedgerWriter>> LedgerWriter::start(const QString &path)
+Result<std::unique_ptr<LedgerWriter>> LedgerWriter::start(const QString &path, qsizetype minChunk)
 {
     std::unique_ptr<LedgerWriter> w(new LedgerWriter);
+    w->m_minChunk = std::max<qsizetype>(1, minChunk);
     w->m_thread = std::thread([writer = w.get(), path] { writer->run(path); });
     std::unique_lock lock(w->m_mutex);
     w->m_opened.wait(lock, [&] { return w->m_openDone; });
@@ -43,7 +45,7 @@ void LedgerWriter::run(const QString &path)
         QList<LedgerRecord> records;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.isEmpty(); });
+            m_wake.wait(lock, [this] { return m_stopping || m_queue.size() >= m_minChunk; });
             if (m_queue.isEmpty() || m_error)
                 return; // stopping with nothing left (or nothing more to write)
             records.swap(m_queue);

@@ -24,8 +24,10 @@ namespace dwb {
 class LedgerWriter {
 public:
     // Starts the thread, which opens the ledger at path (as Ledger::open);
-    // its error when the ledger cannot be opened.
-    static Result<std::unique_ptr<LedgerWriter>> start(const QString &path);
+    // its error when the ledger cannot be opened. The thread writes once
+    // minChunk records have queued up (fewer, larger transactions: each one
+    // rewrites the index pages it touches), and what is left at finish().
+    static Result<std::unique_ptr<LedgerWriter>> start(const QString &path, qsizetype minChunk = 1);
     ~LedgerWriter(); // finish()
     LedgerWriter(const LedgerWriter &) = delete;
     LedgerWriter &operator=(const LedgerWriter &) = delete;
@@ -48,6 +50,7 @@ private:
     std::condition_variable m_wake;    // work queued, or stopping
     std::condition_variable m_opened;  // the thread opened the ledger (or failed)
     QList<LedgerRecord> m_queue;
+    qsizetype m_minChunk = 1;
     bool m_stopping = false;
     bool m_openDone = false;
     std::optional<Error> m_error;
