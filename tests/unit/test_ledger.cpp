@@ -10,6 +10,7 @@
 #include "core/crypto/Profiles.h"
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerSchema.h"
+#include "core/ledger/LedgerWriter.h"
 #include "support/TestEnv.h"
 
 #include <QDir>
@@ -215,6 +216,53 @@ private Q_SLOTS:
         QVERIFY(fine.ok());
         QVERIFY(!fine->has_value());
         QCOMPARE(ledger->find()->size(), 1000);
+    }
+
+    // An offline batch's writer: chunks stored on its own thread and
+    // connection, all there once finish() returns.
+    void writerStoresEveryChunk()
+    {
+        const QString file = path(u"writer.sqlite"_s);
+        auto writer = LedgerWriter::start(file);
+        QVERIFY2(writer.ok(), qPrintable(writer ? QString() : writer.error().toString()));
+        const QDateTime later = QDateTime::currentDateTimeUtc().addDays(100);
+        for (int c = 0; c < 5; ++c) {
+            QList<LedgerRecord> chunk;
+            for (int i = 0; i < 300; ++i)
+                chunk << synthetic(u"lab"_s, u"dev-%1-%2"_s.arg(c).arg(i), later);
+            (*writer)->add(chunk);
+        }
+        QVERIFY((*writer)->finish().ok());
+        QCOMPARE((*writer)->stored(), 1500);
+        auto ledger = openOrFail(file);
+        QVERIFY(ledger);
+        QCOMPARE(ledger->find()->size(), 1500);
+        QVERIFY((*writer)->finish().ok()); // again: the same answer
+    }
+
+    void writerReportsTheFirstError()
+    {
+        const QString file = path(u"writer-error.sqlite"_s);
+        auto writer = LedgerWriter::start(file);
+        QVERIFY(writer.ok());
+        const QDateTime later = QDateTime::currentDateTimeUtc().addDays(100);
+        QList<LedgerRecord> bad{synthetic(u"lab"_s, u"fine"_s, later), synthetic(u"lab"_s, u"broken"_s, later)};
+        bad[1].replaces = 999999; // renews a record that does not exist: the transaction fails
+        (*writer)->add(bad);
+        const Status st = (*writer)->finish();
+        QVERIFY(!st.ok());
+        QVERIFY2(st.error().message.contains(u"cannot be written"_s), qPrintable(st.error().message));
+        QVERIFY((*writer)->error().has_value());
+        (*writer)->add({synthetic(u"lab"_s, u"after"_s, later)}); // nothing is queued after an error
+        QCOMPARE((*writer)->stored(), 0);
+        auto ledger = openOrFail(file);
+        QVERIFY(ledger);
+        QCOMPARE(ledger->find()->size(), 0);
+
+        QVERIFY(writeFile(path(u"plain-file-2"_s), "x"));
+        auto refused = LedgerWriter::start(path(u"plain-file-2/ledger.sqlite"_s));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"cannot be created"_s), qPrintable(refused.error().message));
     }
 
     void filters()

@@ -31,7 +31,7 @@ constexpr int kBarrierIntervalMs = 200;   // or this often, when something waits
 constexpr int kMaxBacklog = 2048;         // devices claimed by the workers but not finished
 constexpr int kClaim = 8;                 // devices a worker claims at once
 constexpr int kWakeEvery = 64;            // outcomes that wake the job's thread
-constexpr int kOfflineLedgerChunk = 4096; // offline: records per ledger transaction (at most)
+constexpr int kOfflineLedgerChunk = 4096; // offline: records per ledger transaction (at least, but the last)
 } // namespace
 
 // Shared by the job's thread and the generate() loops on the pool. The
@@ -87,8 +87,8 @@ void BatchEnrollJob::fail(const Error &error)
     cancelFlag()->store(true);
     if (m_pool)
         m_pool->waitForDone();
-    if (m_ledger && !m_unrecorded.isEmpty()) // offline records waiting (an error here adds nothing)
-        (void)m_ledger->addAll(std::exchange(m_unrecorded, {}));
+    if (m_ledgerWriter) // offline records handed over are stored (an error here adds nothing)
+        (void)m_ledgerWriter->finish();
     if (m_ledger && !m_outcomes.isEmpty()) // what the server said so far (an error here adds nothing)
         (void)m_ledger->setOutcomes(std::exchange(m_outcomes, {}));
     if (m_manifest) {
@@ -305,6 +305,14 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
         m_shared->anchorFingerprint = LedgerRecord::fromCertificate(anchor).fingerprint;
     }
     m_recordIds = QList<qint64>(m_result.total, 0);
+    if (m_ledger && o.offline) {
+        // Offline nothing is registered: the records need not be stored
+        // before the batch goes on (see LedgerWriter).
+        auto writer = LedgerWriter::start(m_ledger->path(), kOfflineLedgerChunk);
+        if (!writer)
+            return fail(ledgerStopped(writer.error(), QString()));
+        m_ledgerWriter = std::move(*writer);
+    }
     if (Status st = m_shared->folder.open(m_shared->outDir); !st)
         return fail(st.error());
     m_queue = std::make_shared<Queue>();
@@ -445,9 +453,22 @@ void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indic
         return;
     // The chunk in the ledger, in one transaction: after the files are on
     // disk, before any of these devices is registered. Offline nothing is
-    // registered: the records wait for a larger transaction (fewer rewrites
-    // of the same index pages), written at the latest when the batch ends.
-    if (m_ledger && status) {
+    // registered: the writer stores the records on its own thread, and the
+    // batch ends once they are all stored.
+    if (m_ledgerWriter && status) {
+        if (const std::optional<Error> e = m_ledgerWriter->error()) {
+            fail(ledgerStopped(*e, QDir::toNativeSeparators(m_shared->outDir)));
+            return;
+        }
+        QList<LedgerRecord> chunk;
+        chunk.reserve(indices.size());
+        for (int index : indices) {
+            LedgerRecord r = m_records.take(index);
+            r.registration = Registration::Offline;
+            chunk << std::move(r);
+        }
+        m_ledgerWriter->add(std::move(chunk));
+    } else if (m_ledger && status) {
         for (int index : indices) {
             LedgerRecord r = m_records.take(index);
             const quint8 flags = m_manifest->state(m_list.devices.at(index).name);
@@ -457,7 +478,7 @@ void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indic
             m_unrecorded << std::move(r);
             m_unrecordedIndices << index;
         }
-        if ((!m_options.offline || m_unrecorded.size() >= kOfflineLedgerChunk) && !recordChunk())
+        if (!recordChunk())
             return;
     } else if (m_ledger) {
         for (int index : indices)
@@ -699,6 +720,10 @@ void BatchEnrollJob::checkFinished()
     if (Status st = m_manifest->flush(true); !st && m_result.status.ok())
         m_result.status = st;
     m_manifest->close();
+    if (m_ledgerWriter) {
+        if (Status st = m_ledgerWriter->finish(); !st && m_result.status.ok())
+            m_result.status = ledgerStopped(st.error(), QDir::toNativeSeparators(m_shared->outDir));
+    }
     if (m_ledger && !m_unrecorded.isEmpty()) {
         const Result<QList<qint64>> ids = m_ledger->addAll(std::exchange(m_unrecorded, {}));
         if (!ids && m_result.status.ok())

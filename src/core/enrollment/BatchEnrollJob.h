@@ -38,10 +38,10 @@
 // in one transaction after their files are synced and before any of them is
 // registered (Pending; Offline offline; Registered for a device the manifest
 // has registered already), and their outcomes are stored in batches.
-// Offline, where nothing is registered, up to 4,096 synced devices share a
-// transaction (each rewrites the index pages it touches), and the rest is
-// written when the batch ends. A
-// re-run records the same certificates again, which updates their records
+// Offline, where nothing is registered, the synced chunks go to a
+// LedgerWriter, which stores them on its own thread (4,096 or more in one
+// transaction) while the workers go on; the batch ends once they are
+// all stored. A re-run records the same certificates again, which updates their records
 // (one record per certificate). A ledger that cannot be written stops the
 // batch there: the chunk's devices are not registered.
 //
@@ -63,6 +63,7 @@
 #include "core/enrollment/RequestFolder.h"
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerUse.h"
+#include "core/ledger/LedgerWriter.h"
 #include "core/util/Job.h"
 #include "core/util/Result.h"
 
@@ -215,7 +216,8 @@ private:
     std::unique_ptr<BatchManifest> m_manifest;
     std::unique_ptr<Ledger> m_ledger;  // null: --no-ledger
     QHash<int, LedgerRecord> m_records; // made by the workers, waiting for their barrier
-    QList<LedgerRecord> m_unrecorded;  // synced, not in the ledger yet (offline: up to kOfflineLedgerChunk)
+    std::unique_ptr<LedgerWriter> m_ledgerWriter; // offline: the records, stored on the writer's thread
+    QList<LedgerRecord> m_unrecorded;  // synced, not in the ledger yet (online)
     QList<int> m_unrecordedIndices;
     QList<qint64> m_recordIds;         // per index: the device's ledger record (0: none yet)
     QList<Ledger::Outcome> m_outcomes; // registration outcomes not stored yet

@@ -190,6 +190,9 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path)
     QSqlQuery(d->db()).exec(u"PRAGMA journal_mode=WAL"_s);
     QSqlQuery(d->db()).exec(u"PRAGMA synchronous=NORMAL"_s);
     QSqlQuery(d->db()).exec(u"PRAGMA foreign_keys=ON"_s);
+    // Statement journals (the upsert keeps one per row) in memory, not in
+    // temporary files: a batch writes thousands of rows per transaction.
+    QSqlQuery(d->db()).exec(u"PRAGMA temp_store=MEMORY"_s);
 
     if (d->version < latestSchemaVersion()) {
         QSqlQuery q(d->db());

@@ -1,0 +1,104 @@
+#include "core/ledger/LedgerWriter.h"
+
+#include "core/ledger/Ledger.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace dwb {
+
+Result<std::unique_ptr<LedgerWriter>> LedgerWriter::start(const QString &path, qsizetype minChunk)
+{
+    std::unique_ptr<LedgerWriter> w(new LedgerWriter);
+    w->m_minChunk = std::max<qsizetype>(1, minChunk);
+    w->m_thread = std::thread([writer = w.get(), path] { writer->run(path); });
+    std::unique_lock lock(w->m_mutex);
+    w->m_opened.wait(lock, [&] { return w->m_openDone; });
+    if (w->m_error) {
+        const Error e = *w->m_error;
+        lock.unlock();
+        (void)w->finish();
+        return e;
+    }
+    return w;
+}
+
+LedgerWriter::~LedgerWriter()
+{
+    (void)finish();
+}
+
+void LedgerWriter::run(const QString &path)
+{
+    // The connection belongs to this thread: opened, used and closed here.
+    Result<std::unique_ptr<Ledger>> ledger = Ledger::open(path);
+    {
+        std::lock_guard lock(m_mutex);
+        if (!ledger)
+            m_error = ledger.error();
+        m_openDone = true;
+    }
+    m_opened.notify_all();
+    if (!ledger)
+        return;
+    for (;;) {
+        QList<LedgerRecord> records;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || m_queue.size() >= m_minChunk; });
+            if (m_queue.isEmpty() || m_error)
+                return; // stopping with nothing left (or nothing more to write)
+            records.swap(m_queue);
+        }
+        const Result<QList<qint64>> ids = (*ledger)->addAll(records);
+        std::lock_guard lock(m_mutex);
+        if (!ids) {
+            m_error = ids.error();
+            m_queue.clear();
+            return;
+        }
+        m_stored += records.size();
+    }
+}
+
+void LedgerWriter::add(QList<LedgerRecord> records)
+{
+    if (records.isEmpty())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_error || m_stopping)
+            return;
+        m_queue.append(std::move(records));
+    }
+    m_wake.notify_one();
+}
+
+std::optional<Error> LedgerWriter::error() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
+qsizetype LedgerWriter::stored() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_stored;
+}
+
+Status LedgerWriter::finish()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    if (m_thread.joinable())
+        m_thread.join();
+    std::lock_guard lock(m_mutex);
+    if (m_error)
+        return *m_error;
+    return {};
+}
+
+} // namespace dwb
