@@ -8,11 +8,13 @@
 #include "core/enrollment/AnchorJob.h"
 #include "core/enrollment/EnrollJob.h"
 #include "core/enrollment/EnrollSupport.h"
+#include "core/ledger/AnchorDependents.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -200,24 +202,70 @@ Status trustList(RegistryClient &client, const QString &app, bool json, QTextStr
     return {};
 }
 
-Status trustDelete(RegistryClient &client, const QString &app, int index, QTextStream &out)
+Status trustDelete(RegistryClient &client, const QString &app, int index, const TrustDeleteOptions &options,
+                   QTextStream &out, QTextStream &err)
 {
-    // The index picks a certificate on the first read; when the change runs
-    // again (after a 409 or a lost answer) it removes that certificate if it
-    // is still there, never whatever moved to the index meanwhile.
-    QByteArray chosen;
-    auto r = await(client.modifyApp(app, [index, app, &chosen](Application &a) -> Status {
-        const QList<QByteArray> pems = a.trustAnchorPems();
-        if (chosen.isEmpty()) {
-            if (index < 0 || index >= pems.size())
-                return Error(ErrorCode::InvalidArgument,
-                             tr("Application '%1' has no trust anchor with index %2 (it has %3).")
-                                 .arg(app)
-                                 .arg(index)
-                                 .arg(pems.size()));
-            chosen = pems.at(index);
-        }
-        if (const int at = int(pems.indexOf(chosen)); at >= 0)
+    auto noAnchor = [&](qsizetype count) {
+        return Error(ErrorCode::InvalidArgument, tr("Application '%1' has no trust anchor with index %2 (it has %3).")
+                                                     .arg(app)
+                                                     .arg(index)
+                                                     .arg(count));
+    };
+    // The anchor to delete, as read now: the ledger is asked about it, and
+    // only it is removed below.
+    auto current = await(client.getApp(app));
+    if (!current)
+        return current.error();
+    const QList<QByteArray> pems = current->trustAnchorPems();
+    if (index < 0 || index >= pems.size())
+        return noAnchor(pems.size());
+    QByteArray chosen = pems.at(index);
+
+    // The devices that would be locked out (AnchorDependents.h).
+    const QString ledgerPath = options.ledger.effectivePath();
+    if (!options.ledger.enabled) {
+        err << tr("Note: the ledger is not used (--no-ledger): devices still under this anchor are not looked "
+                  "for.")
+            << '\n';
+    } else if (!QFileInfo::exists(ledgerPath)) {
+        err << tr("Note: there is no ledger (%1): devices still under this anchor are not looked for.").arg(ledgerPath)
+            << '\n';
+    } else {
+        auto anchor = Certificate::fromPem(chosen);
+        auto ledger = Ledger::open(ledgerPath);
+        if (!ledger)
+            return ledger.error();
+        const QString fingerprint = anchor ? LedgerRecord::fromCertificate(*anchor).fingerprint : QString();
+        auto dependents = anchorDependents(**ledger, options.ledger.contextFor(false, client.settings().contextName),
+                                           app, fingerprint);
+        if (!dependents)
+            return dependents.error();
+        if (!dependents->isEmpty() && !options.force)
+            return Error(ErrorCode::Refused,
+                         QCoreApplication::translate(
+                             "dwb",
+                             "Trust anchor %1 of application '%2' still issued the current, unexpired certificate of "
+                             "%n device(s) in the ledger: %3. Deleting it would lock them out. Renew them under "
+                             "another anchor first (dwb renew --app %2 --all --ca-key NEW.key), or delete it "
+                             "anyway with --force.",
+                             nullptr, static_cast<int>(dependents->size()))
+                             .arg(index)
+                             .arg(app, describeDependents(*dependents)));
+        if (!dependents->isEmpty())
+            err << QCoreApplication::translate("dwb",
+                                               "Note: --force: %n device(s) still under this anchor will be "
+                                               "refused by the broker: %1.",
+                                               nullptr, static_cast<int>(dependents->size()))
+                       .arg(describeDependents(*dependents))
+                << '\n';
+    }
+    err.flush();
+
+    // When the change runs again (after a 409 or a lost answer) it removes
+    // that certificate if it is still there, never whatever moved to the
+    // index meanwhile.
+    auto r = await(client.modifyApp(app, [&chosen](Application &a) -> Status {
+        if (const int at = int(a.trustAnchorPems().indexOf(chosen)); at >= 0)
             a.removeTrustAnchor(at);
         return {};
     }));

@@ -54,7 +54,15 @@ Status deleteDevice(RegistryClient &client, const QString &app, const QString &n
 Status getApps(RegistryClient &client, bool json, QTextStream &out);
 Status getDevices(RegistryClient &client, const QString &app, bool json, QTextStream &out);
 Status trustList(RegistryClient &client, const QString &app, bool json, QTextStream &out);
-Status trustDelete(RegistryClient &client, const QString &app, int index, QTextStream &out);
+// Refuses (ErrorCode::Refused, naming them) while the ledger holds devices
+// whose current, unexpired certificate the anchor issued, unless force;
+// without a ledger (or with --no-ledger) deletes with a note on err.
+struct TrustDeleteOptions {
+    LedgerUse ledger;
+    bool force = false;
+};
+Status trustDelete(RegistryClient &client, const QString &app, int index, const TrustDeleteOptions &options,
+                   QTextStream &out, QTextStream &err);
 
 struct TrustCreateOptions {
     QString app;

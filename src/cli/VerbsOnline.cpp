@@ -69,7 +69,10 @@ const QString kDeleteDeviceUsage = u"dwb delete device NAME --app APP"_s;
 const QString kGetAppsUsage = u"dwb get apps [-o json]"_s;
 const QString kGetDevicesUsage = u"dwb get devices --app APP [-o json]"_s;
 const QString kTrustListUsage = u"dwb trust list APP [-o json]"_s;
-const QString kTrustDeleteUsage = u"dwb trust delete APP --index I"_s;
+const QString kTrustDeleteUsage = u"dwb trust delete APP --index I [--force] [--no-ledger]\n"
+                                  "  Refused while the ledger holds devices whose current, unexpired certificate\n"
+                                  "  that anchor issued (they are named): renew them first (dwb renew --app APP\n"
+                                  "  --all --ca-key NEW.key), or delete anyway with --force."_s;
 
 int createAppVerb(VerbContext &ctx)
 {
@@ -133,13 +136,18 @@ int trustDeleteVerb(VerbContext &ctx)
 {
     RegistryArgs a(ctx, kTrustDeleteUsage);
     a.parser().option(u"index"_s, u"I"_s);
+    a.parser().flag(u"force"_s);
+    a.parser().flag(u"no-ledger"_s);
     if (auto rc = a.parse(1, RegistryArgs::None))
         return *rc;
     bool ok = false;
     const int index = a.parser().value(u"index"_s).toInt(&ok);
     if (!ok || index < 0)
         return usageError(ctx, kTrustDeleteUsage, tr("--index takes the anchor's number (0, 1, …; see dwb trust list)."));
-    return a.run([&](RegistryClient &c) { return trustDelete(c, a.name(), index, ctx.out); });
+    TrustDeleteOptions options;
+    options.force = a.parser().isSet(u"force"_s);
+    options.ledger = ledgerUse(ctx.online, a.parser().isSet(u"no-ledger"_s));
+    return a.run([&](RegistryClient &c) { return trustDelete(c, a.name(), index, options, ctx.out, ctx.err); });
 }
 
 const RegisterVerb createAppRow({u"create app"_s, QT_TRANSLATE_NOOP("dwb", "Create an application"),

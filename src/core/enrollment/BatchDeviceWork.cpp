@@ -92,6 +92,9 @@ bool fillRecord(const BatchWork &s, const DeviceListEntry &e, const Certificate 
     r.application = s.app;
     r.device = e.name;
     r.files = files;
+    if (const QString key = s.keyFiles.value(o.index); !key.isEmpty())
+        r.files << key;
+    r.replaces = s.replaces.value(o.index);
     r.source = s.ledgerSource;
     return true;
 }

@@ -57,6 +57,10 @@ struct BatchWork {
     QList<CertificateRequest> requests;
     RequestSigning signing;
     bool der = false;      // requests: also STEM.der, the certificate DER-encoded
+    // A renewal (BatchOptions::renewal), per device: the key file the
+    // record lists with the certificate, and the record it replaces.
+    QStringList keyFiles;
+    QList<qint64> replaces;
     FolderWriter folder;   // outDir
     // The ledger: each outcome carries the device's record (made here, on
     // the pool, from the certificate written or kept); the job stores them.

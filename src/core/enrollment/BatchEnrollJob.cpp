@@ -167,6 +167,16 @@ void BatchEnrollJob::prepare()
 bool BatchEnrollJob::readDevices()
 {
     const BatchOptions &o = m_options;
+    if (!o.renewal.isEmpty()) {
+        for (const RenewalDevice &d : o.renewal) {
+            DeviceListEntry e{static_cast<int>(m_list.devices.size()) + 1, d.device, {}, {}, d.fileStem};
+            if (d.subject != deviceSubjectString(d.device, o.app))
+                e.aliases << d.subject; // the alias it has: the subject stays
+            m_list.devices.push_back(std::move(e));
+            m_requests << d.request;
+        }
+        return true;
+    }
     if (!o.requestDir.isEmpty()) {
         RequestFolder tray = readRequestFolder(o.requestDir, o.requestNaming);
         m_list = std::move(tray.list);
@@ -269,6 +279,13 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
     m_shared->requests = std::move(m_requests); // the workers' copy is the only one
     m_shared->signing.copySubjectAltNames = o.copySubjectAltNames;
     m_shared->der = o.der;
+    if (!o.renewal.isEmpty()) {
+        m_shared->signing.keepSubject = true;
+        for (const RenewalDevice &d : o.renewal) {
+            m_shared->keyFiles << d.keyFile;
+            m_shared->replaces << d.replaces.id;
+        }
+    }
     m_shared->ledger = m_ledger != nullptr;
     if (m_ledger) {
         m_shared->ledgerContext =

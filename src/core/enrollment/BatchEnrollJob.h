@@ -51,6 +51,7 @@
 #include "core/crypto/PrivateKey.h"
 #include "core/crypto/SecretBytes.h"
 #include "core/enrollment/DeviceList.h"
+#include "core/enrollment/RenewPlan.h"
 #include "core/enrollment/RequestFolder.h"
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerUse.h"
@@ -88,6 +89,11 @@ struct BatchOptions {
     RequestNaming requestNaming = RequestNaming::CommonName;
     bool copySubjectAltNames = false;  // from the requests
     bool der = false;                  // requests: also STEM.der (the certificate DER-encoded)
+    // A renewal (RenewPlan.h) instead of a list or a tray: each device's
+    // certificate for its request's key with the request's (the old) subject;
+    // no key file is written here, the record lists the key file and
+    // replaces the old record.
+    QList<RenewalDevice> renewal;
     QString outDir;
     KeyAlgorithm algorithm = kDefaultAlgorithm;
     int days = 365;
