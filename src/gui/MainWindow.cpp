@@ -22,6 +22,7 @@
 #include "gui/connection/ConnectionController.h"
 #include "gui/commands/RequestTracker.h"
 #include "gui/details/DetailsPane.h"
+#include "gui/renewal/RenewActions.h"
 #include "gui/devices/DeviceColumns.h"
 #include "gui/devices/DeviceFilterProxy.h"
 #include "gui/devices/DeviceLoader.h"
@@ -280,6 +281,10 @@ void MainWindow::setUpCertificates()
             m_certificates->refresh();
     });
     connect(m_certificates->warningDaysSpin(), &QSpinBox::valueChanged, m_apps, &AppListModel::setWarningDays);
+    connect(m_certificates, &CertificatesView::renewRequested, this,
+            [this](const QString &app, const QStringList &devices) { openRenewWizard(this, app, devices); });
+    connect(m_details, &DetailsPane::rotateAnchorRequested, this,
+            [this](const QString &app, int index) { openRotateAnchorWizard(this, app, index); });
 }
 
 void MainWindow::showCertificates(bool expiring)

@@ -1,17 +1,9 @@
 #include "core/enrollment/RenewPlanJob.h"
 
-#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dwb {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dwb::RenewPlanJob", text);
-}
-} // namespace
 
 RenewPlanJob::RenewPlanJob(RenewPlanRequest request, QObject *parent)
     : Job(parent)
