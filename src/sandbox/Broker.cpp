@@ -96,6 +96,7 @@ Status Broker::syncAnchors()
     if (!f.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("Cannot read the registry for the broker."), f.errorString());
     const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    bool sameName = false;
     for (const QJsonValue &v : root.value("applications"_L1).toArray()) {
         const QJsonArray anchors = v.toObject().value("status"_L1).toObject()
                                        .value("trustAnchors"_L1).toObject()
@@ -123,8 +124,17 @@ Status Broker::syncAnchors()
             if (Status st = writeFileAtomically(path, cert->toPem()); !st)
                 return st;
             m_written.insert(der);
+            sameName = sameName || n > 1;
         }
     }
+    // A second anchor with the subject of one the running broker's TLS store
+    // may have cached already (a rotation: `dwb trust create` names every
+    // anchor of an application alike) would never be looked up in the folder:
+    // OpenSSL asks the folder only for names it has not cached, and
+    // mosquitto 2.0.11 keeps its store on SIGHUP. A restart (same ports)
+    // gives a fresh store that reads every <hash>.N at the first lookup.
+    if (sameName && isRunning())
+        return restart();
     return {};
 }
 
@@ -207,6 +217,8 @@ Status Broker::start(int timeoutMs)
     connect(m_process.get(), &QProcess::readyRead, this, &Broker::readOutput);
     connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         readOutput();
+        if (m_restarting)
+            return;
         if (!m_stopping)
             Q_EMIT logLine(u"mosquitto exited unexpectedly with code %1"_s.arg(code));
         Q_EMIT finished(code);
@@ -261,6 +273,17 @@ void Broker::readOutput()
         std::fflush(stderr);
         Q_EMIT logLine(line);
     }
+}
+
+Status Broker::restart()
+{
+    m_restarting = true;
+    stop();
+    m_restarting = false;
+    Q_EMIT logLine(u"restarting the broker: a trust anchor with the name of another one was added"_s);
+    std::fprintf(stderr, "drogue-sandbox: restarting the broker (a trust anchor with the subject of another one "
+                         "was added)\n");
+    return start();
 }
 
 void Broker::stop()

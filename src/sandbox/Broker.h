@@ -47,7 +47,8 @@ public:
 
     // Adds the valid anchors of DIR/registry.json to DIR/broker/anchors
     // (call when the registry changed). OpenSSL's hash-dir lookup sees new
-    // files without a restart.
+    // files without a restart, except a second anchor with the subject of
+    // one written before: then mosquitto is restarted (same ports).
     Status syncAnchors();
 
     QString brokerDir() const;
@@ -66,12 +67,14 @@ Q_SIGNALS:
 private:
     Status writeConfig();
     void readOutput();
+    Status restart();             // stop, start: a fresh TLS store
 
     BrokerConfig m_config;
     std::unique_ptr<QProcess> m_process;
     QSet<QByteArray> m_written;   // DER of anchors already in anchors/
     QByteArray m_partial;
     bool m_stopping = false;
+    bool m_restarting = false;    // stop() within restart(): not "finished"
     bool m_ready = false;         // mosquitto said "running"
     bool m_asRoot = false;        // and that it runs as root
 };

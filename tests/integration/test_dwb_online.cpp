@@ -320,7 +320,12 @@ private Q_SLOTS:
 
         r = dwb({u"trust"_s, u"delete"_s, u"lab"_s, u"--index"_s, u"5"_s});
         QVERIFY(r.code != 0);
+        // sensor-1 and sensor-2 are still under anchor 0 (the ledger): refused, then --force
         r = dwb({u"trust"_s, u"delete"_s, u"lab"_s, u"--index"_s, u"0"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"sensor-1, sensor-2"_s), qPrintable(r.err));
+        QCOMPARE(await(m_client->getApp(u"lab"_s))->trustAnchorPems().size(), 2);
+        r = dwb({u"trust"_s, u"delete"_s, u"lab"_s, u"--index"_s, u"0"_s, u"--force"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         app = await(m_client->getApp(u"lab"_s));
         QCOMPARE(app->trustAnchorPems(), QList<QByteArray>{readFile(pem)});

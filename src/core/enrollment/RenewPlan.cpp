@@ -57,8 +57,9 @@ Certificate certificateOf(const LedgerRecord &r)
     return {};
 }
 
-// The private key among the record's files (.key first) that belongs to `cert`.
-PrivateKey keyOf(const LedgerRecord &r, const Certificate &cert, QString *path)
+// The private key among the record's files (.key first) that belongs to
+// `cert`; *encrypted: a passphrase-protected key file was found instead.
+PrivateKey keyOf(const LedgerRecord &r, const Certificate &cert, QString *path, QString *encrypted)
 {
     QStringList files = r.files;
     std::stable_sort(files.begin(), files.end(), [](const QString &a, const QString &b) {
@@ -71,6 +72,10 @@ PrivateKey keyOf(const LedgerRecord &r, const Certificate &cert, QString *path)
         if (!data || !data->contains("PRIVATE KEY-----"))
             continue;
         SecretBytes secret(std::move(*data));
+        if (secret.bytes().contains("ENCRYPTED PRIVATE KEY-----")) {
+            *encrypted = file;
+            continue;
+        }
         auto key = importPrivateKey(secret.bytes());
         if (key && key->hasPrivate() && (cert.isNull() || cert.matches(*key))) {
             *path = file;
@@ -171,8 +176,8 @@ Result<RenewPlan> planRenewal(const Ledger &ledger, const RenewSelection &s, con
                                                         .arg(r.files.isEmpty() ? tr("no files") : r.files.join(u", "_s))};
             continue;
         }
-        QString keyFile;
-        PrivateKey key = keyOf(r, old, &keyFile);
+        QString keyFile, encrypted;
+        PrivateKey key = keyOf(r, old, &keyFile, &encrypted);
         if (s.newKey) {
             std::optional<KeyAlgorithm> alg = key.isNull() ? parseAlgorithm(r.keyAlgorithm) : key.algorithm();
             if (!alg)
@@ -190,6 +195,11 @@ Result<RenewPlan> planRenewal(const Ledger &ledger, const RenewSelection &s, con
             }
             key = *made;
             d.newKey = true;
+        } else if (key.isNull() && !encrypted.isEmpty()) {
+            plan.problems << RenewProblem{r.device, tr("Its key file %1 is protected by a passphrase; renew it with a "
+                                                       "new key (--new-key).")
+                                                        .arg(encrypted)};
+            continue;
         } else if (key.isNull()) {
             plan.problems << RenewProblem{r.device, tr("Its key file is not at hand (the ledger lists: %1); renew it "
                                                        "with a new key (--new-key), or give it the key file back.")
