@@ -3,6 +3,7 @@
 #include "core/token/Pkcs11Uri.h"
 #include "core/token/TokenKeyGen.h"
 
+#include "core/config/Context.h"
 #include "core/crypto/Certificate.h"
 #include "core/crypto/Importer.h"
 #include "core/crypto/Inspection.h"
@@ -61,7 +62,7 @@ Result<ConnectionSettings> connectionSettings(const OnlineOptions &o)
         s.credentials = Credentials::accessToken(info.value("user"_L1).toString(),
                                                  info.value("token"_L1).toString());
         s.serverCaFile = o.caFile.isEmpty() ? info.value("ca"_L1).toString() : o.caFile;
-        s.contextName = u"sandbox"_s;
+        s.contextName = Context::sandboxLedgerContext();
         if (!s.apiUrl.isValid() || s.apiUrl.isEmpty())
             return Error(ErrorCode::UnknownFormat, tr("%1 has no API URL.").arg(file));
         return s;

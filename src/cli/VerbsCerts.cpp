@@ -3,6 +3,7 @@
 #include "cli/Verb.h"
 #include "cli/VerbsOnline.h"
 
+#include "core/config/Context.h"
 #include "core/cloud/Await.h"
 #include "core/crypto/Importer.h"
 #include "core/ledger/Ledger.h"
@@ -32,7 +33,7 @@ QString recordContext(const OnlineOptions &o)
     if (!o.context.isEmpty())
         return o.context;
     if (!o.sandboxDir.isEmpty())
-        return u"sandbox"_s;
+        return Context::sandboxLedgerContext();
     return o.url;
 }
 

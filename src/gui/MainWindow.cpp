@@ -22,6 +22,7 @@
 #include "gui/connection/ConnectionController.h"
 #include "gui/commands/RequestTracker.h"
 #include "gui/details/DetailsPane.h"
+#include "gui/renewal/RenewActions.h"
 #include "gui/devices/DeviceColumns.h"
 #include "gui/export/ExportFirmwareActions.h"
 #include "gui/devices/DeviceFilterProxy.h"
@@ -281,6 +282,10 @@ void MainWindow::setUpCertificates()
             m_certificates->refresh();
     });
     connect(m_certificates->warningDaysSpin(), &QSpinBox::valueChanged, m_apps, &AppListModel::setWarningDays);
+    connect(m_certificates, &CertificatesView::renewRequested, this,
+            [this](const QString &app, const QStringList &devices) { openRenewWizard(this, app, devices); });
+    connect(m_details, &DetailsPane::rotateAnchorRequested, this,
+            [this](const QString &app, int index) { openRotateAnchorWizard(this, app, index); });
 }
 
 void MainWindow::showCertificates(bool expiring)
@@ -294,7 +299,7 @@ void MainWindow::showCertificates(bool expiring)
 
 void MainWindow::warnAboutExpiry(const QList<Application> &apps)
 {
-    const ExpiryReport report = connectionExpiryReport(apps, m_connection->context().name, expiryWarningDays());
+    const ExpiryReport report = connectionExpiryReport(apps, m_connection->context().ledgerContext(), expiryWarningDays());
     const bool expiring = report.expiringCount() > 0;
     showExpiryWarning(m_messageBar, report, [this, expiring] {
         showCertificates(false);

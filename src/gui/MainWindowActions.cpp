@@ -5,6 +5,7 @@
 #include "gui/connection/ConnectionBar.h"
 #include "gui/export/ExportFirmwareActions.h"
 #include "gui/inspector/InspectorWidget.h"
+#include "gui/renewal/RenewActions.h"
 #include "gui/wizards/WizardActions.h"
 
 #include "ui_MainWindow.h"
@@ -133,6 +134,7 @@ void installMainWindowActions(MainWindow *w, Ui::MainWindow *ui)
     ui->menuRegistry->addSeparator();
     ui->menuRegistry->addAction(del);
     const QList<QAction *> wizardActions = installWizardActions(w, ui->menuRegistry); // H7: trust anchor / enrollment wizards
+    installRotateAction(w, ui->menuRegistry); // issue 20: anchor rotation
     ui->menuInspector->addAction(w->inspector()->openAction());
     ui->menuInspector->addAction(w->inspector()->pasteAction());
     ui->menuInspector->addSeparator();
@@ -187,6 +189,7 @@ void updateMainWindowActions(MainWindow *w, bool online, bool app, int devices)
     w->action(u"actionAddAlias"_s)->setEnabled(online && devices == 1);
     w->action(u"actionRemoveAlias"_s)->setEnabled(online && devices == 1);
     w->action(u"actionEditLabels"_s)->setEnabled(app && devices <= 1);
+    w->action(u"actionRotateTrustAnchor"_s)->setEnabled(app);
 }
 
 } // namespace dwb::gui

@@ -115,7 +115,7 @@ private Q_SLOTS:
 
     void fillLedger()
     {
-        const QString here = MainWindow::sandboxContextName();
+        const QString here = Context::sandboxLedgerContext(); // the window's sandbox in the ledger
         QVERIFY(record(u"field"_s, u"old-sensor"_s, -100, -3, here));    // expired 3 days ago
         QVERIFY(record(u"field"_s, u"soon-sensor"_s, -60, 5, here));     // expires in 5 days
         QVERIFY(record(u"field"_s, u"fine-sensor"_s, -10, 200, here));   // valid
@@ -335,7 +335,7 @@ private Q_SLOTS:
         // F5 reads the ledger again
         view->stateCombo()->setCurrentIndex(0);
         QCOMPARE(view->model()->rowCount(), 4);
-        QVERIFY(record(u"field"_s, u"new-sensor"_s, -1, 300, MainWindow::sandboxContextName()));
+        QVERIFY(record(u"field"_s, u"new-sensor"_s, -1, 300, Context::sandboxLedgerContext()));
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_F5);

@@ -94,6 +94,7 @@ private Q_SLOTS:
         QCOMPARE(r->settings.apiUrl, m_sb.api());
         QCOMPARE(r->settings.serverCaFile, m_sb.caFile());
         QCOMPARE(r->settings.timeoutMs, 12000);
+        QCOMPARE(r->settings.contextName, u"sandbox"_s); // the ledger's name of it, as dwb --sandbox's
         QCOMPARE(r->user, m_sb.user());
         QVERIFY(!r->store);
         QCOMPARE(whoami(r->settings), m_sb.user());

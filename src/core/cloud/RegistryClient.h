@@ -57,7 +57,8 @@ struct ConnectionSettings {
     // Retries of what is safe to repeat stop after this long (0: none).
     int retryBudgetMs = defaultRetryBudgetMs();
     // Which connection this is, for the certificate ledger's records: the
-    // saved context's name, "sandbox" (dwb --sandbox) or the URL (dwb --url).
+    // saved context's name, "sandbox" (any sandbox connection: the window's
+    // and dwb --sandbox, Context::ledgerContext) or the URL (dwb --url).
     QString contextName;
 };
 

@@ -37,7 +37,7 @@ Result<ResolvedConnection> ConnectionFactory::resolve(const Context &context, co
     c.context = context;
     c.user = context.userId;
     c.settings.apiUrl = context.apiUrl;
-    c.settings.contextName = context.name;
+    c.settings.contextName = context.ledgerContext();
     if (options.timeoutMs && *options.timeoutMs > 0)
         c.settings.timeoutMs = *options.timeoutMs;
     c.settings.serverCaFile = options.serverCaFile.isEmpty() ? context.serverCaFile : options.serverCaFile;

@@ -38,6 +38,11 @@ struct Context {
 
     bool isSandbox() const { return credentialsRef.startsWith(QLatin1String("sandbox:")); }
     QString sandboxDir() const;  // for "sandbox:" references
+    // The connection's name in the certificate ledger: "sandbox" for every
+    // sandbox connection (the window's "Local sandbox", whatever its
+    // translation, and dwb --sandbox DIR alike), else the context's name.
+    QString ledgerContext() const { return isSandbox() ? sandboxLedgerContext() : name; }
+    static QString sandboxLedgerContext() { return QStringLiteral("sandbox"); }
 };
 
 // Keeps secrets by reference. Implementations must never write a secret to

@@ -8,6 +8,7 @@
 #include "core/enrollment/BatchCrypto.h"
 #include "core/enrollment/BatchDeviceWork.h"
 #include "core/enrollment/BatchFiles.h"
+#include "core/enrollment/BatchInput.h"
 #include "core/enrollment/BatchManifest.h"
 #include "core/enrollment/EnrollSupport.h"
 #include "core/token/Pkcs11Uri.h"
@@ -119,18 +120,8 @@ void BatchEnrollJob::end()
 void BatchEnrollJob::prepare()
 {
     const BatchOptions &o = m_options;
-    if (const QString why = validateApplicationName(o.app); !why.isEmpty())
-        return fail(Error(ErrorCode::InvalidArgument, why));
-    if (o.outDir.isEmpty())
-        return fail(Error(ErrorCode::InvalidArgument, tr("No output folder was given.")));
-    if (o.days < 1)
-        return fail(Error(ErrorCode::InvalidArgument, tr("The validity must be at least one day.")));
-    if (o.pkcs12 && o.pkcs12Passphrase.isEmpty())
-        return fail(Error(ErrorCode::InvalidArgument, tr("PKCS#12 files need a passphrase.")));
-    if (!o.offline && !m_client)
-        return fail(Error(ErrorCode::InvalidArgument, tr("Online enrollment needs a connection to the registry.")));
-    if (o.offline && o.caCertFile.isEmpty())
-        return fail(Error(ErrorCode::InvalidArgument, tr("Offline enrollment needs the CA certificate (--ca-cert).")));
+    if (Status st = checkBatchOptions(o, m_client != nullptr); !st)
+        return fail(st.error());
 
     // The ledger before anything is written: one that cannot be used stops here.
     if (auto ledger = openLedgerFor(o.ledger); !ledger)
@@ -138,83 +129,21 @@ void BatchEnrollJob::prepare()
     else
         m_ledger = std::move(*ledger);
 
-    if (o.pkcs12 && !o.requestDir.isEmpty())
-        return fail(Error(ErrorCode::InvalidArgument,
-                          tr("Boards that keep their key get certificates only: a PKCS#12 file would need the key.")));
-    if (o.der && o.requestDir.isEmpty())
-        return fail(Error(ErrorCode::InvalidArgument,
-                          tr("DER certificates are written for a folder of certificate requests (--csr-dir).")));
-    if (!readDevices())
-        return;
+    auto input = readBatchInput(o, &m_result.listProblems);
+    if (!input)
+        return fail(input.error());
+    m_list = std::move(input->list);
+    m_requests = std::move(input->requests);
     m_result.total = static_cast<int>(m_list.devices.size());
 
-    // A key file, or a token's key (pkcs11: URI) that signs on the token.
-    auto caKey = [&]() -> Result<PrivateKey> {
-        if (Pkcs11Uri::looksLike(o.caKeyFile))
-            return loadTokenKey(o.caKeyFile);
-        auto caData = readWholeFile(o.caKeyFile, 1024 * 1024);
-        if (!caData)
-            return caData.error();
-        SecretBytes caSecret(std::move(*caData));
-        return importPrivateKey(caSecret.bytes(), o.caKeyPassphrase);
-    }();
+    auto caKey = loadBatchCaKey(o);
     if (!caKey)
         return fail(caKey.error());
-    if (!caKey->hasPrivate())
-        return fail(Error(ErrorCode::InvalidArgument, tr("%1 holds no private key.").arg(o.caKeyFile)));
     m_caKey = *caKey;
     if (o.offline)
         prepareOffline();
     else
         prepareOnline();
-}
-
-// The devices: from the device list, or from the tray of requests (every
-// problem of either listed at once, before anything is written).
-bool BatchEnrollJob::readDevices()
-{
-    const BatchOptions &o = m_options;
-    if (!o.renewal.isEmpty()) {
-        for (const RenewalDevice &d : o.renewal) {
-            DeviceListEntry e{static_cast<int>(m_list.devices.size()) + 1, d.device, {}, {}, d.fileStem};
-            if (d.subject != deviceSubjectString(d.device, o.app))
-                e.aliases << d.subject; // the alias it has: the subject stays
-            m_list.devices.push_back(std::move(e));
-            m_requests << d.request;
-        }
-        return true;
-    }
-    if (!o.requestDir.isEmpty()) {
-        RequestFolder tray = readRequestFolder(o.requestDir, o.requestNaming);
-        m_list = std::move(tray.list);
-        m_requests = std::move(tray.requests);
-        if (!m_list.problems.isEmpty()) {
-            m_result.listProblems = m_list.problems;
-            fail(Error(ErrorCode::InvalidArgument,
-                       tr("The requests in %1 have %n problem(s); nothing was signed.", nullptr,
-                          static_cast<int>(m_list.problems.size()))
-                           .arg(o.requestDir),
-                       formatProblems(m_list.problems)));
-            return false;
-        }
-        return true;
-    }
-    auto listData = readWholeFile(o.deviceListFile);
-    if (!listData) {
-        fail(listData.error());
-        return false;
-    }
-    m_list = parseDeviceList(*listData, DeviceListFormat::Auto, o.deviceListFile);
-    if (!m_list.problems.isEmpty()) {
-        m_result.listProblems = m_list.problems;
-        fail(Error(ErrorCode::InvalidArgument,
-                   tr("The device list %1 has %n problem(s); nothing was written.", nullptr,
-                      static_cast<int>(m_list.problems.size()))
-                       .arg(o.deviceListFile),
-                   formatProblems(m_list.problems)));
-        return false;
-    }
-    return true;
 }
 
 // The anchor is the CA certificate of --ca-cert that belongs to the CA key.

@@ -181,7 +181,6 @@ private:
     void fail(const Error &error);
     void end();              // emits finished with the status of m_result
     void prepare();          // both modes, then one of:
-    bool readDevices();      // the device list or the tray of requests (fails and returns false)
     void prepareOffline();   // the anchor from options.caCertFile
     void prepareOnline();    // the anchor from the application
     void continueWithAnchor(const Certificate &anchor);

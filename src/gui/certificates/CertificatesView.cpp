@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -51,6 +52,7 @@ CertificatesView::CertificatesView(QWidget *parent)
     , m_empty(new QLabel)
     , m_count(new QLabel)
     , m_export(new QPushButton(icon(u"export"_s), tr("&Export CSV…")))
+    , m_renew(new QPushButton(icon(u"certificate"_s), tr("Re&new…")))
     , m_refresh(new QAction(icon(u"refresh"_s), tr("&Refresh"), this))
 {
     setObjectName(u"certificatesView"_s);
@@ -104,6 +106,7 @@ CertificatesView::CertificatesView(QWidget *parent)
     label(tr("An&chor:"), m_anchor);
     filters->addStretch(1);
     filters->addWidget(refreshButton);
+    filters->addWidget(m_renew);
     filters->addWidget(m_export);
 
     m_table->setObjectName(u"certificatesTable"_s);
@@ -141,6 +144,15 @@ CertificatesView::CertificatesView(QWidget *parent)
 
     connect(m_refresh, &QAction::triggered, this, &CertificatesView::refresh);
     connect(m_export, &QPushButton::clicked, this, &CertificatesView::exportWithDialog);
+    m_renew->setObjectName(u"certificatesRenew"_s);
+    m_renew->setEnabled(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CertificatesView::updateRenew);
+    connect(m_renew, &QPushButton::clicked, this, [this] {
+        const auto [app, devices] = selectedDevices();
+        if (!app.isEmpty() && !devices.isEmpty())
+            Q_EMIT renewRequested(app, devices);
+    });
     connect(m_app, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setApplication(m_app->currentData().toString());
         updateCount();
@@ -237,6 +249,7 @@ void CertificatesView::refresh()
         m_stack->setCurrentWidget(m_table);
     }
     m_export->setEnabled(!records.isEmpty());
+    updateRenew();
     updateCount();
     Q_EMIT refreshed(int(records.size()));
 }
@@ -318,6 +331,34 @@ void CertificatesView::exportWithDialog()
     const Status st = exportCsv(path, QFileInfo::exists(path) ? Overwrite::Allow : Overwrite::Refuse);
     if (!st)
         QMessageBox::warning(this, tr("Export Certificates"), st.error().message);
+}
+
+QPair<QString, QStringList> CertificatesView::selectedDevices() const
+{
+    QString app;
+    QStringList devices;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const LedgerRecord &r = m_model->record(m_proxy->mapToSource(index).row());
+        if (r.kind != LedgerKind::Device)
+            continue;
+        if (!app.isEmpty() && r.application != app)
+            return {}; // renewal is per application
+        app = r.application;
+        if (!devices.contains(r.device))
+            devices << r.device;
+    }
+    return {app, devices};
+}
+
+void CertificatesView::updateRenew()
+{
+    const auto [app, devices] = selectedDevices();
+    m_renew->setEnabled(!devices.isEmpty());
+    m_renew->setToolTip(devices.isEmpty()
+                            ? tr("Select the devices to renew (of one application)")
+                            : tr("New certificates for %n selected device(s) of '%1', with the same subjects",
+                                 nullptr, int(devices.size()))
+                                  .arg(app));
 }
 
 } // namespace dwb::gui

@@ -2,13 +2,16 @@
 // table with filters (application, device text, state, issuing anchor),
 // coloured by state with the state in words too, sortable by every column,
 // "Export CSV…" (LedgerCsv through SafeFile), and the warning window (a spin
-// box; the setting ExpirySettings keeps). The ledger is read again when the
+// box; the setting ExpirySettings keeps), and "Renew…" for the selected
+// devices (renewRequested: the window opens the renewal wizard). The ledger is read again when the
 // view is shown and on refresh(); an empty ledger shows what fills it.
 #pragma once
 
 #include "core/util/Result.h"
 #include "core/util/SafeFile.h"
 
+#include <QPair>
+#include <QStringList>
 #include <QWidget>
 
 class QAction;
@@ -53,8 +56,15 @@ public:
     QAction *refreshAction() const { return m_refresh; }
     bool isShowingTable() const;
 
+    QPushButton *renewButton() const { return m_renew; }
+    // The selected device rows: their application and device names (empty
+    // when rows of several applications are selected).
+    QPair<QString, QStringList> selectedDevices() const;
+
 Q_SIGNALS:
     void refreshed(int records);
+    // "Renew…": the window opens the renewal wizard (RenewWizard).
+    void renewRequested(const QString &app, const QStringList &devices);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -66,6 +76,7 @@ private:
     void fillCombos();
     void updateCount();
     void saveHeader() const;
+    void updateRenew();
 
     CertificateTableModel *m_model;
     CertificateFilterProxy *m_proxy;
@@ -75,7 +86,7 @@ private:
     QStackedWidget *m_stack;
     QTableView *m_table;
     QLabel *m_empty, *m_count;
-    QPushButton *m_export;
+    QPushButton *m_export, *m_renew;
     QAction *m_refresh;
     bool m_headerRestored = false;
 };

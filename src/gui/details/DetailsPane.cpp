@@ -47,6 +47,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     , m_json(new QPlainTextEdit)
     , m_backup(new QPushButton(tr("Back &Up…")))
     , m_restore(new QPushButton(tr("&Restore…")))
+    , m_rotate(new QPushButton(tr("R&otate…")))
 {
     setObjectName(u"detailsPane"_s);
     setAccessibleName(tr("Details"));
@@ -90,6 +91,14 @@ DetailsPane::DetailsPane(QWidget *parent)
         AnchorBackupActions::backUp(this, m_app, current.isValid() ? current.row() : -1);
     });
     connect(m_restore, &QPushButton::clicked, this, [this] { AnchorBackupActions::restore(this, m_app); });
+    m_rotate->setObjectName(u"rotateAnchorButton"_s);
+    m_rotate->setToolTip(tr("Replace the selected trust anchor by a new one: add it, renew the devices under it, "
+                            "remove the old one"));
+    connect(m_rotate, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_security->currentIndex();
+        Q_EMIT rotateAnchorRequested(m_app.name(), current.isValid() ? current.row() : 0);
+    });
+    anchorRow->addWidget(m_rotate);
     anchorRow->addWidget(m_backup);
     anchorRow->addWidget(m_restore);
     sl->addLayout(anchorRow);
@@ -150,6 +159,7 @@ void DetailsPane::clearDetails()
     m_app = {};
     m_backup->setVisible(false);
     m_restore->setVisible(false);
+    m_rotate->setVisible(false);
 }
 
 void DetailsPane::showApplication(const Application &app, int deviceCount)
@@ -168,6 +178,8 @@ void DetailsPane::showApplication(const Application &app, int deviceCount)
     m_backup->setVisible(true);
     m_backup->setEnabled(!app.trustAnchorPems().isEmpty());
     m_restore->setVisible(true);
+    m_rotate->setVisible(true);
+    m_rotate->setEnabled(!app.trustAnchorPems().isEmpty());
     m_security->clear();
     m_security->setColumnCount(4);
     m_security->setHeaderLabels({tr("State"), tr("Subject"), tr("Valid from"), tr("Valid until")});
@@ -227,6 +239,7 @@ void DetailsPane::showDevice(const Device &device)
     m_app = {};
     m_backup->setVisible(false);
     m_restore->setVisible(false);
+    m_rotate->setVisible(false);
     m_security->clear();
     m_security->setColumnCount(2);
     m_security->setHeaderLabels({tr("Kind"), tr("User name")});

@@ -30,6 +30,11 @@ public:
     // The Trust anchors tab's "Back Up…" / "Restore…" (AnchorBackupActions).
     QPushButton *backupAnchorButton() const { return m_backup; }
     QPushButton *restoreAnchorButton() const { return m_restore; }
+    QPushButton *rotateAnchorButton() const { return m_rotate; }
+
+Q_SIGNALS:
+    // "Rotate…": the window opens the rotation wizard for the selected anchor (0 when none).
+    void rotateAnchorRequested(const QString &app, int anchorIndex);
 
 private:
     void setRows(const QList<QPair<QString, QString>> &rows);
@@ -42,6 +47,7 @@ private:
     QPlainTextEdit *m_json;
     QPushButton *m_backup;
     QPushButton *m_restore;
+    QPushButton *m_rotate;
     Application m_app; // the application shown (the anchor actions use it)
 };
 

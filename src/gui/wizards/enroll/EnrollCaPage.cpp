@@ -1,7 +1,7 @@
 #include "gui/wizards/enroll/EnrollCaPage.h"
 
 #include "core/cloud/RegistryClient.h"
-#include "gui/common/Async.h"
+#include "gui/wizards/common/CaKeyCheck.h"
 #include "gui/wizards/WizardWidgets.h"
 #include "gui/wizards/enroll/EnrollDraft.h"
 #include "ui_EnrollCaPage.h"
@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QTimer>
 #include <QWizard>
@@ -75,39 +74,23 @@ void EnrollCaPage::verify()
     const QString path = ui->caKeyField->path();
     if (path.isEmpty() || !m_client)
         return;
-    SecretBytes passphrase;
-    auto key = loadKeyAsking(this, path, tr("the CA key"), &passphrase);
-    m_draft->caKeyPassphrase = std::move(passphrase);
-    if (!key) {
-        setStatusText(ui->caStatus, key.error().message, true);
-        return;
-    }
     setStatusText(ui->caStatus, tr("Looking for the matching trust anchor…"), false);
     const QString app = m_draft->app;
     m_checking = true;
-    onFinished(this, m_client->getApp(app), [this, path, app, k = *key](const Result<Application> &r) {
+    checkCaKey(this, m_client, app, path, [this, path, app](const Result<CheckedCaKey> &checked) {
         m_checking = false;
         if (path != ui->caKeyField->path() || app != m_draft->app)
             return;
-        if (!r) {
-            setStatusText(ui->caStatus, tr("Could not read application '%1': %2").arg(app, r.error().message), true);
+        if (!checked) {
+            setStatusText(ui->caStatus, checked.error().message, true);
+            Q_EMIT completeChanged();
             return;
         }
-        auto match = findAnchorForKey(*r, k, nativePath(path));
-        if (!match) {
-            setStatusText(ui->caStatus, match.error().message, true);
-            return;
-        }
-        m_draft->caKey = k;
+        m_draft->caKey = checked->key;
+        m_draft->caKeyPassphrase = checked->passphrase->clone();
         m_draft->caKeyPath = path;
-        m_draft->caMatch = *match;
-        const QLocale l;
-        setStatusText(ui->caStatus,
-                      tr("✔ Matches trust anchor #%1 of '%2': %3, valid until %4.")
-                          .arg(match->index)
-                          .arg(app, match->certificate.subjectString(),
-                               l.toString(match->certificate.notAfter().toLocalTime(), QLocale::ShortFormat)),
-                      false);
+        m_draft->caMatch = checked->match;
+        setStatusText(ui->caStatus, caMatchText(app, checked->match), false);
         Q_EMIT completeChanged();
     });
 }
