@@ -16,7 +16,7 @@ namespace dwb {
 namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("dwb::BatchEnrollJob", text, disambiguation, n);
+    return QCoreApplication::translate("dwb", text, disambiguation, n);
 }
 } // namespace
 

@@ -14,7 +14,7 @@ namespace dwb::gui {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("dwb::gui::CaKeyCheck", text);
+    return QCoreApplication::translate("dwb::gui", text);
 }
 } // namespace
 
