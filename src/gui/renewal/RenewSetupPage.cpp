@@ -58,7 +58,9 @@ RenewSetupPage::RenewSetupPage(RenewDraft *draft, RegistryClient *client, QWidge
     caRow->addWidget(checkButton);
     auto *form = new QFormLayout;
     form->addRow(tr("Devices:"), m_devices);
-    form->addRow(tr("&CA key:"), caRow);
+    auto *caLabel = new QLabel(tr("&CA key:"), this);
+    caLabel->setBuddy(m_caKey->lineEdit()); // a row of a layout has no buddy by itself
+    form->addRow(caLabel, caRow);
     form->addRow(QString(), m_caStatus);
     form->addRow(tr("Keys:"), m_newKey);
     form->addRow(tr("&Lifetime:"), m_days);
