@@ -111,4 +111,27 @@ int runBatch(VerbContext &ctx, BatchOptions o, RegistryClient *client, const QSt
     return r.failures.isEmpty() ? 0 : 1;
 }
 
+bool numberOption(const ArgParser &p, const QString &name, int min, int *target)
+{
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok || v < min)
+        return false;
+    *target = v;
+    return true;
+}
+
+int batchNumbers(VerbContext &ctx, const ArgParser &p, const QString &usage, BatchOptions &o)
+{
+    if (!numberOption(p, u"days"_s, 1, &o.days))
+        return usageError(ctx, usage, tr("--days needs a whole number of at least 1."));
+    if (!numberOption(p, u"jobs"_s, 1, &o.jobs))
+        return usageError(ctx, usage, tr("--jobs needs a whole number of at least 1."));
+    if (!numberOption(p, u"requests"_s, 1, &o.concurrentRequests))
+        return usageError(ctx, usage, tr("--requests needs a whole number of at least 1."));
+    return 0;
+}
+
 } // namespace dwb::cli

@@ -16,5 +16,12 @@ namespace cli {
 int runBatch(VerbContext &ctx, BatchOptions options, RegistryClient *client, const QString &listFile,
              const QString &doneWord, bool lines = true);
 
+// A whole-number option of at least min into *target; false when it is
+// given and is not one (left as it was when not given).
+bool numberOption(const ArgParser &p, const QString &name, int min, int *target);
+// --days, --jobs and --requests into options: 0 when all are good (or not
+// given), else the usage error's exit code (already printed).
+int batchNumbers(VerbContext &ctx, const ArgParser &p, const QString &usage, BatchOptions &options);
+
 } // namespace cli
 } // namespace dwb

@@ -76,22 +76,8 @@ int run(dwb::cli::VerbContext &ctx)
             return cli::usageError(ctx, kUsage, tr("Unknown algorithm '%1'.").arg(p.value(u"algo"_s)));
         o.algorithm = *alg;
     }
-    auto number = [&](const QString &name, int min, int *target) {
-        if (!p.isSet(name))
-            return true;
-        bool ok = false;
-        const int v = p.value(name).toInt(&ok);
-        if (!ok || v < min)
-            return false;
-        *target = v;
-        return true;
-    };
-    if (!number(u"days"_s, 1, &o.days))
-        return cli::usageError(ctx, kUsage, tr("--days needs a whole number of at least 1."));
-    if (!number(u"jobs"_s, 1, &o.jobs))
-        return cli::usageError(ctx, kUsage, tr("--jobs needs a whole number of at least 1."));
-    if (!number(u"requests"_s, 1, &o.concurrentRequests))
-        return cli::usageError(ctx, kUsage, tr("--requests needs a whole number of at least 1."));
+    if (const int rc = cli::batchNumbers(ctx, p, kUsage, o); rc != 0)
+        return rc;
     if (o.offline && o.caCertFile.isEmpty())
         return cli::usageError(ctx, kUsage, tr("--offline needs the CA certificate with --ca-cert."));
     if (p.isSet(u"p12"_s)) {

@@ -64,25 +64,11 @@ int run(dwb::cli::VerbContext &ctx)
         return cli::usageError(ctx, kUsage, tr("--app and --ca-key are required."));
     if (sel.all && !sel.devices.isEmpty())
         return cli::usageError(ctx, kUsage, tr("Name devices or give --all, not both."));
-    auto number = [&](const QString &name, int min, int *target) {
-        if (!p.isSet(name))
-            return true;
-        bool ok = false;
-        const int v = p.value(name).toInt(&ok);
-        if (!ok || v < min)
-            return false;
-        *target = v;
-        return true;
-    };
-    if (!number(u"days"_s, 1, &o.days))
-        return cli::usageError(ctx, kUsage, tr("--days needs a whole number of at least 1."));
-    if (!number(u"jobs"_s, 1, &o.jobs))
-        return cli::usageError(ctx, kUsage, tr("--jobs needs a whole number of at least 1."));
-    if (!number(u"requests"_s, 1, &o.concurrentRequests))
-        return cli::usageError(ctx, kUsage, tr("--requests needs a whole number of at least 1."));
+    if (const int rc = cli::batchNumbers(ctx, p, kUsage, o); rc != 0)
+        return rc;
     if (p.isSet(u"expiring"_s)) {
         int days = 0;
-        if (!number(u"expiring"_s, 0, &days))
+        if (!cli::numberOption(p, u"expiring"_s, 0, &days))
             return cli::usageError(ctx, kUsage, tr("--expiring needs a whole number of days (0 or more)."));
         sel.expiringWithinDays = days;
     }
