@@ -1296,6 +1296,244 @@
         <source>%1 Nothing was registered; the files written stay: %2.</source>
         <translation>%1 Es wurde nichts registriert; die geschriebenen Dateien bleiben erhalten: %2.</translation>
     </message>
+    <message>
+        <source>Send a command to a device</source>
+        <translation>Befehl an ein Gerät senden</translation>
+    </message>
+    <message>
+        <source>Write a device&apos;s credentials for its firmware</source>
+        <translation>Zugangsdaten eines Geräts für seine Firmware schreiben</translation>
+    </message>
+    <message>
+        <source>Renew devices&apos; certificates (same or new key, same subject)</source>
+        <translation>Zertifikate von Geräten erneuern (gleicher oder neuer Schlüssel, gleicher Subject)</translation>
+    </message>
+    <message>
+        <source>No initialised token found.</source>
+        <translation>Kein initialisiertes Token gefunden.</translation>
+    </message>
+    <message>
+        <source>List PKCS#11 tokens and their keys</source>
+        <translation>PKCS#11-Token und ihre Schlüssel auflisten</translation>
+    </message>
+    <message>
+        <source>Cannot add the SHA-1 MAC to the PKCS#12 file.</source>
+        <translation>Der SHA-1-MAC kann der PKCS#12-Datei nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>No output folder was given.</source>
+        <translation>Es wurde kein Ausgabeordner angegeben.</translation>
+    </message>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation>Die Gültigkeit muss mindestens einen Tag betragen.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files need a passphrase.</source>
+        <translation>PKCS#12-Dateien benötigen eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Online enrollment needs a connection to the registry.</source>
+        <translation>Die Online-Registrierung benötigt eine Verbindung zur Registry.</translation>
+    </message>
+    <message>
+        <source>Offline enrollment needs the CA certificate (--ca-cert).</source>
+        <translation>Die Offline-Registrierung benötigt das CA-Zertifikat (--ca-cert).</translation>
+    </message>
+    <message>
+        <source>Boards that keep their key get certificates only: a PKCS#12 file would need the key.</source>
+        <translation>Boards, die ihren Schlüssel behalten, erhalten nur Zertifikate: Eine PKCS#12-Datei bräuchte den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>DER certificates are written for a folder of certificate requests (--csr-dir).</source>
+        <translation>Für einen Ordner mit Zertifikatsanforderungen (--csr-dir) werden DER-Zertifikate geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The requests in %1 have %n problem(s); nothing was signed.</source>
+        <translation>
+            <numerusform>Die Anforderungen in %1 haben %n Problem; nichts wurde signiert.</numerusform>
+            <numerusform>Die Anforderungen in %1 haben %n Probleme; nichts wurde signiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The device list %1 has %n problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>Die Geräteliste %1 hat %n Problem; nichts wurde geschrieben.</numerusform>
+            <numerusform>Die Geräteliste %1 hat %n Probleme; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not make the certificate request.</source>
+        <translation>Die Zertifikatsanforderung konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Name the devices to renew, or choose all or those expiring.</source>
+        <translation>Geben Sie die zu erneuernden Geräte an oder wählen Sie alle bzw. die ablaufenden.</translation>
+    </message>
+    <message>
+        <source>New keys need an output folder.</source>
+        <translation>Neue Schlüssel benötigen einen Ausgabeordner.</translation>
+    </message>
+    <message>
+        <source>The ledger holds no certificate of this device in application &apos;%1&apos;.</source>
+        <translation>Das Journal enthält kein Zertifikat dieses Geräts in der Anwendung &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Its certificate file is not at hand (the ledger lists: %1), so its subject cannot be kept.</source>
+        <translation>Seine Zertifikatsdatei ist nicht verfügbar (das Journal verzeichnet: %1), daher kann sein Subject nicht beibehalten werden.</translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>keine Dateien</translation>
+    </message>
+    <message>
+        <source>Its key algorithm (%1) is not one the workbench makes.</source>
+        <translation>Sein Schlüsselalgorithmus (%1) wird von der Workbench nicht erzeugt.</translation>
+    </message>
+    <message>
+        <source>Its key file %1 is protected by a passphrase; renew it with a new key (--new-key).</source>
+        <translation>Seine Schlüsseldatei %1 ist durch eine Passphrase geschützt; erneuern Sie es mit einem neuen Schlüssel (--new-key).</translation>
+    </message>
+    <message>
+        <source>Its key file is not at hand (the ledger lists: %1); renew it with a new key (--new-key), or give it the key file back.</source>
+        <translation>Seine Schlüsseldatei ist nicht verfügbar (das Journal verzeichnet: %1); erneuern Sie es mit einem neuen Schlüssel (--new-key) oder stellen Sie die Schlüsseldatei wieder bereit.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the package is written to.</source>
+        <translation>Wählen Sie den Ordner, in den das Paket geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The %1 format needs a passphrase.</source>
+        <translation>Das Format %1 benötigt eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>%1: a &apos;%&apos; must be followed by two hex digits.</source>
+        <translation>%1: Auf ein &apos;%&apos; müssen zwei Hexadezimalziffern folgen.</translation>
+    </message>
+    <message>
+        <source>%1 names no key: give object= (and id=).</source>
+        <translation>%1 nennt keinen Schlüssel: Geben Sie object= (und id=) an.</translation>
+    </message>
+    <message>
+        <source>Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256).</source>
+        <translation>Ed25519-Schlüssel auf einem Token werden von libp11 0.4.12 nicht unterstützt; verwenden Sie P-256 (ecdsa-p256).</translation>
+    </message>
+    <message>
+        <source>No token matches %1 (module %2).</source>
+        <translation>Kein Token entspricht %1 (Modul %2).</translation>
+    </message>
+    <message>
+        <source>Cannot open a read-write session on token &apos;%1&apos;.</source>
+        <translation>Auf Token &apos;%1&apos; kann keine Lese-/Schreibsitzung geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The token &apos;%1&apos; refused the PIN (not retried). Token state: %2.</source>
+        <translation>Das Token &apos;%1&apos; hat die PIN abgelehnt (kein erneuter Versuch). Token-Status: %2.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; already has a key &apos;%2&apos;.</source>
+        <translation>Token &apos;%1&apos; hat bereits einen Schlüssel &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; already has a key with that id.</source>
+        <translation>Token &apos;%1&apos; hat bereits einen Schlüssel mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; could not make the %2 key pair (PKCS#11 error 0x%3).</source>
+        <translation>Token &apos;%1&apos; konnte das %2-Schlüsselpaar nicht erzeugen (PKCS#11-Fehler 0x%3).</translation>
+    </message>
+    <message>
+        <source>token &quot;%1&quot; (%2, %3, serial %4): %5</source>
+        <translation>Token &quot;%1&quot; (%2, %3, Seriennummer %4): %5</translation>
+    </message>
+    <message>
+        <source>  %1 %2 key &quot;%3&quot; id %4</source>
+        <translation>  %1 %2 Schlüssel &quot;%3&quot; ID %4</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>, sensitive: %1, extractable: %2</source>
+        <translation>, sensitiv: %1, extrahierbar: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>  (private keys are listed with a PIN: --pin-file or DWB_PKCS11_PIN)</source>
+        <translation>  (private Schlüssel werden mit einer PIN aufgelistet: --pin-file oder DWB_PKCS11_PIN)</translation>
+    </message>
+    <message>
+        <source>Cannot load the PKCS#11 module %1.</source>
+        <translation>Das PKCS#11-Modul %1 kann nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 lists no slots.</source>
+        <translation>Das PKCS#11-Modul %1 listet keine Slots auf.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; holds a key that libp11 0.4.12 cannot read (&apos;%2&apos;, %3), and then reads none of the token&apos;s keys. Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 keys, on a token without Ed25519 keys.</source>
+        <translation>Token &apos;%1&apos; enthält einen Schlüssel, den libp11 0.4.12 nicht lesen kann (&apos;%2&apos;, %3), und liest dann keinen der Schlüssel des Tokens. Ed25519-Schlüssel auf einem Token werden von libp11 0.4.12 nicht unterstützt; verwenden Sie P-256-Schlüssel auf einem Token ohne Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN file %1.</source>
+        <translation>Die PIN-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The token &apos;%1&apos; needs its user PIN: give --pin-file or DWB_PKCS11_PIN.</source>
+        <translation>Das Token &apos;%1&apos; benötigt seine Benutzer-PIN: Geben Sie --pin-file oder DWB_PKCS11_PIN an.</translation>
+    </message>
+    <message>
+        <source>user PIN count low (a wrong PIN was entered)</source>
+        <translation>wenige Benutzer-PIN-Versuche übrig (eine falsche PIN wurde eingegeben)</translation>
+    </message>
+    <message>
+        <source>final try (one more wrong PIN locks it)</source>
+        <translation>letzter Versuch (eine weitere falsche PIN sperrt es)</translation>
+    </message>
+    <message>
+        <source>user PIN locked</source>
+        <translation>Benutzer-PIN gesperrt</translation>
+    </message>
+    <message>
+        <source>no PIN warnings</source>
+        <translation>keine PIN-Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 names no key: give object= or id=.</source>
+        <translation>%1 nennt keinen Schlüssel: Geben Sie object= oder id= an.</translation>
+    </message>
+    <message>
+        <source>The user PIN of token &apos;%1&apos; is locked.</source>
+        <translation>Die Benutzer-PIN von Token &apos;%1&apos; ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Cannot list the keys of token &apos;%1&apos;.</source>
+        <translation>Die Schlüssel von Token &apos;%1&apos; können nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>The key %1 on token &apos;%2&apos; cannot sign here.</source>
+        <translation>Der Schlüssel %1 auf Token &apos;%2&apos; kann hier nicht signieren.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; has no private key %2.</source>
+        <translation>Token &apos;%1&apos; hat keinen privaten Schlüssel %2.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorBackup</name>
@@ -1449,37 +1687,6 @@
 <context>
     <name>dwb::BatchEnrollJob</name>
     <message>
-        <source>No output folder was given.</source>
-        <translation>Es wurde kein Ausgabeordner angegeben.</translation>
-    </message>
-    <message>
-        <source>The validity must be at least one day.</source>
-        <translation>Die Gültigkeit muss mindestens einen Tag betragen.</translation>
-    </message>
-    <message>
-        <source>PKCS#12 files need a passphrase.</source>
-        <translation>PKCS#12-Dateien benötigen eine Passphrase.</translation>
-    </message>
-    <message>
-        <source>Online enrollment needs a connection to the registry.</source>
-        <translation>Die Online-Registrierung benötigt eine Verbindung zur Registry.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The device list %1 has %n problem(s); nothing was written.</source>
-        <translation>
-            <numerusform>Die Geräteliste %1 hat ein Problem; nichts wurde geschrieben.</numerusform>
-            <numerusform>Die Geräteliste %1 hat %n Probleme; nichts wurde geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 holds no private key.</source>
-        <translation>%1 enthält keinen privaten Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Offline enrollment needs the CA certificate (--ca-cert).</source>
-        <translation>Die Offline-Registrierung benötigt das CA-Zertifikat (--ca-cert).</translation>
-    </message>
-    <message>
         <source>The CA key %1 belongs to none of the %2 trust anchor(s) of application &apos;%3&apos;; nothing was written. Use the key of one of its anchors (dwb trust list %3).</source>
         <translation>Der CA-Schlüssel %1 gehört zu keinem der %2 Vertrauensanker der Anwendung „%3“; nichts wurde geschrieben. Verwenden Sie den Schlüssel eines ihrer Anker (dwb trust list %3).</translation>
     </message>
@@ -1508,23 +1715,23 @@
         <translation>Die Geräte werden registriert…</translation>
     </message>
     <message>
-        <source>Boards that keep their key get certificates only: a PKCS#12 file would need the key.</source>
-        <translation>Boards, die ihren Schlüssel behalten, erhalten nur Zertifikate: Eine PKCS#12-Datei bräuchte den Schlüssel.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The requests in %1 have %n problem(s); nothing was signed.</source>
-        <translation>
-            <numerusform>Die Anforderungen in %1 haben %n Problem; nichts wurde signiert.</numerusform>
-            <numerusform>Die Anforderungen in %1 haben %n Probleme; nichts wurde signiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>DER certificates are written for a folder of certificate requests (--csr-dir).</source>
-        <translation>DER-Zertifikate werden für einen Ordner mit Zertifikatsanforderungen (--csr-dir) geschrieben.</translation>
-    </message>
-    <message>
         <source>%1 No further device was registered; the files stay in %2.</source>
         <translation>%1 Es wurde kein weiteres Gerät registriert; die Dateien bleiben in %2.</translation>
+    </message>
+    <message>
+        <source>The token of the CA key is gone (removed, or its module no longer finds it: %1). %2 of %3 devices were done and are kept; the other %4 were not made and not registered. Put the token back and run the batch again to finish.</source>
+        <translation>Das Token des CA-Schlüssels ist nicht mehr verfügbar (entfernt, oder sein Modul findet es nicht mehr: %1). %2 von %3 Geräten wurden erstellt und bleiben erhalten; die übrigen %4 wurden weder erstellt noch registriert. Stecken Sie das Token wieder ein und führen Sie den Stapel erneut aus, um ihn abzuschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::BatchPackages</name>
+    <message>
+        <source>%1 is not a batch folder: it has no %2.</source>
+        <translation>%1 ist kein Stapelordner: Er enthält kein %2.</translation>
+    </message>
+    <message>
+        <source>%1 names no application.</source>
+        <translation>%1 nennt keine Anwendung.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1758,49 @@
     <message>
         <source>The certificate request&apos;s PEM block is damaged or cut short.</source>
         <translation>Der PEM-Block der Zertifikatsanforderung ist beschädigt oder abgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::CommandCheckJob</name>
+    <message>
+        <source>the device could not subscribe to command/inbox/#</source>
+        <translation>das Gerät konnte command/inbox/# nicht abonnieren</translation>
+    </message>
+    <message>
+        <source>the command API did not answer</source>
+        <translation>die Befehls-API hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the command did not reach the device</source>
+        <translation>der Befehl hat das Gerät nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Command check timed out after %1 s: %2.</source>
+        <translation>Zeitüberschreitung der Befehlsprüfung nach %1 s: %2.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server: the command API is not known.</source>
+        <translation>Nicht mit einem Server verbunden: Die Befehls-API ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Subscribing as the device to command/inbox/#…</source>
+        <translation>command/inbox/# wird als Gerät abonniert…</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Sending command &apos;%1&apos; through the command API…</source>
+        <translation>Befehl &apos;%1&apos; wird über die Befehls-API gesendet…</translation>
+    </message>
+    <message>
+        <source>Waiting for the command on command/inbox/…</source>
+        <translation>Warten auf den Befehl unter command/inbox/…</translation>
+    </message>
+    <message>
+        <source>Command check cancelled.</source>
+        <translation>Befehlsprüfung abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1943,41 @@
     <message>
         <source>The certificate&apos;s form only: acceptable. With no application given, its trust anchor and device are not checked.</source>
         <translation>Nur die Form des Zertifikats: akzeptabel. Ohne angegebene Anwendung werden sein Vertrauensanker und sein Gerät nicht geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::DevicePackage</name>
+    <message>
+        <source>%1 holds no certificate: %2</source>
+        <translation>%1 enthält kein Zertifikat: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not go together: %3</source>
+        <translation>%1 und %2 passen nicht zusammen: %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no CA certificate: %2</source>
+        <translation>%1 enthält kein CA-Zertifikat: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate above the device&apos;s.</source>
+        <translation>%1 enthält kein Zertifikat oberhalb des Gerätezertifikats.</translation>
+    </message>
+    <message>
+        <source>A device package needs the application and the device name.</source>
+        <translation>Ein Gerätepaket benötigt die Anwendung und den Gerätenamen.</translation>
+    </message>
+    <message>
+        <source>A device package needs the device&apos;s certificate.</source>
+        <translation>Ein Gerätepaket benötigt das Zertifikat des Geräts.</translation>
+    </message>
+    <message>
+        <source>A device package needs the device&apos;s private key.</source>
+        <translation>Ein Gerätepaket benötigt den privaten Schlüssel des Geräts.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the certificate.</source>
+        <translation>Der Schlüssel gehört nicht zum Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2173,37 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::HttpDevicePost</name>
+    <message>
+        <source>The server announces no HTTP endpoint.</source>
+        <translation>Der Server meldet keinen HTTP-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>The HTTP endpoint needs the device&apos;s certificate and key.</source>
+        <translation>Der HTTP-Endpunkt benötigt das Zertifikat und den Schlüssel des Geräts.</translation>
+    </message>
+    <message>
+        <source>No CA certificate in %1.</source>
+        <translation>Kein CA-Zertifikat in %1.</translation>
+    </message>
+    <message>
+        <source>Qt cannot use the device key for TLS.</source>
+        <translation>Qt kann den Geräteschlüssel nicht für TLS verwenden.</translation>
+    </message>
+    <message>
+        <source>HTTP endpoint: %1</source>
+        <translation>HTTP-Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>The HTTP endpoint refused the device (HTTP 403): %1</source>
+        <translation>Der HTTP-Endpunkt hat das Gerät abgelehnt (HTTP 403): %1</translation>
+    </message>
+    <message>
+        <source>The HTTP endpoint answered HTTP %1: %2</source>
+        <translation>Der HTTP-Endpunkt antwortete mit HTTP %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2469,48 @@
     </message>
 </context>
 <context>
+    <name>dwb::PackageWriter</name>
+    <message>
+        <source>C header: certificate, key and CA as PEM strings and DER arrays</source>
+        <translation>C-Header: Zertifikat, Schlüssel und CA als PEM-Strings und DER-Arrays</translation>
+    </message>
+    <message>
+        <source>drogue-device config.toml: hostname, port, username (no certificate)</source>
+        <translation>drogue-device config.toml: Hostname, Port, Benutzername (kein Zertifikat)</translation>
+    </message>
+    <message>
+        <source>Folder: certificate and key as PEM and DER, chain, server CA, endpoints.json</source>
+        <translation>Ordner: Zertifikat und Schlüssel als PEM und DER, Kette, Server-CA, endpoints.json</translation>
+    </message>
+    <message>
+        <source>PKCS#12 for old importers: 3DES and a SHA-1 MAC</source>
+        <translation>PKCS#12 für alte Importprogramme: 3DES und ein SHA-1-MAC</translation>
+    </message>
+    <message>
+        <source>ESP-IDF NVS partition CSV: certificate, key and CA as binary entries</source>
+        <translation>ESP-IDF-NVS-Partitions-CSV: Zertifikat, Schlüssel und CA als Binäreinträge</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use one of %2.</source>
+        <translation>Unbekanntes Format &apos;%1&apos;: Verwenden Sie eines von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::Pkcs11Uri</name>
+    <message>
+        <source>%1 is not a PKCS#11 URI (pkcs11:token=...;object=...).</source>
+        <translation>%1 ist kein PKCS#11-URI (pkcs11:token=...;object=...).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not name=value.</source>
+        <translation>%1: &apos;%2&apos; ist nicht name=value.</translation>
+    </message>
+    <message>
+        <source>%1: unknown object type &apos;%2&apos;.</source>
+        <translation>%1: Unbekannter Objekttyp &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>dwb::PrivateKey</name>
     <message>
         <source>Key generation was cancelled.</source>
@@ -2189,6 +2547,21 @@
     <message>
         <source>Cannot encrypt the private key.</source>
         <translation>Der private Schlüssel kann nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>The private key is on a hardware token and cannot be exported.</source>
+        <translation>Der private Schlüssel liegt auf einem Hardware-Token und kann nicht exportiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::RawModule</name>
+    <message>
+        <source>Cannot load the PKCS#11 module %1.</source>
+        <translation>Das PKCS#11-Modul %1 kann nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 does not start.</source>
+        <translation>Das PKCS#11-Modul %1 startet nicht.</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2645,37 @@
     <message>
         <source>Stopped: the request was cancelled.</source>
         <translation>Angehalten: Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A command needs an application, a device and a name.</source>
+        <translation>Ein Befehl benötigt eine Anwendung, ein Gerät und einen Namen.</translation>
+    </message>
+    <message>
+        <source>The command was not accepted: device &apos;%1&apos; of application &apos;%2&apos; does not exist or is disabled.</source>
+        <translation>Der Befehl wurde nicht angenommen: Gerät &apos;%1&apos; der Anwendung &apos;%2&apos; existiert nicht oder ist deaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::RenewPlanJob</name>
+    <message>
+        <source>The renewal was not planned.</source>
+        <translation>Die Erneuerung wurde nicht geplant.</translation>
+    </message>
+    <message>
+        <source>Renewal reads the devices&apos; certificates from the ledger, which is turned off.</source>
+        <translation>Die Erneuerung liest die Zertifikate der Geräte aus dem Journal, das jedoch ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Stopped: no certificate was renewed.</source>
+        <translation>Angehalten: Es wurde kein Zertifikat erneuert.</translation>
+    </message>
+    <message>
+        <source>Reading the ledger and making the new keys…</source>
+        <translation>Journal wird gelesen und neue Schlüssel werden erzeugt…</translation>
+    </message>
+    <message>
+        <source>Reading the ledger and the devices&apos; keys…</source>
+        <translation>Journal und Schlüssel der Geräte werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2786,14 @@
     <message>
         <source>The message was delivered late: it reached app/%1 %2 s after it was sent, past the %3 s timeout.</source>
         <translation>Die Nachricht wurde verspätet zugestellt: Sie erreichte app/%1 %2 s nach dem Senden, nach Ablauf des Zeitlimits von %3 s.</translation>
+    </message>
+    <message>
+        <source>Posting to %1 over HTTP…</source>
+        <translation>Senden an %1 über HTTP…</translation>
+    </message>
+    <message>
+        <source>Device (HTTP): %1</source>
+        <translation>Gerät (HTTP): %1</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3548,106 @@ erfassen dort jedes Zertifikat, bevor sie es registrieren (--no-ledger: nicht em
         <source>--keep-subject, --copy-san, --chain-output and --der-output are for --csr.</source>
         <translation>--keep-subject, --copy-san, --chain-output und --der-output gelten nur für --csr.</translation>
     </message>
+    <message>
+        <source>%1/%2 devices (%3%), %4/s, ETA %5</source>
+        <translation>%1/%2 Geräte (%3%), %4/s, Restzeit %5</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of at least 1.</source>
+        <translation>--days braucht eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>--jobs needs a whole number of at least 1.</source>
+        <translation>--jobs braucht eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>--requests needs a whole number of at least 1.</source>
+        <translation>--requests braucht eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Note: the ledger is not used (--no-ledger): devices still under this anchor are not looked for.</source>
+        <translation>Hinweis: Das Journal wird nicht verwendet (--no-ledger): Geräte, die noch unter diesem Vertrauensanker stehen, werden nicht gesucht.</translation>
+    </message>
+    <message>
+        <source>Note: there is no ledger (%1): devices still under this anchor are not looked for.</source>
+        <translation>Hinweis: Es gibt kein Journal (%1): Geräte, die noch unter diesem Vertrauensanker stehen, werden nicht gesucht.</translation>
+    </message>
+    <message>
+        <source>The token &apos;%1&apos; needs its user PIN: give --pin-file or DWB_PKCS11_PIN.</source>
+        <translation>Das Token &apos;%1&apos; benötigt seine Benutzer-PIN: Geben Sie --pin-file oder DWB_PKCS11_PIN an.</translation>
+    </message>
+    <message>
+        <source>PIN of token &apos;%1&apos;: </source>
+        <translation>PIN von Token &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>--mqtt takes HOST:PORT, not &apos;%1&apos;.</source>
+        <translation>--mqtt erwartet HOST:PORT, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--http takes a URL such as https://host:8443, not &apos;%1&apos;.</source>
+        <translation>--http erwartet eine URL wie https://host:8443, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No trust anchor of %1 issued the certificate of %2.</source>
+        <translation>Kein Vertrauensanker von %1 hat das Zertifikat von %2 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>  (holds the private key, mode 0600)</source>
+        <translation>  (enthält den privaten Schlüssel, Modus 0600)</translation>
+    </message>
+    <message>
+        <source>Give the format with --format (%1).</source>
+        <translation>Geben Sie das Format mit --format an (%1).</translation>
+    </message>
+    <message>
+        <source>Give the folder the package goes to with --out.</source>
+        <translation>Geben Sie den Zielordner des Pakets mit --out an.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--%1 is not for --batch-dir: the batch folder names them.</source>
+        <translation>--%1 gilt nicht für --batch-dir: Der Stapelordner gibt sie an.</translation>
+    </message>
+    <message>
+        <source>The batch folder %1 holds no device with a certificate.</source>
+        <translation>Der Stapelordner %1 enthält kein Gerät mit Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 has no key file in the batch folder (the board kept its key): a package needs it.</source>
+        <translation>%1 hat keine Schlüsseldatei im Stapelordner (das Board hat seinen Schlüssel behalten): Ein Paket benötigt sie.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the PKCS#12 file:</source>
+        <translation>Passphrase für die PKCS#12-Datei:</translation>
+    </message>
+    <message>
+        <source>--passphrase-file is for p12-legacy: %1 is not encrypted.</source>
+        <translation>--passphrase-file gilt für p12-legacy: %1 wird nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3):</source>
+        <translation>%1 von %2 (%3):</translation>
+    </message>
+    <message>
+        <source>No endpoints were known (no server, no --mqtt or --http): the package names none.</source>
+        <translation>Es waren keine Endpunkte bekannt (kein Server, kein --mqtt oder --http): Das Paket nennt keine.</translation>
+    </message>
+    <message>
+        <source>CA key made on the token: %1 (it never leaves the token).</source>
+        <translation>CA-Schlüssel auf dem Token erzeugt: %1 (er verlässt das Token nie).</translation>
+    </message>
 </context>
 <context>
     <name>dwb::cli::RegistryArgs</name>
@@ -3146,6 +3658,81 @@ erfassen dort jedes Zertifikat, bevor sie es registrieren (--no-ledger: nicht em
     <message>
         <source>-o takes &apos;json&apos; or &apos;table&apos;.</source>
         <translation>-o erwartet „json“ oder „table“.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui</name>
+    <message>
+        <source>Make a &amp;new key for each device (the old key file is kept)</source>
+        <translation>Für jedes Gerät einen &amp;neuen Schlüssel erzeugen (die alte Schlüsseldatei bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Renew Certificates</source>
+        <translation>Zertifikate erneuern</translation>
+    </message>
+    <message>
+        <source>Each device gets a new certificate with the same subject, so its alias stays as it is. By default the certificate is for the key the device has now.</source>
+        <translation>Jedes Gerät erhält ein neues Zertifikat mit demselben Subject, sodass sein Alias unverändert bleibt. Standardmäßig gilt das Zertifikat für den aktuellen Schlüssel des Geräts.</translation>
+    </message>
+    <message>
+        <source>CA key file</source>
+        <translation>CA-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Check the CA key against the application&apos;s trust anchors</source>
+        <translation>CA-Schlüssel mit den Vertrauensankern der Anwendung abgleichen</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Lifetime of the new certificates</source>
+        <translation>Gültigkeitsdauer der neuen Zertifikate</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Geräte:</translation>
+    </message>
+    <message>
+        <source>&amp;CA key:</source>
+        <translation>&amp;CA-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Gültigkeitsdauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>the CA key</source>
+        <translation>den CA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Server.</translation>
+    </message>
+    <message>
+        <source>Could not read application &apos;%1&apos;: %2</source>
+        <translation>Anwendung &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>✔ Matches trust anchor #%1 of &apos;%2&apos;: %3, valid until %4.</source>
+        <translation>✔ Passt zu Vertrauensanker #%1 von &apos;%2&apos;: %3, gültig bis %4.</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4502,21 @@ erfassen dort jedes Zertifikat, bevor sie es registrieren (--no-ledger: nicht em
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>Er&amp;neuern…</translation>
+    </message>
+    <message>
+        <source>Select the devices to renew (of one application)</source>
+        <translation>Wählen Sie die zu erneuernden Geräte (einer Anwendung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New certificates for %n selected device(s) of &apos;%1&apos;, with the same subjects</source>
+        <translation>
+            <numerusform>Neues Zertifikat für %n ausgewähltes Gerät von &apos;%1&apos;, mit demselben Subject</numerusform>
+            <numerusform>Neue Zertifikate für %n ausgewählte Geräte von &apos;%1&apos;, mit denselben Subjects</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::Command</name>
@@ -3925,6 +4527,69 @@ erfassen dort jedes Zertifikat, bevor sie es registrieren (--no-ledger: nicht em
     <message>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::CommandCheckBox</name>
+    <message>
+        <source>Command to the device</source>
+        <translation>Befehl an das Gerät</translation>
+    </message>
+    <message>
+        <source>Send &amp;Command</source>
+        <translation>&amp;Befehl senden</translation>
+    </message>
+    <message>
+        <source>Subscribe as the device to command/inbox/#, send the command through the server&apos;s command API and wait for it to arrive</source>
+        <translation>Als Gerät command/inbox/# abonnieren, den Befehl über die Befehls-API des Servers senden und auf sein Eintreffen warten</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Be&amp;fehl:</translation>
+    </message>
+    <message>
+        <source>Payl&amp;oad:</source>
+        <translation>Nutz&amp;daten:</translation>
+    </message>
+    <message>
+        <source>Subscribed as the device (command/inbox/#)</source>
+        <translation>Als Gerät abonniert (command/inbox/#)</translation>
+    </message>
+    <message>
+        <source>Sent through the command API</source>
+        <translation>Über die Befehls-API gesendet</translation>
+    </message>
+    <message>
+        <source>Arrived at the device</source>
+        <translation>Beim Gerät eingetroffen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No device.</source>
+        <translation>Kein Gerät.</translation>
+    </message>
+    <message>
+        <source>Command check: device &apos;%1&apos; of &apos;%2&apos; subscribes to command/inbox/#, then &apos;%3&apos; is sent through the command API…</source>
+        <translation>Befehlsprüfung: Gerät &apos;%1&apos; von &apos;%2&apos; abonniert command/inbox/#, dann wird &apos;%3&apos; über die Befehls-API gesendet…</translation>
+    </message>
+    <message>
+        <source>Arrived: &apos;%1&apos; on %2 %3 ms after it was sent (the API answered in %4 ms).</source>
+        <translation>Eingetroffen: &apos;%1&apos; auf %2, %3 ms nach dem Senden (die API antwortete in %4 ms).</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +5034,14 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
         <source>Restore a trust anchor&apos;s CA key from its PKCS#12 backup</source>
         <translation>CA-Schlüssel eines Vertrauensankers aus seiner PKCS#12-Sicherung wiederherstellen</translation>
     </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>A&amp;ustauschen…</translation>
+    </message>
+    <message>
+        <source>Replace the selected trust anchor by a new one: add it, renew the devices under it, remove the old one</source>
+        <translation>Den ausgewählten Vertrauensanker durch einen neuen ersetzen: ihn hinzufügen, die Geräte darunter erneuern, den alten entfernen</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::DeviceTableModel</name>
@@ -4454,20 +5127,8 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
         <translation>Schlüssel (*.key *.pem *.der *.p8 *.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>the CA key</source>
-        <translation>den CA-Schlüssel</translation>
-    </message>
-    <message>
         <source>Looking for the matching trust anchor…</source>
         <translation>Suche den passenden Vertrauensanker…</translation>
-    </message>
-    <message>
-        <source>Could not read application &apos;%1&apos;: %2</source>
-        <translation>Die Anwendung „%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>✔ Matches trust anchor #%1 of &apos;%2&apos;: %3, valid until %4.</source>
-        <translation>✔ Passt zu Vertrauensanker #%1 von „%2“: %3, gültig bis %4.</translation>
     </message>
 </context>
 <context>
@@ -4962,6 +5623,14 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>none: the private keys stay on the boards</source>
         <translation>keine: Die privaten Schlüssel bleiben auf den Boards</translation>
     </message>
+    <message>
+        <source>Exp&amp;ort for Firmware…</source>
+        <translation>Für Firmware exp&amp;ortieren…</translation>
+    </message>
+    <message>
+        <source>Write the certificate and key in a form the device&apos;s firmware reads (C header, NVS CSV, drogue-device config, folder, legacy PKCS#12)</source>
+        <translation>Zertifikat und Schlüssel in einer Form schreiben, die die Firmware des Geräts liest (C-Header, NVS-CSV, drogue-device-Konfiguration, Ordner, altes PKCS#12)</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollSummaryText</name>
@@ -5215,6 +5884,103 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ExportFirmwareDialog</name>
+    <message>
+        <source>Export for Firmware — %1</source>
+        <translation>Für Firmware exportieren — %1</translation>
+    </message>
+    <message>
+        <source>Write the credentials of &lt;b&gt;%1&lt;/b&gt; (application %2) in the form its firmware reads.</source>
+        <translation>Die Zugangsdaten von &lt;b&gt;%1&lt;/b&gt; (Anwendung %2) in der Form schreiben, die seine Firmware liest.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Folder for the Device Package</source>
+        <translation>Ordner für das Gerätepaket</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>PKCS#12 passphrase</source>
+        <translation>PKCS#12-Passphrase</translation>
+    </message>
+    <message>
+        <source>PKCS#12 passphrase, again</source>
+        <translation>PKCS#12-Passphrase, wiederholen</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Geschriebene Dateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Give the passphrase of the PKCS#12 file.</source>
+        <translation>Geben Sie die Passphrase der PKCS#12-Datei an.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>device key</source>
+        <translation>Geräteschlüssel</translation>
+    </message>
+    <message>
+        <source>yes (mode 0600)</source>
+        <translation>ja (Modus 0600)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1; none holds the private key.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben; sie enthält nicht den privaten Schlüssel.</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben; keine enthält den privaten Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1. Those marked hold the private key: keep them out of version control and off shared drives.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben. Markierte Dateien enthalten den privaten Schlüssel: Halten Sie sie aus der Versionsverwaltung und von freigegebenen Laufwerken fern.</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben. Markierte Dateien enthalten den privaten Schlüssel: Halten Sie sie aus der Versionsverwaltung und von freigegebenen Laufwerken fern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6937,33 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>Show or hide the certificates of the ledger and their expiry (Ctrl+Shift+C)</source>
         <translation>Zertifikate des Journals und ihren Ablauf ein- oder ausblenden (Ctrl+Shift+C)</translation>
     </message>
+    <message>
+        <source>Exp&amp;ort for Firmware…</source>
+        <translation>Für Firmware exp&amp;ortieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected device&apos;s certificate and key in a form its firmware reads</source>
+        <translation>Zertifikat und Schlüssel des ausgewählten Geräts in einer Form schreiben, die seine Firmware liest</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) of &apos;%1&apos; renewed.</source>
+        <translation>
+            <numerusform>%n Zertifikat von &apos;%1&apos; erneuert.</numerusform>
+            <numerusform>%n Zertifikate von &apos;%1&apos; erneuert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the application whose anchor to rotate.</source>
+        <translation>Wählen Sie die Anwendung, deren Vertrauensanker ausgetauscht werden soll.</translation>
+    </message>
+    <message>
+        <source>Rotate Trust Anc&amp;hor…</source>
+        <translation>Vertra&amp;uensanker austauschen…</translation>
+    </message>
+    <message>
+        <source>Add a new trust anchor, renew the devices under the old one, then remove it</source>
+        <translation>Einen neuen Vertrauensanker hinzufügen, die Geräte unter dem alten erneuern, dann den alten entfernen</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::MessageBar</name>
@@ -6389,10 +7182,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Geben Sie die Anwendung an, deren Integrationsseite das Ereignis sehen soll.</translation>
     </message>
     <message>
-        <source>Verifying device &apos;%1&apos; (certificate &apos;%2&apos;) on %3:%4, events of &apos;%5&apos; on %6:%7…</source>
-        <translation>Prüfe Gerät „%1“ (Zertifikat „%2“) auf %3:%4, Ereignisse von „%5“ auf %6:%7…</translation>
-    </message>
-    <message>
         <source>The broker refused the certificate: %1</source>
         <translation>Der Broker hat das Zertifikat abgelehnt: %1</translation>
     </message>
@@ -6471,6 +7260,42 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>HTTP (POST /v1/channel)</source>
+        <translation>HTTP (POST /v1/channel)</translation>
+    </message>
+    <message>
+        <source>none announced</source>
+        <translation>keiner angekündigt</translation>
+    </message>
+    <message>
+        <source>&amp;HTTP endpoint:</source>
+        <translation>&amp;HTTP-Endpunkt:</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotokoll:</translation>
+    </message>
+    <message>
+        <source>Give the application and the device.</source>
+        <translation>Geben Sie die Anwendung und das Gerät an.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s HTTP endpoint (the server announced none).</source>
+        <translation>Geben Sie den HTTP-Endpunkt des Servers an (der Server hat keinen angekündigt).</translation>
+    </message>
+    <message>
+        <source>Verifying device &apos;%1&apos; (certificate &apos;%2&apos;) on %3, events of &apos;%4&apos; on %5:%6…</source>
+        <translation>Gerät &apos;%1&apos; (Zertifikat &apos;%2&apos;) wird auf %3 geprüft, Ereignisse von &apos;%4&apos; auf %5:%6…</translation>
+    </message>
+    <message>
+        <source>%1 over HTTP</source>
+        <translation>%1 über HTTP</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::RegisterCertificatePage</name>
@@ -6543,6 +7368,192 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     </message>
 </context>
 <context>
+    <name>dwb::gui::RenewResultPage</name>
+    <message>
+        <source>Certificates Renewed</source>
+        <translation>Zertifikate erneuert</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n device(s) of &apos;%1&apos; have a new certificate with the same subject, registered with the server and recorded in the ledger as the renewal of the old one.</source>
+        <translation>
+            <numerusform>✔ %n Gerät von &apos;%1&apos; hat ein neues Zertifikat mit demselben Subject, beim Server registriert und im Journal als Erneuerung des alten vermerkt.</numerusform>
+            <numerusform>✔ %n Geräte von &apos;%1&apos; haben ein neues Zertifikat mit demselben Subject, beim Server registriert und im Journal als Erneuerung des alten vermerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>Issued under:</source>
+        <translation>Ausgestellt unter:</translation>
+    </message>
+    <message>
+        <source>trust anchor #%1 (%2)</source>
+        <translation>Vertrauensanker #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>new keys, next to the certificates (0600); the old key files are kept</source>
+        <translation>neue Schlüssel, neben den Zertifikaten (0600); die alten Schlüsseldateien bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>the devices&apos; keys as they were</source>
+        <translation>die bisherigen Schlüssel der Geräte</translation>
+    </message>
+    <message>
+        <source>Next: remove the old anchor.</source>
+        <translation>Als Nächstes: Entfernen Sie den alten Vertrauensanker.</translation>
+    </message>
+    <message>
+        <source>Load the new certificates onto the devices: the old ones stay valid until they expire.</source>
+        <translation>Laden Sie die neuen Zertifikate auf die Geräte: Die alten bleiben bis zu ihrem Ablauf gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RenewReviewPage</name>
+    <message>
+        <source>Review the Renewal</source>
+        <translation>Erneuerung prüfen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Now valid until</source>
+        <translation>Derzeit gültig bis</translation>
+    </message>
+    <message>
+        <source>New certificate for</source>
+        <translation>Neues Zertifikat für</translation>
+    </message>
+    <message>
+        <source>Devices to renew</source>
+        <translation>Zu erneuernde Geräte</translation>
+    </message>
+    <message>
+        <source>a new key: %1</source>
+        <translation>ein neuer Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>the same key: %1</source>
+        <translation>derselbe Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>not renewed</source>
+        <translation>nicht erneuert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) will get a new certificate under trust anchor #%1 (%2), valid for %3 days; the files go to %4.</source>
+        <translation>
+            <numerusform>%n Gerät erhält ein neues Zertifikat unter Vertrauensanker #%1 (%2), gültig für %3 Tage; die Dateien werden in %4 abgelegt.</numerusform>
+            <numerusform>%n Geräte erhalten ein neues Zertifikat unter Vertrauensanker #%1 (%2), gültig für %3 Tage; die Dateien werden in %4 abgelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) cannot be renewed (see why below).</source>
+        <translation>
+            <numerusform>%n Gerät kann nicht erneuert werden (Gründe siehe unten).</numerusform>
+            <numerusform>%n Geräte können nicht erneuert werden (Gründe siehe unten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device can be renewed: see why below. Back leads to the choices.</source>
+        <translation>Kein Gerät kann erneuert werden: Gründe siehe unten. Mit „Zurück“ gelangen Sie zur Auswahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Renew %n Device(s)</source>
+        <translation>
+            <numerusform>%n Gerät &amp;erneuern</numerusform>
+            <numerusform>%n Geräte &amp;erneuern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RenewSetupPage</name>
+    <message>
+        <source>CA Key</source>
+        <translation>CA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem *.der *.p8 *.p12 *.pfx);;All files (*)</source>
+        <translation>Schlüssel (*.key *.pem *.der *.p8 *.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of &apos;%1&apos;: %2</source>
+        <translation>
+            <numerusform>%n Gerät von &apos;%1&apos;: %2</numerusform>
+            <numerusform>%n Geräte von &apos;%1&apos;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for the matching trust anchor…</source>
+        <translation>Passender Vertrauensanker wird gesucht…</translation>
+    </message>
+    <message>
+        <source>This key belongs to the anchor being retired. Choose the new anchor&apos;s CA key.</source>
+        <translation>Dieser Schlüssel gehört zum auszumusternden Vertrauensanker. Wählen Sie den CA-Schlüssel des neuen Vertrauensankers.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RenewWizard</name>
+    <message>
+        <source>Renew Certificates</source>
+        <translation>Zertifikate erneuern</translation>
+    </message>
+    <message>
+        <source>Rotate Trust Anchor</source>
+        <translation>Vertrauensanker austauschen</translation>
+    </message>
+    <message>
+        <source>Planning the Renewal</source>
+        <translation>Erneuerung wird geplant</translation>
+    </message>
+    <message>
+        <source>Each device&apos;s current certificate and key are looked up in the ledger.</source>
+        <translation>Aktuelles Zertifikat und Schlüssel jedes Geräts werden im Journal nachgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The renewal could not be planned.</source>
+        <translation>Die Erneuerung konnte nicht geplant werden.</translation>
+    </message>
+    <message>
+        <source>Nothing to renew.</source>
+        <translation>Nichts zu erneuern.</translation>
+    </message>
+    <message>
+        <source>Renewing the Certificates</source>
+        <translation>Zertifikate werden erneuert</translation>
+    </message>
+    <message>
+        <source>Each certificate is made and written first; then the device is updated on the server (its alias stays). The folder records what is done.</source>
+        <translation>Jedes Zertifikat wird zuerst erstellt und geschrieben; dann wird das Gerät auf dem Server aktualisiert (sein Alias bleibt). Der Ordner hält fest, was erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Not every certificate was renewed.</source>
+        <translation>Nicht alle Zertifikate wurden erneuert.</translation>
+    </message>
+    <message>
+        <source>Run the renewal again: what is done is skipped, the rest is finished</source>
+        <translation>Erneuerung erneut ausführen: Bereits Erledigtes wird übersprungen, der Rest abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::RequestFolderBox</name>
     <message>
         <source>Folder of Certificate Requests</source>
@@ -6601,6 +7612,160 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
             <numerusform>%n Board(s), jede Anforderung mit ihrem eigenen Schlüssel signiert; die Schlüssel bleiben auf den Boards.</numerusform>
             <numerusform>%n Board(s), jede Anforderung mit ihrem eigenen Schlüssel signiert; die Schlüssel bleiben auf den Boards.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RetireAnchorPage</name>
+    <message>
+        <source>&amp;Remove Old Anchor…</source>
+        <translation>Alten Vertrauensanker &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Retire the Old Anchor</source>
+        <translation>Alten Vertrauensanker ausmustern</translation>
+    </message>
+    <message>
+        <source>Once no device depends on the old anchor, remove it: a device still on it can no longer log in.</source>
+        <translation>Sobald kein Gerät mehr vom alten Vertrauensanker abhängt, entfernen Sie ihn: Ein Gerät, das ihn noch nutzt, kann sich nicht mehr anmelden.</translation>
+    </message>
+    <message>
+        <source>Old anchor: %1.</source>
+        <translation>Alter Vertrauensanker: %1.</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read (%1), so it is not known which devices still use it.</source>
+        <translation>Das Journal konnte nicht gelesen werden (%1), daher ist unbekannt, welche Geräte ihn noch nutzen.</translation>
+    </message>
+    <message>
+        <source>No device in the ledger depends on it any more.</source>
+        <translation>Kein Gerät im Journal hängt mehr von ihm ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in the ledger still depend on it: %1. Renew them first, or they will be locked out.</source>
+        <translation>
+            <numerusform>%n Gerät im Journal hängt noch von ihm ab: %1. Erneuern Sie es zuerst, sonst wird es ausgesperrt.</numerusform>
+            <numerusform>%n Geräte im Journal hängen noch von ihm ab: %1. Erneuern Sie sie zuerst, sonst werden sie ausgesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the old trust anchor (%1) from application &apos;%2&apos;?</source>
+        <translation>Den alten Vertrauensanker (%1) aus Anwendung &apos;%2&apos; entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) still depend on it and will no longer be able to log in: %1.</source>
+        <translation>
+            <numerusform>%n Gerät hängt noch von ihm ab und kann sich nicht mehr anmelden: %1.</numerusform>
+            <numerusform>%n Geräte hängen noch von ihm ab und können sich nicht mehr anmelden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: devices may still depend on it.</source>
+        <translation>Das Journal konnte nicht gelesen werden: Möglicherweise hängen noch Geräte von ihm ab.</translation>
+    </message>
+    <message>
+        <source>Remove Trust Anchor</source>
+        <translation>Vertrauensanker entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Anyway</source>
+        <translation>&amp;Trotzdem entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Removing the old anchor…</source>
+        <translation>Alter Vertrauensanker wird entfernt…</translation>
+    </message>
+    <message>
+        <source>The old anchor was removed already.</source>
+        <translation>Der alte Vertrauensanker wurde bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>The anchor was not removed: %1</source>
+        <translation>Der Vertrauensanker wurde nicht entfernt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ The old anchor was removed from &apos;%1&apos;; %n anchor(s) remain.</source>
+        <translation>
+            <numerusform>✔ Der alte Vertrauensanker wurde aus &apos;%1&apos; entfernt; %n Vertrauensanker verbleibt.</numerusform>
+            <numerusform>✔ Der alte Vertrauensanker wurde aus &apos;%1&apos; entfernt; %n Vertrauensanker verbleiben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RotateStartPage</name>
+    <message>
+        <source>&amp;Create New Anchor…</source>
+        <translation>Neuen Vertrauensanker &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Rotate a Trust Anchor</source>
+        <translation>Einen Vertrauensanker austauschen</translation>
+    </message>
+    <message>
+        <source>1. Add a new anchor next to the old one. 2. Renew the devices still on the old anchor under the new one. 3. Remove the old anchor. Drogue accepts both anchors meanwhile, so no device is locked out.</source>
+        <translation>1. Fügen Sie neben dem alten einen neuen Vertrauensanker hinzu. 2. Erneuern Sie die Geräte, die noch den alten nutzen, unter dem neuen. 3. Entfernen Sie den alten Vertrauensanker. Drogue akzeptiert in der Zwischenzeit beide, sodass kein Gerät ausgesperrt wird.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Devices on it</source>
+        <translation>Geräte darauf</translation>
+    </message>
+    <message>
+        <source>The application&apos;s trust anchors: select the one to retire</source>
+        <translation>Die Vertrauensanker der Anwendung: Wählen Sie den auszumusternden</translation>
+    </message>
+    <message>
+        <source>Open the trust anchor wizard for this application: the new anchor is added next to the old one</source>
+        <translation>Den Vertrauensanker-Assistenten für diese Anwendung öffnen: Der neue Vertrauensanker wird neben dem alten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The anchor to retire:</source>
+        <translation>Auszumusternder Vertrauensanker:</translation>
+    </message>
+    <message>
+        <source>Reading application &apos;%1&apos;…</source>
+        <translation>Anwendung &apos;%1&apos; wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read application &apos;%1&apos;: %2</source>
+        <translation>Anwendung &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>(not a certificate)</source>
+        <translation>(kein Zertifikat)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Das Journal konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No device in the ledger depends on this anchor any more: it can be removed.</source>
+        <translation>Kein Gerät im Journal hängt mehr von diesem Vertrauensanker ab: Er kann entfernt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in the ledger still depend on this anchor: %1.</source>
+        <translation>
+            <numerusform>%n Gerät im Journal hängt noch von diesem Vertrauensanker ab: %1.</numerusform>
+            <numerusform>%n Geräte im Journal hängen noch von diesem Vertrauensanker ab: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application has no other anchor yet: create the new one first.</source>
+        <translation>Die Anwendung hat noch keinen anderen Vertrauensanker: Erstellen Sie zuerst den neuen.</translation>
     </message>
 </context>
 <context>

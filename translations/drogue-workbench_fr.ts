@@ -1296,6 +1296,244 @@
         <source>%1 Nothing was registered; the files written stay: %2.</source>
         <translation>%1 Rien n&apos;a été enregistré ; les fichiers écrits sont conservés : %2.</translation>
     </message>
+    <message>
+        <source>Send a command to a device</source>
+        <translation>Envoyer une commande à un appareil</translation>
+    </message>
+    <message>
+        <source>Write a device&apos;s credentials for its firmware</source>
+        <translation>Écrire les identifiants d&apos;un appareil pour son micrologiciel</translation>
+    </message>
+    <message>
+        <source>Renew devices&apos; certificates (same or new key, same subject)</source>
+        <translation>Renouveler les certificats des appareils (même clé ou nouvelle clé, même sujet)</translation>
+    </message>
+    <message>
+        <source>No initialised token found.</source>
+        <translation>Aucun jeton initialisé trouvé.</translation>
+    </message>
+    <message>
+        <source>List PKCS#11 tokens and their keys</source>
+        <translation>Lister les jetons PKCS#11 et leurs clés</translation>
+    </message>
+    <message>
+        <source>Cannot add the SHA-1 MAC to the PKCS#12 file.</source>
+        <translation>Impossible d&apos;ajouter le MAC SHA-1 au fichier PKCS#12.</translation>
+    </message>
+    <message>
+        <source>No output folder was given.</source>
+        <translation>Aucun dossier de sortie n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The validity must be at least one day.</source>
+        <translation>La validité doit être d&apos;au moins un jour.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files need a passphrase.</source>
+        <translation>Les fichiers PKCS#12 nécessitent une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Online enrollment needs a connection to the registry.</source>
+        <translation>L&apos;enrôlement en ligne nécessite une connexion au registre.</translation>
+    </message>
+    <message>
+        <source>Offline enrollment needs the CA certificate (--ca-cert).</source>
+        <translation>L&apos;enrôlement hors ligne nécessite le certificat de CA (--ca-cert).</translation>
+    </message>
+    <message>
+        <source>Boards that keep their key get certificates only: a PKCS#12 file would need the key.</source>
+        <translation>Les cartes qui conservent leur clé ne reçoivent que des certificats : un fichier PKCS#12 nécessiterait la clé.</translation>
+    </message>
+    <message>
+        <source>DER certificates are written for a folder of certificate requests (--csr-dir).</source>
+        <translation>Des certificats DER sont écrits pour un dossier de demandes de certificat (--csr-dir).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The requests in %1 have %n problem(s); nothing was signed.</source>
+        <translation>
+            <numerusform>Les requêtes de %1 présentent %n problème ; rien n&apos;a été signé.</numerusform>
+            <numerusform>Les requêtes de %1 présentent %n problèmes ; rien n&apos;a été signé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The device list %1 has %n problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>La liste d&apos;appareils %1 présente %n problème ; rien n&apos;a été écrit.</numerusform>
+            <numerusform>La liste d&apos;appareils %1 présente %n problèmes ; rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not make the certificate request.</source>
+        <translation>Impossible de créer la demande de certificat.</translation>
+    </message>
+    <message>
+        <source>Name the devices to renew, or choose all or those expiring.</source>
+        <translation>Nommez les appareils à renouveler, ou choisissez tous les appareils ou ceux qui expirent bientôt.</translation>
+    </message>
+    <message>
+        <source>New keys need an output folder.</source>
+        <translation>Les nouvelles clés nécessitent un dossier de sortie.</translation>
+    </message>
+    <message>
+        <source>The ledger holds no certificate of this device in application &apos;%1&apos;.</source>
+        <translation>Le registre ne contient aucun certificat de cet appareil dans l&apos;application &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Its certificate file is not at hand (the ledger lists: %1), so its subject cannot be kept.</source>
+        <translation>Son fichier de certificat n&apos;est pas disponible (le registre indique : %1), son sujet ne peut donc pas être conservé.</translation>
+    </message>
+    <message>
+        <source>no files</source>
+        <translation>aucun fichier</translation>
+    </message>
+    <message>
+        <source>Its key algorithm (%1) is not one the workbench makes.</source>
+        <translation>Son algorithme de clé (%1) n&apos;est pas de ceux que le workbench sait créer.</translation>
+    </message>
+    <message>
+        <source>Its key file %1 is protected by a passphrase; renew it with a new key (--new-key).</source>
+        <translation>Son fichier de clé %1 est protégé par une phrase secrète ; renouvelez-le avec une nouvelle clé (--new-key).</translation>
+    </message>
+    <message>
+        <source>Its key file is not at hand (the ledger lists: %1); renew it with a new key (--new-key), or give it the key file back.</source>
+        <translation>Son fichier de clé n&apos;est pas disponible (le registre indique : %1) ; renouvelez-le avec une nouvelle clé (--new-key), ou remettez le fichier de clé en place.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the package is written to.</source>
+        <translation>Choisissez le dossier dans lequel le paquet est écrit.</translation>
+    </message>
+    <message>
+        <source>The %1 format needs a passphrase.</source>
+        <translation>Le format %1 nécessite une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>%1: a &apos;%&apos; must be followed by two hex digits.</source>
+        <translation>%1 : un &apos;%&apos; doit être suivi de deux chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>%1 names no key: give object= (and id=).</source>
+        <translation>%1 ne désigne aucune clé : indiquez object= (et id=).</translation>
+    </message>
+    <message>
+        <source>Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256).</source>
+        <translation>Les clés Ed25519 sur un jeton ne sont pas prises en charge par libp11 0.4.12 ; utilisez P-256 (ecdsa-p256).</translation>
+    </message>
+    <message>
+        <source>No token matches %1 (module %2).</source>
+        <translation>Aucun jeton ne correspond à %1 (module %2).</translation>
+    </message>
+    <message>
+        <source>Cannot open a read-write session on token &apos;%1&apos;.</source>
+        <translation>Impossible d&apos;ouvrir une session en lecture-écriture sur le jeton &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The token &apos;%1&apos; refused the PIN (not retried). Token state: %2.</source>
+        <translation>Le jeton &apos;%1&apos; a refusé le PIN (pas de nouvel essai). État du jeton : %2.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; already has a key &apos;%2&apos;.</source>
+        <translation>Le jeton &apos;%1&apos; possède déjà une clé &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; already has a key with that id.</source>
+        <translation>Le jeton &apos;%1&apos; possède déjà une clé avec cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; could not make the %2 key pair (PKCS#11 error 0x%3).</source>
+        <translation>Le jeton &apos;%1&apos; n&apos;a pas pu créer la paire de clés %2 (erreur PKCS#11 0x%3).</translation>
+    </message>
+    <message>
+        <source>token &quot;%1&quot; (%2, %3, serial %4): %5</source>
+        <translation>jeton &quot;%1&quot; (%2, %3, numéro de série %4) : %5</translation>
+    </message>
+    <message>
+        <source>  %1 %2 key &quot;%3&quot; id %4</source>
+        <translation>  %1 %2 clé &quot;%3&quot; id %4</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privée</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>publique</translation>
+    </message>
+    <message>
+        <source>, sensitive: %1, extractable: %2</source>
+        <translation>, sensible : %1, extractible : %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>  (private keys are listed with a PIN: --pin-file or DWB_PKCS11_PIN)</source>
+        <translation>  (les clés privées sont listées avec un PIN : --pin-file ou DWB_PKCS11_PIN)</translation>
+    </message>
+    <message>
+        <source>Cannot load the PKCS#11 module %1.</source>
+        <translation>Impossible de charger le module PKCS#11 %1.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 lists no slots.</source>
+        <translation>Le module PKCS#11 %1 ne liste aucun emplacement.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; holds a key that libp11 0.4.12 cannot read (&apos;%2&apos;, %3), and then reads none of the token&apos;s keys. Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 keys, on a token without Ed25519 keys.</source>
+        <translation>Le jeton &apos;%1&apos; contient une clé que libp11 0.4.12 ne sait pas lire (&apos;%2&apos;, %3), et il ne lit alors aucune des clés du jeton. Les clés Ed25519 sur un jeton ne sont pas prises en charge par libp11 0.4.12 ; utilisez des clés P-256, sur un jeton sans clé Ed25519.</translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN file %1.</source>
+        <translation>Impossible de lire le fichier de PIN %1.</translation>
+    </message>
+    <message>
+        <source>The token &apos;%1&apos; needs its user PIN: give --pin-file or DWB_PKCS11_PIN.</source>
+        <translation>Le jeton &apos;%1&apos; nécessite son PIN utilisateur : indiquez --pin-file ou DWB_PKCS11_PIN.</translation>
+    </message>
+    <message>
+        <source>user PIN count low (a wrong PIN was entered)</source>
+        <translation>peu d&apos;essais de PIN utilisateur restants (un PIN erroné a été saisi)</translation>
+    </message>
+    <message>
+        <source>final try (one more wrong PIN locks it)</source>
+        <translation>dernier essai (un PIN erroné de plus le verrouille)</translation>
+    </message>
+    <message>
+        <source>user PIN locked</source>
+        <translation>PIN utilisateur verrouillé</translation>
+    </message>
+    <message>
+        <source>no PIN warnings</source>
+        <translation>aucun avertissement de PIN</translation>
+    </message>
+    <message>
+        <source>%1 names no key: give object= or id=.</source>
+        <translation>%1 ne désigne aucune clé : indiquez object= ou id=.</translation>
+    </message>
+    <message>
+        <source>The user PIN of token &apos;%1&apos; is locked.</source>
+        <translation>Le PIN utilisateur du jeton &apos;%1&apos; est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Cannot list the keys of token &apos;%1&apos;.</source>
+        <translation>Impossible de lister les clés du jeton &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The key %1 on token &apos;%2&apos; cannot sign here.</source>
+        <translation>La clé %1 du jeton &apos;%2&apos; ne peut pas signer ici.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; has no private key %2.</source>
+        <translation>Le jeton &apos;%1&apos; n&apos;a pas de clé privée %2.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorBackup</name>
@@ -1449,37 +1687,6 @@
 <context>
     <name>dwb::BatchEnrollJob</name>
     <message>
-        <source>No output folder was given.</source>
-        <translation>Aucun dossier de sortie n&apos;a été indiqué.</translation>
-    </message>
-    <message>
-        <source>The validity must be at least one day.</source>
-        <translation>La validité doit être d&apos;au moins un jour.</translation>
-    </message>
-    <message>
-        <source>PKCS#12 files need a passphrase.</source>
-        <translation>Les fichiers PKCS#12 exigent une phrase secrète.</translation>
-    </message>
-    <message>
-        <source>Online enrollment needs a connection to the registry.</source>
-        <translation>L&apos;enrôlement en ligne exige une connexion au registre.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The device list %1 has %n problem(s); nothing was written.</source>
-        <translation>
-            <numerusform>La liste d&apos;appareils %1 a %n problème ; rien n&apos;a été écrit.</numerusform>
-            <numerusform>La liste d&apos;appareils %1 a %n problèmes ; rien n&apos;a été écrit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 holds no private key.</source>
-        <translation>%1 ne contient aucune clé privée.</translation>
-    </message>
-    <message>
-        <source>Offline enrollment needs the CA certificate (--ca-cert).</source>
-        <translation>L&apos;enrôlement hors ligne exige le certificat de CA (--ca-cert).</translation>
-    </message>
-    <message>
         <source>The CA key %1 belongs to none of the %2 trust anchor(s) of application &apos;%3&apos;; nothing was written. Use the key of one of its anchors (dwb trust list %3).</source>
         <translation>La clé de CA %1 n&apos;appartient à aucune des %2 ancres de confiance de l&apos;application « %3 » ; rien n&apos;a été écrit. Utilisez la clé de l&apos;une de ses ancres (dwb trust list %3).</translation>
     </message>
@@ -1508,23 +1715,23 @@
         <translation>Enrôlement des appareils…</translation>
     </message>
     <message>
-        <source>Boards that keep their key get certificates only: a PKCS#12 file would need the key.</source>
-        <translation>Les cartes qui gardent leur clé ne reçoivent que des certificats : un fichier PKCS#12 nécessiterait la clé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The requests in %1 have %n problem(s); nothing was signed.</source>
-        <translation>
-            <numerusform>Les demandes de %1 présentent %n problème ; rien n&apos;a été signé.</numerusform>
-            <numerusform>Les demandes de %1 présentent %n problèmes ; rien n&apos;a été signé.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>DER certificates are written for a folder of certificate requests (--csr-dir).</source>
-        <translation>Les certificats DER sont écrits pour un dossier de demandes de certificat (--csr-dir).</translation>
-    </message>
-    <message>
         <source>%1 No further device was registered; the files stay in %2.</source>
         <translation>%1 Aucun autre appareil n&apos;a été enregistré ; les fichiers restent dans %2.</translation>
+    </message>
+    <message>
+        <source>The token of the CA key is gone (removed, or its module no longer finds it: %1). %2 of %3 devices were done and are kept; the other %4 were not made and not registered. Put the token back and run the batch again to finish.</source>
+        <translation>Le jeton de la clé de CA a disparu (retiré, ou son module ne le trouve plus : %1). %2 appareils sur %3 ont été traités et sont conservés ; les %4 autres n&apos;ont été ni créés ni enregistrés. Remettez le jeton en place et relancez le lot pour terminer.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::BatchPackages</name>
+    <message>
+        <source>%1 is not a batch folder: it has no %2.</source>
+        <translation>%1 n&apos;est pas un dossier de lot : il ne contient pas de %2.</translation>
+    </message>
+    <message>
+        <source>%1 names no application.</source>
+        <translation>%1 ne désigne aucune application.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1758,49 @@
     <message>
         <source>The certificate request&apos;s PEM block is damaged or cut short.</source>
         <translation>Le bloc PEM de la demande de certificat est endommagé ou tronqué.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::CommandCheckJob</name>
+    <message>
+        <source>the device could not subscribe to command/inbox/#</source>
+        <translation>l&apos;appareil n&apos;a pas pu s&apos;abonner à command/inbox/#</translation>
+    </message>
+    <message>
+        <source>the command API did not answer</source>
+        <translation>l&apos;API de commande n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>the command did not reach the device</source>
+        <translation>la commande n&apos;a pas atteint l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Command check timed out after %1 s: %2.</source>
+        <translation>Délai dépassé pour la vérification de commande après %1 s : %2.</translation>
+    </message>
+    <message>
+        <source>Not connected to a server: the command API is not known.</source>
+        <translation>Non connecté à un serveur : l&apos;API de commande est inconnue.</translation>
+    </message>
+    <message>
+        <source>Subscribing as the device to command/inbox/#…</source>
+        <translation>Abonnement à command/inbox/# en tant qu&apos;appareil…</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Appareil : %1</translation>
+    </message>
+    <message>
+        <source>Sending command &apos;%1&apos; through the command API…</source>
+        <translation>Envoi de la commande &apos;%1&apos; via l&apos;API de commande…</translation>
+    </message>
+    <message>
+        <source>Waiting for the command on command/inbox/…</source>
+        <translation>En attente de la commande sur command/inbox/…</translation>
+    </message>
+    <message>
+        <source>Command check cancelled.</source>
+        <translation>Vérification de commande annulée.</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1943,41 @@
     <message>
         <source>The certificate&apos;s form only: acceptable. With no application given, its trust anchor and device are not checked.</source>
         <translation>Forme du certificat seulement : acceptable. Sans application indiquée, son ancre de confiance et son appareil ne sont pas vérifiés.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::DevicePackage</name>
+    <message>
+        <source>%1 holds no certificate: %2</source>
+        <translation>%1 ne contient aucun certificat : %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not go together: %3</source>
+        <translation>%1 et %2 ne vont pas ensemble : %3</translation>
+    </message>
+    <message>
+        <source>%1 holds no CA certificate: %2</source>
+        <translation>%1 ne contient aucun certificat de CA : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate above the device&apos;s.</source>
+        <translation>%1 ne contient aucun certificat au-dessus de celui de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>A device package needs the application and the device name.</source>
+        <translation>Un paquet d&apos;appareil nécessite l&apos;application et le nom de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>A device package needs the device&apos;s certificate.</source>
+        <translation>Un paquet d&apos;appareil nécessite le certificat de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>A device package needs the device&apos;s private key.</source>
+        <translation>Un paquet d&apos;appareil nécessite la clé privée de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>The key does not belong to the certificate.</source>
+        <translation>La clé n&apos;appartient pas au certificat.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2173,37 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::HttpDevicePost</name>
+    <message>
+        <source>The server announces no HTTP endpoint.</source>
+        <translation>Le serveur n&apos;annonce aucun point de terminaison HTTP.</translation>
+    </message>
+    <message>
+        <source>The HTTP endpoint needs the device&apos;s certificate and key.</source>
+        <translation>Le point de terminaison HTTP nécessite le certificat et la clé de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>No CA certificate in %1.</source>
+        <translation>Aucun certificat de CA dans %1.</translation>
+    </message>
+    <message>
+        <source>Qt cannot use the device key for TLS.</source>
+        <translation>Qt ne peut pas utiliser la clé de l&apos;appareil pour TLS.</translation>
+    </message>
+    <message>
+        <source>HTTP endpoint: %1</source>
+        <translation>Point de terminaison HTTP : %1</translation>
+    </message>
+    <message>
+        <source>The HTTP endpoint refused the device (HTTP 403): %1</source>
+        <translation>Le point de terminaison HTTP a refusé l&apos;appareil (HTTP 403) : %1</translation>
+    </message>
+    <message>
+        <source>The HTTP endpoint answered HTTP %1: %2</source>
+        <translation>Le point de terminaison HTTP a répondu HTTP %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2469,48 @@
     </message>
 </context>
 <context>
+    <name>dwb::PackageWriter</name>
+    <message>
+        <source>C header: certificate, key and CA as PEM strings and DER arrays</source>
+        <translation>En-tête C : certificat, clé et CA sous forme de chaînes PEM et de tableaux DER</translation>
+    </message>
+    <message>
+        <source>drogue-device config.toml: hostname, port, username (no certificate)</source>
+        <translation>drogue-device config.toml : nom d&apos;hôte, port, nom d&apos;utilisateur (sans certificat)</translation>
+    </message>
+    <message>
+        <source>Folder: certificate and key as PEM and DER, chain, server CA, endpoints.json</source>
+        <translation>Dossier : certificat et clé en PEM et DER, chaîne, CA du serveur, endpoints.json</translation>
+    </message>
+    <message>
+        <source>PKCS#12 for old importers: 3DES and a SHA-1 MAC</source>
+        <translation>PKCS#12 pour les anciens importateurs : 3DES et un MAC SHA-1</translation>
+    </message>
+    <message>
+        <source>ESP-IDF NVS partition CSV: certificate, key and CA as binary entries</source>
+        <translation>CSV de partition NVS ESP-IDF : certificat, clé et CA sous forme d&apos;entrées binaires</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use one of %2.</source>
+        <translation>Format &apos;%1&apos; inconnu : utilisez l&apos;un de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::Pkcs11Uri</name>
+    <message>
+        <source>%1 is not a PKCS#11 URI (pkcs11:token=...;object=...).</source>
+        <translation>%1 n&apos;est pas une URI PKCS#11 (pkcs11:token=...;object=...).</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not name=value.</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas de la forme name=value.</translation>
+    </message>
+    <message>
+        <source>%1: unknown object type &apos;%2&apos;.</source>
+        <translation>%1 : type d&apos;objet &apos;%2&apos; inconnu.</translation>
+    </message>
+</context>
+<context>
     <name>dwb::PrivateKey</name>
     <message>
         <source>Key generation was cancelled.</source>
@@ -2189,6 +2547,21 @@
     <message>
         <source>Cannot encrypt the private key.</source>
         <translation>Impossible de chiffrer la clé privée.</translation>
+    </message>
+    <message>
+        <source>The private key is on a hardware token and cannot be exported.</source>
+        <translation>La clé privée se trouve sur un jeton matériel et ne peut pas être exportée.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::RawModule</name>
+    <message>
+        <source>Cannot load the PKCS#11 module %1.</source>
+        <translation>Impossible de charger le module PKCS#11 %1.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 does not start.</source>
+        <translation>Le module PKCS#11 %1 ne démarre pas.</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2645,37 @@
     <message>
         <source>Stopped: the request was cancelled.</source>
         <translation>Arrêté : la requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>A command needs an application, a device and a name.</source>
+        <translation>Une commande nécessite une application, un appareil et un nom.</translation>
+    </message>
+    <message>
+        <source>The command was not accepted: device &apos;%1&apos; of application &apos;%2&apos; does not exist or is disabled.</source>
+        <translation>La commande n&apos;a pas été acceptée : l&apos;appareil &apos;%1&apos; de l&apos;application &apos;%2&apos; n&apos;existe pas ou est désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::RenewPlanJob</name>
+    <message>
+        <source>The renewal was not planned.</source>
+        <translation>Le renouvellement n&apos;a pas été planifié.</translation>
+    </message>
+    <message>
+        <source>Renewal reads the devices&apos; certificates from the ledger, which is turned off.</source>
+        <translation>Le renouvellement lit les certificats des appareils dans le registre, qui est désactivé.</translation>
+    </message>
+    <message>
+        <source>Stopped: no certificate was renewed.</source>
+        <translation>Arrêté : aucun certificat n&apos;a été renouvelé.</translation>
+    </message>
+    <message>
+        <source>Reading the ledger and making the new keys…</source>
+        <translation>Lecture du registre et création des nouvelles clés…</translation>
+    </message>
+    <message>
+        <source>Reading the ledger and the devices&apos; keys…</source>
+        <translation>Lecture du registre et des clés des appareils…</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2786,14 @@
     <message>
         <source>The message was delivered late: it reached app/%1 %2 s after it was sent, past the %3 s timeout.</source>
         <translation>Le message a été remis en retard : il a atteint app/%1 %2 s après son envoi, au-delà du délai de %3 s.</translation>
+    </message>
+    <message>
+        <source>Posting to %1 over HTTP…</source>
+        <translation>Envoi vers %1 via HTTP…</translation>
+    </message>
+    <message>
+        <source>Device (HTTP): %1</source>
+        <translation>Appareil (HTTP) : %1</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +3548,106 @@ y consignent chaque certificat avant de l&apos;enregistrer (--no-ledger : décon
         <source>--keep-subject, --copy-san, --chain-output and --der-output are for --csr.</source>
         <translation>--keep-subject, --copy-san, --chain-output et --der-output s&apos;utilisent avec --csr.</translation>
     </message>
+    <message>
+        <source>%1/%2 devices (%3%), %4/s, ETA %5</source>
+        <translation>%1/%2 appareils (%3 %), %4/s, fin estimée %5</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation>%1 (ligne %2) : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of at least 1.</source>
+        <translation>--days attend un nombre entier d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>--jobs needs a whole number of at least 1.</source>
+        <translation>--jobs attend un nombre entier d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>--requests needs a whole number of at least 1.</source>
+        <translation>--requests attend un nombre entier d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>Note: the ledger is not used (--no-ledger): devices still under this anchor are not looked for.</source>
+        <translation>Remarque : le registre n&apos;est pas utilisé (--no-ledger) : les appareils encore sous cette ancre ne sont pas recherchés.</translation>
+    </message>
+    <message>
+        <source>Note: there is no ledger (%1): devices still under this anchor are not looked for.</source>
+        <translation>Remarque : il n&apos;y a pas de registre (%1) : les appareils encore sous cette ancre ne sont pas recherchés.</translation>
+    </message>
+    <message>
+        <source>The token &apos;%1&apos; needs its user PIN: give --pin-file or DWB_PKCS11_PIN.</source>
+        <translation>Le jeton &apos;%1&apos; nécessite son PIN utilisateur : indiquez --pin-file ou DWB_PKCS11_PIN.</translation>
+    </message>
+    <message>
+        <source>PIN of token &apos;%1&apos;: </source>
+        <translation>PIN du jeton &apos;%1&apos; : </translation>
+    </message>
+    <message>
+        <source>--mqtt takes HOST:PORT, not &apos;%1&apos;.</source>
+        <translation>--mqtt attend HOST:PORT, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--http takes a URL such as https://host:8443, not &apos;%1&apos;.</source>
+        <translation>--http attend une URL telle que https://host:8443, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No trust anchor of %1 issued the certificate of %2.</source>
+        <translation>Aucune ancre de confiance de %1 n&apos;a émis le certificat de %2.</translation>
+    </message>
+    <message>
+        <source>  (holds the private key, mode 0600)</source>
+        <translation>  (contient la clé privée, mode 0600)</translation>
+    </message>
+    <message>
+        <source>Give the format with --format (%1).</source>
+        <translation>Indiquez le format avec --format (%1).</translation>
+    </message>
+    <message>
+        <source>Give the folder the package goes to with --out.</source>
+        <translation>Indiquez le dossier de destination du paquet avec --out.</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>--%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>--%1 is not for --batch-dir: the batch folder names them.</source>
+        <translation>--%1 ne s&apos;utilise pas avec --batch-dir : le dossier de lot les désigne.</translation>
+    </message>
+    <message>
+        <source>The batch folder %1 holds no device with a certificate.</source>
+        <translation>Le dossier de lot %1 ne contient aucun appareil muni d&apos;un certificat.</translation>
+    </message>
+    <message>
+        <source>%1 has no key file in the batch folder (the board kept its key): a package needs it.</source>
+        <translation>%1 n&apos;a pas de fichier de clé dans le dossier de lot (la carte a conservé sa clé) : un paquet en a besoin.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the PKCS#12 file:</source>
+        <translation>Phrase secrète du fichier PKCS#12 :</translation>
+    </message>
+    <message>
+        <source>--passphrase-file is for p12-legacy: %1 is not encrypted.</source>
+        <translation>--passphrase-file est destiné à p12-legacy : %1 n&apos;est pas chiffré.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3):</source>
+        <translation>%1 sur %2 (%3) :</translation>
+    </message>
+    <message>
+        <source>No endpoints were known (no server, no --mqtt or --http): the package names none.</source>
+        <translation>Aucun point de terminaison n&apos;était connu (pas de serveur, ni --mqtt ni --http) : le paquet n&apos;en désigne aucun.</translation>
+    </message>
+    <message>
+        <source>CA key made on the token: %1 (it never leaves the token).</source>
+        <translation>Clé de CA créée sur le jeton : %1 (elle ne quitte jamais le jeton).</translation>
+    </message>
 </context>
 <context>
     <name>dwb::cli::RegistryArgs</name>
@@ -3146,6 +3658,81 @@ y consignent chaque certificat avant de l&apos;enregistrer (--no-ledger : décon
     <message>
         <source>-o takes &apos;json&apos; or &apos;table&apos;.</source>
         <translation>-o attend « json » ou « table ».</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui</name>
+    <message>
+        <source>Make a &amp;new key for each device (the old key file is kept)</source>
+        <translation>Créer une &amp;nouvelle clé pour chaque appareil (l&apos;ancien fichier de clé est conservé)</translation>
+    </message>
+    <message>
+        <source>Renew Certificates</source>
+        <translation>Renouveler les certificats</translation>
+    </message>
+    <message>
+        <source>Each device gets a new certificate with the same subject, so its alias stays as it is. By default the certificate is for the key the device has now.</source>
+        <translation>Chaque appareil reçoit un nouveau certificat avec le même sujet, son alias reste donc inchangé. Par défaut, le certificat correspond à la clé actuelle de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>CA key file</source>
+        <translation>Fichier de clé de CA</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Check the CA key against the application&apos;s trust anchors</source>
+        <translation>Vérifier la clé de CA par rapport aux ancres de confiance de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Lifetime of the new certificates</source>
+        <translation>Durée de vie des nouveaux certificats</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Appareils :</translation>
+    </message>
+    <message>
+        <source>&amp;CA key:</source>
+        <translation>&amp;Clé de CA :</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>Clés :</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Durée de validité :</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>Dossier de &amp;sortie :</translation>
+    </message>
+    <message>
+        <source>the CA key</source>
+        <translation>la clé de CA</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>Connectez-vous d&apos;abord à un serveur.</translation>
+    </message>
+    <message>
+        <source>Could not read application &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire l&apos;application « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>✔ Matches trust anchor #%1 of &apos;%2&apos;: %3, valid until %4.</source>
+        <translation>✔ Correspond à l&apos;ancre de confiance n° %1 de « %2 » : %3, valide jusqu&apos;au %4.</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +4502,21 @@ y consignent chaque certificat avant de l&apos;enregistrer (--no-ledger : décon
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>Re&amp;nouveler…</translation>
+    </message>
+    <message>
+        <source>Select the devices to renew (of one application)</source>
+        <translation>Sélectionnez les appareils à renouveler (d&apos;une seule application)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New certificates for %n selected device(s) of &apos;%1&apos;, with the same subjects</source>
+        <translation>
+            <numerusform>Nouveau certificat pour %n appareil sélectionné de « %1 », avec le même sujet</numerusform>
+            <numerusform>Nouveaux certificats pour %n appareils sélectionnés de « %1 », avec les mêmes sujets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::Command</name>
@@ -3925,6 +4527,69 @@ y consignent chaque certificat avant de l&apos;enregistrer (--no-ledger : décon
     <message>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::CommandCheckBox</name>
+    <message>
+        <source>Command to the device</source>
+        <translation>Commande à l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Send &amp;Command</source>
+        <translation>Envoyer une &amp;commande</translation>
+    </message>
+    <message>
+        <source>Subscribe as the device to command/inbox/#, send the command through the server&apos;s command API and wait for it to arrive</source>
+        <translation>S&apos;abonner à command/inbox/# en tant qu&apos;appareil, envoyer la commande via l&apos;API de commandes du serveur et attendre son arrivée</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mmande :</translation>
+    </message>
+    <message>
+        <source>Payl&amp;oad:</source>
+        <translation>Charge &amp;utile :</translation>
+    </message>
+    <message>
+        <source>Subscribed as the device (command/inbox/#)</source>
+        <translation>Abonné en tant qu&apos;appareil (command/inbox/#)</translation>
+    </message>
+    <message>
+        <source>Sent through the command API</source>
+        <translation>Envoyée via l&apos;API de commandes</translation>
+    </message>
+    <message>
+        <source>Arrived at the device</source>
+        <translation>Arrivée à l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No device.</source>
+        <translation>Aucun appareil.</translation>
+    </message>
+    <message>
+        <source>Command check: device &apos;%1&apos; of &apos;%2&apos; subscribes to command/inbox/#, then &apos;%3&apos; is sent through the command API…</source>
+        <translation>Vérification des commandes : l&apos;appareil « %1 » de « %2 » s&apos;abonne à command/inbox/#, puis « %3 » est envoyée via l&apos;API de commandes…</translation>
+    </message>
+    <message>
+        <source>Arrived: &apos;%1&apos; on %2 %3 ms after it was sent (the API answered in %4 ms).</source>
+        <translation>Arrivée : « %1 » sur %2, %3 ms après l&apos;envoi (l&apos;API a répondu en %4 ms).</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +5034,14 @@ Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se co
         <source>Restore a trust anchor&apos;s CA key from its PKCS#12 backup</source>
         <translation>Restaurer la clé de CA d&apos;une ancre de confiance à partir de sa sauvegarde PKCS#12</translation>
     </message>
+    <message>
+        <source>R&amp;otate…</source>
+        <translation>Rem&amp;placer…</translation>
+    </message>
+    <message>
+        <source>Replace the selected trust anchor by a new one: add it, renew the devices under it, remove the old one</source>
+        <translation>Remplacer l&apos;ancre de confiance sélectionnée par une nouvelle : l&apos;ajouter, renouveler les appareils sous celle-ci, supprimer l&apos;ancienne</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::DeviceTableModel</name>
@@ -4454,20 +5127,8 @@ Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se co
         <translation>Clés (*.key *.pem *.der *.p8 *.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>the CA key</source>
-        <translation>la clé de CA</translation>
-    </message>
-    <message>
         <source>Looking for the matching trust anchor…</source>
         <translation>Recherche de l&apos;ancre de confiance correspondante…</translation>
-    </message>
-    <message>
-        <source>Could not read application &apos;%1&apos;: %2</source>
-        <translation>Impossible de lire l&apos;application « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>✔ Matches trust anchor #%1 of &apos;%2&apos;: %3, valid until %4.</source>
-        <translation>✔ Correspond à l&apos;ancre de confiance n° %1 de « %2 » : %3, valide jusqu&apos;au %4.</translation>
     </message>
 </context>
 <context>
@@ -4962,6 +5623,14 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>none: the private keys stay on the boards</source>
         <translation>aucun : les clés privées restent sur les cartes</translation>
     </message>
+    <message>
+        <source>Exp&amp;ort for Firmware…</source>
+        <translation>Exp&amp;orter pour le micrologiciel…</translation>
+    </message>
+    <message>
+        <source>Write the certificate and key in a form the device&apos;s firmware reads (C header, NVS CSV, drogue-device config, folder, legacy PKCS#12)</source>
+        <translation>Écrire le certificat et la clé sous une forme lisible par le micrologiciel de l&apos;appareil (en-tête C, CSV NVS, configuration drogue-device, dossier, PKCS#12 ancien format)</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollSummaryText</name>
@@ -5215,6 +5884,103 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>&amp;Show</source>
         <translation>&amp;Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::ExportFirmwareDialog</name>
+    <message>
+        <source>Export for Firmware — %1</source>
+        <translation>Exporter pour le micrologiciel — %1</translation>
+    </message>
+    <message>
+        <source>Write the credentials of &lt;b&gt;%1&lt;/b&gt; (application %2) in the form its firmware reads.</source>
+        <translation>Écrire les identifiants de &lt;b&gt;%1&lt;/b&gt; (application %2) sous la forme lue par son micrologiciel.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Folder for the Device Package</source>
+        <translation>Dossier du paquet de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <source>PKCS#12 passphrase</source>
+        <translation>Phrase secrète PKCS#12</translation>
+    </message>
+    <message>
+        <source>PKCS#12 passphrase, again</source>
+        <translation>Phrase secrète PKCS#12, à nouveau</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Fichiers écrits</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Give the passphrase of the PKCS#12 file.</source>
+        <translation>Indiquez la phrase secrète du fichier PKCS#12.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>device key</source>
+        <translation>clé de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>yes (mode 0600)</source>
+        <translation>oui (mode 0600)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1; none holds the private key.</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1 ; aucun ne contient la clé privée.</numerusform>
+            <numerusform>%n fichiers écrits dans %1 ; aucun ne contient la clé privée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1. Those marked hold the private key: keep them out of version control and off shared drives.</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1. Ceux marqués contiennent la clé privée : tenez-les à l&apos;écart du contrôle de version et des lecteurs partagés.</numerusform>
+            <numerusform>%n fichiers écrits dans %1. Ceux marqués contiennent la clé privée : tenez-les à l&apos;écart du contrôle de version et des lecteurs partagés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6171,6 +6937,33 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>Show or hide the certificates of the ledger and their expiry (Ctrl+Shift+C)</source>
         <translation>Afficher ou masquer les certificats du registre et leur expiration (Ctrl+Shift+C)</translation>
     </message>
+    <message>
+        <source>Exp&amp;ort for Firmware…</source>
+        <translation>Exp&amp;orter pour le micrologiciel…</translation>
+    </message>
+    <message>
+        <source>Write the selected device&apos;s certificate and key in a form its firmware reads</source>
+        <translation>Écrire le certificat et la clé de l&apos;appareil sélectionné sous une forme lisible par son micrologiciel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) of &apos;%1&apos; renewed.</source>
+        <translation>
+            <numerusform>%n certificat de « %1 » renouvelé.</numerusform>
+            <numerusform>%n certificats de « %1 » renouvelés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the application whose anchor to rotate.</source>
+        <translation>Sélectionnez l&apos;application dont l&apos;ancre doit être remplacée.</translation>
+    </message>
+    <message>
+        <source>Rotate Trust Anc&amp;hor…</source>
+        <translation>Remplacer l&apos;ancre de con&amp;fiance…</translation>
+    </message>
+    <message>
+        <source>Add a new trust anchor, renew the devices under the old one, then remove it</source>
+        <translation>Ajouter une nouvelle ancre de confiance, renouveler les appareils sous l&apos;ancienne, puis la supprimer</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::MessageBar</name>
@@ -6389,10 +7182,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>Indiquez l&apos;application dont le côté intégration doit voir l&apos;événement.</translation>
     </message>
     <message>
-        <source>Verifying device &apos;%1&apos; (certificate &apos;%2&apos;) on %3:%4, events of &apos;%5&apos; on %6:%7…</source>
-        <translation>Vérification de l&apos;appareil « %1 » (certificat « %2 ») sur %3:%4, événements de « %5 » sur %6:%7…</translation>
-    </message>
-    <message>
         <source>The broker refused the certificate: %1</source>
         <translation>Le broker a refusé le certificat : %1</translation>
     </message>
@@ -6471,6 +7260,42 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>Verification failed.</source>
         <translation>La vérification a échoué.</translation>
     </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>HTTP (POST /v1/channel)</source>
+        <translation>HTTP (POST /v1/channel)</translation>
+    </message>
+    <message>
+        <source>none announced</source>
+        <translation>aucun annoncé</translation>
+    </message>
+    <message>
+        <source>&amp;HTTP endpoint:</source>
+        <translation>Point de terminaison &amp;HTTP :</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotocole :</translation>
+    </message>
+    <message>
+        <source>Give the application and the device.</source>
+        <translation>Indiquez l&apos;application et l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s HTTP endpoint (the server announced none).</source>
+        <translation>Indiquez le point de terminaison HTTP du serveur (le serveur n&apos;en a annoncé aucun).</translation>
+    </message>
+    <message>
+        <source>Verifying device &apos;%1&apos; (certificate &apos;%2&apos;) on %3, events of &apos;%4&apos; on %5:%6…</source>
+        <translation>Vérification de l&apos;appareil « %1 » (certificat « %2 ») sur %3, événements de « %4 » sur %5:%6…</translation>
+    </message>
+    <message>
+        <source>%1 over HTTP</source>
+        <translation>%1 via HTTP</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::RegisterCertificatePage</name>
@@ -6543,6 +7368,192 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     </message>
 </context>
 <context>
+    <name>dwb::gui::RenewResultPage</name>
+    <message>
+        <source>Certificates Renewed</source>
+        <translation>Certificats renouvelés</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n device(s) of &apos;%1&apos; have a new certificate with the same subject, registered with the server and recorded in the ledger as the renewal of the old one.</source>
+        <translation>
+            <numerusform>✔ %n appareil de « %1 » a un nouveau certificat avec le même sujet, enregistré auprès du serveur et consigné dans le registre comme renouvellement de l&apos;ancien.</numerusform>
+            <numerusform>✔ %n appareils de « %1 » ont un nouveau certificat avec le même sujet, enregistré auprès du serveur et consigné dans le registre comme renouvellement de l&apos;ancien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Fichiers :</translation>
+    </message>
+    <message>
+        <source>Issued under:</source>
+        <translation>Émis sous :</translation>
+    </message>
+    <message>
+        <source>trust anchor #%1 (%2)</source>
+        <translation>ancre de confiance n° %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Keys:</source>
+        <translation>Clés :</translation>
+    </message>
+    <message>
+        <source>new keys, next to the certificates (0600); the old key files are kept</source>
+        <translation>nouvelles clés, à côté des certificats (0600) ; les anciens fichiers de clé sont conservés</translation>
+    </message>
+    <message>
+        <source>the devices&apos; keys as they were</source>
+        <translation>les clés des appareils, inchangées</translation>
+    </message>
+    <message>
+        <source>Next: remove the old anchor.</source>
+        <translation>Ensuite : supprimez l&apos;ancienne ancre.</translation>
+    </message>
+    <message>
+        <source>Load the new certificates onto the devices: the old ones stay valid until they expire.</source>
+        <translation>Chargez les nouveaux certificats sur les appareils : les anciens restent valides jusqu&apos;à leur expiration.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RenewReviewPage</name>
+    <message>
+        <source>Review the Renewal</source>
+        <translation>Vérifier le renouvellement</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Now valid until</source>
+        <translation>Valide actuellement jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>New certificate for</source>
+        <translation>Nouveau certificat pour</translation>
+    </message>
+    <message>
+        <source>Devices to renew</source>
+        <translation>Appareils à renouveler</translation>
+    </message>
+    <message>
+        <source>a new key: %1</source>
+        <translation>une nouvelle clé : %1</translation>
+    </message>
+    <message>
+        <source>the same key: %1</source>
+        <translation>la même clé : %1</translation>
+    </message>
+    <message>
+        <source>not renewed</source>
+        <translation>non renouvelé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) will get a new certificate under trust anchor #%1 (%2), valid for %3 days; the files go to %4.</source>
+        <translation>
+            <numerusform>%n appareil recevra un nouveau certificat sous l&apos;ancre de confiance n° %1 (%2), valide %3 jours ; les fichiers vont dans %4.</numerusform>
+            <numerusform>%n appareils recevront un nouveau certificat sous l&apos;ancre de confiance n° %1 (%2), valide %3 jours ; les fichiers vont dans %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) cannot be renewed (see why below).</source>
+        <translation>
+            <numerusform>%n appareil ne peut pas être renouvelé (voir la raison ci-dessous).</numerusform>
+            <numerusform>%n appareils ne peuvent pas être renouvelés (voir la raison ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device can be renewed: see why below. Back leads to the choices.</source>
+        <translation>Aucun appareil ne peut être renouvelé : voir la raison ci-dessous. Précédent ramène aux choix.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Renew %n Device(s)</source>
+        <translation>
+            <numerusform>&amp;Renouveler %n appareil</numerusform>
+            <numerusform>&amp;Renouveler %n appareils</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RenewSetupPage</name>
+    <message>
+        <source>CA Key</source>
+        <translation>Clé de CA</translation>
+    </message>
+    <message>
+        <source>Keys (*.key *.pem *.der *.p8 *.p12 *.pfx);;All files (*)</source>
+        <translation>Clés (*.key *.pem *.der *.p8 *.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Output Folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) of &apos;%1&apos;: %2</source>
+        <translation>
+            <numerusform>%n appareil de « %1 » : %2</numerusform>
+            <numerusform>%n appareils de « %1 » : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for the matching trust anchor…</source>
+        <translation>Recherche de l&apos;ancre de confiance correspondante…</translation>
+    </message>
+    <message>
+        <source>This key belongs to the anchor being retired. Choose the new anchor&apos;s CA key.</source>
+        <translation>Cette clé appartient à l&apos;ancre en cours de retrait. Choisissez la clé de CA de la nouvelle ancre.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RenewWizard</name>
+    <message>
+        <source>Renew Certificates</source>
+        <translation>Renouveler les certificats</translation>
+    </message>
+    <message>
+        <source>Rotate Trust Anchor</source>
+        <translation>Remplacer l&apos;ancre de confiance</translation>
+    </message>
+    <message>
+        <source>Planning the Renewal</source>
+        <translation>Planification du renouvellement</translation>
+    </message>
+    <message>
+        <source>Each device&apos;s current certificate and key are looked up in the ledger.</source>
+        <translation>Le certificat et la clé actuels de chaque appareil sont recherchés dans le registre.</translation>
+    </message>
+    <message>
+        <source>The renewal could not be planned.</source>
+        <translation>Le renouvellement n&apos;a pas pu être planifié.</translation>
+    </message>
+    <message>
+        <source>Nothing to renew.</source>
+        <translation>Rien à renouveler.</translation>
+    </message>
+    <message>
+        <source>Renewing the Certificates</source>
+        <translation>Renouvellement des certificats</translation>
+    </message>
+    <message>
+        <source>Each certificate is made and written first; then the device is updated on the server (its alias stays). The folder records what is done.</source>
+        <translation>Chaque certificat est d&apos;abord créé et écrit ; puis l&apos;appareil est mis à jour sur le serveur (son alias est conservé). Le dossier consigne ce qui est fait.</translation>
+    </message>
+    <message>
+        <source>Not every certificate was renewed.</source>
+        <translation>Tous les certificats n&apos;ont pas été renouvelés.</translation>
+    </message>
+    <message>
+        <source>Run the renewal again: what is done is skipped, the rest is finished</source>
+        <translation>Relancer le renouvellement : ce qui est fait est ignoré, le reste est terminé</translation>
+    </message>
+</context>
+<context>
     <name>dwb::gui::RequestFolderBox</name>
     <message>
         <source>Folder of Certificate Requests</source>
@@ -6601,6 +7612,160 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
             <numerusform>%n carte(s), chaque requête signée par sa propre clé ; les clés restent sur les cartes.</numerusform>
             <numerusform>%n carte(s), chaque requête signée par sa propre clé ; les clés restent sur les cartes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RetireAnchorPage</name>
+    <message>
+        <source>&amp;Remove Old Anchor…</source>
+        <translation>&amp;Supprimer l&apos;ancienne ancre…</translation>
+    </message>
+    <message>
+        <source>Retire the Old Anchor</source>
+        <translation>Retirer l&apos;ancienne ancre</translation>
+    </message>
+    <message>
+        <source>Once no device depends on the old anchor, remove it: a device still on it can no longer log in.</source>
+        <translation>Lorsque plus aucun appareil ne dépend de l&apos;ancienne ancre, supprimez-la : un appareil qui en dépend encore ne pourra plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Old anchor: %1.</source>
+        <translation>Ancienne ancre : %1.</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read (%1), so it is not known which devices still use it.</source>
+        <translation>Le registre n&apos;a pas pu être lu (%1) : on ne sait donc pas quels appareils l&apos;utilisent encore.</translation>
+    </message>
+    <message>
+        <source>No device in the ledger depends on it any more.</source>
+        <translation>Plus aucun appareil du registre n&apos;en dépend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in the ledger still depend on it: %1. Renew them first, or they will be locked out.</source>
+        <translation>
+            <numerusform>%n appareil du registre en dépend encore : %1. Renouvelez-le d&apos;abord, sinon il sera bloqué.</numerusform>
+            <numerusform>%n appareils du registre en dépendent encore : %1. Renouvelez-les d&apos;abord, sinon ils seront bloqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the old trust anchor (%1) from application &apos;%2&apos;?</source>
+        <translation>Supprimer l&apos;ancienne ancre de confiance (%1) de l&apos;application « %2 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) still depend on it and will no longer be able to log in: %1.</source>
+        <translation>
+            <numerusform>%n appareil en dépend encore et ne pourra plus se connecter : %1.</numerusform>
+            <numerusform>%n appareils en dépendent encore et ne pourront plus se connecter : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: devices may still depend on it.</source>
+        <translation>Le registre n&apos;a pas pu être lu : des appareils peuvent encore en dépendre.</translation>
+    </message>
+    <message>
+        <source>Remove Trust Anchor</source>
+        <translation>Supprimer l&apos;ancre de confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Anyway</source>
+        <translation>&amp;Supprimer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Removing the old anchor…</source>
+        <translation>Suppression de l&apos;ancienne ancre…</translation>
+    </message>
+    <message>
+        <source>The old anchor was removed already.</source>
+        <translation>L&apos;ancienne ancre a déjà été supprimée.</translation>
+    </message>
+    <message>
+        <source>The anchor was not removed: %1</source>
+        <translation>L&apos;ancre n&apos;a pas été supprimée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ The old anchor was removed from &apos;%1&apos;; %n anchor(s) remain.</source>
+        <translation>
+            <numerusform>✔ L&apos;ancienne ancre a été supprimée de « %1 » ; %n ancre reste.</numerusform>
+            <numerusform>✔ L&apos;ancienne ancre a été supprimée de « %1 » ; %n ancres restent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::RotateStartPage</name>
+    <message>
+        <source>&amp;Create New Anchor…</source>
+        <translation>&amp;Créer une nouvelle ancre…</translation>
+    </message>
+    <message>
+        <source>Rotate a Trust Anchor</source>
+        <translation>Remplacer une ancre de confiance</translation>
+    </message>
+    <message>
+        <source>1. Add a new anchor next to the old one. 2. Renew the devices still on the old anchor under the new one. 3. Remove the old anchor. Drogue accepts both anchors meanwhile, so no device is locked out.</source>
+        <translation>1. Ajoutez une nouvelle ancre à côté de l&apos;ancienne. 2. Renouvelez sous la nouvelle ancre les appareils encore sur l&apos;ancienne. 3. Supprimez l&apos;ancienne ancre. Entre-temps, Drogue accepte les deux ancres : aucun appareil n&apos;est donc bloqué.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Devices on it</source>
+        <translation>Appareils concernés</translation>
+    </message>
+    <message>
+        <source>The application&apos;s trust anchors: select the one to retire</source>
+        <translation>Ancres de confiance de l&apos;application : sélectionnez celle à retirer</translation>
+    </message>
+    <message>
+        <source>Open the trust anchor wizard for this application: the new anchor is added next to the old one</source>
+        <translation>Ouvrir l&apos;assistant d&apos;ancre de confiance pour cette application : la nouvelle ancre est ajoutée à côté de l&apos;ancienne</translation>
+    </message>
+    <message>
+        <source>The anchor to retire:</source>
+        <translation>L&apos;ancre à retirer :</translation>
+    </message>
+    <message>
+        <source>Reading application &apos;%1&apos;…</source>
+        <translation>Lecture de l&apos;application « %1 »…</translation>
+    </message>
+    <message>
+        <source>Could not read application &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire l&apos;application « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>(not a certificate)</source>
+        <translation>(pas un certificat)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Le registre n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>No device in the ledger depends on this anchor any more: it can be removed.</source>
+        <translation>Plus aucun appareil du registre ne dépend de cette ancre : elle peut être supprimée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in the ledger still depend on this anchor: %1.</source>
+        <translation>
+            <numerusform>%n appareil du registre dépend encore de cette ancre : %1.</numerusform>
+            <numerusform>%n appareils du registre dépendent encore de cette ancre : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The application has no other anchor yet: create the new one first.</source>
+        <translation>L&apos;application n&apos;a pas encore d&apos;autre ancre : créez d&apos;abord la nouvelle.</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,7 @@ void openRotateAnchorWizard(MainWindow *window, const QString &app, int anchorIn
 
 QAction *installRotateAction(MainWindow *window, QMenu *menu)
 {
-    auto *rotate = new QAction(icon(u"certificate"_s), MainWindow::tr("Rotate Trust &Anchor…"), window);
+    auto *rotate = new QAction(icon(u"certificate"_s), MainWindow::tr("Rotate Trust Anc&hor…"), window);
     rotate->setObjectName(u"actionRotateTrustAnchor"_s);
     rotate->setStatusTip(MainWindow::tr("Add a new trust anchor, renew the devices under the old one, then remove it"));
     QObject::connect(rotate, &QAction::triggered, window,
