@@ -2,6 +2,7 @@
 
 #include "core/cloud/RegistryClient.h"
 #include "core/ledger/AnchorDependents.h"
+#include "core/ledger/Ledger.h"
 #include "gui/common/Async.h"
 #include "gui/common/Icons.h"
 #include "gui/renewal/RenewDraft.h"
@@ -99,7 +100,8 @@ void RotateStartPage::showApplication(const Application &app)
     m_tree->clear();
     const QLocale l;
     QTreeWidgetItem *current = nullptr;
-    RenewDraft probe = *m_draft;
+    // One read of the ledger for every row's count.
+    auto ledger = Ledger::open(Ledger::defaultPath());
     for (int i = 0; i < app.trustAnchorPems().size(); ++i) {
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(0, QString::number(i));
@@ -113,8 +115,8 @@ void RotateStartPage::showApplication(const Application &app)
         item->setData(0, Qt::UserRole, fp);
         item->setText(1, cert->subjectString());
         item->setText(2, l.toString(cert->notAfter().toLocalTime(), QLocale::ShortFormat));
-        probe.oldAnchorFingerprint = fp;
-        auto deps = oldAnchorDependents(probe);
+        const auto deps = ledger ? anchorDependents(**ledger, m_draft->context, m_draft->app, fp)
+                                 : Result<QList<LedgerRecord>>(ledger.error());
         item->setText(3, deps ? QString::number(deps->size()) : tr("unknown"));
         if ((!selected.isEmpty() && fp == selected) || (selected.isEmpty() && i == m_initialIndex))
             current = item;
