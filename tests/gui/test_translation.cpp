@@ -4,6 +4,8 @@
 // show the translated texts. The .qm files are compiled from the committed
 // translations/*.ts by lrelease (qt_add_translations) and embedded.
 #include "core/config/Context.h"
+#include "core/token/Pkcs11Uri.h"
+#include "core/util/SafeFile.h"
 #include "gui/MainWindow.h"
 #include "gui/common/Icons.h"
 #include "gui/common/Translations.h"
@@ -15,6 +17,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -91,6 +94,40 @@ private Q_SLOTS:
             QVERIFY2(titles.contains(t), qPrintable(titles.join(u" | "_s)));
         QCOMPARE(w.action(u"actionQuit"_s)->text(), u"&Quitter"_s);
         QCOMPARE(w.action(u"actionEditLabels"_s)->text(), u"&Modifier les étiquettes…"_s);
+        removeTranslators();
+    }
+
+    // Core code translates through free tr() helpers whose run-time context
+    // ("SafeFile", "dwb::Token") is not the one lupdate files the string
+    // under (the scope of the call: "dwb::FolderWriter", "dwb::Pkcs11Uri").
+    // The messages of such calls, made by the real functions, come out
+    // translated (before the catalogue-wide fallback they stayed English).
+    void coreMessagesOfOtherContexts_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("notAFileName");
+        QTest::addColumn<QString>("notAUri");
+        QTest::newRow("de") << QLocale(QLocale::German, QLocale::Germany) << u"a/b ist kein Dateiname."_s
+                            << u"x ist kein PKCS#11-URI (pkcs11:token=...;object=...)."_s;
+        QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France) << u"a/b n'est pas un nom de fichier."_s
+                            << u"x n'est pas une URI PKCS#11 (pkcs11:token=...;object=...)."_s;
+    }
+    void coreMessagesOfOtherContexts()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, notAFileName);
+        QFETCH(QString, notAUri);
+        QVERIFY(!installTranslations(locale).filter(u"drogue-workbench"_s).isEmpty());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        FolderWriter writer;
+        QVERIFY(writer.open(dir.path()).ok());
+        const Status wrote = writer.write(u"a/b"_s, "x", FileMode::Public, Overwrite::Refuse, false);
+        QVERIFY(!wrote.ok());
+        QCOMPARE(wrote.error().message, notAFileName);
+        const auto uri = Pkcs11Uri::parse(u"x"_s);
+        QVERIFY(!uri.ok());
+        QCOMPARE(uri.error().message, notAUri);
         removeTranslators();
     }
 

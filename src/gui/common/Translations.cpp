@@ -10,13 +10,24 @@ namespace dwb::gui {
 
 namespace {
 
+// Every context of the catalogue (generated from the .ts file by
+// cmake/Translations.cmake).
+constexpr const char *kCatalogueContexts[] = {
+#include "TranslationContexts.inc"
+};
+
 // lupdate does not always name a context the way tr() does at run time:
-// strings of free tr() helpers (QCoreApplication::translate("dwb", …) in the
-// CLI and core) are filed under the enclosing namespace ("dwb::cli"), and a
-// class whose namespace lupdate cannot see is filed under its bare name
-// ("MainWindow" for dwb::gui::MainWindow). This translator looks the text up
-// in the exact context first, then in those (ts_tool.py lupdate carries
-// translations over along the same path when contexts are renamed).
+// strings of free tr() helpers (QCoreApplication::translate("SafeFile", …)
+// in core code) are filed under the scope of the call: the enclosing
+// namespace ("dwb", "dwb::cli") or a class without Q_OBJECT ("FolderWriter",
+// "dwb::Pkcs11Uri"); a class whose namespace lupdate cannot see is filed under
+// its bare name ("MainWindow" for dwb::gui::MainWindow). This translator looks
+// the text up in the exact context first, then under the bare class name,
+// then in the shared namespaces, then in every other context of the
+// catalogue: a text found nowhere under its own context is translated as it
+// is anywhere else (six source texts have two wordings in two contexts; they
+// are all GUI texts, found in their exact context). gui.test_translation
+// checks core messages of such contexts in German and French.
 class AppTranslator : public QTranslator {
 public:
     using QTranslator::QTranslator;
@@ -25,7 +36,7 @@ public:
                       int n) const override
     {
         QString r = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (!r.isNull() || !context)
+        if (!r.isNull() || !context || !sourceText || !*sourceText)
             return r;
         const QByteArray ctx(context);
         const qsizetype cut = ctx.lastIndexOf("::");
@@ -38,6 +49,13 @@ public:
             if (ctx == fallback)
                 continue;
             r = QTranslator::translate(fallback, sourceText, disambiguation, n);
+            if (!r.isNull())
+                return r;
+        }
+        for (const char *other : kCatalogueContexts) {
+            if (ctx == other)
+                continue;
+            r = QTranslator::translate(other, sourceText, disambiguation, n);
             if (!r.isNull())
                 return r;
         }
