@@ -12,6 +12,11 @@
 // and replaces its old ledger record), and the old anchor is removed: the
 // server keeps only the new one.
 //
+// removeAnchorAsksTheLedger: the trust anchor wizard's "Remove Anchor…"
+// names the three devices the ledger holds under the anchor (the rule of
+// `dwb trust delete` and the rotation) and offers "Remove Anyway"; declined,
+// the server keeps the anchor.
+//
 // renewFromTheCertificatesView: one device selected in the Certificates
 // view, "Renew…" with "new key": its new certificate is for a new key
 // (0600), verifies, and replaces its record.
@@ -29,6 +34,7 @@
 #include "gui/common/Icons.h"
 #include "gui/common/Prompts.h"
 #include "gui/wizards/WizardWidgets.h"
+#include "gui/wizards/common/ApplicationPage.h"
 #include "gui/connection/ConnectionBar.h"
 #include "gui/details/DetailsPane.h"
 #include "gui/renewal/RenewReviewPage.h"
@@ -176,6 +182,34 @@ private Q_SLOTS:
     {
         if (m_sandbox)
             QCOMPARE(m_sandbox->stop(), 0);
+    }
+
+    void removeAnchorAsksTheLedger()
+    {
+        openOnLab();
+        QString button;
+        Prompts::confirmHook = [&](const Prompts::Question &q) {
+            m_confirmed << q.text;
+            button = q.accept;
+            return false;
+        };
+        m_window->action(u"actionCreateTrustAnchor"_s)->trigger();
+        auto *w = topLevel<TrustAnchorWizard>(u"trustAnchorWizard"_s);
+        QVERIFY(w);
+        auto *page = qobject_cast<ApplicationPage *>(w->currentPage());
+        QVERIFY(page);
+        QTRY_COMPARE_WITH_TIMEOUT(page->anchorsList()->topLevelItemCount(), 1, kTimeout);
+        page->anchorsList()->setCurrentItem(page->anchorsList()->topLevelItem(0));
+        QVERIFY(click(page->findChild<QPushButton *>(u"removeAnchorButton"_s)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_confirmed.size(), 1, kTimeout);
+        const QString asked = m_confirmed.takeFirst();
+        QVERIFY2(asked.contains(u"3 device(s) still depend on it"_s) && asked.contains(u"dev-1, dev-2, dev-3"_s),
+                 qPrintable(asked));
+        QVERIFY2(button.remove(u'&') == u"Remove Anyway"_s, qPrintable(button));
+        w->close();
+        auto app = await(m_window->registryClient()->getApp(u"lab"_s));
+        QVERIFY2(app, test::why(app));
+        QCOMPARE(app->trustAnchorPems().size(), 1);
     }
 
     void rotateFromTheTab()

@@ -96,13 +96,19 @@ QList<QByteArray> Application::trustAnchorPems() const
     return out;
 }
 
+namespace {
+QByteArray normalPem(QByteArray pem)
+{
+    return pem.trimmed().replace("\r\n", "\n");
+}
+} // namespace
+
 bool Application::addTrustAnchor(const QByteArray &pem)
 {
     // Idempotent (a change re-applied after a conflict or a lost answer):
     // the same certificate is not added twice.
-    const auto normal = [](const QByteArray &p) { return p.trimmed().replace("\r\n", "\n"); };
     for (const QByteArray &existing : trustAnchorPems())
-        if (normal(existing) == normal(pem))
+        if (normalPem(existing) == normalPem(pem))
             return false;
     QJsonObject ta = spec().value("trustAnchors"_L1).toObject();
     QJsonArray anchors = ta.value("anchors"_L1).toArray();
@@ -110,6 +116,15 @@ bool Application::addTrustAnchor(const QByteArray &pem)
     ta.insert("anchors"_L1, anchors);
     setSpecSection(u"trustAnchors"_s, ta);
     return true;
+}
+
+bool Application::removeTrustAnchorPem(const QByteArray &pem)
+{
+    const QList<QByteArray> pems = trustAnchorPems();
+    for (qsizetype i = 0; i < pems.size(); ++i)
+        if (normalPem(pems.at(i)) == normalPem(pem))
+            return removeTrustAnchor(int(i));
+    return false;
 }
 
 bool Application::removeTrustAnchor(int index)

@@ -60,6 +60,10 @@ public:
     QList<QByteArray> trustAnchorPems() const;
     bool addTrustAnchor(const QByteArray &pem);     // appends; false when already present
     bool removeTrustAnchor(int index);              // false when out of range
+    // Removes the anchor with this certificate (PEM, compared as addTrustAnchor
+    // does): the change re-applied after a conflict removes the same anchor,
+    // never the one that took its index. False when it is not there (any more).
+    bool removeTrustAnchorPem(const QByteArray &pem);
     // status.trustAnchors.anchors, in the same order as spec
     QList<TrustAnchorStatus> trustAnchorStatuses() const;
 };

@@ -14,7 +14,7 @@ bool Prompts::confirm(QWidget *parent, const QString &title, const QString &text
                       const QString &acceptText)
 {
     if (confirmHook)
-        return confirmHook({title, text, {}, {}, false});
+        return confirmHook({title, text, {}, {}, false, acceptText});
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
     QPushButton *accept = box.addButton(acceptText, QMessageBox::DestructiveRole);
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);

@@ -21,6 +21,7 @@ public:
         QStringList items;   // choose()
         QString initial;     // text() / choose()
         bool secret = false; // passphrase
+        QString accept = {}; // confirm(): the text of the button that says yes
     };
     using ConfirmHook = std::function<bool(const Question &)>;
     using TextHook = std::function<std::optional<QString>(const Question &)>;

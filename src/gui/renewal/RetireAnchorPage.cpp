@@ -82,10 +82,8 @@ void RetireAnchorPage::remove()
     setStatusText(m_status, tr("Removing the old anchor…"), false);
     const QByteArray pem = m_draft->oldAnchorPem;
     onFinished(this, m_client->modifyApp(m_draft->app, [pem](Application &a) -> Status {
-        const int i = int(a.trustAnchorPems().indexOf(pem));
-        if (i < 0)
+        if (!a.removeTrustAnchorPem(pem))
             return Error(ErrorCode::NotFound, tr("The old anchor was removed already."));
-        a.removeTrustAnchor(i);
         return {};
     }),
                [this](const Result<Application> &changed) {

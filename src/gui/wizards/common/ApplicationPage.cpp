@@ -3,6 +3,9 @@
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Certificate.h"
 #include "core/enrollment/EnrollSupport.h"
+#include "core/ledger/AnchorDependents.h"
+#include "core/ledger/LedgerRecord.h"
+#include "core/ledger/LedgerUse.h"
 #include "gui/common/Async.h"
 #include "gui/common/Prompts.h"
 #include "gui/wizards/WizardWidgets.h"
@@ -185,23 +188,46 @@ void ApplicationPage::removeSelectedAnchor()
     m_remove->setEnabled(false);
     onFinished(this, m_client->listDevices(app), [this, app, pem, index, subject](const Result<QList<Device>> &r) {
         --m_loading;
+        // What the ledger knows first (the rule of `dwb trust delete` and the
+        // rotation: devices whose current certificate was issued under this
+        // anchor), then the devices' aliases for certificates made elsewhere.
+        int dependents = 0;
         QString affected;
+        const auto cert = Certificate::fromPem(pem);
+        const auto ledger = Ledger::open(Ledger::defaultPath());
+        const auto deps = !cert ? Result<QList<LedgerRecord>>(cert.error())
+            : !ledger           ? Result<QList<LedgerRecord>>(ledger.error())
+                                : anchorDependents(**ledger,
+                                                   LedgerUse().contextFor(false, m_client->settings().contextName), app,
+                                                   LedgerRecord::fromCertificate(*cert).fingerprint);
+        if (!deps) {
+            affected = tr("The ledger could not be read (%1): devices may still depend on it.")
+                           .arg(deps.error().message);
+        } else if (!deps->isEmpty()) {
+            dependents = int(deps->size());
+            affected = tr("%n device(s) still depend on it and will no longer be able to log in: %1.", nullptr,
+                          dependents)
+                           .arg(describeDependents(*deps));
+        } else {
+            affected = tr("The ledger holds no current certificate issued under it.");
+        }
+        affected += u"\n\n"_s;
         if (!r) {
-            affected = tr("The devices could not be listed (%1), so it is not known which devices use it.")
+            affected += tr("The devices could not be listed (%1), so it is not known which devices use it.")
                            .arg(r.error().message);
         } else {
             const QStringList names = devicesWithCertificateAliases(*r, app);
             if (names.isEmpty()) {
-                affected = tr("No device of '%1' has a certificate alias (OU=%1).").arg(app);
+                affected += tr("No device of '%1' has a certificate alias (OU=%1).").arg(app);
             } else {
                 QStringList shown = names.mid(0, 15);
                 QString list = shown.join(u", "_s);
                 if (names.size() > shown.size())
                     list += tr(" and %n more", nullptr, int(names.size() - shown.size()));
-                affected = tr("These %n device(s) have certificate aliases (OU=%1) and would no longer be able "
-                              "to connect with their certificates if they were issued under this anchor: %2.",
-                              nullptr, int(names.size()))
-                               .arg(app, list);
+                affected += tr("These %n device(s) have certificate aliases (OU=%1) and would no longer be able "
+                               "to connect with their certificates if they were issued under this anchor: %2.",
+                               nullptr, int(names.size()))
+                                .arg(app, list);
             }
             affected += u' '
                 + tr("(Certificates are not stored on the server, so this is approximated from the aliases.)");
@@ -210,17 +236,15 @@ void ApplicationPage::removeSelectedAnchor()
                                          tr("Remove trust anchor %1 (%2) from application '%3'?\n\n%4")
                                              .arg(index)
                                              .arg(subject, app, affected),
-                                         tr("&Remove"));
+                                         dependents > 0 ? tr("&Remove Anyway") : tr("&Remove"));
         if (!ok) {
             m_remove->setEnabled(true);
             return;
         }
         ++m_loading;
         onFinished(this, m_client->modifyApp(app, [pem](Application &a) -> Status {
-            const int i = int(a.trustAnchorPems().indexOf(pem));
-            if (i < 0)
+            if (!a.removeTrustAnchorPem(pem))
                 return Error(ErrorCode::NotFound, tr("The anchor was removed already."));
-            a.removeTrustAnchor(i);
             return {};
         }),
                    [this, app](const Result<Application> &changed) {
