@@ -6,7 +6,7 @@
 
 #include "core/cloud/RegistryClient.h"
 #include "core/enrollment/BatchEnrollJob.h"
-#include "core/enrollment/RenewPlan.h"
+#include "core/enrollment/RenewPlanJob.h"
 #include "core/ledger/LedgerUse.h"
 
 #include <QCoreApplication>
@@ -103,16 +103,13 @@ int run(dwb::cli::VerbContext &ctx)
     sel.application = o.app;
     sel.context = o.ledger.contextFor(o.offline, connectionContext);
     sel.outDir = o.outDir;
-    RenewPlan plan;
-    {
-        auto ledger = Ledger::open(o.ledger.effectivePath());
-        if (!ledger)
-            return cli::failure(ctx, ledger.error());
-        auto planned = planRenewal(**ledger, sel);
-        if (!planned)
-            return cli::failure(ctx, planned.error());
-        plan = std::move(*planned);
-    }
+    // The plan through the window's job (one rule): exec() waits while it
+    // reads the ledger and makes the new keys.
+    RenewPlanJob planner({o.ledger, sel});
+    (void)planner.exec();
+    if (!planner.result())
+        return cli::failure(ctx, planner.result().error());
+    RenewPlan plan = planner.result().value();
     for (const RenewProblem &problem : std::as_const(plan.problems))
         ctx.err << tr("%1: not renewed: %2").arg(problem.device, problem.reason) << '\n';
     ctx.err.flush();
