@@ -10,6 +10,7 @@
 #include "gui/wizards/enroll/EnrollDraft.h"
 #include "gui/wizards/enroll/EnrollSummary.h"
 
+#include <QLocale>
 #include <QTest>
 
 using namespace dwb;
@@ -72,6 +73,18 @@ private Q_SLOTS:
         QVERIFY(s.contains(row(u"Device key:"_s, u"new ECDSA P-384 key"_s)));
         QVERIFY(s.contains(row(u"Certificate subject:"_s, u"CN=sensor-1, O=Drogue IoT, OU=lab"_s)));
         QVERIFY(s.contains(row(u"Validity:"_s, u"90 day(s) from now"_s)));
+        // Under an anchor that ends in 30 days, the certificate ends with it, and says so.
+        {
+            EnrollDraft shortLived;
+            fillSingle(shortLived);
+            auto a = createTrustAnchor(u"lab"_s, m_caKey, 30);
+            QVERIFY(a);
+            shortLived.caMatch = AnchorMatch{0, *a};
+            const QString t = enrollSummary(shortLived);
+            const QString end = QLocale().toString(a->notAfter().toLocalTime(), QLocale::ShortFormat);
+            QVERIFY2(t.contains(row(u"Validity:"_s, u"90 day(s) from now (ends with its trust anchor on %1)"_s.arg(end))),
+                     qPrintable(t));
+        }
         QVERIFY(s.contains(row(u"Files:"_s, u"/out/sensor-1.key, /out/sensor-1.pem, /out/sensor-1.p12"_s)));
         QVERIFY(s.contains(row(u"Alias to add:"_s, u"CN=sensor-1, O=Drogue IoT, OU=lab"_s)));
         QVERIFY(!s.contains(u"Devices:"_s)); // not the batch's table

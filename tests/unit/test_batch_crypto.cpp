@@ -18,6 +18,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 #include <QThreadPool>
 #include <QtConcurrent>
 
@@ -236,8 +238,10 @@ private Q_SLOTS:
         const QByteArray libTbs(reinterpret_cast<const char *>(buf), n);
         OPENSSL_free(buf);
         QCOMPARE(firstElement(fastDer).toHex(), libTbs.toHex());
+        // `days` long, but never past the anchor (the 36,500-day row ends with it).
         QCOMPARE(ASN1_TIME_cmp_time_t(X509_get0_notAfter(fast->get()),
-                                      fast->notBefore().toSecsSinceEpoch() + qint64(days) * 86400),
+                                      std::min(fast->notBefore().toSecsSinceEpoch() + qint64(days) * 86400,
+                                               anchor->notAfter().toSecsSinceEpoch())),
                  0);
         QCOMPARE(ASN1_STRING_type(X509_get0_notAfter(fast->get())),
                  days == 36500 ? V_ASN1_GENERALIZEDTIME : V_ASN1_UTCTIME);
@@ -247,6 +251,40 @@ private Q_SLOTS:
             const QByteArray libDer = der<X509, i2d_X509>(lib->get());
             QCOMPARE(libDer.toHex(), fastDer.toHex());
         }
+    }
+
+    // A device certificate never outlives its anchor (deviceValidityEnd, the
+    // profile's rule): 365 days asked under an anchor with 30 left end with the
+    // anchor, on the template path as on the profile's; an anchor that has
+    // expired signs nothing, with the profile's message.
+    void endsWithItsAnchor()
+    {
+        auto caKey = dwb::PrivateKey::generate(KeyAlgorithm::Ed25519);
+        QVERIFY(caKey.ok());
+        auto anchor = dwb::createTrustAnchor(u"a"_s, *caKey, 30);
+        QVERIFY(anchor.ok());
+        dwb::BatchIssuer issuer(u"a"_s, *caKey, *anchor, 365);
+        for (KeyAlgorithm alg : {KeyAlgorithm::Ed25519, KeyAlgorithm::EcdsaP256, KeyAlgorithm::Rsa2048}) {
+            auto key = issuer.generateKey(alg, nullptr);
+            QVERIFY(key.ok());
+            auto pem = issuer.issuePem(u"dev"_s, *key);
+            QVERIFY2(pem.ok(), pem.ok() ? "" : qPrintable(pem.error().message));
+            auto cert = dwb::Certificate::fromPem(*pem);
+            QVERIFY(cert.ok());
+            QCOMPARE(cert->notAfter(), anchor->notAfter());
+        }
+        QVERIFY(issuer.usesTemplate(KeyAlgorithm::Ed25519));
+
+        const QDateTime longAgo = QDateTime::currentDateTimeUtc().addDays(-40);
+        auto expired = dwb::createTrustAnchor(u"a"_s, *caKey, 30, longAgo);
+        QVERIFY(expired.ok());
+        dwb::BatchIssuer late(u"a"_s, *caKey, *expired, 365);
+        auto key = late.generateKey(KeyAlgorithm::Ed25519, nullptr);
+        QVERIFY(key.ok());
+        auto refused = late.issuePem(u"dev"_s, *key);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, dwb::ErrorCode::InvalidArgument);
+        QVERIFY2(refused.error().message.contains(u"expired on"_s), qPrintable(refused.error().message));
     }
 
     void longNameFallsBackToTheProfileError()

@@ -183,6 +183,43 @@ private Q_SLOTS:
         }
     }
 
+    // The device certificate ends with its anchor when `days` would take it
+    // further (openssl reads the same end date for both, and verifies the
+    // device strictly a day before it); an anchor that has expired by the
+    // device's start signs nothing.
+    void deviceEndsWithItsAnchor()
+    {
+        const QDateTime nb = QDateTime(QDate(2025, 3, 1), QTime(12, 0, 0), Qt::UTC);
+        const PrivateKey &ca = caKey(KeyAlgorithm::EcdsaP256);
+        auto a = createTrustAnchor(u"app"_s, ca, 30, nb);
+        QVERIFY(a);
+        auto dev = issueDeviceCertificate(u"dev1"_s, u"app"_s, devKey(KeyAlgorithm::EcdsaP256), ca, *a, 365,
+                                          nb.addDays(10));
+        QVERIFY2(dev, dev ? "" : qPrintable(dev.error().message));
+        QCOMPARE(dev->notAfter(), nb.addDays(30));
+        const QString anchorFile = m_dir.filePath(u"short-anchor.pem"_s), devFile = m_dir.filePath(u"short-dev.pem"_s);
+        writeFile(anchorFile, a->toPem());
+        writeFile(devFile, dev->toPem());
+        QCOMPARE(x509(devFile, {u"-enddate"_s}), x509(anchorFile, {u"-enddate"_s}));
+        QByteArray out;
+        QCOMPARE(dwb::test::openssl({u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s, u"-attime"_s,
+                                     QString::number(nb.addDays(29).toSecsSinceEpoch()), u"-CAfile"_s, anchorFile,
+                                     devFile},
+                                    &out),
+                 0);
+        // Within the anchor's life, `days` as asked.
+        auto inside = issueDeviceCertificate(u"dev2"_s, u"app"_s, devKey(KeyAlgorithm::EcdsaP256), ca, *a, 5, nb);
+        QVERIFY(inside);
+        QCOMPARE(inside->notAfter(), nb.addDays(5));
+        // Started after the anchor's end: refused, nothing signed.
+        auto late = issueDeviceCertificate(u"dev3"_s, u"app"_s, devKey(KeyAlgorithm::EcdsaP256), ca, *a, 5,
+                                           nb.addDays(31));
+        QVERIFY(!late);
+        QCOMPARE(late.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(late.error().message.contains(u"expired on"_s) && late.error().message.contains(u"CN=app"_s),
+                 qPrintable(late.error().message));
+    }
+
     void caKeyMismatchRefused()
     {
         auto a = createTrustAnchor(u"app"_s, caKey(KeyAlgorithm::EcdsaP256));

@@ -4,6 +4,10 @@
 #include "core/crypto/RequestInspection.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <functional>
 
 #include <openssl/err.h>
 #include <openssl/rand.h>
@@ -89,8 +93,10 @@ Status checkDays(int days)
     return {};
 }
 
+// validUntil: how the validity ends (deviceValidityEnd); null: `days` after the start.
 Result<ossl::X509Ptr> startCertificate(X509_NAME *subject, X509_NAME *issuer, EVP_PKEY *publicKey,
-                                       int days, const QDateTime &notBefore)
+                                       int days, const QDateTime &notBefore,
+                                       const std::function<Result<time_t>(time_t from)> &validUntil = {})
 {
     if (auto st = checkDays(days); !st)
         return st.error();
@@ -101,7 +107,13 @@ Result<ossl::X509Ptr> startCertificate(X509_NAME *subject, X509_NAME *issuer, EV
         return st.error();
     const QDateTime start = notBefore.isValid() ? notBefore : QDateTime::currentDateTimeUtc();
     const time_t from = static_cast<time_t>(start.toSecsSinceEpoch());
-    const time_t until = from + static_cast<time_t>(days) * 86400;
+    time_t until = from + static_cast<time_t>(days) * 86400;
+    if (validUntil) {
+        const Result<time_t> end = validUntil(from);
+        if (!end)
+            return end.error();
+        until = *end;
+    }
     if (!ASN1_TIME_set(X509_getm_notBefore(x.get()), from) || !ASN1_TIME_set(X509_getm_notAfter(x.get()), until)
         || X509_set_subject_name(x.get(), subject) != 1 || X509_set_issuer_name(x.get(), issuer) != 1
         || X509_set_pubkey(x.get(), publicKey) != 1)
@@ -150,6 +162,24 @@ Result<Certificate> createTrustAnchor(const QString &app, const PrivateKey &caKe
     return sign(std::move(*x), caKey);
 }
 
+Result<time_t> deviceValidityEnd(time_t from, int days, time_t issuerEnd, const QString &issuerSubject)
+{
+    if (issuerEnd <= from)
+        return Error(ErrorCode::InvalidArgument,
+                     tr("The trust anchor \"%1\" expired on %2: a certificate it signs would not be accepted. "
+                        "Create a new anchor (Rotate Trust Anchor…, or dwb trust create) and use its key.")
+                         .arg(issuerSubject,
+                              QLocale().toString(QDateTime::fromSecsSinceEpoch(issuerEnd, Qt::UTC),
+                                                 QLocale::ShortFormat)));
+    return std::min(from + static_cast<time_t>(days) * 86400, issuerEnd);
+}
+
+Result<time_t> deviceValidityEnd(time_t from, int days, const Certificate &issuer)
+{
+    return deviceValidityEnd(from, days, static_cast<time_t>(issuer.notAfter().toSecsSinceEpoch()),
+                             issuer.subjectString());
+}
+
 namespace {
 
 // The device profile, for a subject and public key of any origin.
@@ -166,7 +196,8 @@ Result<Certificate> issueDevice(X509_NAME *subject, EVP_PKEY *publicKey, const P
     if (!caCert.matches(caKey))
         return Error(ErrorCode::Mismatch,
                      tr("The CA key does not belong to the CA certificate \"%1\".").arg(caCert.subjectString()));
-    auto x = startCertificate(subject, X509_get_subject_name(caCert.get()), publicKey, days, notBefore);
+    auto x = startCertificate(subject, X509_get_subject_name(caCert.get()), publicKey, days, notBefore,
+                              [&caCert, days](time_t from) { return deviceValidityEnd(from, days, caCert); });
     if (!x)
         return x.error();
     X509V3_CTX ctx;

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <ctime>
+
 namespace dwb {
 
 constexpr int kDefaultValidityDays = 365;
@@ -25,10 +27,22 @@ Result<Certificate> createTrustAnchor(const QString &app, const PrivateKey &caKe
                                       int days = kDefaultValidityDays,
                                       const QDateTime &notBefore = {});
 
+// The end of a device certificate's validity (one rule for every way of
+// issuing, the batch's fast path included): `days` after `from`, but never
+// past the end of the issuing anchor (`issuerEnd`): a certificate cannot
+// outlive the anchor it chains to (path validation fails once the anchor
+// has expired), and the ledger and the expiry warnings then show the date
+// that counts. An error (ErrorCode::InvalidArgument) when the anchor has ended by
+// `from`: nothing it signs would verify.
+Result<time_t> deviceValidityEnd(time_t from, int days, const Certificate &issuer);
+// The same with the anchor's end at hand (the batch reads it once).
+Result<time_t> deviceValidityEnd(time_t from, int days, time_t issuerEnd, const QString &issuerSubject);
+
 // Device certificate for devicePublicKey, issued by caCert/caKey: subject as
 // above, issuer = caCert's subject, extendedKeyUsage serverAuth + clientAuth,
-// authorityKeyIdentifier, random serial. Refuses a caKey that does not match
-// caCert (ErrorCode::Mismatch) and a caCert that is not a CA.
+// authorityKeyIdentifier, random serial, validity as deviceValidityEnd says.
+// Refuses a caKey that does not match caCert (ErrorCode::Mismatch), a caCert
+// that is not a CA and one that has expired.
 Result<Certificate> issueDeviceCertificate(const QString &device, const QString &app,
                                            const PrivateKey &devicePublicKey,
                                            const PrivateKey &caKey, const Certificate &caCert,

@@ -193,6 +193,7 @@ struct BatchIssuer::Private {
     PrivateKey caKey;
     Certificate anchor;
     int days = 365;
+    time_t anchorEnd = 0; // the anchor's notAfter: no device certificate ends later (deviceValidityEnd)
     ExtPtr eku, akid;
     bool fast = false;
 
@@ -219,6 +220,7 @@ BatchIssuer::BatchIssuer(const QString &app, const PrivateKey &caKey, const Cert
     d->caKey = caKey;
     d->anchor = anchor;
     d->days = days;
+    d->anchorEnd = anchor.isNull() ? 0 : static_cast<time_t>(anchor.notAfter().toSecsSinceEpoch());
     // The profile's extensions, made once: extendedKeyUsage serverAuth +
     // clientAuth, authorityKeyIdentifier = the anchor's subjectKeyIdentifier.
     // Anything the profile would refuse (a non-CA anchor, a foreign key) goes
@@ -271,7 +273,9 @@ X509Ptr BatchIssuer::Private::issueObject(const QString &device, const PrivateKe
     BnPtr bn(BN_bin2bn(serial.data(), kSerialSize, nullptr));
     if (!bn || !BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(x.get())))
         return {};
-    const time_t until = from + static_cast<time_t>(days) * 86400;
+    const Result<time_t> until = deviceValidityEnd(from, days, anchorEnd, {});
+    if (!until)
+        return {};
     // The subject is filled in place (X509_set_subject_name would copy it
     // through an encode/decode round trip).
     X509_NAME *subject = X509_get_subject_name(x.get());
@@ -286,7 +290,7 @@ X509Ptr BatchIssuer::Private::issueObject(const QString &device, const PrivateKe
             != 1)
             return {};
     }
-    if (!ASN1_TIME_set(X509_getm_notBefore(x.get()), from) || !ASN1_TIME_set(X509_getm_notAfter(x.get()), until)
+    if (!ASN1_TIME_set(X509_getm_notBefore(x.get()), from) || !ASN1_TIME_set(X509_getm_notAfter(x.get()), *until)
         || X509_set_issuer_name(x.get(), X509_get_subject_name(anchor.get())) != 1)
         return {};
 
@@ -320,8 +324,10 @@ X509Ptr BatchIssuer::Private::issueObject(const QString &device, const PrivateKe
 QByteArray BatchIssuer::Private::tbs(const Template &t, const QByteArray &cn, const QByteArray &pub,
                                      const Serial &serial, time_t from) const
 {
-    const QByteArray notBefore = der::time(from),
-                     notAfter = der::time(from + static_cast<time_t>(days) * 86400);
+    const Result<time_t> until = deviceValidityEnd(from, days, anchorEnd, {});
+    if (!until)
+        return {};
+    const QByteArray notBefore = der::time(from), notAfter = der::time(*until);
     if (notBefore.isEmpty() || notAfter.isEmpty())
         return {};
     const QByteArray skid = QCryptographicHash::hash(pub, QCryptographicHash::Sha1);
@@ -452,6 +458,8 @@ Result<QByteArray> BatchIssuer::issuePem(const QString &device, const PrivateKey
     if (!rawPublicKey(deviceKey.get(), kind, &pub) || !randomSerial(&serial))
         return generic();
     const time_t from = std::time(nullptr);
+    if (from >= d->anchorEnd)
+        return generic(); // which says that the anchor has expired
 
     // The template, checked against the object path on this kind's first key.
     Template &t = d->templates[templateIndex(kind)];

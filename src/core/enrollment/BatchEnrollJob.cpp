@@ -190,6 +190,9 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
 {
     const BatchOptions &o = m_options;
     m_result.anchorSubject = anchor.subjectString();
+    // An anchor that has expired signs nothing: said before any file is made.
+    if (const auto end = deviceValidityEnd(std::time(nullptr), o.days, anchor); !end)
+        return fail(end.error());
     if (Status st = makeFolder(o.outDir, FolderMode::Private); !st)
         return fail(st.error());
     // The folder holds private keys.

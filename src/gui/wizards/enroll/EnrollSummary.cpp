@@ -5,6 +5,9 @@
 #include "gui/wizards/enroll/EnrollDraft.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +23,24 @@ public:
         return htmlRow(tr("Trust anchor:"), tr("#%1, %2 (CA key %3)")
                                                 .arg(m.index)
                                                 .arg(m.certificate.subjectString(), nativePath(caKeyPath)));
+    }
+
+    // "N day(s) from now", and when the anchor ends sooner, that the
+    // certificate ends with it (deviceValidityEnd, the rule of the signing).
+    static QString validity(int days, const std::optional<AnchorMatch> &m)
+    {
+        QString text = tr("%n day(s) from now", nullptr, days);
+        if (!m)
+            return text;
+        const time_t now = std::time(nullptr);
+        const Result<time_t> end = deviceValidityEnd(now, days, m->certificate);
+        if (!end)
+            return text + u' ' + tr("(refused: %1)").arg(end.error().message);
+        if (*end < now + static_cast<time_t>(days) * 86400)
+            text += u' '
+                + tr("(ends with its trust anchor on %1)")
+                      .arg(QLocale().toString(m->certificate.notAfter().toLocalTime(), QLocale::ShortFormat));
+        return text;
     }
 
     static QString batch(const EnrollDraft &d)
@@ -58,7 +79,7 @@ public:
         }
         html += htmlRow(tr("Certificate subjects:"),
                         tr("%1, … (one per device)").arg(deviceSubjectString(first, d.app)));
-        html += htmlRow(tr("Validity:"), tr("%n day(s) from now", nullptr, d.days));
+        html += htmlRow(tr("Validity:"), validity(d.days, d.caMatch));
         html += htmlRow(tr("Folder:"), nativePath(d.outputDir));
         if (d.fromRequests)
             html += htmlRow(tr("Files per device:"), d.writeDer ? tr("certificate (PEM and DER), no key file")
@@ -103,7 +124,7 @@ public:
             const bool ownSubject = r.source == EnrollRequest::Source::Request && r.requestSigning.keepSubject;
             html += htmlRow(tr("Certificate subject:"), ownSubject ? r.certificateRequest.subjectString()
                                                                    : deviceSubjectString(r.device, r.app));
-            html += htmlRow(tr("Validity:"), tr("%n day(s) from now", nullptr, r.days));
+            html += htmlRow(tr("Validity:"), validity(r.days, d.caMatch));
             QStringList shown;
             for (const QString &p : enrollOutputPaths(d))
                 shown << nativePath(p);
