@@ -1,5 +1,7 @@
 #include "gui/mqtt/MqttPanel.h"
 
+#include "gui/mqtt/EventList.h"
+
 #include "core/cloud/RegistryClient.h"
 #include "core/mqtt/VerifyDevice.h"
 #include "gui/common/Async.h"
@@ -96,12 +98,7 @@ MqttPanel::MqttPanel(RegistryClient *client, QWidget *parent)
     m_log->setObjectName(u"log"_s);
     m_log->setReadOnly(true);
     m_log->setTabChangesFocus(true);
-    m_events = new QTreeWidget(this);
-    m_events->setObjectName(u"events"_s);
-    m_events->setHeaderLabels({tr("Time"), tr("Device"), tr("Channel"), tr("Data")});
-    m_events->setRootIsDecorated(false);
-    m_events->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_events->header()->setStretchLastSection(true);
+    m_events = new EventList(this);
 
     auto *conn = new QGroupBox(tr("Connection"), this);
     auto *cf = new QFormLayout(conn);
@@ -649,37 +646,10 @@ void MqttPanel::onIntegrationMessage(const MqttMessage &message)
     addEvent(QJsonDocument::fromJson(message.payload).object());
 }
 
-// One row per CloudEvent: the listener and the verification's own
-// subscription may both deliver the same event (same "id"), shown once.
 void MqttPanel::addEvent(const QJsonObject &ev)
 {
-    const QString key = ev.contains("id"_L1) ? ev.value("id"_L1).toString()
-                                             : QString::fromUtf8(QJsonDocument(ev).toJson(QJsonDocument::Compact));
-    const int rows = m_events->topLevelItemCount();
-    for (int i = rows - 1; i >= 0 && i >= rows - 50; --i)
-        if (m_events->topLevelItem(i)->data(0, Qt::UserRole).toString() == key)
-            return;
-    const QString source = ev.value("source"_L1).toString();
-    const QString subject = ev.value("subject"_L1).toString();
-    QByteArray data;
-    if (ev.contains("data"_L1)) {
-        const QJsonValue v = ev.value("data"_L1);
-        data = v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-            : v.isArray()   ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                            : QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    } else {
-        data = QByteArray::fromBase64(ev.value("data_base64"_L1).toString().toLatin1());
-    }
-    auto *item = new QTreeWidgetItem(m_events);
-    item->setText(0, QTime::currentTime().toString(u"HH:mm:ss.zzz"_s));
-    item->setText(1, source.section(u'/', 1));
-    item->setText(2, subject);
-    item->setText(3, QString::fromUtf8(data));
-    item->setData(0, Qt::UserRole, key);
-    m_events->scrollToItem(item);
-    while (m_events->topLevelItemCount() > 500)
-        delete m_events->takeTopLevelItem(0);
-    Q_EMIT eventReceived(source, subject, data);
+    if (const auto added = m_events->add(ev))
+        Q_EMIT eventReceived(added->source, added->subject, added->data);
 }
 
 void MqttPanel::finishVerify(bool ok, const QString &why)

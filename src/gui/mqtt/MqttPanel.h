@@ -33,6 +33,7 @@ namespace dwb::gui {
 
 class FileField;
 class CommandCheckBox;
+class EventList;
 
 class MqttPanel : public QDialog {
     Q_OBJECT
@@ -102,7 +103,7 @@ private:
     QPushButton *m_publishButton, *m_verifyButton, *m_listenButton;
     QLabel *m_stepLabels[3];
     QLabel *m_stepTimes[3];
-    QTreeWidget *m_events;
+    EventList *m_events;
 
     MqttClient *m_deviceClient = nullptr;
     MqttClient *m_integration = nullptr;
