@@ -1534,6 +1534,10 @@
         <source>Token &apos;%1&apos; has no private key %2.</source>
         <translation>Token &apos;%1&apos; hat keinen privaten Schlüssel %2.</translation>
     </message>
+    <message>
+        <source>The trust anchor &quot;%1&quot; expired on %2: a certificate it signs would not be accepted. Create a new anchor (Rotate Trust Anchor…, or dwb trust create) and use its key.</source>
+        <translation>Der Vertrauensanker „%1“ ist am %2 abgelaufen: Ein von ihm signiertes Zertifikat würde nicht akzeptiert. Erstellen Sie einen neuen Anker (Vertrauensanker austauschen… oder dwb trust create) und verwenden Sie dessen Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorBackup</name>
@@ -4230,6 +4234,25 @@ erfassen dort jedes Zertifikat, bevor sie es registrieren (--no-ledger: nicht em
         <source>Trust anchor removed from &apos;%1&apos;.</source>
         <translation>Vertrauensanker aus „%1“ entfernt.</translation>
     </message>
+    <message>
+        <source>The ledger could not be read (%1): devices may still depend on it.</source>
+        <translation>Das Journal konnte nicht gelesen werden (%1): Möglicherweise hängen noch Geräte von ihm ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) still depend on it and will no longer be able to log in: %1.</source>
+        <translation>
+            <numerusform>%n Gerät hängt noch von ihm ab und kann sich nicht mehr anmelden: %1.</numerusform>
+            <numerusform>%n Geräte hängen noch von ihm ab und können sich nicht mehr anmelden: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger holds no current certificate issued under it.</source>
+        <translation>Das Journal enthält kein aktuelles Zertifikat, das unter ihm ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Anyway</source>
+        <translation>&amp;Trotzdem entfernen</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::BatchDeviceChooser</name>
@@ -5811,6 +5834,14 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>certificate (PEM), no key file</source>
         <translation>Zertifikat (PEM), keine Schlüsseldatei</translation>
     </message>
+    <message>
+        <source>(refused: %1)</source>
+        <translation>(abgelehnt: %1)</translation>
+    </message>
+    <message>
+        <source>(ends with its trust anchor on %1)</source>
+        <translation>(endet mit seinem Vertrauensanker am %1)</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollWizard</name>
@@ -5877,6 +5908,25 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Each board&apos;s certificate is made for the key of its request, on all cores, and written first; then each device is registered with its alias. The keys stay on the boards. The folder records what is done.</source>
         <translation>Das Zertifikat jedes Boards wird für den Schlüssel seiner Anforderung auf allen Kernen erstellt und zuerst geschrieben; dann wird jedes Gerät mit seinem Alias registriert. Die Schlüssel bleiben auf den Boards. Der Ordner protokolliert, was erledigt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::EventList</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
     </message>
 </context>
 <context>
@@ -7042,20 +7092,8 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>&amp;Zuhören</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
         <source>Device</source>
         <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Daten</translation>
     </message>
     <message>
         <source>Connection</source>

@@ -1534,6 +1534,10 @@
         <source>Token &apos;%1&apos; has no private key %2.</source>
         <translation>Le jeton &apos;%1&apos; n&apos;a pas de clé privée %2.</translation>
     </message>
+    <message>
+        <source>The trust anchor &quot;%1&quot; expired on %2: a certificate it signs would not be accepted. Create a new anchor (Rotate Trust Anchor…, or dwb trust create) and use its key.</source>
+        <translation>L&apos;ancre de confiance « %1 » a expiré le %2 : un certificat qu&apos;elle signe ne serait pas accepté. Créez une nouvelle ancre (Remplacer l&apos;ancre de confiance…, ou dwb trust create) et utilisez sa clé.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorBackup</name>
@@ -4230,6 +4234,25 @@ y consignent chaque certificat avant de l&apos;enregistrer (--no-ledger : décon
         <source>Trust anchor removed from &apos;%1&apos;.</source>
         <translation>Ancre de confiance supprimée de « %1 ».</translation>
     </message>
+    <message>
+        <source>The ledger could not be read (%1): devices may still depend on it.</source>
+        <translation>Le registre n&apos;a pas pu être lu (%1) : des appareils peuvent encore en dépendre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) still depend on it and will no longer be able to log in: %1.</source>
+        <translation>
+            <numerusform>%n appareil en dépend encore et ne pourra plus se connecter : %1.</numerusform>
+            <numerusform>%n appareils en dépendent encore et ne pourront plus se connecter : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ledger holds no current certificate issued under it.</source>
+        <translation>Le registre ne contient aucun certificat actuel émis sous cette ancre.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Anyway</source>
+        <translation>&amp;Supprimer quand même</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::BatchDeviceChooser</name>
@@ -5811,6 +5834,14 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <source>certificate (PEM), no key file</source>
         <translation>certificat (PEM), aucun fichier de clé</translation>
     </message>
+    <message>
+        <source>(refused: %1)</source>
+        <translation>(refusé : %1)</translation>
+    </message>
+    <message>
+        <source>(ends with its trust anchor on %1)</source>
+        <translation>(se termine avec son ancre de confiance le %1)</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::EnrollWizard</name>
@@ -5877,6 +5908,25 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>Each board&apos;s certificate is made for the key of its request, on all cores, and written first; then each device is registered with its alias. The keys stay on the boards. The folder records what is done.</source>
         <translation>Le certificat de chaque carte est créé pour la clé de sa requête, sur tous les cœurs, et écrit en premier ; puis chaque appareil est enregistré avec son alias. Les clés restent sur les cartes. Le dossier consigne ce qui est fait.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::EventList</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
     </message>
 </context>
 <context>
@@ -7042,20 +7092,8 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
         <translation>É&amp;couter</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
         <source>Device</source>
         <translation>Appareil</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation>Données</translation>
     </message>
     <message>
         <source>Connection</source>
