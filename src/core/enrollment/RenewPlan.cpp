@@ -14,6 +14,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <functional>
+#include <variant>
 
 #include <openssl/evp.h>
 #include <openssl/objects.h>
@@ -123,6 +127,56 @@ Result<PrivateKey> newKeyAt(const QString &path, KeyAlgorithm alg, const std::at
     return *key;
 }
 
+using Planned = std::variant<RenewalDevice, RenewProblem>;
+
+// One device's part of the plan, or why it is left out.
+Planned planDevice(const LedgerRecord &r, bool newKey, const QString &outDir, const std::atomic_bool *cancel)
+{
+    if (cancel && cancel->load())
+        return RenewProblem{r.device, tr("Cancelled.")};
+    RenewalDevice d;
+    d.device = r.device;
+    d.fileStem = renewalFileStem(r);
+    d.subject = r.subject;
+    d.replaces = r;
+    const Certificate old = certificateOf(r);
+    if (old.isNull())
+        return RenewProblem{r.device, tr("Its certificate file is not at hand (the ledger lists: %1), so "
+                                         "its subject cannot be kept.")
+                                          .arg(r.files.isEmpty() ? tr("no files") : r.files.join(u", "_s))};
+    QString keyFile, encrypted;
+    PrivateKey key = keyOf(r, old, &keyFile, &encrypted);
+    if (newKey) {
+        std::optional<KeyAlgorithm> alg = key.isNull() ? parseAlgorithm(r.keyAlgorithm) : key.algorithm();
+        if (!alg)
+            alg = old.publicKey().algorithm();
+        if (!alg)
+            return RenewProblem{r.device, tr("Its key algorithm (%1) is not one the workbench makes.")
+                                              .arg(r.keyAlgorithm)};
+        keyFile = outDir + u'/' + d.fileStem + u".key"_s;
+        auto made = newKeyAt(keyFile, *alg, cancel);
+        if (!made)
+            return RenewProblem{r.device, made.error().toString()};
+        key = *made;
+        d.newKey = true;
+    } else if (key.isNull() && !encrypted.isEmpty()) {
+        return RenewProblem{r.device, tr("Its key file %1 is protected by a passphrase; renew it with a "
+                                         "new key (--new-key).")
+                                          .arg(encrypted)};
+    } else if (key.isNull()) {
+        return RenewProblem{r.device, tr("Its key file is not at hand (the ledger lists: %1); renew it "
+                                         "with a new key (--new-key), or give it the key file back.")
+                                          .arg(r.files.join(u", "_s))};
+    }
+    auto request = requestFor(key, old);
+    if (!request)
+        return RenewProblem{r.device, request.error().toString()};
+    d.request = *request;
+    d.subject = old.subjectString();
+    d.keyFile = QFileInfo(keyFile).absoluteFilePath();
+    return d;
+}
+
 } // namespace
 
 QString renewalFileStem(const LedgerRecord &record)
@@ -160,61 +214,20 @@ Result<RenewPlan> planRenewal(const Ledger &ledger, const RenewSelection &s, con
         chosen.removeIf([&](const LedgerRecord &r) { return r.notAfter > limit; });
     }
 
+    // Each device on its own (its files read, a new key made, its request
+    // signed), on all cores; the plan keeps the order of `chosen`.
     const QString outDir = s.outDir.isEmpty() ? QString() : QDir(s.outDir).absolutePath();
-    for (const LedgerRecord &r : std::as_const(chosen)) {
-        if (cancel && cancel->load())
-            return Error(ErrorCode::Cancelled, tr("Cancelled."));
-        RenewalDevice d;
-        d.device = r.device;
-        d.fileStem = renewalFileStem(r);
-        d.subject = r.subject;
-        d.replaces = r;
-        const Certificate old = certificateOf(r);
-        if (old.isNull()) {
-            plan.problems << RenewProblem{r.device, tr("Its certificate file is not at hand (the ledger lists: %1), so "
-                                                       "its subject cannot be kept.")
-                                                        .arg(r.files.isEmpty() ? tr("no files") : r.files.join(u", "_s))};
-            continue;
-        }
-        QString keyFile, encrypted;
-        PrivateKey key = keyOf(r, old, &keyFile, &encrypted);
-        if (s.newKey) {
-            std::optional<KeyAlgorithm> alg = key.isNull() ? parseAlgorithm(r.keyAlgorithm) : key.algorithm();
-            if (!alg)
-                alg = old.publicKey().algorithm();
-            if (!alg) {
-                plan.problems << RenewProblem{r.device, tr("Its key algorithm (%1) is not one the workbench makes.")
-                                                            .arg(r.keyAlgorithm)};
-                continue;
-            }
-            keyFile = outDir + u'/' + d.fileStem + u".key"_s;
-            auto made = newKeyAt(keyFile, *alg, cancel);
-            if (!made) {
-                plan.problems << RenewProblem{r.device, made.error().toString()};
-                continue;
-            }
-            key = *made;
-            d.newKey = true;
-        } else if (key.isNull() && !encrypted.isEmpty()) {
-            plan.problems << RenewProblem{r.device, tr("Its key file %1 is protected by a passphrase; renew it with a "
-                                                       "new key (--new-key).")
-                                                        .arg(encrypted)};
-            continue;
-        } else if (key.isNull()) {
-            plan.problems << RenewProblem{r.device, tr("Its key file is not at hand (the ledger lists: %1); renew it "
-                                                       "with a new key (--new-key), or give it the key file back.")
-                                                        .arg(r.files.join(u", "_s))};
-            continue;
-        }
-        auto request = requestFor(key, old);
-        if (!request) {
-            plan.problems << RenewProblem{r.device, request.error().toString()};
-            continue;
-        }
-        d.request = *request;
-        d.subject = old.subjectString();
-        d.keyFile = QFileInfo(keyFile).absoluteFilePath();
-        plan.devices << std::move(d);
+    const std::function<Planned(const LedgerRecord &)> one = [&](const LedgerRecord &r) {
+        return planDevice(r, s.newKey, outDir, cancel);
+    };
+    const QList<Planned> planned = QtConcurrent::blockingMapped(chosen, one);
+    if (cancel && cancel->load())
+        return Error(ErrorCode::Cancelled, tr("Cancelled."));
+    for (const Planned &p : planned) {
+        if (const auto *d = std::get_if<RenewalDevice>(&p))
+            plan.devices << *d;
+        else
+            plan.problems << std::get<RenewProblem>(p);
     }
     return plan;
 }
