@@ -6,7 +6,7 @@
 set -euo pipefail
 build=$(readlink -f "${1:?usage: bench/run-all.sh BUILD_DIR}")
 here=$(dirname "$(readlink -f "$0")")
-for script in crypto.sh batch.sh mqtt.sh gui.sh; do
+for script in crypto.sh batch.sh mqtt.sh gui.sh ledger.sh renew.sh; do
   printf '\n==> bench/%s\n' "$script" >&2
   bash "$here/$script" "$build"
 done

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -288,6 +289,32 @@ private Q_SLOTS:
         QVERIFY(logsIn(certFile(now), keyFile(now)));
         QVERIFY(!logsIn(certFile(now), keyFile(old))); // the old key does not fit the new certificate
         checkOneCurrentEach();
+    }
+
+    // The plan makes the new keys on a pool of its own: on a single core
+    // (taskset -c 0: the global pool has one thread, which the plan's job
+    // holds) it finished nothing before, waiting for itself. Offline, both
+    // offline devices, new keys.
+    void renewNewKeyOnOneCore()
+    {
+        const LedgerRecord off1 = current(u"off-1"_s, {}), off2 = current(u"off-2"_s, {});
+        QProcess p;
+        QProcessEnvironment e = dwb::test::isolatedDwbEnvironment(m_home.path());
+        e.insert(u"DWB_LEDGER"_s, ledgerPath());
+        p.setProcessEnvironment(e);
+        p.start(u"taskset"_s, {u"-c"_s, u"0"_s, dwb::test::program(u"dwb"_s), u"renew"_s, u"off-1"_s, u"off-2"_s,
+                               u"--new-key"_s, u"--offline"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s, file(u"ca.key"_s),
+                               u"--ca-cert"_s, file(u"ca.pem"_s), u"--out"_s, file(u"onecore"_s)});
+        QVERIFY(p.waitForStarted());
+        const bool finished = p.waitForFinished(120000);
+        if (!finished)
+            p.kill();
+        QVERIFY2(finished, "dwb renew on one core did not finish within 120 s");
+        const QString out = QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains(u"renewed 2, skipped 0, failed 0"_s), qPrintable(out));
+        checkRenewed(off1, current(u"off-1"_s, {}), false);
+        checkRenewed(off2, current(u"off-2"_s, {}), false);
     }
 
     // A device whose key file is gone: its error, the others are renewed.

@@ -14,7 +14,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
 
 #include <functional>
 #include <variant>
@@ -220,7 +224,11 @@ Result<RenewPlan> planRenewal(const Ledger &ledger, const RenewSelection &s, con
     const std::function<Planned(const LedgerRecord &)> one = [&](const LedgerRecord &r) {
         return planDevice(r, s.newKey, outDir, cancel);
     };
-    const QList<Planned> planned = QtConcurrent::blockingMapped(chosen, one);
+    // A pool of its own: the caller may be a thread of the global pool
+    // (RenewPlanJob), which would wait for itself on a machine with one core.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    const QList<Planned> planned = QtConcurrent::blockingMapped(&pool, chosen, one);
     if (cancel && cancel->load())
         return Error(ErrorCode::Cancelled, tr("Cancelled."));
     for (const Planned &p : planned) {
