@@ -19,6 +19,7 @@
 #include "GuiTestUtil.h"
 
 #include "core/cloud/RegistryClient.h"
+#include "core/ledger/Ledger.h"
 #include "gui/common/TokenPinDialog.h"
 #include "gui/wizards/EnrollWizard.h"
 #include "gui/wizards/TrustAnchorWizard.h"
@@ -37,6 +38,8 @@
 #include <QRadioButton>
 #include <QStandardItemModel>
 #include <QTest>
+
+#include <tuple>
 
 using namespace dwb;
 using namespace dwb::gui;
@@ -169,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(test::writeAll(path(u"softhsm2.conf"_s), "directories.tokendir = " + QFile::encodeName(path(u"tokens"_s))
                                                              + "\nobjectstore.backend = file\n"));
         qputenv("SOFTHSM2_CONF", QFile::encodeName(path(u"softhsm2.conf"_s)));
-        for (const QString &label : {u"lab"_s, u"pintok"_s}) {
+        for (const QString &label : {u"lab"_s, u"pintok"_s, u"edtok"_s}) {
             QByteArray o, e;
             QVERIFY2(test::run(u"softhsm2-util"_s, {u"--init-token"_s, u"--free"_s, u"--label"_s, label, u"--pin"_s,
                                                    kPin, u"--so-pin"_s, u"654321"_s},
@@ -185,6 +188,15 @@ private Q_SLOTS:
                       &out)
                      == 0,
                  out.constData());
+        // A token with an Ed25519 key (SoftHSM2 makes it; libp11 0.4.12
+        // cannot sign with it) beside a P-256 one.
+        for (const auto &[type, label, id] : {std::tuple{u"EC:edwards25519"_s, u"ca-ed"_s, u"e0"_s},
+                                              std::tuple{u"EC:prime256v1"_s, u"ca-beside"_s, u"e1"_s}})
+            QVERIFY2(tool({u"--token-label"_s, u"edtok"_s, u"--login"_s, u"--pin"_s, kPin, u"--keypairgen"_s,
+                           u"--key-type"_s, type, u"--label"_s, label, u"--id"_s, id, u"--sensitive"_s},
+                          &out)
+                         == 0,
+                     out.constData());
         startSandbox();
         if (QTest::currentTestFailed())
             return;
@@ -286,6 +298,27 @@ private Q_SLOTS:
             QVERIFY2(!f.endsWith(u".key"_s) && !test::readAll(f).contains("PRIVATE KEY"), qPrintable(f));
         }
         qInfo("%d file(s) under the fresh HOME, none a key", files);
+        // Nor in the test's folder (outside the token's own store).
+        QDirIterator all(m_tmp.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (all.hasNext()) {
+            const QString f = all.next();
+            if (!f.startsWith(path(u"tokens/"_s)))
+                QVERIFY2(!test::readAll(f).contains("PRIVATE KEY"), qPrintable(f));
+        }
+        // The ledger records the anchor with no file: not the URI as a key file.
+        auto ledger = Ledger::open(qEnvironmentVariable("DWB_LEDGER"));
+        QVERIFY2(ledger, qPrintable(ledger ? QString() : ledger.error().toString()));
+        LedgerFilter filter;
+        filter.kind = LedgerKind::Anchor;
+        const auto records = (*ledger)->find(filter);
+        QVERIFY(records);
+        const QString fingerprint = test::opensslFingerprint(anchor);
+        QVERIFY(!fingerprint.isEmpty());
+        const auto record = std::find_if(records->cbegin(), records->cend(),
+                                         [&](const LedgerRecord &r) { return r.fingerprint == fingerprint; });
+        QVERIFY(record != records->cend());
+        QCOMPARE(record->registration, Registration::Registered);
+        QVERIFY2(record->files.isEmpty(), qPrintable(record->files.join(u", "_s)));
     }
 
     // The CA page: a token key of no anchor is refused, the anchor's key
@@ -343,6 +376,38 @@ private Q_SLOTS:
         auto device = await(m_checker->getDevice(u"tokenapp"_s, u"token-dev"_s));
         QVERIFY2(device, test::why(device));
         QCOMPARE(device->aliases(), QStringList{u"CN=token-dev, O=Drogue IoT, OU=tokenapp"_s});
+    }
+
+    // An Ed25519 key on a token is listed but cannot be chosen (with the
+    // reason); the P-256 key beside it is refused with dwb's clear message
+    // (libp11 0.4.12 reads no key of such a token).
+    void ed25519KeyOnTokenRefused()
+    {
+        EnrollWizard w(m_client.get(), u"tokenapp"_s);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        QVERIFY(clickNext(&w));
+        QTest::keyClicks(child<QLineEdit>(&w, u"deviceName"_s), u"ed-dev"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        QVERIFY(clickNext(&w));
+        QCOMPARE(w.currentId(), int(EnrollWizard::CaPageId));
+        clickRadio(child<QRadioButton>(&w, u"caTokenRadio"_s));
+        TokenKeyChooser *chooser = nullptr;
+        unlock(&w, u"edtok"_s, kPin, &chooser);
+        if (QTest::currentTestFailed())
+            return;
+        QListWidget *keys = chooser->keyList();
+        QTRY_COMPARE_WITH_TIMEOUT(keys->count(), 2, kTimeout);
+        const auto ed = keys->findItems(u"ca-ed — Ed25519"_s, Qt::MatchExactly);
+        QCOMPARE(ed.size(), 1);
+        QVERIFY(!(ed.first()->flags() & Qt::ItemIsEnabled));
+        QVERIFY2(ed.first()->toolTip().contains(u"Ed25519 keys on a token are not supported by libp11 0.4.12"_s),
+                 qPrintable(ed.first()->toolTip()));
+        clickRow(keys, u"ca-beside"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(chooser->statusText().contains(u"cannot read ('ca-ed', Ed25519)"_s),
+                                  qPrintable(chooser->statusText()), kTimeout);
+        QVERIFY(chooser->key().isNull());
+        QVERIFY(nextIsGated(&w));
     }
 
     // A wrong PIN: refused once with the token's state; the workbench asks

@@ -21,7 +21,7 @@ AnchorKeyPage::AnchorKeyPage(AnchorDraft *draft, QWidget *parent)
     m_source = new KeySourceWidget(
         {tr("Use an &existing key"), tr("Register an existing CA &certificate with its key"),
          tr("&Validity of the new anchor certificate:"), tr("CA Key"), tr("CA Certificate"),
-         tr("Key of the CA Certificate"), {}, tr("Hardware &token (PKCS#11)")},
+         tr("Key of the CA Certificate"), {}, tr("Hardware token (&PKCS#11)")},
         {u"newKeyRadio"_s, u"existingKeyRadio"_s, u"existingCertRadio"_s, u"daysSpin"_s, u"keyInput"_s,
          u"certInput"_s, u"certKeyInput"_s, u"keyStatus"_s, {}, {}, {}, {}, {}, u"tokenRadio"_s},
         this);

@@ -46,7 +46,7 @@ TokenKeyChooser::TokenKeyChooser(Mode mode, QWidget *parent)
     : QWidget(parent)
     , m_mode(mode)
     , m_tokenCombo(new QComboBox(this))
-    , m_refresh(new QPushButton(tr("Re&fresh"), this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_unlock(new QPushButton(tr("&Unlock…"), this))
     , m_keyList(new QListWidget(this))
     , m_status(new QLabel(this))
@@ -75,7 +75,7 @@ TokenKeyChooser::TokenKeyChooser(Mode mode, QWidget *parent)
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(0, 0, 0, 0);
     auto *tokenRow = new QHBoxLayout;
-    auto *tokenLabel = new QLabel(tr("To&ken:"), this);
+    auto *tokenLabel = new QLabel(tr("&Token:"), this);
     tokenLabel->setBuddy(m_tokenCombo);
     tokenRow->addWidget(tokenLabel);
     tokenRow->addWidget(m_tokenCombo, 1);
@@ -103,8 +103,8 @@ TokenKeyChooser::TokenKeyChooser(Mode mode, QWidget *parent)
                                      "(ecdsa-p256)."));
         auto *form = new QFormLayout;
         form->setContentsMargins(24, 0, 0, 0);
-        form->addRow(tr("&Label:"), m_newLabel);
-        form->addRow(tr("Al&gorithm:"), m_picker);
+        form->addRow(tr("L&abel:"), m_newLabel);
+        form->addRow(tr("Algor&ithm:"), m_picker);
         lay->addLayout(form);
         connect(m_newRadio, &QRadioButton::toggled, this, &TokenKeyChooser::update);
         connect(m_existingRadio, &QRadioButton::toggled, this, [this](bool on) {
@@ -116,13 +116,14 @@ TokenKeyChooser::TokenKeyChooser(Mode mode, QWidget *parent)
         connect(m_newLabel, &QLineEdit::textChanged, this, &TokenKeyChooser::update);
         connect(m_picker, &AlgorithmPicker::algorithmChanged, this, &TokenKeyChooser::changed);
     } else {
-        auto *keysLabel = new QLabel(tr("Private &keys:"), this);
+        auto *keysLabel = new QLabel(tr("Private ke&ys:"), this);
         keysLabel->setBuddy(m_keyList);
         lay->addWidget(keysLabel);
         lay->addWidget(m_keyList);
     }
     lay->addWidget(m_busyBar);
     lay->addWidget(m_status);
+    lay->addStretch(1); // room to spare goes below, not between the rows
 
     connect(m_refresh, &QPushButton::clicked, this, &TokenKeyChooser::refresh);
     connect(m_unlock, &QPushButton::clicked, this, &TokenKeyChooser::askPin);

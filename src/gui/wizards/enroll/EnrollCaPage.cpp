@@ -31,7 +31,7 @@ EnrollCaPage::EnrollCaPage(EnrollDraft *draft, RegistryClient *client, QWidget *
     // Where the CA key is: a file (the form's row), or a hardware token.
     m_fileRadio = new QRadioButton(tr("CA key &file"), this);
     m_fileRadio->setObjectName(u"caFileRadio"_s);
-    m_tokenRadio = new QRadioButton(tr("Hardware &token (PKCS#11)"), this);
+    m_tokenRadio = new QRadioButton(tr("Hardware token (&PKCS#11)"), this);
     m_tokenRadio->setObjectName(u"caTokenRadio"_s);
     auto *group = new QButtonGroup(this);
     group->addButton(m_fileRadio);
