@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMutex>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -200,8 +201,10 @@ private Q_SLOTS:
         startSandbox();
         if (QTest::currentTestFailed())
             return;
-        const Status st = await(m_checker->createApp(Application::create(u"tokenapp"_s)));
-        QVERIFY2(st, test::why(st));
+        for (const QString &name : {u"tokenapp"_s, u"otherapp"_s}) {
+            const Status st = await(m_checker->createApp(Application::create(name)));
+            QVERIFY2(st, test::why(st));
+        }
     }
 
     void cleanupTestCase()
@@ -319,6 +322,53 @@ private Q_SLOTS:
         QVERIFY(record != records->cend());
         QCOMPARE(record->registration, Registration::Registered);
         QVERIFY2(record->files.isEmpty(), qPrintable(record->files.join(u", "_s)));
+
+        // "Enroll a Device…" hands the token's key over (no key file to read, no PIN asked again).
+        std::optional<AnchorOutcome> handed;
+        connect(&w, &TrustAnchorWizard::enrollDeviceRequested, this, [&](const AnchorOutcome &o) { handed = o; });
+        click(child<QPushButton>(&w, u"enrollDeviceButton"_s));
+        QVERIFY(handed);
+        QCOMPARE(handed->keyPath, uri);
+        QVERIFY(!handed->key.isNull());
+        QVERIFY(handed->anchor.matches(handed->key));
+    }
+
+    // A new anchor for another application with a key the token already has.
+    void anchorWithExistingKeyOnToken()
+    {
+        TrustAnchorWizard w(m_client.get(), u"otherapp"_s);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.applicationPage()->isComplete(), kTimeout);
+        QCOMPARE(w.applicationName(), u"otherapp"_s);
+        QVERIFY(clickNext(&w));
+        clickRadio(child<QRadioButton>(&w, u"tokenRadio"_s));
+        TokenKeyChooser *chooser = nullptr;
+        unlock(&w, u"lab"_s, kPin, &chooser);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(child<QRadioButton>(&w, u"tokenExistingRadio"_s)->isChecked()); // the default
+        QTRY_COMPARE_WITH_TIMEOUT(chooser->keyList()->count(), 2, kTimeout);
+        clickRow(chooser->keyList(), u"foreign-ca"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        QVERIFY(!chooser->key().isNull());
+        QVERIFY(clickNext(&w));
+        QCOMPARE(w.currentId(), int(TrustAnchorWizard::SummaryPageId));
+        const QString summary = child<QLabel>(&w, u"summaryText"_s)->text();
+        QVERIFY2(summary.contains(u"existing key on the token"_s)
+                     && summary.contains(u"pkcs11:token=lab;object=foreign-ca;id=%0F"_s),
+                 qPrintable(summary));
+        QVERIFY(clickNext(&w));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(TrustAnchorWizard::ResultPageId), kTimeout);
+        QVERIFY2(w.job()->result().ok(), test::why(w.job()->result()));
+        auto a = await(m_checker->getApp(u"otherapp"_s));
+        QVERIFY2(a, test::why(a));
+        QCOMPARE(a->trustAnchorPems().size(), 1);
+        QVERIFY(test::writeAll(path(u"other-anchor.pem"_s), a->trustAnchorPems().first()));
+        QCOMPARE(tool({u"--token-label"_s, u"lab"_s, u"--read-object"_s, u"--type"_s, u"pubkey"_s, u"--label"_s,
+                       u"foreign-ca"_s, u"-o"_s, path(u"foreign-pub.der"_s)}),
+                 0);
+        QCOMPARE(opensslOut({u"pkey"_s, u"-pubin"_s, u"-inform"_s, u"DER"_s, u"-in"_s, path(u"foreign-pub.der"_s)}),
+                 opensslOut({u"x509"_s, u"-in"_s, path(u"other-anchor.pem"_s), u"-noout"_s, u"-pubkey"_s}));
     }
 
     // The CA page: a token key of no anchor is refused, the anchor's key
@@ -376,6 +426,48 @@ private Q_SLOTS:
         auto device = await(m_checker->getDevice(u"tokenapp"_s, u"token-dev"_s));
         QVERIFY2(device, test::why(device));
         QCOMPARE(device->aliases(), QStringList{u"CN=token-dev, O=Drogue IoT, OU=tokenapp"_s});
+    }
+
+    // Several devices from a list, signed by the token's key (the key the CA
+    // page opened: the batch job asks for no PIN): all verify with openssl.
+    void batchWithCaKeyOnToken()
+    {
+        EnrollWizard w(m_client.get(), u"tokenapp"_s);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        QVERIFY(clickNext(&w));
+        clickRadio(child<QRadioButton>(&w, u"severalDevicesRadio"_s));
+        child<QPlainTextEdit>(&w, u"deviceListEdit"_s)->setPlainText(u"tb-1\ntb-2\ntb-3\ntb-4\ntb-5\n"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        QVERIFY(clickNext(&w));
+        QCOMPARE(w.currentId(), int(EnrollWizard::CaPageId));
+        clickRadio(child<QRadioButton>(&w, u"caTokenRadio"_s));
+        TokenKeyChooser *chooser = nullptr;
+        unlock(&w, u"lab"_s, kPin, &chooser);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(chooser->keyList()->count() == 2, kTimeout);
+        clickRow(chooser->keyList(), u"app-ca"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        QVERIFY(clickNext(&w));
+        QCOMPARE(w.currentId(), int(EnrollWizard::KeyPageId));
+        QVERIFY(clickNext(&w));
+        QCOMPARE(w.currentId(), int(EnrollWizard::OutputPageId));
+        auto *out = child<QLineEdit>(&w, u"outputDir"_s);
+        out->clear();
+        QTest::keyClicks(out, path(u"batch"_s));
+        QVERIFY(clickNext(&w));
+        QCOMPARE(w.currentId(), int(EnrollWizard::SummaryPageId));
+        QVERIFY(clickNext(&w));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(EnrollWizard::ResultPageId), kTimeout);
+        QVERIFY(w.batchJob());
+        QVERIFY2(w.batchJob()->result().status.ok(), test::why(w.batchJob()->result().status));
+        QCOMPARE(w.batchJob()->result().enrolled, 5);
+        QStringList certs;
+        for (int i = 1; i <= 5; ++i)
+            certs << path(u"batch/tb-%1.pem"_s.arg(i));
+        QByteArray verified;
+        QCOMPARE(test::opensslVerifyAll(path(u"ca.pem"_s), certs, &verified), 5);
     }
 
     // An Ed25519 key on a token is listed but cannot be chosen (with the
