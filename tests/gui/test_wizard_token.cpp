@@ -122,6 +122,9 @@ class TestWizardToken : public test::WizardTestBase {
         if (!shot.isEmpty())
             test::saveScreenshot(dialog, shot);
         click(dialog->okButton());
+        // The login runs on a worker: the window is still free right after the click.
+        QVERIFY2(chooser->isBusy() && chooser->findChild<QWidget *>(u"tokenBusy"_s)->isVisible(),
+                 "the token's login ran on the GUI thread");
         QTRY_VERIFY_WITH_TIMEOUT(!chooser->isBusy() && (!dialog || !dialog->isVisible()), kTimeout);
         *out = chooser;
     }
