@@ -14,7 +14,9 @@
 # (when the first-run test exists; needs ImageMagick's import),
 # anchor-backup-*.png (the Trust anchors tab's Back Up…),
 # certificates-view.png and app-list-anchor-expiry.png (expiry at a glance),
-# export-firmware.png (Export for Firmware…, after a C header was written).
+# export-firmware.png (Export for Firmware…, after a C header was written),
+# token-*.png (the CA key on a SoftHSM2 token: key source, PIN dialog,
+# result, wrong PIN).
 set -euo pipefail
 BUILD_DIR=$(readlink -f "${1:?usage: take-wizards.sh BUILD_DIR}")
 HERE=$(dirname "$(readlink -f "$0")")
@@ -70,6 +72,9 @@ if [ -x "$BIN/gui_test_anchor_backup" ]; then
 fi
 if [ -x "$BIN/gui_test_export_firmware" ]; then
   "$BIN/gui_test_export_firmware" > "$TMP/export-firmware.log" 2>&1 || { cat "$TMP/export-firmware.log" >&2; exit 1; }
+fi
+if [ -x "$BIN/gui_test_wizard_token" ]; then
+  "$BIN/gui_test_wizard_token" > "$TMP/token.log" 2>&1 || { cat "$TMP/token.log" >&2; exit 1; }
 fi
 for f in "$DWB_SCREENSHOT_DIR"/*.png; do
   # 8-bit palette PNGs keep the docs small.

@@ -1,7 +1,5 @@
 #include "cli/OnlineCommands.h"
 
-#include "core/token/Pkcs11Uri.h"
-#include "core/token/TokenKeyGen.h"
 
 #include "core/config/Context.h"
 #include "core/crypto/Certificate.h"
@@ -304,16 +302,8 @@ Status trustCreate(RegistryClient &client, const TrustCreateOptions &o, QTextStr
                          tr("Give --key-output FILE for the new CA key (or --key-input to use an existing key)."));
         request.keyOutput = o.keyOutput;
     }
-    if (o.keyInput.isEmpty() && Pkcs11Uri::looksLike(o.keyOutput)) {
-        // The CA key is made on the token and stays there: no key file.
-        auto key = generateTokenKey(o.keyOutput, o.algorithm);
-        if (!key)
-            return key.error();
-        request.keyOutput.clear();
-        request.source = AnchorRequest::Source::ExistingKey;
-        request.key = *key;
-        request.keyInputPath = o.keyOutput;
-    }
+    // A pkcs11: --key-output: the job makes the key on the token (after its
+    // checks of the outputs) and writes no key file.
     if (!o.keyInput.isEmpty()) {
         auto key = loadPrivateKeyFile(o.keyInput);
         if (!key)

@@ -14,7 +14,6 @@
 #include "core/enrollment/EnrollJob.h"
 #include "core/enrollment/EnrollSupport.h"
 #include "core/token/Pkcs11Uri.h"
-#include "core/token/TokenKeyGen.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
@@ -199,16 +198,9 @@ int trustCreateOffline(VerbContext &ctx)
         request.source = AnchorRequest::Source::ExistingKey;
         request.key = *k;
         request.keyInputPath = keyIn;
-    } else if (Pkcs11Uri::looksLike(keyOut)) {
-        // The CA key is made on the token and stays there: no key file.
-        auto k = generateTokenKey(keyOut, o.algorithm);
-        if (!k)
-            return failure(ctx, k.error());
-        request.keyOutput.clear();
-        request.source = AnchorRequest::Source::ExistingKey;
-        request.key = *k;
-        request.keyInputPath = keyOut;
     }
+    // A pkcs11: --key-output: the job makes the key on the token (after its
+    // checks of the outputs) and writes no key file.
     AnchorJob job(nullptr, std::move(request));
     if (const int rc = runJob(ctx, job))
         return rc;

@@ -5,6 +5,8 @@
 #include "core/crypto/Ossl.h"
 #include "core/crypto/Profiles.h"
 #include "core/enrollment/EnrollSupport.h"
+#include "core/token/Pkcs11Uri.h"
+#include "core/token/TokenKeyGen.h"
 #include "core/util/SafeFile.h"
 
 #include <QCoreApplication>
@@ -86,10 +88,21 @@ Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
 
     Prepared out;
     PrivateKey key;
+    // A new key on a token: the key stays there, keyOutput names it (no file).
+    const bool onToken = r.source == AnchorRequest::Source::NewKey && Pkcs11Uri::looksLike(r.keyOutput);
     switch (r.source) {
     case AnchorRequest::Source::NewKey: {
         if (r.keyOutput.isEmpty())
             return Error(ErrorCode::InvalidArgument, tr("Choose a file for the new CA key."));
+        if (onToken) { // made on the token, in one call (C_GenerateKeyPair cannot be interrupted)
+            if (cancel->load())
+                return Error(ErrorCode::Cancelled, tr("Cancelled: nothing was made or registered."));
+            auto k = generateTokenKey(r.keyOutput, r.algorithm, r.tokenPin ? r.tokenPin->clone() : SecretBytes());
+            if (!k)
+                return k.error();
+            key = *k;
+            break;
+        }
         auto k = generateKeyForJob(r.algorithm, cancel, ticks);
         if (!k)
             return k.error();
@@ -119,7 +132,9 @@ Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
         break;
     }
     if (cancel->load())
-        return Error(ErrorCode::Cancelled, tr("Cancelled: nothing was written or registered."));
+        return Error(ErrorCode::Cancelled,
+                     onToken ? tr("Cancelled: the key %1 stays on the token; nothing was registered.").arg(r.keyOutput)
+                             : tr("Cancelled: nothing was written or registered."));
 
     if (out.anchor.isNull()) {
         auto cert = createTrustAnchor(r.app, key, r.days);
@@ -127,8 +142,9 @@ Result<AnchorJob::Prepared> AnchorJob::prepare(const AnchorRequest &r,
             return cert.error();
         out.anchor = *cert;
     }
-    out.keyPath = r.keyInputPath;
-    if (!r.keyOutput.isEmpty() && !key.isNull()) {
+    out.key = key;
+    out.keyPath = onToken ? r.keyOutput : r.keyInputPath;
+    if (!onToken && !r.keyOutput.isEmpty() && !key.isNull()) {
         if (Status st = writeKeyAndReadBack(key, r.keyOutput, pass, r.overwrite); !st)
             return st.error();
         out.keyPath = r.keyOutput;
@@ -151,7 +167,7 @@ void AnchorJob::onPrepared(const Result<Prepared> &prepared)
         return;
     }
     const Prepared p = *prepared;
-    if (!p.keyPath.isEmpty() && p.keyPath == m_request.keyOutput)
+    if (!p.keyPath.isEmpty() && p.keyPath == m_request.keyOutput && !Pkcs11Uri::looksLike(p.keyPath))
         Q_EMIT keyWritten(p.keyPath);
     const QString keptAt = p.keyPath.isEmpty() ? QString() : tr(" The CA key is kept at %1.").arg(p.keyPath);
     if (!record(p))
@@ -161,6 +177,7 @@ void AnchorJob::onPrepared(const Result<Prepared> &prepared)
         o.app = m_request.app;
         o.anchor = p.anchor;
         o.keyPath = p.keyPath;
+        o.key = p.key;
         o.certPath = p.certPath;
         finish(o);
         return;
@@ -217,6 +234,7 @@ void AnchorJob::onPrepared(const Result<Prepared> &prepared)
         o.index = index;
         o.anchor = p.anchor;
         o.keyPath = p.keyPath;
+        o.key = p.key;
         o.certPath = p.certPath;
         o.resourceVersion = app->resourceVersion();
         finish(o);
@@ -238,7 +256,9 @@ bool AnchorJob::record(const Prepared &p)
     r.application = m_request.app;
     r.source = m_request.ledger.source;
     // The key is listed when this job wrote it (not a key it was only given).
-    const QString writtenKey = p.keyPath == m_request.keyOutput ? p.keyPath : QString();
+    // (A key made on a token is no file: only the certificate is listed.)
+    const QString writtenKey
+        = p.keyPath == m_request.keyOutput && !Pkcs11Uri::looksLike(p.keyPath) ? p.keyPath : QString();
     const Result<qint64> id = recordBeforeRegistration(*m_ledger, r, {writtenKey, p.certPath}, m_request.offline);
     if (!id) {
         finish(id.error());

@@ -44,7 +44,10 @@ struct AnchorRequest {
     PrivateKey key;            // ExistingKey; ExistingCertificate (its key, optional)
     QString keyInputPath;      // where `key` came from (messages)
     Certificate certificate;   // ExistingCertificate: registered as it is
-    QString keyOutput;         // NewKey: required; others: optional copy of the key
+    QString keyOutput;         // NewKey: required; others: optional copy of the key.
+                               // NewKey and a pkcs11: URI: the key pair is made on that
+                               // token (generateTokenKey) and no key file is written.
+    std::shared_ptr<SecretBytes> tokenPin; // that token's user PIN (may be null: tokenPin())
     std::shared_ptr<SecretBytes> keyPassphrase; // encrypts keyOutput (may be null/empty)
     QString certOutput;        // optional copy of the anchor certificate (PEM)
     bool offline = false;      // files only (dwb trust create --offline): no client, nothing sent
@@ -56,7 +59,8 @@ struct AnchorOutcome {
     QString app;
     int index = -1;            // the anchor's index in the app (-1 offline)
     Certificate anchor;
-    QString keyPath;           // where the CA key is (written or given)
+    QString keyPath;           // where the CA key is (written or given; a token's: its pkcs11: URI)
+    PrivateKey key;            // the CA key (a token's key signs on the token)
     QString certPath;          // the copy of the anchor, if written
     QString resourceVersion;   // of the application after the change
 };
@@ -81,6 +85,7 @@ protected:
 private:
     struct Prepared {
         Certificate anchor;
+        PrivateKey key;
         QString keyPath;
         QString certPath;
     };

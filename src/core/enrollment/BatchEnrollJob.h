@@ -89,6 +89,8 @@ struct BatchOptions {
     QString app;
     QString caKeyFile;
     SecretBytes caKeyPassphrase;       // for an encrypted CA key
+    PrivateKey caKey;                  // the CA key already loaded (the window's token key,
+                                       // caKeyFile its URI): used instead of reading caKeyFile
     QString caCertFile;                // offline: the anchor certificate; online: optional
     bool offline = false;
     QString deviceListFile;

@@ -88,6 +88,8 @@ Result<BatchInput> readBatchInput(const BatchOptions &o, QList<DeviceListProblem
 Result<PrivateKey> loadBatchCaKey(const BatchOptions &o)
 {
     auto key = [&]() -> Result<PrivateKey> {
+        if (!o.caKey.isNull())
+            return o.caKey;
         if (Pkcs11Uri::looksLike(o.caKeyFile))
             return loadTokenKey(o.caKeyFile);
         auto caData = readWholeFile(o.caKeyFile, 1024 * 1024);

@@ -132,9 +132,7 @@ Result<AnchorMatch> findAnchorForKey(const Application &app, const PrivateKey &c
     return Error(ErrorCode::Mismatch,
                  tr("The CA key %1 belongs to none of the %2 trust anchor(s) of application '%3'. "
                     "Choose the key of one of its anchors.")
-                     .arg(keyLabel)
-                     .arg(pems.size())
-                     .arg(app.name()));
+                     .arg(keyLabel, QString::number(pems.size()), app.name())); // one pass: a URI's "%0F" stays
 }
 
 Result<Certificate> findCertificateForKey(const QList<Certificate> &certificates, const PrivateKey &caKey,

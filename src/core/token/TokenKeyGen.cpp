@@ -42,7 +42,7 @@ bool hasObject(CK_FUNCTION_LIST *f, CK_SESSION_HANDLE h, CK_ATTRIBUTE *tmpl, CK_
 namespace {
 // Makes the pair; returns the URI that loads it (label and id) and the PIN
 // it logged in with. The module is finalised before the key is loaded.
-Result<QString> makePair(const QString &text, KeyAlgorithm alg, SecretBytes *pinOut)
+Result<QString> makePair(const QString &text, KeyAlgorithm alg, SecretBytes givenPin, SecretBytes *pinOut)
 {
     auto uri = Pkcs11Uri::parse(text);
     if (!uri)
@@ -64,7 +64,7 @@ Result<QString> makePair(const QString &text, KeyAlgorithm alg, SecretBytes *pin
     RawModule::Session s{m.f};
     if (m.f->C_OpenSession(slot, CKF_SERIAL_SESSION | CKF_RW_SESSION, nullptr, nullptr, &s.h) != CKR_OK)
         return Error(ErrorCode::Io, tr("Cannot open a read-write session on token '%1'.").arg(label));
-    auto pin = tokenPin(*uri);
+    auto pin = givenPin.isEmpty() ? tokenPin(*uri) : Result<SecretBytes>(std::move(givenPin));
     if (!pin)
         return pin.error();
     const CK_RV rv = m.f->C_Login(s.h, CKU_USER, reinterpret_cast<CK_UTF8CHAR *>(const_cast<char *>(pin->constData())),
@@ -133,10 +133,10 @@ Result<QString> makePair(const QString &text, KeyAlgorithm alg, SecretBytes *pin
 }
 } // namespace
 
-Result<PrivateKey> generateTokenKey(const QString &text, KeyAlgorithm alg)
+Result<PrivateKey> generateTokenKey(const QString &text, KeyAlgorithm alg, SecretBytes givenPin)
 {
     SecretBytes pin;
-    auto made = makePair(text, alg, &pin);
+    auto made = makePair(text, alg, std::move(givenPin), &pin);
     if (!made)
         return made.error();
     return loadTokenKeyWithPin(*made, std::move(pin));

@@ -6,6 +6,7 @@
 
 #include "core/crypto/Algorithm.h"
 #include "core/crypto/PrivateKey.h"
+#include "core/crypto/SecretBytes.h"
 #include "core/util/Result.h"
 
 #include <QString>
@@ -14,8 +15,10 @@ namespace dwb {
 
 // Makes the pair (RSA 2048-4096, ECDSA P-256, P-384), then loads the private
 // key as loadTokenKey does. Refuses when the token already has a key with
-// that label or id, and for Ed25519 (libp11 cannot sign with it).
-Result<PrivateKey> generateTokenKey(const QString &uri, KeyAlgorithm alg);
+// that label or id, and for Ed25519 (libp11 cannot sign with it). pin: the
+// user PIN the caller has (the window's PIN dialog); empty: tokenPin() (the
+// settings, DWB_PKCS11_PIN, pin-source=, the prompt).
+Result<PrivateKey> generateTokenKey(const QString &uri, KeyAlgorithm alg, SecretBytes pin = SecretBytes());
 
 // The tokens of the module (--pkcs11-module or p11-kit's proxy) and, when a
 // PIN is at hand (--pin-file, DWB_PKCS11_PIN), their key objects: type,

@@ -1,9 +1,14 @@
 // Questions to a token through the module's C API (RawModule) that libp11
 // 0.4.12 cannot answer: is the token still there (a batch that cannot sign
-// tells a pulled token from a failed signature), and which keys a token
-// holds with their types (libp11 0.4.12 fails to list any key of a token
-// that holds one it does not know, such as Ed25519: CKK_EC_EDWARDS).
+// tells a pulled token from a failed signature), which keys a token holds
+// with their types (libp11 0.4.12 fails to list any key of a token that
+// holds one it does not know, such as Ed25519: CKK_EC_EDWARDS), and, for
+// the window's token chooser, which tokens the module shows and their keys
+// after a login with the PIN the user typed.
 #pragma once
+
+#include "core/crypto/SecretBytes.h"
+#include "core/util/Result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -23,6 +28,9 @@ struct TokenKeyObject {
     QString label;
     QByteArray id;
     unsigned long keyType = 0; // CKA_KEY_TYPE: CKK_RSA, CKK_EC, CKK_EC_EDWARDS, ...
+    QString kind;              // for people: "ECDSA P-256", "RSA 3072", "Ed25519"
+    // Whether libp11 0.4.12 signs with it (RSA and ECDSA keys; not Ed25519).
+    bool usable() const;
 };
 
 // The private key objects of the token the URI names (its token attributes;
@@ -30,5 +38,26 @@ struct TokenKeyObject {
 // (its login applies: after libp11's login, the private ones too). Empty
 // when the token is not found.
 QList<TokenKeyObject> tokenPrivateKeys(const QString &uri);
+
+// An initialised token the module shows.
+struct TokenInfo {
+    QString label, manufacturer, model, serial;
+    unsigned long flags = 0; // CK_TOKEN_INFO flags (describeTokenFlags)
+    // "pkcs11:token=<label>" (with manufacturer, model and serial when another token has the same label).
+    QString uri;
+};
+
+// The initialised tokens of the module: modulePath, or (empty) the one a
+// URI without module-path= uses (tokenModulePath(): p11-kit's proxy, which
+// offers every registered module). Not thread-safe with other RawModule
+// users of the same module (C_Initialize/C_Finalize): one call at a time.
+Result<QList<TokenInfo>> availableTokens(const QString &modulePath = {});
+
+// The private key objects of the token the URI names, read after a login
+// with pin (C_Login as the user; the login ends with the call unless the
+// process was logged in already, as libp11 stays). A PIN the token refuses:
+// ErrorCode::WrongPassphrase with the token's state (describeTokenFlags),
+// never retried; the PIN is never part of a message.
+Result<QList<TokenKeyObject>> tokenPrivateKeysWithPin(const QString &uri, const SecretBytes &pin);
 
 } // namespace dwb

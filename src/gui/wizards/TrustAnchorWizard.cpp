@@ -30,7 +30,8 @@ TrustAnchorWizard::TrustAnchorWizard(RegistryClient *client, const QString &app,
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setPage(AppPageId, new ApplicationPage(client, app, true, this));
-    setPage(KeyPageId, new AnchorKeyPage(m_draft.get(), this));
+    m_keyPage = new AnchorKeyPage(m_draft.get(), this);
+    setPage(KeyPageId, m_keyPage);
     setPage(StoragePageId, new AnchorStoragePage(m_draft.get(), this));
     setPage(SummaryPageId, new SummaryPage([this] {
         return SummaryPage::Content{summaryText(), tr("Check, then create the anchor."), tr("&Create")};
@@ -82,7 +83,18 @@ void TrustAnchorWizard::initializePage(int id)
 AnchorRequest TrustAnchorWizard::request() const
 {
     m_draft->app = applicationName();
-    return anchorRequest(*m_draft);
+    AnchorRequest r = anchorRequest(*m_draft);
+    if (m_draft->onToken() && m_draft->source == AnchorRequest::Source::NewKey)
+        r.tokenPin = std::make_shared<SecretBytes>(m_keyPage->tokenPin()); // the draft never holds it
+    return r;
+}
+
+int TrustAnchorWizard::nextId() const
+{
+    // A key on a token stays there: no file to choose.
+    if (currentId() == KeyPageId && m_draft->onToken())
+        return SummaryPageId;
+    return QWizard::nextId();
 }
 
 QString TrustAnchorWizard::summaryText() const

@@ -1,7 +1,8 @@
 // Create Trust Anchor wizard: application (with its anchors, and "Remove
 // anchor"), key (new: algorithm with only the relevant size/curve and
 // validity; or an existing key; or an existing CA certificate with its
-// key), where to keep the CA key (file, optional passphrase), summary,
+// key; or a key on a hardware token, existing or made there), where to
+// keep the CA key (file, optional passphrase; no page for a token's key), summary,
 // progress (cancellable), result. Work starts in the progress page's
 // initializePage; "Next" is gated with isComplete. The pages (anchor/,
 // common/) fill an AnchorDraft that the wizard owns.
@@ -21,6 +22,7 @@ class RegistryClient;
 namespace dwb::gui {
 
 struct AnchorDraft;
+class AnchorKeyPage;
 class ApplicationPage;
 
 class TrustAnchorWizard : public QWizard {
@@ -44,6 +46,7 @@ public:
     static QString suggestedKeyPath(const QString &app);
 
     void reject() override;
+    int nextId() const override;
 
 Q_SIGNALS:
     void keyWritten(const QString &path);     // the job's hook, forwarded
@@ -59,6 +62,7 @@ private:
     QPointer<RegistryClient> m_client;
     QPointer<AnchorJob> m_job;
     std::unique_ptr<AnchorDraft> m_draft;
+    AnchorKeyPage *m_keyPage;
 };
 
 } // namespace dwb::gui

@@ -1,6 +1,7 @@
 #include "gui/wizards/WizardActions.h"
 
 #include "core/enrollment/EnrollSupport.h"
+#include "core/token/Pkcs11Uri.h"
 #include "gui/MainWindow.h"
 #include "gui/common/Icons.h"
 #include "gui/mqtt/MqttPanel.h"
@@ -48,6 +49,11 @@ void enrollWithNewAnchor(MainWindow *window, TrustAnchorWizard *anchorWizard, co
     if (!window->registryClient())
         return;
     EnrollWizard *w = newEnrollWizard(window, o.app, {});
+    if (Pkcs11Uri::looksLike(o.keyPath) && !o.key.isNull()) { // on a token: the key the job signed with
+        w->useCaKey(o.keyPath, o.key, SecretBytes(), AnchorMatch{o.index, o.anchor});
+        w->show();
+        return;
+    }
     const AnchorRequest request = anchorWizard->request();
     const SecretBytes passphrase = request.keyPassphrase ? request.keyPassphrase->clone() : SecretBytes();
     const Result<PrivateKey> key = loadPrivateKeyFile(o.keyPath, passphrase);

@@ -13,6 +13,13 @@ AnchorRequest anchorRequest(const AnchorDraft &d)
     r.key = d.key;
     r.keyInputPath = d.keyInputPath;
     r.certificate = d.certificate;
+    if (d.onToken()) { // the key stays on the token: no key file, no storage page
+        if (d.source == AnchorRequest::Source::NewKey)
+            r.keyOutput = d.tokenUri;
+        else
+            r.keyInputPath = d.tokenUri;
+        return r;
+    }
     if (d.writesKey()) {
         r.keyOutput = d.keyOutput;
         if (!d.keyPassphrase.isEmpty())

@@ -23,6 +23,10 @@ struct AnchorDraft {
     int days = kDefaultValidityDays;            // NewKey, ExistingKey
     PrivateKey key;                             // ExistingKey, ExistingCertificate (loaded on Next)
     QString keyInputPath;                       // where `key` came from
+    // A key on a hardware token (the key page's "Hardware token"): its
+    // pkcs11: URI, never a PIN. NewKey: the key to be made there (label
+    // typed); ExistingKey: the key loaded into `key`. No storage page then.
+    QString tokenUri;
     Certificate certificate;                    // ExistingCertificate
     // Storage page.
     bool keepKeyInPlace = false;                // an existing key: no copy written
@@ -31,11 +35,13 @@ struct AnchorDraft {
     QString certOutput;                         // optional copy of the anchor certificate
 
     bool existingKey() const { return source != AnchorRequest::Source::NewKey; }
-    // A new key is always written; an existing one only when it is not kept in place.
-    bool writesKey() const { return !existingKey() || !keepKeyInPlace; }
+    bool onToken() const { return !tokenUri.isEmpty(); }
+    // A new key is always written (not a token's); an existing one only when it is not kept in place.
+    bool writesKey() const { return !onToken() && (!existingKey() || !keepKeyInPlace); }
 };
 
-// The job's request for the draft.
+// The job's request for the draft (a new key on a token: without its PIN,
+// which the wizard adds from the key page).
 AnchorRequest anchorRequest(const AnchorDraft &draft);
 
 } // namespace dwb::gui

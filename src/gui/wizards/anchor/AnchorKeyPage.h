@@ -1,7 +1,10 @@
 // The trust anchor wizard's key page: a new CA key, an existing key, or an
 // existing CA certificate with its key (checked on Next: a CA, the key
-// belongs to it, a key Drogue Cloud accepts).
+// belongs to it, a key Drogue Cloud accepts), or a key on a hardware token
+// (an existing one, or one the job makes there).
 #pragma once
+
+#include "core/crypto/SecretBytes.h"
 
 #include <QWizardPage>
 
@@ -17,9 +20,12 @@ public:
 
     bool isComplete() const override;
     bool validatePage() override;
+    // The PIN the token accepted (the job makes a new key with it); empty without a token.
+    SecretBytes tokenPin() const;
 
 private:
     void store();
+    bool validateTokenKey();
 
     AnchorDraft *m_draft;
     KeySourceWidget *m_source;

@@ -2,6 +2,7 @@
 
 #include "core/cloud/RegistryClient.h"
 #include "core/crypto/Inspection.h"
+#include "core/token/Pkcs11Uri.h"
 #include "gui/wizards/TrustAnchorWizard.h"
 #include "gui/wizards/WizardWidgets.h"
 #include "ui_AnchorResultPage.h"
@@ -46,7 +47,10 @@ void AnchorResultPage::initializePage()
     html += htmlRow(tr("Valid:"), tr("%1 to %2").arg(l.toString(o.anchor.notBefore().toLocalTime(), QLocale::ShortFormat),
                                                      l.toString(o.anchor.notAfter().toLocalTime(), QLocale::ShortFormat)));
     html += htmlRow(tr("Key:"), inspectKey(o.anchor.publicKey()).keyType);
-    html += htmlRow(tr("CA key file:"), o.keyPath.isEmpty() ? tr("(not written)") : nativePath(o.keyPath));
+    if (Pkcs11Uri::looksLike(o.keyPath)) // on a token: its URI, no file
+        html += htmlRow(tr("CA key on the token:"), o.keyPath);
+    else
+        html += htmlRow(tr("CA key file:"), o.keyPath.isEmpty() ? tr("(not written)") : nativePath(o.keyPath));
     if (!o.certPath.isEmpty())
         html += htmlRow(tr("Anchor certificate:"), nativePath(o.certPath));
     html += u"</table><p>"_s

@@ -14,11 +14,31 @@ namespace {
 class AnchorSummaryText {
     Q_DECLARE_TR_FUNCTIONS(dwb::gui::AnchorSummaryText)
 public:
+    static QString tokenHtml(const AnchorDraft &d, const AnchorRequest &r)
+    {
+        QString html = u"<table cellspacing='6'>"_s;
+        html += htmlRow(tr("Application:"), r.app);
+        if (r.source == AnchorRequest::Source::NewKey)
+            html += htmlRow(tr("Key:"), tr("new %1 key, made on the token").arg(algorithmDisplayName(r.algorithm)));
+        else
+            html += htmlRow(tr("Key:"), tr("existing key on the token"));
+        html += htmlRow(tr("CA key on the token:"), d.tokenUri);
+        html += htmlRow(tr("Subject:"), anchorSubjectString(r.app));
+        html += htmlRow(tr("Validity:"), tr("%n day(s) from now", nullptr, r.days));
+        html += u"</table><p>"_s
+            + tr("The key never leaves the token and no key file is written: the token signs the anchor "
+                 "certificate, and later the device certificates.").toHtmlEscaped()
+            + u"</p>"_s;
+        return html;
+    }
+
     static QString html(const AnchorDraft &d)
     {
         const AnchorRequest r = anchorRequest(d);
         QString html = u"<table cellspacing='6'>"_s;
         html += htmlRow(tr("Application:"), r.app);
+        if (d.onToken()) // a key on a hardware token: it never leaves it
+            return tokenHtml(d, r);
         switch (r.source) {
         case AnchorRequest::Source::NewKey:
             html += htmlRow(tr("Key:"), tr("new %1 key").arg(algorithmDisplayName(r.algorithm)));

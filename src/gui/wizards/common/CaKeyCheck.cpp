@@ -16,23 +16,16 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("dwb::gui", text);
 }
-} // namespace
 
-void checkCaKey(QWidget *parent, RegistryClient *client, const QString &app, const QString &path,
-                std::function<void(const Result<CheckedCaKey> &)> done)
+void matchKey(QWidget *parent, RegistryClient *client, const QString &app, const QString &path, const PrivateKey &key,
+              std::shared_ptr<SecretBytes> passphrase, std::function<void(const Result<CheckedCaKey> &)> done)
 {
-    auto passphrase = std::make_shared<SecretBytes>();
-    auto key = loadKeyAsking(parent, path, tr("the CA key"), passphrase.get());
-    if (!key) {
-        done(key.error());
-        return;
-    }
     if (!client) {
         done(Error(ErrorCode::InvalidArgument, tr("Connect to a server first.")));
         return;
     }
     onFinished(parent, client->getApp(app),
-               [app, path, passphrase, k = *key, done = std::move(done)](const Result<Application> &r) {
+               [app, path, passphrase, k = key, done = std::move(done)](const Result<Application> &r) {
                    if (!r) {
                        done(Error(r.error().code,
                                   tr("Could not read application '%1': %2").arg(app, r.error().message)));
@@ -45,6 +38,25 @@ void checkCaKey(QWidget *parent, RegistryClient *client, const QString &app, con
                    }
                    done(CheckedCaKey{path, k, passphrase, *match, *r});
                });
+}
+} // namespace
+
+void checkCaKey(QWidget *parent, RegistryClient *client, const QString &app, const QString &path,
+                std::function<void(const Result<CheckedCaKey> &)> done)
+{
+    auto passphrase = std::make_shared<SecretBytes>();
+    auto key = loadKeyAsking(parent, path, tr("the CA key"), passphrase.get());
+    if (!key) {
+        done(key.error());
+        return;
+    }
+    matchKey(parent, client, app, path, *key, passphrase, std::move(done));
+}
+
+void matchCaKey(QWidget *parent, RegistryClient *client, const QString &app, const QString &label,
+                const PrivateKey &key, std::function<void(const Result<CheckedCaKey> &)> done)
+{
+    matchKey(parent, client, app, label, key, std::make_shared<SecretBytes>(), std::move(done));
 }
 
 QString caMatchText(const QString &app, const AnchorMatch &match)

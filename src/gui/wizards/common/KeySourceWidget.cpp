@@ -2,6 +2,7 @@
 
 #include "core/crypto/Profiles.h"
 #include "gui/wizards/WizardWidgets.h"
+#include "gui/wizards/common/TokenKeyChooser.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -75,6 +76,18 @@ KeySourceWidget::KeySourceWidget(const Texts &texts, const Names &names, QWidget
         m_certKeyInput->lineEdit()->setObjectName(names.certKeyInput);
         certForm->addRow(tr("Its ke&y file:"), m_certKeyInput);
     }
+    if (!texts.token.isEmpty()) {
+        m_token = new QRadioButton(texts.token, this);
+        m_token->setObjectName(names.token);
+        group->addButton(m_token);
+        m_tokenChooser = new TokenKeyChooser(TokenKeyChooser::Mode::ExistingOrNewKey, this);
+        lay->addWidget(m_token);
+        auto *indent = new QVBoxLayout;
+        indent->setContentsMargins(24, 0, 0, 0);
+        indent->addWidget(m_tokenChooser);
+        lay->addLayout(indent);
+        connect(m_tokenChooser, &TokenKeyChooser::changed, this, &KeySourceWidget::changed);
+    }
     auto *daysForm = new QFormLayout;
     daysForm->setContentsMargins(0, 12, 0, 0);
     auto *daysLabel = new QLabel(texts.validity, this);
@@ -88,7 +101,7 @@ KeySourceWidget::KeySourceWidget(const Texts &texts, const Names &names, QWidget
     m_status->hide();
     lay->addWidget(m_status);
 
-    for (QRadioButton *b : {m_newKey, m_existingKey, m_existingCert, m_request})
+    for (QRadioButton *b : {m_newKey, m_existingKey, m_existingCert, m_request, m_token})
         if (b)
             connect(b, &QRadioButton::toggled, this, &KeySourceWidget::update);
     for (FileField *f : {m_keyInput, m_certInput, m_certKeyInput, m_requestInput})
@@ -103,6 +116,8 @@ KeySourceWidget::KeySourceWidget(const Texts &texts, const Names &names, QWidget
     order << m_existingCert << m_certInput;
     if (m_certKeyInput)
         order << m_certKeyInput;
+    if (m_token)
+        order << m_token;
     chainTabOrder(order << m_days);
 }
 
@@ -114,6 +129,8 @@ void KeySourceWidget::update()
     if (m_certKeyInput)
         m_certKeyInput->setEnabled(m_existingCert->isChecked());
     m_days->setEnabled(!m_existingCert->isChecked());
+    if (m_tokenChooser)
+        m_tokenChooser->setEnabled(m_token->isChecked());
     if (m_request) {
         const bool on = m_request->isChecked();
         for (QWidget *w : std::initializer_list<QWidget *>{m_requestInput, m_requestPaste, m_keepSubject, m_copySan})
@@ -136,6 +153,8 @@ KeySourceWidget::Choice KeySourceWidget::choice() const
 {
     if (m_request && m_request->isChecked())
         return Choice::Request;
+    if (m_token && m_token->isChecked())
+        return Choice::Token;
     return m_newKey->isChecked() ? Choice::NewKey
         : m_existingKey->isChecked() ? Choice::ExistingKey
                                      : Choice::ExistingCertificate;
@@ -177,13 +196,15 @@ bool KeySourceWidget::hasFiles() const
         return !certPath().isEmpty() && (!m_certKeyInput || !certKeyPath().isEmpty());
     case Choice::Request:
         return m_onlyBoardKeys || !requestPath().isEmpty() || !m_pasted.isEmpty();
+    case Choice::Token:
+        return m_tokenChooser->isReady();
     }
     return false;
 }
 
 void KeySourceWidget::setOnlyNewKey(bool only, const QString &why)
 {
-    for (QRadioButton *b : {m_existingKey, m_existingCert, m_request}) {
+    for (QRadioButton *b : {m_existingKey, m_existingCert, m_request, m_token}) {
         if (!b)
             continue;
         b->setEnabled(!only);
@@ -198,7 +219,9 @@ void KeySourceWidget::setOnlyBoardKeys(bool only, const QString &why)
     if (!m_request || only == m_onlyBoardKeys)
         return;
     m_onlyBoardKeys = only;
-    for (QRadioButton *b : {m_newKey, m_existingKey, m_existingCert}) {
+    for (QRadioButton *b : {m_newKey, m_existingKey, m_existingCert, m_token}) {
+        if (!b)
+            continue;
         b->setEnabled(!only);
         b->setToolTip(only ? why : QString());
     }

@@ -2,7 +2,8 @@
 // wizard (the device key) comes from: a new key (algorithm picker), a key
 // file, a certificate request from a board that keeps its key (a file or
 // pasted text; the enrollment wizard only), or an existing certificate
-// (with its key file, for the anchor), and
+// (with its key file, for the anchor), a key on a hardware token (the
+// anchor wizard: TokenKeyChooser, an existing key or one made there), and
 // the validity of the certificate to be made, and under them why the files
 // cannot be used. The pages give the texts and object names that differ;
 // loading and checking the files stays with them.
@@ -25,11 +26,12 @@ namespace dwb::gui {
 
 class AlgorithmPicker;
 class FileField;
+class TokenKeyChooser;
 
 class KeySourceWidget : public QWidget {
     Q_OBJECT
 public:
-    enum class Choice { NewKey, ExistingKey, ExistingCertificate, Request };
+    enum class Choice { NewKey, ExistingKey, ExistingCertificate, Request, Token };
 
     // What differs between the two wizards. certKeyDialog empty: the
     // certificate comes without a key file field. request empty: no
@@ -38,10 +40,12 @@ public:
         QString existingKey, existingCert, validity;
         QString keyDialog, certDialog, certKeyDialog;
         QString request = {};
+        QString token = {}; // empty: no hardware token choice
     };
     struct Names {
         QString newKey, existingKey, existingCert, days, keyInput, certInput, certKeyInput, status;
         QString request = {}, requestInput = {}, requestPaste = {}, keepSubject = {}, copySan = {};
+        QString token = {};
     };
 
     KeySourceWidget(const Texts &texts, const Names &names, QWidget *parent = nullptr);
@@ -69,6 +73,8 @@ public:
     // the validity; why: the tooltip of the other choices.
     void setOnlyBoardKeys(bool only, const QString &why);
     AlgorithmPicker *picker() const { return m_picker; }
+    // Choice::Token: the token, its key or the new key's label and algorithm.
+    TokenKeyChooser *tokenChooser() const { return m_tokenChooser; }
 
 Q_SIGNALS:
     void changed();
@@ -83,7 +89,8 @@ private:
     QSpinBox *m_days;
     FileField *m_keyInput, *m_certInput, *m_certKeyInput = nullptr;
     QLabel *m_status;
-    QRadioButton *m_request = nullptr;
+    QRadioButton *m_request = nullptr, *m_token = nullptr;
+    TokenKeyChooser *m_tokenChooser = nullptr;
     FileField *m_requestInput = nullptr;
     QPushButton *m_requestPaste = nullptr;
     QCheckBox *m_keepSubject = nullptr, *m_copySan = nullptr;

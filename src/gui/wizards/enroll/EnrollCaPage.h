@@ -1,8 +1,12 @@
 // The enrollment wizard's CA key page (form: ui/EnrollCaPage.ui): the key
-// file (its passphrase asked through Prompts), checked against the
+// file (its passphrase asked through Prompts), or a key on a hardware token
+// (TokenKeyChooser: token, PIN, key; the draft keeps its URI, never the
+// PIN), checked against the
 // application's trust anchors as the server has them: the matching anchor
 // is shown, or a clear refusal, and Next waits for a match.
 #pragma once
+
+#include "core/util/Result.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -17,9 +21,13 @@ namespace dwb {
 class RegistryClient;
 }
 
+class QRadioButton;
+
 namespace dwb::gui {
 
+struct CheckedCaKey;
 struct EnrollDraft;
+class TokenKeyChooser;
 
 class EnrollCaPage : public QWizardPage {
     Q_OBJECT
@@ -33,15 +41,22 @@ public:
 
     // The CA key handed over with its anchor (the anchor wizard's "Enroll a Device…").
     void setCheckedKey(const QString &path);
+    TokenKeyChooser *tokenChooser() const { return m_token; }
 
 private:
     void verify();
+    void verifyTokenKey();
+    void sourceChanged();
+    void showChecked(const QString &path, const QString &app, const Result<CheckedCaKey> &checked);
+    bool onToken() const;
 
     EnrollDraft *m_draft;
     QPointer<RegistryClient> m_client;
     std::unique_ptr<Ui::EnrollCaPage> ui;
     QString m_app;
     bool m_checking = false;
+    QRadioButton *m_fileRadio, *m_tokenRadio;
+    TokenKeyChooser *m_token;
 };
 
 } // namespace dwb::gui

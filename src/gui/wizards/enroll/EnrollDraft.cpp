@@ -1,5 +1,7 @@
 #include "gui/wizards/enroll/EnrollDraft.h"
 
+#include "core/token/Pkcs11Uri.h"
+
 namespace dwb::gui {
 
 EnrollRequest enrollRequest(const EnrollDraft &d)
@@ -40,6 +42,8 @@ BatchOptions batchOptions(const EnrollDraft &d)
     o.ledger.source = QStringLiteral("gui");
     o.caKeyFile = d.caKeyPath;
     o.caKeyPassphrase = d.caKeyPassphrase.clone();
+    if (Pkcs11Uri::looksLike(d.caKeyPath))
+        o.caKey = d.caKey; // the token's key, logged in on the CA page (the batch job never asks for a PIN)
     o.outDir = d.outputDir;
     o.algorithm = d.algorithm;
     o.days = d.days;

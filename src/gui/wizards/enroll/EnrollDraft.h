@@ -45,7 +45,7 @@ struct EnrollDraft {
     RequestNaming requestNaming = RequestNaming::CommonName;
     bool copySubjectAltNames = false;
     // CA key page (or handed over by the anchor wizard).
-    QString caKeyPath;
+    QString caKeyPath;                      // a file, or a token key's pkcs11: URI (never a PIN)
     PrivateKey caKey;
     SecretBytes caKeyPassphrase;            // what opened the CA key (the batch job reads the file again)
     std::optional<AnchorMatch> caMatch;
