@@ -1538,6 +1538,14 @@
         <source>The trust anchor &quot;%1&quot; expired on %2: a certificate it signs would not be accepted. Create a new anchor (Rotate Trust Anchor…, or dwb trust create) and use its key.</source>
         <translation>Der Vertrauensanker „%1“ ist am %2 abgelaufen: Ein von ihm signiertes Zertifikat würde nicht akzeptiert. Erstellen Sie einen neuen Anker (Vertrauensanker austauschen… oder dwb trust create) und verwenden Sie dessen Schlüssel.</translation>
     </message>
+    <message>
+        <source>key type 0x%1</source>
+        <translation>Schlüsseltyp 0x%1</translation>
+    </message>
+    <message>
+        <source>Cannot open a session on token &apos;%1&apos;.</source>
+        <translation>Auf Token &apos;%1&apos; kann keine Sitzung geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorBackup</name>
@@ -1679,6 +1687,14 @@
     <message>
         <source>The anchor was added, but the ledger could not record it: %1</source>
         <translation>Der Anker wurde hinzugefügt, konnte aber nicht im Journal erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was made or registered.</source>
+        <translation>Abgebrochen: Es wurde nichts erzeugt oder registriert.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the key %1 stays on the token; nothing was registered.</source>
+        <translation>Abgebrochen: Der Schlüssel %1 bleibt auf dem Token; es wurde nichts registriert.</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +3910,10 @@ erfassen dort jedes Zertifikat, bevor sie es registrieren (--no-ledger: nicht em
         <source>The key %1 does not belong to the certificate &apos;%2&apos;.</source>
         <translation>Der Schlüssel %1 gehört nicht zum Zertifikat „%2“.</translation>
     </message>
+    <message>
+        <source>Hardware token (&amp;PKCS#11)</source>
+        <translation>Hardware-Token (&amp;PKCS#11)</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::AnchorResultPage</name>
@@ -3940,6 +3960,10 @@ erfassen dort jedes Zertifikat, bevor sie es registrieren (--no-ledger: nicht em
     <message>
         <source>Devices of &apos;%1&apos; can now be enrolled with this CA key (Registry › Enroll Device…).</source>
         <translation>Geräte von „%1“ können jetzt mit diesem CA-Schlüssel registriert werden (Registry › Gerät registrieren…).</translation>
+    </message>
+    <message>
+        <source>CA key on the token:</source>
+        <translation>CA-Schlüssel auf dem Token:</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4065,22 @@ erfassen dort jedes Zertifikat, bevor sie es registrieren (--no-ledger: nicht em
     <message>
         <source>The key file is written and read back before the anchor is sent to the server.</source>
         <translation>Die Schlüsseldatei wird geschrieben und zurückgelesen, bevor der Anker an den Server gesendet wird.</translation>
+    </message>
+    <message>
+        <source>new %1 key, made on the token</source>
+        <translation>neuer %1-Schlüssel, auf dem Token erzeugt</translation>
+    </message>
+    <message>
+        <source>existing key on the token</source>
+        <translation>vorhandener Schlüssel auf dem Token</translation>
+    </message>
+    <message>
+        <source>CA key on the token:</source>
+        <translation>CA-Schlüssel auf dem Token:</translation>
+    </message>
+    <message>
+        <source>The key never leaves the token and no key file is written: the token signs the anchor certificate, and later the device certificates.</source>
+        <translation>Der Schlüssel verlässt das Token nie und es wird keine Schlüsseldatei geschrieben: Das Token signiert das Ankerzertifikat und später die Gerätezertifikate.</translation>
     </message>
 </context>
 <context>
@@ -5152,6 +5192,14 @@ Das Token wird nur für diese Sitzung behalten; verwenden Sie Datei ▸ Anmelden
     <message>
         <source>Looking for the matching trust anchor…</source>
         <translation>Suche den passenden Vertrauensanker…</translation>
+    </message>
+    <message>
+        <source>CA key &amp;file</source>
+        <translation>CA-Schlüssel&amp;datei</translation>
+    </message>
+    <message>
+        <source>Hardware token (&amp;PKCS#11)</source>
+        <translation>Hardware-Token (&amp;PKCS#11)</translation>
     </message>
 </context>
 <context>
@@ -7950,6 +7998,156 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>No web browser could be opened. Open this address in a browser yourself (Copy puts it on the clipboard); come back here when you have signed in.</source>
         <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse selbst in einem Browser (Kopieren legt sie in die Zwischenablage); kehren Sie hierher zurück, sobald Sie angemeldet sind.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::TokenKeyChooser</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>(no token found)</source>
+        <translation>(kein Token gefunden)</translation>
+    </message>
+    <message>
+        <source>Look for tokens again (after plugging one in)</source>
+        <translation>Erneut nach Tokens suchen (nachdem Sie eines eingesteckt haben)</translation>
+    </message>
+    <message>
+        <source>Log in to the token with its user PIN, to list and use its private keys</source>
+        <translation>Mit der Benutzer-PIN am Token anmelden, um seine privaten Schlüssel aufzulisten und zu verwenden</translation>
+    </message>
+    <message>
+        <source>Private keys on the token</source>
+        <translation>Private Schlüssel auf dem Token</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Use a key &amp;on the token:</source>
+        <translation>Schlüssel auf dem Token &amp;verwenden:</translation>
+    </message>
+    <message>
+        <source>Generate a ne&amp;w key on the token</source>
+        <translation>&amp;Neuen Schlüssel auf dem Token erzeugen</translation>
+    </message>
+    <message>
+        <source>e.g. app-ca</source>
+        <translation>z. B. app-ca</translation>
+    </message>
+    <message>
+        <source>Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256).</source>
+        <translation>Ed25519-Schlüssel auf einem Token werden von libp11 0.4.12 nicht unterstützt; verwenden Sie P-256 (ecdsa-p256).</translation>
+    </message>
+    <message>
+        <source>L&amp;abel:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Algor&amp;ithm:</source>
+        <translation>Al&amp;gorithmus:</translation>
+    </message>
+    <message>
+        <source>Private ke&amp;ys:</source>
+        <translation>Private &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Looking for tokens…</source>
+        <translation>Suche nach Tokens…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No token found (module %1). Plug one in, then Refresh.</source>
+        <translation>Kein Token gefunden (Modul %1). Stecken Sie eines ein und klicken Sie dann auf Aktualisieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) found. Unlock one with its PIN to see its keys.</source>
+        <translation>
+            <numerusform>%n Token gefunden. Entsperren Sie eines mit seiner PIN, um seine Schlüssel zu sehen.</numerusform>
+            <numerusform>%n Tokens gefunden. Entsperren Sie eines mit seiner PIN, um seine Schlüssel zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos;: %2. Unlock it with its user PIN to see its keys.</source>
+        <translation>Token &apos;%1&apos;: %2. Entsperren Sie es mit seiner Benutzer-PIN, um seine Schlüssel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Logging in to token &apos;%1&apos;…</source>
+        <translation>Anmeldung am Token &apos;%1&apos;…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(keine Bezeichnung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token &apos;%1&apos; unlocked: %n private key(s).</source>
+        <translation>
+            <numerusform>Token &apos;%1&apos; entsperrt: %n privater Schlüssel.</numerusform>
+            <numerusform>Token &apos;%1&apos; entsperrt: %n private Schlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening key &apos;%1&apos; on the token…</source>
+        <translation>Schlüssel &apos;%1&apos; auf dem Token wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; on the token is ready: %2</source>
+        <translation>Schlüssel &apos;%1&apos; auf dem Token ist bereit: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock Again…</source>
+        <translation>&amp;Erneut entsperren…</translation>
+    </message>
+    <message>
+        <source>The token already has a key &apos;%1&apos;: choose another label.</source>
+        <translation>Das Token hat bereits einen Schlüssel &apos;%1&apos;: Wählen Sie eine andere Bezeichnung.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::TokenPinDialog</name>
+    <message>
+        <source>Token PIN</source>
+        <translation>Token-PIN</translation>
+    </message>
+    <message>
+        <source>The user PIN of token &apos;%1&apos; (%2, %3, serial %4).
+It is used for this window only, never saved; a PIN the token refuses is not tried again.</source>
+        <translation>Die Benutzer-PIN des Tokens &apos;%1&apos; (%2, %3, Seriennummer %4).
+Sie wird nur für dieses Fenster verwendet und nie gespeichert; eine vom Token abgelehnte PIN wird nicht erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Token state: %1.</source>
+        <translation>Token-Status: %1.</translation>
+    </message>
+    <message>
+        <source>User PIN of token %1</source>
+        <translation>Benutzer-PIN des Tokens %1</translation>
+    </message>
+    <message>
+        <source>User &amp;PIN:</source>
+        <translation>Benutzer-&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
     </message>
 </context>
 <context>

@@ -1538,6 +1538,14 @@
         <source>The trust anchor &quot;%1&quot; expired on %2: a certificate it signs would not be accepted. Create a new anchor (Rotate Trust Anchor…, or dwb trust create) and use its key.</source>
         <translation>L&apos;ancre de confiance « %1 » a expiré le %2 : un certificat qu&apos;elle signe ne serait pas accepté. Créez une nouvelle ancre (Remplacer l&apos;ancre de confiance…, ou dwb trust create) et utilisez sa clé.</translation>
     </message>
+    <message>
+        <source>key type 0x%1</source>
+        <translation>type de clé 0x%1</translation>
+    </message>
+    <message>
+        <source>Cannot open a session on token &apos;%1&apos;.</source>
+        <translation>Impossible d&apos;ouvrir une session sur le jeton &apos;%1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::AnchorBackup</name>
@@ -1679,6 +1687,14 @@
     <message>
         <source>The anchor was added, but the ledger could not record it: %1</source>
         <translation>L&apos;ancre a été ajoutée, mais le registre n&apos;a pas pu l&apos;enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was made or registered.</source>
+        <translation>Annulé : rien n&apos;a été créé ni enregistré.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the key %1 stays on the token; nothing was registered.</source>
+        <translation>Annulé : la clé %1 reste sur le jeton ; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +3910,10 @@ y consignent chaque certificat avant de l&apos;enregistrer (--no-ledger : décon
         <source>The key %1 does not belong to the certificate &apos;%2&apos;.</source>
         <translation>La clé %1 n&apos;appartient pas au certificat « %2 ».</translation>
     </message>
+    <message>
+        <source>Hardware token (&amp;PKCS#11)</source>
+        <translation>Jeton matériel (&amp;PKCS#11)</translation>
+    </message>
 </context>
 <context>
     <name>dwb::gui::AnchorResultPage</name>
@@ -3940,6 +3960,10 @@ y consignent chaque certificat avant de l&apos;enregistrer (--no-ledger : décon
     <message>
         <source>Devices of &apos;%1&apos; can now be enrolled with this CA key (Registry › Enroll Device…).</source>
         <translation>Les appareils de « %1 » peuvent maintenant être enrôlés avec cette clé de CA (Registre › Enrôler un appareil…).</translation>
+    </message>
+    <message>
+        <source>CA key on the token:</source>
+        <translation>Clé de CA sur le jeton :</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4065,22 @@ y consignent chaque certificat avant de l&apos;enregistrer (--no-ledger : décon
     <message>
         <source>The key file is written and read back before the anchor is sent to the server.</source>
         <translation>Le fichier de clé est écrit et relu avant l&apos;envoi de l&apos;ancre au serveur.</translation>
+    </message>
+    <message>
+        <source>new %1 key, made on the token</source>
+        <translation>nouvelle clé %1, créée sur le jeton</translation>
+    </message>
+    <message>
+        <source>existing key on the token</source>
+        <translation>clé existante sur le jeton</translation>
+    </message>
+    <message>
+        <source>CA key on the token:</source>
+        <translation>Clé de CA sur le jeton :</translation>
+    </message>
+    <message>
+        <source>The key never leaves the token and no key file is written: the token signs the anchor certificate, and later the device certificates.</source>
+        <translation>La clé ne quitte jamais le jeton et aucun fichier de clé n&apos;est écrit : le jeton signe le certificat de l&apos;ancre, puis plus tard les certificats des appareils.</translation>
     </message>
 </context>
 <context>
@@ -5152,6 +5192,14 @@ Le jeton est conservé pour cette session seulement ; utilisez Fichier ▸ Se co
     <message>
         <source>Looking for the matching trust anchor…</source>
         <translation>Recherche de l&apos;ancre de confiance correspondante…</translation>
+    </message>
+    <message>
+        <source>CA key &amp;file</source>
+        <translation>&amp;Fichier de clé de CA</translation>
+    </message>
+    <message>
+        <source>Hardware token (&amp;PKCS#11)</source>
+        <translation>Jeton matériel (&amp;PKCS#11)</translation>
     </message>
 </context>
 <context>
@@ -7950,6 +7998,156 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>No web browser could be opened. Open this address in a browser yourself (Copy puts it on the clipboard); come back here when you have signed in.</source>
         <translation>Aucun navigateur web n&apos;a pu être ouvert. Ouvrez vous-même cette adresse dans un navigateur (Copier la place dans le presse-papiers) ; revenez ici une fois connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::TokenKeyChooser</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Déverrouiller…</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>(no token found)</source>
+        <translation>(aucun jeton trouvé)</translation>
+    </message>
+    <message>
+        <source>Look for tokens again (after plugging one in)</source>
+        <translation>Rechercher à nouveau les jetons (après en avoir branché un)</translation>
+    </message>
+    <message>
+        <source>Log in to the token with its user PIN, to list and use its private keys</source>
+        <translation>Se connecter au jeton avec son PIN utilisateur, pour lister et utiliser ses clés privées</translation>
+    </message>
+    <message>
+        <source>Private keys on the token</source>
+        <translation>Clés privées sur le jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>Use a key &amp;on the token:</source>
+        <translation>Utiliser une clé &amp;sur le jeton :</translation>
+    </message>
+    <message>
+        <source>Generate a ne&amp;w key on the token</source>
+        <translation>Générer une &amp;nouvelle clé sur le jeton</translation>
+    </message>
+    <message>
+        <source>e.g. app-ca</source>
+        <translation>p. ex. app-ca</translation>
+    </message>
+    <message>
+        <source>Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256).</source>
+        <translation>Les clés Ed25519 sur un jeton ne sont pas prises en charge par libp11 0.4.12 ; utilisez P-256 (ecdsa-p256).</translation>
+    </message>
+    <message>
+        <source>L&amp;abel:</source>
+        <translation>É&amp;tiquette :</translation>
+    </message>
+    <message>
+        <source>Algor&amp;ithm:</source>
+        <translation>Al&amp;gorithme :</translation>
+    </message>
+    <message>
+        <source>Private ke&amp;ys:</source>
+        <translation>Clés pri&amp;vées :</translation>
+    </message>
+    <message>
+        <source>Looking for tokens…</source>
+        <translation>Recherche des jetons…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No token found (module %1). Plug one in, then Refresh.</source>
+        <translation>Aucun jeton trouvé (module %1). Branchez-en un, puis cliquez sur Actualiser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n token(s) found. Unlock one with its PIN to see its keys.</source>
+        <translation>
+            <numerusform>%n jeton trouvé. Déverrouillez-le avec son PIN pour voir ses clés.</numerusform>
+            <numerusform>%n jetons trouvés. Déverrouillez-en un avec son PIN pour voir ses clés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos;: %2. Unlock it with its user PIN to see its keys.</source>
+        <translation>Jeton &apos;%1&apos; : %2. Déverrouillez-le avec son PIN utilisateur pour voir ses clés.</translation>
+    </message>
+    <message>
+        <source>Logging in to token &apos;%1&apos;…</source>
+        <translation>Connexion au jeton &apos;%1&apos;…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(sans étiquette)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Token &apos;%1&apos; unlocked: %n private key(s).</source>
+        <translation>
+            <numerusform>Jeton &apos;%1&apos; déverrouillé : %n clé privée.</numerusform>
+            <numerusform>Jeton &apos;%1&apos; déverrouillé : %n clés privées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening key &apos;%1&apos; on the token…</source>
+        <translation>Ouverture de la clé &apos;%1&apos; sur le jeton…</translation>
+    </message>
+    <message>
+        <source>Key &apos;%1&apos; on the token is ready: %2</source>
+        <translation>La clé &apos;%1&apos; sur le jeton est prête : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock Again…</source>
+        <translation>&amp;Déverrouiller à nouveau…</translation>
+    </message>
+    <message>
+        <source>The token already has a key &apos;%1&apos;: choose another label.</source>
+        <translation>Le jeton possède déjà une clé &apos;%1&apos; : choisissez une autre étiquette.</translation>
+    </message>
+</context>
+<context>
+    <name>dwb::gui::TokenPinDialog</name>
+    <message>
+        <source>Token PIN</source>
+        <translation>PIN du jeton</translation>
+    </message>
+    <message>
+        <source>The user PIN of token &apos;%1&apos; (%2, %3, serial %4).
+It is used for this window only, never saved; a PIN the token refuses is not tried again.</source>
+        <translation>Le PIN utilisateur du jeton &apos;%1&apos; (%2, %3, numéro de série %4).
+Il n&apos;est utilisé que pour cette fenêtre et n&apos;est jamais enregistré ; un PIN refusé par le jeton n&apos;est pas essayé à nouveau.</translation>
+    </message>
+    <message>
+        <source>Token state: %1.</source>
+        <translation>État du jeton : %1.</translation>
+    </message>
+    <message>
+        <source>User PIN of token %1</source>
+        <translation>PIN utilisateur du jeton %1</translation>
+    </message>
+    <message>
+        <source>User &amp;PIN:</source>
+        <translation>&amp;PIN utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
     </message>
 </context>
 <context>
