@@ -84,6 +84,12 @@ private Q_SLOTS:
             const QString end = QLocale().toString(a->notAfter().toLocalTime(), QLocale::ShortFormat);
             QVERIFY2(t.contains(row(u"Validity:"_s, u"90 day(s) from now (ends with its trust anchor on %1)"_s.arg(end))),
                      qPrintable(t));
+            // An anchor made a moment ago for as many days: a few seconds less, not worth a word.
+            auto same = createTrustAnchor(u"lab"_s, m_caKey, 90);
+            QVERIFY(same);
+            shortLived.caMatch = AnchorMatch{0, *same};
+            QTest::qWait(1100);
+            QVERIFY(enrollSummary(shortLived).contains(row(u"Validity:"_s, u"90 day(s) from now"_s)));
         }
         QVERIFY(s.contains(row(u"Files:"_s, u"/out/sensor-1.key, /out/sensor-1.pem, /out/sensor-1.p12"_s)));
         QVERIFY(s.contains(row(u"Alias to add:"_s, u"CN=sensor-1, O=Drogue IoT, OU=lab"_s)));

@@ -36,7 +36,9 @@ public:
         const Result<time_t> end = deviceValidityEnd(now, days, m->certificate);
         if (!end)
             return text + u' ' + tr("(refused: %1)").arg(end.error().message);
-        if (*end < now + static_cast<time_t>(days) * 86400)
+        // Said when it costs a day or more (an anchor made a moment ago for as
+        // many days as the device ends a few seconds sooner: not worth a word).
+        if (*end + 86400 <= now + static_cast<time_t>(days) * 86400)
             text += u' '
                 + tr("(ends with its trust anchor on %1)")
                       .arg(QLocale().toString(m->certificate.notAfter().toLocalTime(), QLocale::ShortFormat));
