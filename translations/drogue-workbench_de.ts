@@ -2583,6 +2583,10 @@
         <source>The PKCS#11 module %1 does not start.</source>
         <translation>Das PKCS#11-Modul %1 startet nicht.</translation>
     </message>
+    <message>
+        <source>No token matches %1 (module %2).</source>
+        <translation>Kein Token entspricht %1 (Modul %2).</translation>
+    </message>
 </context>
 <context>
     <name>dwb::RegistryClient</name>

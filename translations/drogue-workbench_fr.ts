@@ -2583,6 +2583,10 @@
         <source>The PKCS#11 module %1 does not start.</source>
         <translation>Le module PKCS#11 %1 ne démarre pas.</translation>
     </message>
+    <message>
+        <source>No token matches %1 (module %2).</source>
+        <translation>Aucun jeton ne correspond à %1 (module %2).</translation>
+    </message>
 </context>
 <context>
     <name>dwb::RegistryClient</name>

@@ -45,6 +45,15 @@ Status RawModule::open(const QString &path)
     return {};
 }
 
+Status RawModule::openToken(const QString &path, const Pkcs11Uri &uri, CK_SLOT_ID *slot, CK_TOKEN_INFO *info)
+{
+    if (Status st = open(path); !st)
+        return st;
+    if (!findToken(uri, slot, info))
+        return Error(ErrorCode::NotFound, tr("No token matches %1 (module %2).").arg(uri.toString(), path));
+    return {};
+}
+
 bool RawModule::findToken(const Pkcs11Uri &uri, CK_SLOT_ID *slot, CK_TOKEN_INFO *info) const
 {
     CK_ULONG nslots = 0;

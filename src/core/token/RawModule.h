@@ -29,6 +29,8 @@ struct RawModule {
 
     // The initialised token the URI's token attributes match (the first); false when none does.
     bool findToken(const Pkcs11Uri &uri, CK_SLOT_ID *slot, CK_TOKEN_INFO *info) const;
+    // open(path), then findToken(uri): the error names the URI and the module when no token matches.
+    Status openToken(const QString &path, const Pkcs11Uri &uri, CK_SLOT_ID *slot, CK_TOKEN_INFO *info);
 
     struct Session {
         CK_FUNCTION_LIST *f;

@@ -54,12 +54,10 @@ Result<QString> makePair(const QString &text, KeyAlgorithm alg, SecretBytes give
                      tr("Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256)."));
     const QString path = !uri->modulePath.isEmpty() ? uri->modulePath : tokenModulePath();
     RawModule m;
-    if (Status st = m.open(path); !st)
-        return st.error();
     CK_SLOT_ID slot = 0;
     CK_TOKEN_INFO info {};
-    if (!m.findToken(*uri, &slot, &info))
-        return Error(ErrorCode::NotFound, tr("No token matches %1 (module %2).").arg(uri->toString(), path));
+    if (Status st = m.openToken(path, *uri, &slot, &info); !st)
+        return st.error();
     const QString label = pkcs11Field(info.label, sizeof info.label);
     RawModule::Session s{m.f};
     if (m.f->C_OpenSession(slot, CKF_SERIAL_SESSION | CKF_RW_SESSION, nullptr, nullptr, &s.h) != CKR_OK)

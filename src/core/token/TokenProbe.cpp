@@ -171,12 +171,10 @@ Result<QList<TokenKeyObject>> tokenPrivateKeysWithPin(const QString &text, const
         return uri.error();
     const QString path = modulePathOf(*uri);
     RawModule m;
-    if (Status st = m.open(path); !st)
-        return st.error();
     CK_SLOT_ID slot = 0;
     CK_TOKEN_INFO info {};
-    if (!m.findToken(*uri, &slot, &info))
-        return Error(ErrorCode::NotFound, tr("No token matches %1 (module %2).").arg(uri->toString(), path));
+    if (Status st = m.openToken(path, *uri, &slot, &info); !st)
+        return st.error();
     const QString label = pkcs11Field(info.label, sizeof info.label);
     if (info.flags & CKF_USER_PIN_LOCKED)
         return Error(ErrorCode::WrongPassphrase, tr("The user PIN of token '%1' is locked.").arg(label));
