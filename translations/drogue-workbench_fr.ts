@@ -2589,6 +2589,13 @@
     </message>
 </context>
 <context>
+    <name>dwb::RawModule::Session</name>
+    <message>
+        <source>The token &apos;%1&apos; refused the PIN (not retried). Token state: %2.</source>
+        <translation>Le jeton &apos;%1&apos; a refusé le PIN (pas de nouvel essai). État du jeton : %2.</translation>
+    </message>
+</context>
+<context>
     <name>dwb::RegistryClient</name>
     <message>
         <source>The request was cancelled: the connection was closed.</source>

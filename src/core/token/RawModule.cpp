@@ -1,5 +1,7 @@
 #include "core/token/RawModule.h"
 
+#include "core/token/TokenKeys.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -51,6 +53,20 @@ Status RawModule::openToken(const QString &path, const Pkcs11Uri &uri, CK_SLOT_I
         return st;
     if (!findToken(uri, slot, info))
         return Error(ErrorCode::NotFound, tr("No token matches %1 (module %2).").arg(uri.toString(), path));
+    return {};
+}
+
+Status RawModule::Session::login(CK_SLOT_ID slot, QByteArrayView pin, const QString &label)
+{
+    const CK_RV rv = f->C_Login(h, CKU_USER, reinterpret_cast<CK_UTF8CHAR *>(const_cast<char *>(pin.data())),
+                                static_cast<CK_ULONG>(pin.size()));
+    if (rv != CKR_OK && rv != CKR_USER_ALREADY_LOGGED_IN) {
+        CK_TOKEN_INFO after {};
+        f->C_GetTokenInfo(slot, &after);
+        return Error(ErrorCode::WrongPassphrase, tr("The token '%1' refused the PIN (not retried). Token state: %2.")
+                                                     .arg(label, describeTokenFlags(after.flags)));
+    }
+    loggedIn = rv == CKR_OK;
     return {};
 }
 

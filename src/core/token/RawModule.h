@@ -37,6 +37,10 @@ struct RawModule {
         CK_SESSION_HANDLE h = CK_INVALID_HANDLE;
         bool loggedIn = false; // by this session: C_Logout when it goes
         ~Session();
+        // C_Login as the user, once (a refusal is never retried, so the
+        // token's tries are not spent): already logged in is fine; a refusal
+        // names the token (`label`) and its state after it (describeTokenFlags).
+        Status login(CK_SLOT_ID slot, QByteArrayView pin, const QString &label);
     };
 };
 

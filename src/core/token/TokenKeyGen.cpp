@@ -65,15 +65,8 @@ Result<QString> makePair(const QString &text, KeyAlgorithm alg, SecretBytes give
     auto pin = givenPin.isEmpty() ? tokenPin(*uri) : Result<SecretBytes>(std::move(givenPin));
     if (!pin)
         return pin.error();
-    const CK_RV rv = m.f->C_Login(s.h, CKU_USER, reinterpret_cast<CK_UTF8CHAR *>(const_cast<char *>(pin->constData())),
-                                  static_cast<CK_ULONG>(pin->size()));
-    if (rv != CKR_OK && rv != CKR_USER_ALREADY_LOGGED_IN) {
-        CK_TOKEN_INFO after {};
-        m.f->C_GetTokenInfo(slot, &after);
-        return Error(ErrorCode::WrongPassphrase, tr("The token '%1' refused the PIN (not retried). Token state: %2.")
-                                                     .arg(label, describeTokenFlags(after.flags)));
-    }
-    s.loggedIn = rv == CKR_OK;
+    if (Status st = s.login(slot, pin->bytes(), label); !st)
+        return st.error();
 
     QByteArray object = uri->object.toUtf8(), id = uri->id;
     CK_OBJECT_CLASS privClass = CKO_PRIVATE_KEY;

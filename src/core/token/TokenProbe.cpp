@@ -181,15 +181,8 @@ Result<QList<TokenKeyObject>> tokenPrivateKeysWithPin(const QString &text, const
     RawModule::Session s{m.f};
     if (m.f->C_OpenSession(slot, CKF_SERIAL_SESSION, nullptr, nullptr, &s.h) != CKR_OK)
         return Error(ErrorCode::Io, tr("Cannot open a session on token '%1'.").arg(label));
-    const CK_RV rv = m.f->C_Login(s.h, CKU_USER, reinterpret_cast<CK_UTF8CHAR *>(const_cast<char *>(pin.constData())),
-                                  static_cast<CK_ULONG>(pin.size()));
-    if (rv != CKR_OK && rv != CKR_USER_ALREADY_LOGGED_IN) {
-        CK_TOKEN_INFO after {};
-        m.f->C_GetTokenInfo(slot, &after);
-        return Error(ErrorCode::WrongPassphrase, tr("The token '%1' refused the PIN (not retried). Token state: %2.")
-                                                     .arg(label, describeTokenFlags(after.flags)));
-    }
-    s.loggedIn = rv == CKR_OK;
+    if (Status st = s.login(slot, pin.bytes(), label); !st)
+        return st.error();
     return listPrivateKeys(m.f, s.h);
 }
 
