@@ -180,9 +180,7 @@ void BatchEnrollJob::prepareOnline()
         fail(Error(ErrorCode::Mismatch,
                    tr("The CA key %1 belongs to none of the %2 trust anchor(s) of application '%3'; "
                       "nothing was written. Use the key of one of its anchors (dwb trust list %3).")
-                       .arg(m_options.caKeyFile)
-                       .arg(pems.size())
-                       .arg(m_options.app)));
+                       .arg(m_options.caKeyFile, QString::number(pems.size()), m_options.app))); // one pass: a URI's "%0F" stays
     });
 }
 

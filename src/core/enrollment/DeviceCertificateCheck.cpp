@@ -38,9 +38,8 @@ Result<AnchorMatch> checkExistingDeviceCertificate(const Application &app, const
     if (!caKey.isNull() && !match->certificate.matches(caKey))
         return Error(ErrorCode::Mismatch,
                      tr("The CA key %1 does not belong to trust anchor #%2 (%3), under which '%4' was issued.")
-                         .arg(caKeyLabel)
-                         .arg(match->index)
-                         .arg(match->certificate.subjectString(), cert.subjectString()));
+                         .arg(caKeyLabel, QString::number(match->index), match->certificate.subjectString(),
+                              cert.subjectString())); // one pass: a URI's "%0F" stays
     return match;
 }
 
