@@ -83,4 +83,9 @@ struct LegacyProvider {
 };
 const LegacyProvider &loadLegacyProvider();
 
+// The name of the built-in provider that holds Ed25519 keys on PKCS#11
+// tokens (core/token/TokenEdProvider): a key of this provider signs on the
+// token, and its private half is never read or exported (PrivateKey).
+inline constexpr char kTokenProviderName[] = "dwb-token";
+
 } // namespace dwb::ossl

@@ -6,11 +6,14 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+#include <cstring>
+
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs12.h>
+#include <openssl/provider.h>
 #include <openssl/rand.h>
 #include <openssl/rsa.h>
 #include <openssl/ec.h>
@@ -68,12 +71,16 @@ constexpr int kPbkdf2Iterations = 600000;
 
 } // namespace
 
-// A key without a provider is one built outside OpenSSL's providers: the
-// workbench's only such keys are PKCS#11 token keys (core/token, libp11), whose
-// private half signs on the token and cannot be read.
+// A PKCS#11 token key (core/token), whose private half signs on the token and
+// cannot be read: a key without a provider (libp11's RSA and ECDSA keys, built
+// outside OpenSSL's providers) or one of the workbench's token provider
+// (Ed25519 keys, ossl::kTokenProviderName).
 static bool isExternal(EVP_PKEY *pkey)
 {
-    return pkey && EVP_PKEY_get0_provider(pkey) == nullptr;
+    if (!pkey)
+        return false;
+    const OSSL_PROVIDER *provider = EVP_PKEY_get0_provider(pkey);
+    return !provider || std::strcmp(OSSL_PROVIDER_get0_name(provider), ossl::kTokenProviderName) == 0;
 }
 
 PrivateKey::PrivateKey(EVP_PKEY *owned) : m_pkey(owned) {}

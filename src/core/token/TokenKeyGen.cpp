@@ -3,12 +3,14 @@
 #include "core/token/Pkcs11Uri.h"
 #include "core/token/TokenKeys.h"
 #include "core/token/RawModule.h"
+#include "core/token/TokenProbe.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 
 
+#include <optional>
 #include <vector>
 
 namespace dwb {
@@ -24,7 +26,33 @@ QByteArray curveOid(KeyAlgorithm alg)
 {
     if (alg == KeyAlgorithm::EcdsaP256)
         return QByteArray::fromHex("06082a8648ce3d030107");
+    if (alg == KeyAlgorithm::Ed25519)
+        return QByteArray::fromHex("06032b6570"); // id-Ed25519 (RFC 8410), as SoftHSM2 2.6 takes it
     return QByteArray::fromHex("06052b81040022"); // secp384r1
+}
+
+// libp11 0.4.12 lists no key of a token that holds a key of a type it does
+// not know (Ed25519 too): a new Ed25519 key beside RSA or ECDSA keys would
+// make those unusable, and a new RSA or ECDSA key beside an Ed25519 key
+// would be. Refused before anything is made (the session is logged in).
+std::optional<Error> mixedKeyTypes(const QString &uri, KeyAlgorithm alg, const QString &token)
+{
+    const bool edwards = alg == KeyAlgorithm::Ed25519;
+    for (const TokenKeyObject &k : tokenPrivateKeys(uri)) {
+        const bool libp11Type = k.keyType == CKK_RSA || k.keyType == CKK_EC;
+        if (edwards && libp11Type)
+            return Error(ErrorCode::UnsupportedKey,
+                         tr("Token '%1' holds RSA or ECDSA keys ('%2'), which libp11 0.4.12 reads no more once an "
+                            "Ed25519 key is beside them: make the Ed25519 key on a token of its own, or choose "
+                            "ECDSA or RSA.")
+                             .arg(token, k.label));
+        if (!edwards && !libp11Type)
+            return Error(ErrorCode::UnsupportedKey,
+                         tr("Token '%1' holds a key of another type ('%2', %3), and libp11 0.4.12 then reads no "
+                            "RSA or ECDSA key of it: make this key on another token, or choose Ed25519.")
+                             .arg(token, k.label, k.kind));
+    }
+    return std::nullopt;
 }
 
 bool hasObject(CK_FUNCTION_LIST *f, CK_SESSION_HANDLE h, CK_ATTRIBUTE *tmpl, CK_ULONG n)
@@ -49,9 +77,6 @@ Result<QString> makePair(const QString &text, KeyAlgorithm alg, SecretBytes give
         return uri.error();
     if (uri->object.isEmpty() && uri->id.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("%1 names no key: give object= (and id=).").arg(text));
-    if (alg == KeyAlgorithm::Ed25519)
-        return Error(ErrorCode::UnsupportedKey,
-                     tr("Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256)."));
     const QString path = !uri->modulePath.isEmpty() ? uri->modulePath : tokenModulePath();
     RawModule m;
     CK_SLOT_ID slot = 0;
@@ -67,6 +92,9 @@ Result<QString> makePair(const QString &text, KeyAlgorithm alg, SecretBytes give
         return pin.error();
     if (Status st = s.login(slot, pin->bytes(), label); !st)
         return st.error();
+
+    if (auto mixed = mixedKeyTypes(text, alg, label))
+        return *mixed;
 
     QByteArray object = uri->object.toUtf8(), id = uri->id;
     CK_OBJECT_CLASS privClass = CKO_PRIVATE_KEY;
@@ -104,7 +132,10 @@ Result<QString> makePair(const QString &text, KeyAlgorithm alg, SecretBytes give
                            {CKA_SENSITIVE, &yes, sizeof yes},       {CKA_EXTRACTABLE, &no, sizeof no},
                            {CKA_SIGN, &yes, sizeof yes},            {CKA_LABEL, object.data(), CK_ULONG(object.size())},
                            {CKA_ID, id.data(), CK_ULONG(id.size())}};
-    CK_MECHANISM mech = {rsa ? CKM_RSA_PKCS_KEY_PAIR_GEN : CKM_EC_KEY_PAIR_GEN, nullptr, 0};
+    CK_MECHANISM mech = {rsa                              ? CKM_RSA_PKCS_KEY_PAIR_GEN
+                         : alg == KeyAlgorithm::Ed25519 ? CKM_EC_EDWARDS_KEY_PAIR_GEN
+                                                        : CKM_EC_KEY_PAIR_GEN,
+                         nullptr, 0};
     CK_OBJECT_HANDLE hpub = 0, hpriv = 0;
     const CK_RV g = m.f->C_GenerateKeyPair(s.h, &mech, pub.data(), CK_ULONG(pub.size()), priv,
                                            CK_ULONG(sizeof priv / sizeof priv[0]), &hpub, &hpriv);

@@ -13,9 +13,11 @@
 
 namespace dwb {
 
-// Makes the pair (RSA 2048-4096, ECDSA P-256, P-384), then loads the private
-// key as loadTokenKey does. Refuses when the token already has a key with
-// that label or id, and for Ed25519 (libp11 cannot sign with it). pin: the
+// Makes the pair (RSA 2048-4096, ECDSA P-256, P-384, Ed25519 with
+// CKM_EC_EDWARDS_KEY_PAIR_GEN), then loads the private key as loadTokenKey
+// does. Refuses when the token already has a key with that label or id, and
+// an Ed25519 key beside RSA or ECDSA keys or the other way round (libp11
+// 0.4.12 reads no RSA or ECDSA key of such a token). pin: the
 // user PIN the caller has (the window's PIN dialog); empty: tokenPin() (the
 // settings, DWB_PKCS11_PIN, pin-source=, the prompt).
 Result<PrivateKey> generateTokenKey(const QString &uri, KeyAlgorithm alg, SecretBytes pin = SecretBytes());

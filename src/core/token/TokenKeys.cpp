@@ -1,6 +1,7 @@
 #include "core/token/TokenKeys.h"
 
 #include "core/token/Pkcs11Uri.h"
+#include "core/token/TokenEdKey.h"
 #include "core/token/TokenProbe.h"
 
 #include <QCoreApplication>
@@ -88,26 +89,17 @@ bool isNamed(const Pkcs11Uri &uri, const TokenKeyObject &k)
     return (uri.object.isEmpty() || k.label == uri.object) && (uri.id.isEmpty() || k.id == uri.id);
 }
 
-// libp11 0.4.12 knows RSA and EC keys only: it does not list an Ed25519
-// key (CKK_EC_EDWARDS), and one on the token makes its listing of the
-// token's private keys fail altogether. The refusal that says so, when the
-// module shows such a key (the named one, or another on the same token).
-std::optional<Error> unreadableKeys(const Pkcs11Uri &uri, const QString &text, const QString &token)
+// The named key when it is one the workbench cannot sign with, with the
+// reason (TokenKeyObject::refusal): a type it does not know, or an RSA or
+// ECDSA key on a token that also holds another type of key (libp11 0.4.12
+// then fails to list any of the token's keys).
+std::optional<Error> unusableKey(const Pkcs11Uri &uri, const QString &text, const QString &token)
 {
     const QList<TokenKeyObject> keys = tokenPrivateKeys(text);
     for (const TokenKeyObject &k : keys)
-        if (isNamed(uri, k) && k.keyType == CKK_EC_EDWARDS)
+        if (isNamed(uri, k) && !k.usable())
             return Error(ErrorCode::UnsupportedKey,
-                         tr("Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256)."));
-    for (const TokenKeyObject &k : keys)
-        if (k.keyType != CKK_RSA && k.keyType != CKK_EC)
-            return Error(ErrorCode::UnsupportedKey,
-                         tr("Token '%1' holds a key that libp11 0.4.12 cannot read ('%2', %3), and then reads none "
-                            "of the token's keys. Ed25519 keys on a token are not supported by libp11 0.4.12; use "
-                            "P-256 keys, on a token without Ed25519 keys.")
-                             .arg(token, k.label,
-                                  k.keyType == CKK_EC_EDWARDS ? QStringLiteral("Ed25519")
-                                                              : QStringLiteral("key type 0x%1").arg(k.keyType, 0, 16)));
+                         tr("The key %1 on token '%2' cannot sign here: %3").arg(uri.toString(), token, k.refusal));
     return std::nullopt;
 }
 
@@ -222,12 +214,26 @@ Result<PrivateKey> loadTokenKeyWithPin(const QString &text, SecretBytes givenPin
                      tr("The token '%1' refused the PIN (not retried). Token state: %2.")
                          .arg(label, describeTokenFlags(flags)));
     }
+    // An Ed25519 key (libp11 0.4.12 knows RSA and EC keys only, and fails to
+    // list the keys of a token that holds another type): through the
+    // module's C API, in a session of the token the process is now logged in to.
     PKCS11_KEY *keys = nullptr;
     unsigned int nkeys = 0;
-    if (PKCS11_enumerate_keys(slot->token, &keys, &nkeys) != 0) {
-        ERR_clear_error();
-        if (auto refused = unreadableKeys(*uri, text, label))
-            return *refused;
+    const bool listed = PKCS11_enumerate_keys(slot->token, &keys, &nkeys) == 0;
+    ERR_clear_error();
+    auto edKey = [&]() -> std::optional<Result<PrivateKey>> {
+        auto ed = loadTokenEdKey(*uri, modulePath);
+        if (!ed)
+            return Result<PrivateKey>(ed.error());
+        if (*ed)
+            return Result<PrivateKey>(std::move(**ed));
+        if (auto refused = unusableKey(*uri, text, label))
+            return Result<PrivateKey>(*refused);
+        return std::nullopt;
+    };
+    if (!listed) {
+        if (auto ed = edKey())
+            return *ed;
         return Error(ErrorCode::Io, tr("Cannot list the keys of token '%1'.").arg(label));
     }
     for (unsigned int i = 0; i < nkeys; ++i) {
@@ -244,8 +250,8 @@ Result<PrivateKey> loadTokenKeyWithPin(const QString &text, SecretBytes givenPin
         }
         return PrivateKey(pkey); // provider-less: PrivateKey treats it as a token key
     }
-    if (auto refused = unreadableKeys(*uri, text, label))
-        return *refused;
+    if (auto ed = edKey())
+        return *ed;
     return Error(ErrorCode::NotFound, tr("Token '%1' has no private key %2.").arg(label, uri->toString()));
 }
 

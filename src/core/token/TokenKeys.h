@@ -1,6 +1,8 @@
 // CA keys on a hardware token over PKCS#11: the private key is found by an
 // RFC 7512 URI and signs through the token (libp11 gives an EVP_PKEY whose
-// RSA and ECDSA operations call C_Sign); it never leaves the token. The
+// RSA and ECDSA operations call C_Sign; an Ed25519 key is an EVP_PKEY of the
+// workbench's own provider, TokenEdKey, signing with CKM_EDDSA); it never
+// leaves the token. The
 // module is the one given (--pkcs11-module, module-path=) or p11-kit's proxy,
 // which offers every registered module (/usr/share/p11-kit/modules). The PIN
 // comes from the settings (--pin-file, DWB_PKCS11_PIN, a prompt) or the URI's

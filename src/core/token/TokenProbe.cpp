@@ -37,7 +37,9 @@ QString kindOf(unsigned long type, const QByteArray &ecParams, qsizetype modulus
         if (ecParams == QByteArray::fromHex("06052b81040023"))
             return QStringLiteral("ECDSA P-521");
         return QStringLiteral("ECDSA");
-    case CKK_EC_EDWARDS:
+    case CKK_EC_EDWARDS: // RFC 8410's OID 1.3.101.113 or PKCS#11's PrintableString "edwards448"
+        if (ecParams.startsWith(QByteArray::fromHex("06032b6571")) || ecParams.contains("edwards448"))
+            return QStringLiteral("Ed448");
         return QStringLiteral("Ed25519");
     default:
         return tr("key type 0x%1").arg(type, 0, 16);
@@ -81,14 +83,25 @@ QList<TokenKeyObject> listPrivateKeys(CK_FUNCTION_LIST *f, CK_SESSION_HANDLE h)
         k.kind = kindOf(k.keyType, ec, modulusBytes);
         keys << k;
     }
+    const auto other = std::find_if(keys.cbegin(), keys.cend(), [](const TokenKeyObject &k) {
+        return k.keyType != CKK_RSA && k.keyType != CKK_EC;
+    });
+    const QString blocking = other == keys.cend()
+                                 ? QString()
+                                 : tr("libp11 0.4.12 reads no RSA or ECDSA key of a token that also holds a key of "
+                                      "another type ('%1', %2). Keep RSA and ECDSA keys on a token without such keys, "
+                                      "or use an Ed25519 key.")
+                                       .arg(other->label, other->kind);
+    for (TokenKeyObject &k : keys) {
+        if (k.keyType == CKK_RSA || k.keyType == CKK_EC) {
+            k.refusal = blocking;
+        } else if (k.kind != u"Ed25519") {
+            k.refusal = tr("the workbench signs with Ed25519, ECDSA and RSA keys; this is %1.").arg(k.kind);
+        }
+    }
     return keys;
 }
 } // namespace
-
-bool TokenKeyObject::usable() const
-{
-    return keyType == CKK_RSA || keyType == CKK_EC;
-}
 
 bool tokenPresent(const QString &text)
 {

@@ -1,8 +1,9 @@
 // Questions to a token through the module's C API (RawModule) that libp11
 // 0.4.12 cannot answer: is the token still there (a batch that cannot sign
 // tells a pulled token from a failed signature), which keys a token holds
-// with their types (libp11 0.4.12 fails to list any key of a token that
-// holds one it does not know, such as Ed25519: CKK_EC_EDWARDS), and, for
+// with their types and whether the workbench signs with them (libp11 0.4.12
+// fails to list any key of a token that holds one it does not know, such as
+// Ed25519: CKK_EC_EDWARDS, which TokenEdKey signs with), and, for
 // the window's token chooser, which tokens the module shows and their keys
 // after a login with the PIN the user typed.
 #pragma once
@@ -29,8 +30,13 @@ struct TokenKeyObject {
     QByteArray id;
     unsigned long keyType = 0; // CKA_KEY_TYPE: CKK_RSA, CKK_EC, CKK_EC_EDWARDS, ...
     QString kind;              // for people: "ECDSA P-256", "RSA 3072", "Ed25519"
-    // Whether libp11 0.4.12 signs with it (RSA and ECDSA keys; not Ed25519).
-    bool usable() const;
+    // Why the workbench cannot sign with it, for people; empty when it can
+    // (RSA and ECDSA keys through libp11, Ed25519 keys through TokenEdKey).
+    // Refused: other key types (Ed448, DSA, ...), and RSA or ECDSA keys on a
+    // token that also holds a key of another type, Ed25519 too: libp11
+    // 0.4.12 then lists none of that token's keys.
+    QString refusal;
+    bool usable() const { return refusal.isEmpty(); }
 };
 
 // The private key objects of the token the URI names (its token attributes;

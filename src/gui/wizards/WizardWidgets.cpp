@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -100,20 +99,6 @@ void AlgorithmPicker::setAlgorithm(KeyAlgorithm alg)
 {
     m_family->setCurrentIndex(m_family->findData(int(familyOf(alg))));
     m_size->setCurrentIndex(m_size->findData(int(alg)));
-}
-
-void AlgorithmPicker::disableFamilyOf(KeyAlgorithm alg, const QString &why)
-{
-    const int index = m_family->findData(int(familyOf(alg)));
-    auto *model = qobject_cast<QStandardItemModel *>(m_family->model());
-    if (index < 0 || !model)
-        return;
-    if (QStandardItem *item = model->item(index)) {
-        item->setEnabled(false);
-        item->setToolTip(why);
-    }
-    if (m_family->currentIndex() == index)
-        setAlgorithm(kDefaultAlgorithm == alg ? KeyAlgorithm::EcdsaP256 : kDefaultAlgorithm);
 }
 
 FileField::FileField(Mode mode, const QString &dialogTitle, const QString &filter, QWidget *parent)

@@ -25,9 +25,6 @@ public:
     explicit AlgorithmPicker(QWidget *parent = nullptr);
     KeyAlgorithm algorithm() const;
     void setAlgorithm(KeyAlgorithm alg);
-    // The family of alg offered but not choosable, why as its tooltip (a
-    // token's keys: Ed25519). The choice moves off it when it was chosen.
-    void disableFamilyOf(KeyAlgorithm alg, const QString &why);
     QComboBox *familyCombo() const { return m_family; }
     QComboBox *sizeCombo() const { return m_size; }
 

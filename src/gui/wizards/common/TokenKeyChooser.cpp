@@ -98,9 +98,6 @@ TokenKeyChooser::TokenKeyChooser(Mode mode, QWidget *parent)
         m_newLabel->setObjectName(u"tokenNewLabel"_s);
         m_newLabel->setPlaceholderText(tr("e.g. app-ca"));
         m_picker = new AlgorithmPicker(this);
-        m_picker->disableFamilyOf(KeyAlgorithm::Ed25519,
-                                  tr("Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 "
-                                     "(ecdsa-p256)."));
         auto *form = new QFormLayout;
         form->setContentsMargins(24, 0, 0, 0);
         form->addRow(tr("L&abel:"), m_newLabel);
@@ -279,10 +276,9 @@ void TokenKeyChooser::unlock(SecretBytes typed)
             for (const TokenKeyObject &k : std::as_const(m_keys)) {
                 auto *item = new QListWidgetItem(tr("%1 — %2").arg(k.label.isEmpty() ? tr("(no label)") : k.label, k.kind),
                                                  m_keyList);
-                if (!k.usable()) {
+                if (!k.usable()) { // with the reason (an RSA key beside an Ed25519 key, an Ed448 key)
                     item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-                    item->setToolTip(tr("Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 "
-                                        "(ecdsa-p256)."));
+                    item->setToolTip(k.refusal);
                 }
             }
             m_keyList->setCurrentRow(-1);

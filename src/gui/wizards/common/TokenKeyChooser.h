@@ -3,8 +3,9 @@
 // (TokenPinDialog: the PIN is tried once; a refusal shows the token's state
 // and the user decides), then the token's private keys with their type and
 // label, and (the anchor wizard) a new key to be made on the token: its
-// label and algorithm (ECDSA P-256/P-384, RSA 2048/3072/4096; Ed25519 shown
-// disabled, with the reason). An existing key is loaded (logged in through
+// label and algorithm (ECDSA P-256/P-384, RSA 2048/3072/4096, Ed25519). A key
+// the workbench cannot sign with is listed disabled, with the reason
+// (TokenKeyObject::refusal). An existing key is loaded (logged in through
 // libp11) as soon as it is chosen. All token work runs on a worker thread,
 // one call at a time, with a busy bar; answers for an earlier token are
 // dropped. The PIN stays in this widget (for the key made later by the
