@@ -13,9 +13,15 @@
 //   certificate verifies with openssl verify -x509_strict -purpose sslclient;
 // - a wrong PIN: one refusal with the token's state ("user PIN count low"),
 //   no second try by the workbench, and the PIN in no message the test
-//   captures; the right PIN afterwards unlocks the token.
+//   captures; the right PIN afterwards unlocks the token;
+// - Ed25519: a new Ed25519 key made on a token of its own through the anchor
+//   wizard signs the anchor and, in the enrollment wizard, a device whose
+//   certificate verifies; on a token with an Ed25519 key beside a P-256 key,
+//   the Ed25519 key is listed usable and the P-256 key disabled with the
+//   reason (libp11 0.4.12 reads no key of such a token).
 //
-// With DWB_SCREENSHOT_DIR set: token-1-source, token-2-pin, token-3-result.
+// With DWB_SCREENSHOT_DIR set: token-1-source, token-2-pin, token-3-result,
+// token-4-wrong-pin, token-5-ed25519.
 #include "GuiTestUtil.h"
 
 #include "core/cloud/RegistryClient.h"
@@ -26,6 +32,7 @@
 #include "gui/wizards/WizardWidgets.h"
 #include "gui/wizards/common/ApplicationPage.h"
 #include "gui/wizards/common/TokenKeyChooser.h"
+#include "support/SoftHsmTokens.h"
 
 #include <QComboBox>
 #include <QDirIterator>
@@ -48,7 +55,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const int kTimeout = qEnvironmentVariableIntValue("DWB_TEST_TIMEOUT") > 0 ? qEnvironmentVariableIntValue("DWB_TEST_TIMEOUT") : 60000;
-const QString kModule = u"/usr/lib/softhsm/libsofthsm2.so"_s;
 const QString kPin = u"246810"_s;
 const QString kWrongPin = u"975319"_s;
 
@@ -71,15 +77,9 @@ class TestWizardToken : public test::WizardTestBase {
     Q_OBJECT
 
     QString m_home;
+    test::SoftHsmTokens m_tokens;
 
-    int tool(const QStringList &args, QByteArray *out = nullptr)
-    {
-        QByteArray o, e;
-        const int rc = test::run(u"pkcs11-tool"_s, QStringList{u"--module"_s, kModule} + args, &o, &e);
-        if (out)
-            *out = o + e;
-        return rc;
-    }
+    int tool(const QStringList &args, QByteArray *out = nullptr) { return m_tokens.tool(args, out); }
 
     QString opensslOut(const QStringList &args)
     {
@@ -171,18 +171,12 @@ private Q_SLOTS:
         qputenv("HOME", QFile::encodeName(m_home));
         for (const char *v : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "DWB_PKCS11_PIN"})
             qunsetenv(v);
-        QVERIFY(QFile::exists(kModule));
-        QVERIFY(QDir().mkpath(path(u"tokens"_s)));
-        QVERIFY(test::writeAll(path(u"softhsm2.conf"_s), "directories.tokendir = " + QFile::encodeName(path(u"tokens"_s))
-                                                             + "\nobjectstore.backend = file\n"));
-        qputenv("SOFTHSM2_CONF", QFile::encodeName(path(u"softhsm2.conf"_s)));
-        for (const QString &label : {u"lab"_s, u"pintok"_s, u"edtok"_s}) {
-            QByteArray o, e;
-            QVERIFY2(test::run(u"softhsm2-util"_s, {u"--init-token"_s, u"--free"_s, u"--label"_s, label, u"--pin"_s,
-                                                   kPin, u"--so-pin"_s, u"654321"_s},
-                               &o, &e)
-                         == 0,
-                     e.constData());
+        QVERIFY(QFile::exists(test::SoftHsmTokens::module()));
+        QVERIFY(m_tokens.setUp(m_tmp.path()));
+        // Labels no prefix of each other (pkcs11-tool's --token-label takes a prefix).
+        for (const QString &label : {u"lab"_s, u"pintok"_s, u"edtok"_s, u"guied"_s}) {
+            QByteArray out;
+            QVERIFY2(m_tokens.initToken(label, kPin, &out), out.constData());
         }
         // A key on the token that is no anchor of the application.
         QByteArray out;
@@ -192,8 +186,8 @@ private Q_SLOTS:
                       &out)
                      == 0,
                  out.constData());
-        // A token with an Ed25519 key (SoftHSM2 makes it; libp11 0.4.12
-        // cannot sign with it) beside a P-256 one.
+        // A token with an Ed25519 key beside a P-256 one (libp11 0.4.12
+        // then reads neither; the workbench signs with the Ed25519 key itself).
         for (const auto &[type, label, id] : {std::tuple{u"EC:edwards25519"_s, u"ca-ed"_s, u"e0"_s},
                                               std::tuple{u"EC:prime256v1"_s, u"ca-beside"_s, u"e1"_s}})
             QVERIFY2(tool({u"--token-label"_s, u"edtok"_s, u"--login"_s, u"--pin"_s, kPin, u"--keypairgen"_s,
@@ -204,7 +198,7 @@ private Q_SLOTS:
         startSandbox();
         if (QTest::currentTestFailed())
             return;
-        for (const QString &name : {u"tokenapp"_s, u"otherapp"_s}) {
+        for (const QString &name : {u"tokenapp"_s, u"otherapp"_s, u"edapp"_s}) {
             const Status st = await(m_checker->createApp(Application::create(name)));
             QVERIFY2(st, test::why(st));
         }
@@ -239,15 +233,14 @@ private Q_SLOTS:
         QCOMPARE(keys->item(0)->text(), u"foreign-ca — ECDSA P-256"_s);
 
         clickRadio(child<QRadioButton>(&w, u"tokenNewRadio"_s));
-        // Ed25519 is offered but disabled, with the reason.
+        // Every family is offered, Ed25519 too; P-256 is the default.
         auto *picker = chooser->findChild<AlgorithmPicker *>();
         QVERIFY(picker);
         auto *families = qobject_cast<QStandardItemModel *>(picker->familyCombo()->model());
         QVERIFY(families);
-        const int ed = picker->familyCombo()->findText(u"Ed25519"_s);
-        QVERIFY(ed >= 0);
-        QVERIFY(!families->item(ed)->isEnabled());
-        QVERIFY(families->item(ed)->toolTip().contains(u"libp11 0.4.12"_s));
+        for (int i = 0; i < families->rowCount(); ++i)
+            QVERIFY2(families->item(i)->isEnabled(), qPrintable(families->item(i)->text()));
+        QVERIFY(picker->familyCombo()->findText(u"Ed25519"_s) >= 0);
         QCOMPARE(picker->algorithm(), KeyAlgorithm::EcdsaP256);
         // A label the token has already is refused here.
         auto *label = child<QLineEdit>(&w, u"tokenNewLabel"_s);
@@ -473,10 +466,82 @@ private Q_SLOTS:
         QCOMPARE(test::opensslVerifyAll(path(u"ca.pem"_s), certs, &verified), 5);
     }
 
-    // An Ed25519 key on a token is listed but cannot be chosen (with the
-    // reason); the P-256 key beside it is refused with dwb's clear message
-    // (libp11 0.4.12 reads no key of such a token).
-    void ed25519KeyOnTokenRefused()
+    // A new Ed25519 key made on a token of its own through the anchor
+    // wizard: the anchor (Ed25519, self-signed on the token) on the server;
+    // then the enrollment wizard signs a device with it on the token.
+    void ed25519KeyMadeAndUsed()
+    {
+        TrustAnchorWizard a(m_client.get(), u"edapp"_s);
+        a.show();
+        QTRY_VERIFY_WITH_TIMEOUT(a.applicationPage()->isComplete(), kTimeout);
+        QVERIFY(clickNext(&a));
+        clickRadio(child<QRadioButton>(&a, u"tokenRadio"_s));
+        TokenKeyChooser *chooser = nullptr;
+        unlock(&a, u"guied"_s, kPin, &chooser);
+        if (QTest::currentTestFailed())
+            return;
+        clickRadio(child<QRadioButton>(&a, u"tokenNewRadio"_s));
+        auto *picker = chooser->findChild<AlgorithmPicker *>();
+        QVERIFY(picker);
+        picker->familyCombo()->setCurrentIndex(picker->familyCombo()->findText(u"Ed25519"_s));
+        QCOMPARE(picker->algorithm(), KeyAlgorithm::Ed25519);
+        QTest::keyClicks(child<QLineEdit>(&a, u"tokenNewLabel"_s), u"ed-ca"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(a.currentPage()->isComplete(), kTimeout);
+        shoot(&a, u"token-5-ed25519"_s);
+        QVERIFY(clickNext(&a));
+        QCOMPARE(a.currentId(), int(TrustAnchorWizard::SummaryPageId));
+        QVERIFY(clickNext(&a));
+        QTRY_COMPARE_WITH_TIMEOUT(a.currentId(), int(TrustAnchorWizard::ResultPageId), kTimeout);
+        QVERIFY2(a.job()->result().ok(), test::why(a.job()->result()));
+        QCOMPARE(a.job()->result()->keyPath, u"pkcs11:token=guied;object=ed-ca"_s);
+        auto app = await(m_checker->getApp(u"edapp"_s));
+        QVERIFY2(app && app->trustAnchorPems().size() == 1, "no anchor on the server");
+        QVERIFY(test::writeAll(path(u"ed-anchor.pem"_s), app->trustAnchorPems().first()));
+        QVERIFY(opensslOut({u"x509"_s, u"-in"_s, path(u"ed-anchor.pem"_s), u"-noout"_s, u"-text"_s})
+                    .contains(u"Signature Algorithm: ED25519"_s));
+        QByteArray out;
+        QCOMPARE(tool({u"--token-label"_s, u"guied"_s, u"--login"_s, u"--pin"_s, kPin, u"--list-objects"_s,
+                       u"--type"_s, u"privkey"_s},
+                      &out),
+                 0);
+        QVERIFY2(out.contains("EC_EDWARDS") && out.contains("never extractable"), out.constData());
+
+        EnrollWizard w(m_client.get(), u"edapp"_s);
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        QVERIFY(clickNext(&w));
+        QTest::keyClicks(child<QLineEdit>(&w, u"deviceName"_s), u"ed-dev"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        QVERIFY(clickNext(&w));
+        clickRadio(child<QRadioButton>(&w, u"caTokenRadio"_s));
+        unlock(&w, u"guied"_s, kPin, &chooser);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE_WITH_TIMEOUT(chooser->keyList()->count(), 1, kTimeout);
+        QCOMPARE(chooser->keyList()->item(0)->text(), u"ed-ca — Ed25519"_s);
+        clickRow(chooser->keyList(), u"ed-ca"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        QVERIFY2(child<QLabel>(&w, u"caStatus"_s)->text().contains(u"Matches trust anchor #0"_s),
+                 qPrintable(child<QLabel>(&w, u"caStatus"_s)->text()));
+        QVERIFY(clickNext(&w));
+        QVERIFY(clickNext(&w)); // the device's key: the default
+        auto *outDir = child<QLineEdit>(&w, u"outputDir"_s);
+        outDir->clear();
+        QTest::keyClicks(outDir, path(u"ed-out"_s));
+        QVERIFY(clickNext(&w));
+        QCOMPARE(w.currentId(), int(EnrollWizard::SummaryPageId));
+        QVERIFY(clickNext(&w));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(EnrollWizard::ResultPageId), kTimeout);
+        QVERIFY2(w.job()->result().ok(), test::why(w.job()->result()));
+        QCOMPARE(test::openssl({u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s, u"-CAfile"_s,
+                                path(u"ed-anchor.pem"_s), path(u"ed-out/ed-dev.pem"_s)},
+                               &out),
+                 0);
+    }
+
+    // On a token with an Ed25519 key beside a P-256 key the Ed25519 key is
+    // usable; the P-256 key is listed but cannot be chosen, with the reason.
+    void ed25519BesideP256OnToken()
     {
         EnrollWizard w(m_client.get(), u"tokenapp"_s);
         w.show();
@@ -493,15 +558,19 @@ private Q_SLOTS:
             return;
         QListWidget *keys = chooser->keyList();
         QTRY_COMPARE_WITH_TIMEOUT(keys->count(), 2, kTimeout);
-        const auto ed = keys->findItems(u"ca-ed — Ed25519"_s, Qt::MatchExactly);
-        QCOMPARE(ed.size(), 1);
-        QVERIFY(!(ed.first()->flags() & Qt::ItemIsEnabled));
-        QVERIFY2(ed.first()->toolTip().contains(u"Ed25519 keys on a token are not supported by libp11 0.4.12"_s),
-                 qPrintable(ed.first()->toolTip()));
-        clickRow(keys, u"ca-beside"_s);
-        QTRY_VERIFY2_WITH_TIMEOUT(chooser->statusText().contains(u"cannot read ('ca-ed', Ed25519)"_s),
-                                  qPrintable(chooser->statusText()), kTimeout);
-        QVERIFY(chooser->key().isNull());
+        const auto beside = keys->findItems(u"ca-beside — ECDSA P-256"_s, Qt::MatchExactly);
+        QCOMPARE(beside.size(), 1);
+        QVERIFY(!(beside.first()->flags() & Qt::ItemIsEnabled));
+        QVERIFY2(beside.first()->toolTip().contains(u"libp11 0.4.12 reads no RSA or ECDSA key"_s)
+                     && beside.first()->toolTip().contains(u"('ca-ed', Ed25519)"_s),
+                 qPrintable(beside.first()->toolTip()));
+        // The Ed25519 key loads; it is no anchor of tokenapp: refused as a file key would be.
+        clickRow(keys, u"ca-ed"_s);
+        auto *status = child<QLabel>(&w, u"caStatus"_s);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(u"belongs to none of the"_s),
+                                  qPrintable(status->text() + u" | "_s + chooser->statusText()), kTimeout);
+        QVERIFY(!chooser->key().isNull());
+        QCOMPARE(chooser->key().algorithm(), std::optional(KeyAlgorithm::Ed25519));
         QVERIFY(nextIsGated(&w));
     }
 
