@@ -16,7 +16,7 @@
 # certificates-view.png and app-list-anchor-expiry.png (expiry at a glance),
 # export-firmware.png (Export for Firmware…, after a C header was written),
 # token-*.png (the CA key on a SoftHSM2 token: key source, PIN dialog,
-# result, wrong PIN).
+# result, wrong PIN, a new Ed25519 key on the token).
 set -euo pipefail
 BUILD_DIR=$(readlink -f "${1:?usage: take-wizards.sh BUILD_DIR}")
 HERE=$(dirname "$(readlink -f "$0")")
