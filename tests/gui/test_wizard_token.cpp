@@ -159,6 +159,49 @@ class TestWizardToken : public test::WizardTestBase {
         return path(file);
     }
 
+    // The anchor wizard from its first page to its key page's token source,
+    // the token unlocked (unlock()).
+    void toTokenKeyPage(TrustAnchorWizard &w, const QString &app, const QString &token, TokenKeyChooser **chooser)
+    {
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.applicationPage()->isComplete(), kTimeout);
+        QCOMPARE(w.applicationName(), app);
+        QVERIFY(clickNext(&w));
+        clickRadio(child<QRadioButton>(&w, u"tokenRadio"_s));
+        unlock(&w, token, kPin, chooser);
+    }
+
+    // The enrollment wizard from its first page to the CA page's token
+    // source, for one device.
+    void toTokenCaPage(EnrollWizard &w, const QString &device)
+    {
+        w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        QVERIFY(clickNext(&w));
+        QCOMPARE(w.currentId(), int(EnrollWizard::DevicePageId));
+        QTest::keyClicks(child<QLineEdit>(&w, u"deviceName"_s), device);
+        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
+        QVERIFY(clickNext(&w));
+        QCOMPARE(w.currentId(), int(EnrollWizard::CaPageId));
+        clickRadio(child<QRadioButton>(&w, u"caTokenRadio"_s));
+    }
+
+    // From a complete CA page: the device key's default, outDir, Enroll.
+    void finishEnroll(EnrollWizard &w, const QString &outDir)
+    {
+        QVERIFY(clickNext(&w));
+        QCOMPARE(w.currentId(), int(EnrollWizard::KeyPageId));
+        QVERIFY(clickNext(&w));
+        QCOMPARE(w.currentId(), int(EnrollWizard::OutputPageId));
+        auto *out = child<QLineEdit>(&w, u"outputDir"_s);
+        out->clear();
+        QTest::keyClicks(out, outDir);
+        QVERIFY(clickNext(&w));
+        QCOMPARE(w.currentId(), int(EnrollWizard::SummaryPageId));
+        QVERIFY(clickNext(&w));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(EnrollWizard::ResultPageId), kTimeout);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -180,21 +223,12 @@ private Q_SLOTS:
         }
         // A key on the token that is no anchor of the application.
         QByteArray out;
-        QVERIFY2(tool({u"--token-label"_s, u"lab"_s, u"--login"_s, u"--pin"_s, kPin, u"--keypairgen"_s,
-                       u"--key-type"_s, u"EC:prime256v1"_s, u"--label"_s, u"foreign-ca"_s, u"--id"_s, u"0f"_s,
-                       u"--sensitive"_s},
-                      &out)
-                     == 0,
-                 out.constData());
+        QVERIFY2(m_tokens.keyPair(u"lab"_s, kPin, u"EC:prime256v1"_s, u"foreign-ca"_s, u"0f"_s, &out), out.constData());
         // A token with an Ed25519 key beside a P-256 one (libp11 0.4.12
         // then reads neither; the workbench signs with the Ed25519 key itself).
         for (const auto &[type, label, id] : {std::tuple{u"EC:edwards25519"_s, u"ca-ed"_s, u"e0"_s},
                                               std::tuple{u"EC:prime256v1"_s, u"ca-beside"_s, u"e1"_s}})
-            QVERIFY2(tool({u"--token-label"_s, u"edtok"_s, u"--login"_s, u"--pin"_s, kPin, u"--keypairgen"_s,
-                           u"--key-type"_s, type, u"--label"_s, label, u"--id"_s, id, u"--sensitive"_s},
-                          &out)
-                         == 0,
-                     out.constData());
+            QVERIFY2(m_tokens.keyPair(u"edtok"_s, kPin, type, label, id, &out), out.constData());
         startSandbox();
         if (QTest::currentTestFailed())
             return;
@@ -333,13 +367,8 @@ private Q_SLOTS:
     void anchorWithExistingKeyOnToken()
     {
         TrustAnchorWizard w(m_client.get(), u"otherapp"_s);
-        w.show();
-        QTRY_VERIFY_WITH_TIMEOUT(w.applicationPage()->isComplete(), kTimeout);
-        QCOMPARE(w.applicationName(), u"otherapp"_s);
-        QVERIFY(clickNext(&w));
-        clickRadio(child<QRadioButton>(&w, u"tokenRadio"_s));
         TokenKeyChooser *chooser = nullptr;
-        unlock(&w, u"lab"_s, kPin, &chooser);
+        toTokenKeyPage(w, u"otherapp"_s, u"lab"_s, &chooser);
         if (QTest::currentTestFailed())
             return;
         QVERIFY(child<QRadioButton>(&w, u"tokenExistingRadio"_s)->isChecked()); // the default
@@ -372,15 +401,9 @@ private Q_SLOTS:
     void enrollWithCaKeyOnToken()
     {
         EnrollWizard w(m_client.get(), u"tokenapp"_s);
-        w.show();
-        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
-        QVERIFY(clickNext(&w));
-        QCOMPARE(w.currentId(), int(EnrollWizard::DevicePageId));
-        QTest::keyClicks(child<QLineEdit>(&w, u"deviceName"_s), u"token-dev"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
-        QVERIFY(clickNext(&w));
-        QCOMPARE(w.currentId(), int(EnrollWizard::CaPageId));
-        clickRadio(child<QRadioButton>(&w, u"caTokenRadio"_s));
+        toTokenCaPage(w, u"token-dev"_s);
+        if (QTest::currentTestFailed())
+            return;
         TokenKeyChooser *chooser = nullptr;
         unlock(&w, u"lab"_s, kPin, &chooser);
         if (QTest::currentTestFailed())
@@ -445,17 +468,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(chooser->keyList()->count() == 2, kTimeout);
         clickRow(chooser->keyList(), u"app-ca"_s);
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
-        QVERIFY(clickNext(&w));
-        QCOMPARE(w.currentId(), int(EnrollWizard::KeyPageId));
-        QVERIFY(clickNext(&w));
-        QCOMPARE(w.currentId(), int(EnrollWizard::OutputPageId));
-        auto *out = child<QLineEdit>(&w, u"outputDir"_s);
-        out->clear();
-        QTest::keyClicks(out, path(u"batch"_s));
-        QVERIFY(clickNext(&w));
-        QCOMPARE(w.currentId(), int(EnrollWizard::SummaryPageId));
-        QVERIFY(clickNext(&w));
-        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(EnrollWizard::ResultPageId), kTimeout);
+        finishEnroll(w, path(u"batch"_s));
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(w.batchJob());
         QVERIFY2(w.batchJob()->result().status.ok(), test::why(w.batchJob()->result().status));
         QCOMPARE(w.batchJob()->result().enrolled, 5);
@@ -472,12 +487,8 @@ private Q_SLOTS:
     void ed25519KeyMadeAndUsed()
     {
         TrustAnchorWizard a(m_client.get(), u"edapp"_s);
-        a.show();
-        QTRY_VERIFY_WITH_TIMEOUT(a.applicationPage()->isComplete(), kTimeout);
-        QVERIFY(clickNext(&a));
-        clickRadio(child<QRadioButton>(&a, u"tokenRadio"_s));
         TokenKeyChooser *chooser = nullptr;
-        unlock(&a, u"guied"_s, kPin, &chooser);
+        toTokenKeyPage(a, u"edapp"_s, u"guied"_s, &chooser);
         if (QTest::currentTestFailed())
             return;
         clickRadio(child<QRadioButton>(&a, u"tokenNewRadio"_s));
@@ -507,13 +518,9 @@ private Q_SLOTS:
         QVERIFY2(out.contains("EC_EDWARDS") && out.contains("never extractable"), out.constData());
 
         EnrollWizard w(m_client.get(), u"edapp"_s);
-        w.show();
-        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
-        QVERIFY(clickNext(&w));
-        QTest::keyClicks(child<QLineEdit>(&w, u"deviceName"_s), u"ed-dev"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
-        QVERIFY(clickNext(&w));
-        clickRadio(child<QRadioButton>(&w, u"caTokenRadio"_s));
+        toTokenCaPage(w, u"ed-dev"_s);
+        if (QTest::currentTestFailed())
+            return;
         unlock(&w, u"guied"_s, kPin, &chooser);
         if (QTest::currentTestFailed())
             return;
@@ -523,15 +530,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
         QVERIFY2(child<QLabel>(&w, u"caStatus"_s)->text().contains(u"Matches trust anchor #0"_s),
                  qPrintable(child<QLabel>(&w, u"caStatus"_s)->text()));
-        QVERIFY(clickNext(&w));
-        QVERIFY(clickNext(&w)); // the device's key: the default
-        auto *outDir = child<QLineEdit>(&w, u"outputDir"_s);
-        outDir->clear();
-        QTest::keyClicks(outDir, path(u"ed-out"_s));
-        QVERIFY(clickNext(&w));
-        QCOMPARE(w.currentId(), int(EnrollWizard::SummaryPageId));
-        QVERIFY(clickNext(&w));
-        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(EnrollWizard::ResultPageId), kTimeout);
+        finishEnroll(w, path(u"ed-out"_s));
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(w.job()->result().ok(), test::why(w.job()->result()));
         QCOMPARE(test::openssl({u"verify"_s, u"-x509_strict"_s, u"-purpose"_s, u"sslclient"_s, u"-CAfile"_s,
                                 path(u"ed-anchor.pem"_s), path(u"ed-out/ed-dev.pem"_s)},
@@ -544,14 +545,9 @@ private Q_SLOTS:
     void ed25519BesideP256OnToken()
     {
         EnrollWizard w(m_client.get(), u"tokenapp"_s);
-        w.show();
-        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
-        QVERIFY(clickNext(&w));
-        QTest::keyClicks(child<QLineEdit>(&w, u"deviceName"_s), u"ed-dev"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
-        QVERIFY(clickNext(&w));
-        QCOMPARE(w.currentId(), int(EnrollWizard::CaPageId));
-        clickRadio(child<QRadioButton>(&w, u"caTokenRadio"_s));
+        toTokenCaPage(w, u"ed-dev"_s);
+        if (QTest::currentTestFailed())
+            return;
         TokenKeyChooser *chooser = nullptr;
         unlock(&w, u"edtok"_s, kPin, &chooser);
         if (QTest::currentTestFailed())
@@ -579,14 +575,9 @@ private Q_SLOTS:
     void wrongPinRefusedOnce()
     {
         EnrollWizard w(m_client.get(), u"tokenapp"_s);
-        w.show();
-        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
-        QVERIFY(clickNext(&w));
-        QTest::keyClicks(child<QLineEdit>(&w, u"deviceName"_s), u"pin-dev"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(w.currentPage()->isComplete(), kTimeout);
-        QVERIFY(clickNext(&w));
-        QCOMPARE(w.currentId(), int(EnrollWizard::CaPageId));
-        clickRadio(child<QRadioButton>(&w, u"caTokenRadio"_s));
+        toTokenCaPage(w, u"pin-dev"_s);
+        if (QTest::currentTestFailed())
+            return;
         TokenKeyChooser *chooser = nullptr;
         unlock(&w, u"pintok"_s, kWrongPin, &chooser);
         if (QTest::currentTestFailed())

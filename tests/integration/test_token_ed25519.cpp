@@ -251,12 +251,7 @@ private Q_SLOTS:
         const QString dir = path(u"tool"_s), key = SoftHsmTokens::uri(u"tool"_s, u"tool-ca"_s), ca = dir + u"/ca.pem"_s;
         QDir().mkpath(dir);
         QByteArray out;
-        QVERIFY2(m_tokens.tool({u"--token-label"_s, u"tool"_s, u"--login"_s, u"--pin"_s, kPin, u"--keypairgen"_s,
-                                u"--key-type"_s, u"EC:edwards25519"_s, u"--label"_s, u"tool-ca"_s, u"--id"_s, u"e5"_s,
-                                u"--sensitive"_s},
-                               &out)
-                     == 0,
-                 out.constData());
+        QVERIFY2(m_tokens.keyPair(u"tool"_s, kPin, u"EC:edwards25519"_s, u"tool-ca"_s, u"e5"_s, &out), out.constData());
         auto r = dwb({u"trust"_s, u"create"_s, u"toolapp"_s, u"--offline"_s, u"--key-input"_s, key, u"--cert-output"_s,
                       ca});
         QVERIFY2(r.code == 0, qPrintable(r.both()));
@@ -296,12 +291,7 @@ private Q_SLOTS:
     void ed25519BesideP256()
     {
         QByteArray out;
-        QVERIFY2(m_tokens.tool({u"--token-label"_s, u"mixed"_s, u"--login"_s, u"--pin"_s, kPin, u"--keypairgen"_s,
-                                u"--key-type"_s, u"EC:prime256v1"_s, u"--label"_s, u"p256"_s, u"--id"_s, u"e1"_s,
-                                u"--sensitive"_s},
-                               &out)
-                     == 0,
-                 out.constData());
+        QVERIFY2(m_tokens.keyPair(u"mixed"_s, kPin, u"EC:prime256v1"_s, u"p256"_s, u"e1"_s, &out), out.constData());
         // A new Ed25519 key would make the P-256 key unusable: refused.
         auto r = dwb({u"trust"_s, u"create"_s, u"mixapp"_s, u"--offline"_s, u"--algo"_s, u"ed25519"_s,
                       u"--key-output"_s, SoftHsmTokens::uri(u"mixed"_s, u"ed"_s), u"--cert-output"_s, path(u"mix.pem"_s)});
@@ -309,12 +299,7 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(u"holds RSA or ECDSA keys ('p256')"_s), qPrintable(r.both()));
         QVERIFY(!QFile::exists(path(u"mix.pem"_s)));
         // One made beside it anyway (pkcs11-tool): the Ed25519 key signs.
-        QVERIFY2(m_tokens.tool({u"--token-label"_s, u"mixed"_s, u"--login"_s, u"--pin"_s, kPin, u"--keypairgen"_s,
-                                u"--key-type"_s, u"EC:edwards25519"_s, u"--label"_s, u"ed"_s, u"--id"_s, u"e0"_s,
-                                u"--sensitive"_s},
-                               &out)
-                     == 0,
-                 out.constData());
+        QVERIFY2(m_tokens.keyPair(u"mixed"_s, kPin, u"EC:edwards25519"_s, u"ed"_s, u"e0"_s, &out), out.constData());
         r = dwb({u"trust"_s, u"create"_s, u"mixapp"_s, u"--offline"_s, u"--key-input"_s,
                  SoftHsmTokens::uri(u"mixed"_s, u"ed"_s), u"--cert-output"_s, path(u"mix.pem"_s)});
         QVERIFY2(r.code == 0, qPrintable(r.both()));

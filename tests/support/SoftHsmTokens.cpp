@@ -51,6 +51,15 @@ int SoftHsmTokens::tool(const QStringList &args, QByteArray *out) const
     return rc;
 }
 
+bool SoftHsmTokens::keyPair(const QString &token, const QString &pin, const QString &keyType, const QString &label,
+                            const QString &id, QByteArray *out) const
+{
+    return tool({u"--token-label"_s, token, u"--login"_s, u"--pin"_s, pin, u"--keypairgen"_s, u"--key-type"_s, keyType,
+                 u"--label"_s, label, u"--id"_s, id, u"--sensitive"_s},
+                out)
+           == 0;
+}
+
 QString SoftHsmTokens::uri(const QString &token, const QString &object)
 {
     return u"pkcs11:token=%1;object=%2?module-path=%3"_s.arg(token, object, module());

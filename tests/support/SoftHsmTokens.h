@@ -34,6 +34,11 @@ public:
     bool initToken(const QString &label, const QString &pin, QByteArray *out = nullptr) const;
     // pkcs11-tool --module module() args: its exit code; *out: stdout + stderr.
     int tool(const QStringList &args, QByteArray *out = nullptr) const;
+    // A key pair made by pkcs11-tool on the token (logged in with pin):
+    // keyType as --key-type takes it ("EC:prime256v1", "EC:edwards25519",
+    // "rsa:2048"), the private key sensitive. *out: what it printed.
+    bool keyPair(const QString &token, const QString &pin, const QString &keyType, const QString &label,
+                 const QString &id, QByteArray *out = nullptr) const;
     // "pkcs11:token=T;object=O?module-path=<module()>"
     static QString uri(const QString &token, const QString &object);
 
