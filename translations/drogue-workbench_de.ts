@@ -1419,10 +1419,6 @@
         <translation>%1 nennt keinen Schlüssel: Geben Sie object= (und id=) an.</translation>
     </message>
     <message>
-        <source>Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256).</source>
-        <translation>Ed25519-Schlüssel auf einem Token werden von libp11 0.4.12 nicht unterstützt; verwenden Sie P-256 (ecdsa-p256).</translation>
-    </message>
-    <message>
         <source>No token matches %1 (module %2).</source>
         <translation>Kein Token entspricht %1 (Modul %2).</translation>
     </message>
@@ -1487,10 +1483,6 @@
         <translation>Das PKCS#11-Modul %1 listet keine Slots auf.</translation>
     </message>
     <message>
-        <source>Token &apos;%1&apos; holds a key that libp11 0.4.12 cannot read (&apos;%2&apos;, %3), and then reads none of the token&apos;s keys. Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 keys, on a token without Ed25519 keys.</source>
-        <translation>Token &apos;%1&apos; enthält einen Schlüssel, den libp11 0.4.12 nicht lesen kann (&apos;%2&apos;, %3), und liest dann keinen der Schlüssel des Tokens. Ed25519-Schlüssel auf einem Token werden von libp11 0.4.12 nicht unterstützt; verwenden Sie P-256-Schlüssel auf einem Token ohne Ed25519-Schlüssel.</translation>
-    </message>
-    <message>
         <source>Cannot read the PIN file %1.</source>
         <translation>Die PIN-Datei %1 kann nicht gelesen werden.</translation>
     </message>
@@ -1545,6 +1537,50 @@
     <message>
         <source>Cannot open a session on token &apos;%1&apos;.</source>
         <translation>Auf Token &apos;%1&apos; kann keine Sitzung geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; has no public key object beside the Ed25519 key %2 (the same CKA_ID or CKA_LABEL): the public key is read from it.</source>
+        <translation>Token &apos;%1&apos; hat neben dem Ed25519-Schlüssel %2 kein Objekt mit dem öffentlichen Schlüssel (gleiche CKA_ID oder gleiches CKA_LABEL): Aus ihm wird der öffentliche Schlüssel gelesen.</translation>
+    </message>
+    <message>
+        <source>The key %1 on token &apos;%2&apos; is an Ed448 key; Drogue takes Ed25519, ECDSA or RSA keys.</source>
+        <translation>Der Schlüssel %1 auf Token &apos;%2&apos; ist ein Ed448-Schlüssel; Drogue nimmt Ed25519-, ECDSA- oder RSA-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The public key beside the Ed25519 key %1 on token &apos;%2&apos; is not an Ed25519 point.</source>
+        <translation>Der öffentliche Schlüssel neben dem Ed25519-Schlüssel %1 auf Token &apos;%2&apos; ist kein Ed25519-Punkt.</translation>
+    </message>
+    <message>
+        <source>The Ed25519 key on the token has no public key.</source>
+        <translation>Der Ed25519-Schlüssel auf dem Token hat keinen öffentlichen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>OpenSSL does not take the workbench&apos;s token provider.</source>
+        <translation>OpenSSL nimmt den Token-Provider der Workbench nicht an.</translation>
+    </message>
+    <message>
+        <source>Cannot make an OpenSSL key of the Ed25519 key on the token.</source>
+        <translation>Aus dem Ed25519-Schlüssel auf dem Token lässt sich kein OpenSSL-Schlüssel machen.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; holds RSA or ECDSA keys (&apos;%2&apos;), which libp11 0.4.12 reads no more once an Ed25519 key is beside them: make the Ed25519 key on a token of its own, or choose ECDSA or RSA.</source>
+        <translation>Token &apos;%1&apos; enthält RSA- oder ECDSA-Schlüssel (&apos;%2&apos;), die libp11 0.4.12 nicht mehr liest, sobald ein Ed25519-Schlüssel daneben liegt: Erzeugen Sie den Ed25519-Schlüssel auf einem eigenen Token, oder wählen Sie ECDSA oder RSA.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; holds a key of another type (&apos;%2&apos;, %3), and libp11 0.4.12 then reads no RSA or ECDSA key of it: make this key on another token, or choose Ed25519.</source>
+        <translation>Token &apos;%1&apos; enthält einen Schlüssel anderen Typs (&apos;%2&apos;, %3), und libp11 0.4.12 liest dann keinen RSA- oder ECDSA-Schlüssel davon: Erzeugen Sie diesen Schlüssel auf einem anderen Token, oder wählen Sie Ed25519.</translation>
+    </message>
+    <message>
+        <source>The key %1 on token &apos;%2&apos; cannot sign here: %3</source>
+        <translation>Der Schlüssel %1 auf Token &apos;%2&apos; kann hier nicht signieren: %3</translation>
+    </message>
+    <message>
+        <source>libp11 0.4.12 reads no RSA or ECDSA key of a token that also holds a key of another type (&apos;%1&apos;, %2). Keep RSA and ECDSA keys on a token without such keys, or use an Ed25519 key.</source>
+        <translation>libp11 0.4.12 liest keinen RSA- oder ECDSA-Schlüssel eines Tokens, das auch einen Schlüssel anderen Typs enthält (&apos;%1&apos;, %2). Bewahren Sie RSA- und ECDSA-Schlüssel auf einem Token ohne solche Schlüssel auf, oder verwenden Sie einen Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>the workbench signs with Ed25519, ECDSA and RSA keys; this is %1.</source>
+        <translation>die Workbench signiert mit Ed25519-, ECDSA- und RSA-Schlüsseln; dies ist %1.</translation>
     </message>
 </context>
 <context>
@@ -8056,10 +8092,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>e.g. app-ca</source>
         <translation>z. B. app-ca</translation>
-    </message>
-    <message>
-        <source>Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256).</source>
-        <translation>Ed25519-Schlüssel auf einem Token werden von libp11 0.4.12 nicht unterstützt; verwenden Sie P-256 (ecdsa-p256).</translation>
     </message>
     <message>
         <source>L&amp;abel:</source>

@@ -1419,10 +1419,6 @@
         <translation>%1 ne désigne aucune clé : indiquez object= (et id=).</translation>
     </message>
     <message>
-        <source>Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256).</source>
-        <translation>Les clés Ed25519 sur un jeton ne sont pas prises en charge par libp11 0.4.12 ; utilisez P-256 (ecdsa-p256).</translation>
-    </message>
-    <message>
         <source>No token matches %1 (module %2).</source>
         <translation>Aucun jeton ne correspond à %1 (module %2).</translation>
     </message>
@@ -1487,10 +1483,6 @@
         <translation>Le module PKCS#11 %1 ne liste aucun emplacement.</translation>
     </message>
     <message>
-        <source>Token &apos;%1&apos; holds a key that libp11 0.4.12 cannot read (&apos;%2&apos;, %3), and then reads none of the token&apos;s keys. Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 keys, on a token without Ed25519 keys.</source>
-        <translation>Le jeton &apos;%1&apos; contient une clé que libp11 0.4.12 ne sait pas lire (&apos;%2&apos;, %3), et il ne lit alors aucune des clés du jeton. Les clés Ed25519 sur un jeton ne sont pas prises en charge par libp11 0.4.12 ; utilisez des clés P-256, sur un jeton sans clé Ed25519.</translation>
-    </message>
-    <message>
         <source>Cannot read the PIN file %1.</source>
         <translation>Impossible de lire le fichier de PIN %1.</translation>
     </message>
@@ -1545,6 +1537,50 @@
     <message>
         <source>Cannot open a session on token &apos;%1&apos;.</source>
         <translation>Impossible d&apos;ouvrir une session sur le jeton &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; has no public key object beside the Ed25519 key %2 (the same CKA_ID or CKA_LABEL): the public key is read from it.</source>
+        <translation>Le jeton &apos;%1&apos; n’a pas d’objet clé publique à côté de la clé Ed25519 %2 (même CKA_ID ou même CKA_LABEL) : c’est de lui que la clé publique est lue.</translation>
+    </message>
+    <message>
+        <source>The key %1 on token &apos;%2&apos; is an Ed448 key; Drogue takes Ed25519, ECDSA or RSA keys.</source>
+        <translation>La clé %1 du jeton &apos;%2&apos; est une clé Ed448 ; Drogue accepte les clés Ed25519, ECDSA ou RSA.</translation>
+    </message>
+    <message>
+        <source>The public key beside the Ed25519 key %1 on token &apos;%2&apos; is not an Ed25519 point.</source>
+        <translation>La clé publique à côté de la clé Ed25519 %1 du jeton &apos;%2&apos; n’est pas un point Ed25519.</translation>
+    </message>
+    <message>
+        <source>The Ed25519 key on the token has no public key.</source>
+        <translation>La clé Ed25519 du jeton n’a pas de clé publique.</translation>
+    </message>
+    <message>
+        <source>OpenSSL does not take the workbench&apos;s token provider.</source>
+        <translation>OpenSSL n’accepte pas le fournisseur de jeton du Workbench.</translation>
+    </message>
+    <message>
+        <source>Cannot make an OpenSSL key of the Ed25519 key on the token.</source>
+        <translation>Impossible de faire une clé OpenSSL de la clé Ed25519 du jeton.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; holds RSA or ECDSA keys (&apos;%2&apos;), which libp11 0.4.12 reads no more once an Ed25519 key is beside them: make the Ed25519 key on a token of its own, or choose ECDSA or RSA.</source>
+        <translation>Le jeton &apos;%1&apos; contient des clés RSA ou ECDSA (&apos;%2&apos;), que libp11 0.4.12 ne lit plus dès qu’une clé Ed25519 est à côté : créez la clé Ed25519 sur un jeton à part, ou choisissez ECDSA ou RSA.</translation>
+    </message>
+    <message>
+        <source>Token &apos;%1&apos; holds a key of another type (&apos;%2&apos;, %3), and libp11 0.4.12 then reads no RSA or ECDSA key of it: make this key on another token, or choose Ed25519.</source>
+        <translation>Le jeton &apos;%1&apos; contient une clé d’un autre type (&apos;%2&apos;, %3), et libp11 0.4.12 n’en lit alors aucune clé RSA ou ECDSA : créez cette clé sur un autre jeton, ou choisissez Ed25519.</translation>
+    </message>
+    <message>
+        <source>The key %1 on token &apos;%2&apos; cannot sign here: %3</source>
+        <translation>La clé %1 du jeton &apos;%2&apos; ne peut pas signer ici : %3</translation>
+    </message>
+    <message>
+        <source>libp11 0.4.12 reads no RSA or ECDSA key of a token that also holds a key of another type (&apos;%1&apos;, %2). Keep RSA and ECDSA keys on a token without such keys, or use an Ed25519 key.</source>
+        <translation>libp11 0.4.12 ne lit aucune clé RSA ou ECDSA d’un jeton qui contient aussi une clé d’un autre type (&apos;%1&apos;, %2). Gardez les clés RSA et ECDSA sur un jeton sans de telles clés, ou utilisez une clé Ed25519.</translation>
+    </message>
+    <message>
+        <source>the workbench signs with Ed25519, ECDSA and RSA keys; this is %1.</source>
+        <translation>le Workbench signe avec des clés Ed25519, ECDSA et RSA ; ceci est %1.</translation>
     </message>
 </context>
 <context>
@@ -8056,10 +8092,6 @@ sensor-1,site=lab-1;floor=2,serial-0001</translation>
     <message>
         <source>e.g. app-ca</source>
         <translation>p. ex. app-ca</translation>
-    </message>
-    <message>
-        <source>Ed25519 keys on a token are not supported by libp11 0.4.12; use P-256 (ecdsa-p256).</source>
-        <translation>Les clés Ed25519 sur un jeton ne sont pas prises en charge par libp11 0.4.12 ; utilisez P-256 (ecdsa-p256).</translation>
     </message>
     <message>
         <source>L&amp;abel:</source>
