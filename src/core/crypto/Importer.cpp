@@ -2,6 +2,7 @@
 
 #include "core/crypto/KdfCost.h"
 #include "core/crypto/Ossl.h"
+#include "core/crypto/PrivateKeyDer.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -195,6 +196,71 @@ Result<QList<PemBlock>> splitPem(const QByteArray &raw)
     return blocks;
 }
 
+using Pkcs8Ptr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, ossl::Deleter<PKCS8_PRIV_KEY_INFO_free>>;
+
+// An EncryptedPrivateKeyInfo (PKCS#8) decrypted, after its key derivation's
+// cost is checked: an error only for that cost; a wrong passphrase leaves
+// *p8 null with OpenSSL's error queue.
+Status decryptPkcs8(const X509_SIG *sig, const SecretBytes &passphrase, Pkcs8Ptr *p8)
+{
+    const X509_ALGOR *alg = nullptr;
+    X509_SIG_get0(sig, &alg, nullptr);
+    if (Status st = checkPbeCost(alg, tr("The private key")); !st)
+        return st;
+    p8->reset(PKCS8_decrypt(sig, passphrase.constData(), static_cast<int>(passphrase.size())));
+    return {};
+}
+
+QString pemKeyFormat(const QByteArray &label, bool encrypted)
+{
+    if (label == "PRIVATE KEY")
+        return QStringLiteral("PKCS#8 (PEM)");
+    if (label == "ENCRYPTED PRIVATE KEY")
+        return QStringLiteral("PKCS#8 encrypted (PEM)");
+    return (label == "RSA PRIVATE KEY" ? QStringLiteral("traditional RSA (PEM)") : QStringLiteral("traditional EC (PEM)"))
+           + (encrypted ? QStringLiteral(", encrypted") : QString());
+}
+
+// The key of a PEM private-key block, read as PEM_read_bio_PrivateKey reads
+// these labels but without its decoder set-up over every key type: the
+// base64 decoded (and decrypted when a Proc-Type header says so) by
+// PEM_bytes_read_bio, then decoded for the form the label names
+// (keyder::decode). An error only for a key derivation too costly; otherwise
+// *key is null when there is none, OpenSSL's error queue saying why.
+Status pemPrivateKey(BIO *bio, const QByteArray &label, const SecretBytes &passphrase, PassState *state,
+                     ossl::Pkey *key)
+{
+    unsigned char *data = nullptr;
+    long len = 0;
+    char *name = nullptr;
+    if (PEM_bytes_read_bio_secmem(&data, &len, &name, label.constData(), bio, passCallback, state) != 1)
+        return {};
+    OPENSSL_secure_free(name);
+    const QByteArray der = QByteArray::fromRawData(reinterpret_cast<const char *>(data), len);
+    Status st;
+    if (label == "ENCRYPTED PRIVATE KEY") {
+        const auto *p = reinterpret_cast<const unsigned char *>(data);
+        std::unique_ptr<X509_SIG, ossl::Deleter<X509_SIG_free>> sig(d2i_X509_SIG(nullptr, &p, len));
+        Pkcs8Ptr p8;
+        if (!sig) {
+            // A plain PKCS#8 under this label: OpenSSL reads it too, and its
+            // failure then says nothing of an algorithm this build lacks.
+            ERR_set_mark();
+            key->reset(keyder::decode(der, keyder::Expect::Pkcs8));
+            ERR_pop_to_mark();
+        } else if ((st = decryptPkcs8(sig.get(), passphrase, &p8)) && p8) {
+            key->reset(keyder::fromPkcs8(p8.get()));
+        }
+    } else {
+        const keyder::Expect expect = label == "RSA PRIVATE KEY" ? keyder::Expect::Rsa
+                                      : label == "EC PRIVATE KEY" ? keyder::Expect::Ec
+                                                                  : keyder::Expect::Pkcs8;
+        key->reset(keyder::decode(der, expect));
+    }
+    OPENSSL_secure_clear_free(data, size_t(len));
+    return st;
+}
+
 Status importPemBlock(const PemBlock &block, const SecretBytes &passphrase, QList<ImportedItem> *items)
 {
     ossl::Bio bio(BIO_new_mem_buf(block.text.constData(), static_cast<int>(block.text.size())));
@@ -234,30 +300,12 @@ Status importPemBlock(const PemBlock &block, const SecretBytes &passphrase, QLis
     if (block.label == "PRIVATE KEY" || block.label == "ENCRYPTED PRIVATE KEY"
         || block.label == "RSA PRIVATE KEY" || block.label == "EC PRIVATE KEY") {
         const bool encrypted = block.label == "ENCRYPTED PRIVATE KEY" || block.text.contains("Proc-Type: 4,ENCRYPTED");
-        QString format;
-        if (block.label == "PRIVATE KEY")
-            format = QStringLiteral("PKCS#8 (PEM)");
-        else if (block.label == "ENCRYPTED PRIVATE KEY")
-            format = QStringLiteral("PKCS#8 encrypted (PEM)");
-        else
-            format = (block.label == "RSA PRIVATE KEY" ? QStringLiteral("traditional RSA (PEM)")
-                                                        : QStringLiteral("traditional EC (PEM)"))
-                     + (encrypted ? QStringLiteral(", encrypted") : QString());
         if (encrypted && passphrase.isEmpty())
             return needsPassphrase(tr("The private key"));
-        if (block.label == "ENCRYPTED PRIVATE KEY") {
-            ossl::Bio sigBio(BIO_new_mem_buf(block.text.constData(), static_cast<int>(block.text.size())));
-            std::unique_ptr<X509_SIG, ossl::Deleter<X509_SIG_free>> sig(
-                PEM_read_bio_PKCS8(sigBio.get(), nullptr, nullptr, nullptr));
-            ERR_clear_error();
-            const X509_ALGOR *alg = nullptr;
-            if (sig)
-                X509_SIG_get0(sig.get(), &alg, nullptr);
-            if (Status st = checkPbeCost(alg, tr("The private key")); !st)
-                return st;
-        }
         PassState state{&passphrase, false};
-        EVP_PKEY *pkey = PEM_read_bio_PrivateKey(bio.get(), nullptr, passCallback, &state);
+        ossl::Pkey pkey;
+        if (Status st = pemPrivateKey(bio.get(), block.label, passphrase, &state, &pkey); !st)
+            return st;
         if (!pkey) {
             if (encrypted || state.asked) {
                 if (passphrase.isEmpty()) {
@@ -266,10 +314,9 @@ Status importPemBlock(const PemBlock &block, const SecretBytes &passphrase, QLis
                 }
                 return openFailure(tr("the private key"), tr("The private key"), ossl::takeErrorQueue());
             }
-            return Error(ErrorCode::Truncated,
-                         tr("The PEM block \"%1\" is damaged or cut short.").arg(label), ossl::takeErrors());
+            return corrupt();
         }
-        items->append(keyItem(pkey, format));
+        items->append(keyItem(pkey.release(), pemKeyFormat(block.label, encrypted)));
         return {};
     }
     if (block.label == "CERTIFICATE REQUEST" || block.label == "NEW CERTIFICATE REQUEST") {
@@ -302,24 +349,6 @@ bool derTruncated(const QByteArray &data)
     if (ret & 0x80)
         return tag == V_ASN1_SEQUENCE;
     return false;
-}
-
-// Whether DER data can be a private key: every DER form d2i_AutoPrivateKey
-// reads (PKCS#8 PrivateKeyInfo, RSA/EC/DSA private keys) is a SEQUENCE whose
-// first element is an INTEGER (the version). Checked first because that call
-// sets up OpenSSL's decoders each time, the costliest step of an import that
-// fails (a certificate is SEQUENCE { SEQUENCE ... }): 3/4 of fuzz_import.
-bool mayBeDerPrivateKey(const QByteArray &data)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
-    long len = 0;
-    int tag = 0, cls = 0;
-    const int ret = ASN1_get_object(&p, &len, &tag, &cls, data.size());
-    ERR_clear_error();
-    if ((ret & 0x80) || tag != V_ASN1_SEQUENCE || !(ret & V_ASN1_CONSTRUCTED))
-        return false;
-    const long header = long(p - reinterpret_cast<const unsigned char *>(data.constData()));
-    return header < data.size() && static_cast<unsigned char>(data.at(header)) == V_ASN1_INTEGER;
 }
 
 template <typename T, typename F>
@@ -415,25 +444,26 @@ Result<ImportBundle> importDer(const QByteArray &data, const SecretBytes &passph
         std::unique_ptr<X509_SIG, ossl::Deleter<X509_SIG_free>> sig(raw);
         if (passphrase.isEmpty())
             return needsPassphrase(tr("The private key"));
-        const X509_ALGOR *alg = nullptr;
-        X509_SIG_get0(sig.get(), &alg, nullptr);
-        if (Status st = checkPbeCost(alg, tr("The private key")); !st)
+        Pkcs8Ptr p8;
+        if (Status st = decryptPkcs8(sig.get(), passphrase, &p8); !st)
             return st.error();
-        std::unique_ptr<PKCS8_PRIV_KEY_INFO, ossl::Deleter<PKCS8_PRIV_KEY_INFO_free>> p8(
-            PKCS8_decrypt(sig.get(), passphrase.constData(), static_cast<int>(passphrase.size())));
-        if (!p8)
+        if (!p8) {
+            const X509_ALGOR *alg = nullptr;
+            X509_SIG_get0(sig.get(), &alg, nullptr);
             return openFailure(tr("the private key"), tr("The private key"), ossl::takeErrorQueue(),
                                alg ? QStringList{algorithmName(alg->algorithm)} : QStringList{});
-        EVP_PKEY *pkey = EVP_PKCS82PKEY(p8.get());
+        }
+        EVP_PKEY *pkey = keyder::fromPkcs8(p8.get());
         if (!pkey)
             return Error(ErrorCode::Truncated, tr("The decrypted private key is damaged."), ossl::takeErrors());
         bundle.items.append(keyItem(pkey, QStringLiteral("PKCS#8 encrypted (DER)")));
         return bundle;
     }
-    if (EVP_PKEY *pkey = mayBeDerPrivateKey(data) ? d2iWhole<EVP_PKEY>(data, d2i_AutoPrivateKey) : nullptr) {
+    if (EVP_PKEY *pkey = keyder::decode(data)) {
         bundle.items.append(keyItem(pkey, QStringLiteral("private key (DER)")));
         return bundle;
     }
+    ERR_clear_error();
     if (EVP_PKEY *pkey = d2iWhole<EVP_PKEY>(data, d2i_PUBKEY)) {
         bundle.items.append(keyItem(pkey, QStringLiteral("public key (DER)"), true));
         return bundle;
