@@ -20,7 +20,10 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
+#include <atomic>
 #include <cstring>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace dwb;
@@ -344,6 +347,44 @@ private Q_SLOTS:
             const QByteArray pem = pemWrap(mutate(cipher, rng), "EC PRIVATE KEY", headers);
             QVERIFY2(importSpki(pem) == pemReaderSpki(pem), pem.constData());
         }
+    }
+
+    // The decoder contexts are kept per thread: threads decoding at once,
+    // each key type in turn, and a thread whose contexts were released, all
+    // get every key right.
+    void contextsPerThread()
+    {
+        QList<QByteArray> ders, expected;
+        for (const KeyType &t : keyTypes()) {
+            ders << pkcs8Der(t);
+            expected << autoSpki(ders.last());
+            if (t.traditional) {
+                ders << traditionalDer(t);
+                expected << expected.last();
+            }
+        }
+        std::atomic<int> wrong{0}, done{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&, t] {
+                for (int round = 0; round < 20; ++round) {
+                    for (qsizetype i = 0; i < ders.size(); ++i) {
+                        const qsizetype k = (i + t * 5) % ders.size();
+                        if (keyderSpki(ders[k]) != expected[k])
+                            ++wrong;
+                        ++done;
+                    }
+                    if (round % 7 == t)
+                        keyder::releaseThreadDecoders();
+                }
+            });
+        }
+        for (std::thread &th : threads)
+            th.join();
+        QCOMPARE(wrong.load(), 0);
+        QCOMPARE(done.load(), int(4 * 20 * ders.size()));
+        keyder::releaseThreadDecoders();
+        QCOMPARE(keyderSpki(ders.first()), expected.first());
     }
 
     // A decrypted PKCS#8 key of an algorithm OpenSSL does not have is told

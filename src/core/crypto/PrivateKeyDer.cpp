@@ -7,6 +7,9 @@
 #include <openssl/evperr.h>
 #include <openssl/objects.h>
 
+#include <deque>
+#include <string>
+
 namespace dwb::keyder {
 
 namespace {
@@ -77,28 +80,92 @@ Shape shapeOf(const QByteArray &der)
     return shape;
 }
 
-// OpenSSL's decoders for one structure and key type; keytype names a key
-// manager (its name or OID, as the providers list them).
+// OpenSSL's decoders for one structure and key type (keytype: a key
+// manager's name or OID, as the providers list them), set up once per thread
+// and kept. Setting them up is most of the cost even for one key type (the
+// walk over every decoder by name, under a global lock); a context decodes
+// any number of times (3.2 keeps such contexts for the same reason): each
+// OSSL_DECODER_from_data() starts afresh and clears its passphrase cache
+// (none is set: these decode unencrypted keys), the key goes to the slot the
+// context was made with, taken out after every call.
+struct DecoderContext {
+    std::string structure;
+    std::string keytype;
+    OSSL_DECODER_CTX *ctx = nullptr;
+    EVP_PKEY *result = nullptr; // where ctx puts a decoded key
+};
+
+struct ThreadDecoders {
+    // A deque: an element stays where it is, and its context writes to its result.
+    std::deque<DecoderContext> contexts;
+    ThreadDecoders() = default;
+    ThreadDecoders(const ThreadDecoders &) = delete;
+    ThreadDecoders &operator=(const ThreadDecoders &) = delete;
+    ~ThreadDecoders() { clear(); }
+    void clear()
+    {
+        for (DecoderContext &c : contexts)
+            OSSL_DECODER_CTX_free(c.ctx);
+        contexts.clear();
+    }
+};
+
+thread_local ThreadDecoders t_decoders;
+
+// At most this many contexts per thread: the key types come from the
+// providers' key managers (about 15, by name or OID), never from the input
+// (a name no key manager has gets none), so the bound is never met in practice.
+constexpr size_t kMaxThreadDecoders = 32;
+
+// The thread's context for a structure and key type, made on first use;
+// nullptr (with OpenSSL's reasons, as its generic readers give them) for a
+// key type this build has no decoder for.
+DecoderContext *decoderFor(const char *structure, const char *keytype)
+{
+    DecoderContext *found = nullptr;
+    for (DecoderContext &c : t_decoders.contexts) {
+        if (c.structure == structure && c.keytype == keytype)
+            found = &c;
+    }
+    if (!found) {
+        // An OID or name that no key manager has (the key type of a PKCS#8
+        // comes from the input): a lookup, no decoder set-up, nothing kept.
+        ERR_set_mark();
+        EVP_KEYMGMT *keymgmt = EVP_KEYMGMT_fetch(nullptr, keytype, nullptr);
+        EVP_KEYMGMT_free(keymgmt);
+        if (keymgmt && t_decoders.contexts.size() < kMaxThreadDecoders) {
+            found = &t_decoders.contexts.emplace_back();
+            found->structure = structure;
+            found->keytype = keytype;
+            found->ctx = OSSL_DECODER_CTX_new_for_pkey(&found->result, "DER", structure, keytype,
+                                                       EVP_PKEY_KEYPAIR, nullptr, nullptr);
+            if (found->ctx && OSSL_DECODER_CTX_get_num_decoders(found->ctx) == 0) {
+                OSSL_DECODER_CTX_free(found->ctx); // kept as "none": a key manager without decoders
+                found->ctx = nullptr;
+            }
+        }
+        ERR_pop_to_mark();
+    }
+    if (found && found->ctx)
+        return found;
+    // OpenSSL's generic readers say so with these two reasons
+    // (EVP_PKEY_set_type), which tell "an algorithm this build does not
+    // have" from a wrong passphrase.
+    ERR_raise(ERR_LIB_EVP, EVP_R_UNSUPPORTED_ALGORITHM);
+    ERR_raise_data(ERR_LIB_EVP, EVP_R_UNSUPPORTED_PRIVATE_KEY_ALGORITHM, "TYPE=%s", keytype);
+    return nullptr;
+}
+
 EVP_PKEY *decodeAs(const unsigned char *der, size_t len, const char *structure, const char *keytype)
 {
-    EVP_PKEY *pkey = nullptr;
-    OSSL_DECODER_CTX *ctx = OSSL_DECODER_CTX_new_for_pkey(&pkey, "DER", structure, keytype, EVP_PKEY_KEYPAIR,
-                                                          nullptr, nullptr);
-    if (!ctx)
+    DecoderContext *decoder = decoderFor(structure, keytype);
+    if (!decoder)
         return nullptr;
-    if (OSSL_DECODER_CTX_get_num_decoders(ctx) == 0) {
-        // No key manager of that name: OpenSSL's generic readers say so
-        // with these two reasons (EVP_PKEY_set_type), which tell "an
-        // algorithm this build does not have" from a wrong passphrase.
-        OSSL_DECODER_CTX_free(ctx);
-        ERR_raise(ERR_LIB_EVP, EVP_R_UNSUPPORTED_ALGORITHM);
-        ERR_raise_data(ERR_LIB_EVP, EVP_R_UNSUPPORTED_PRIVATE_KEY_ALGORITHM, "TYPE=%s", keytype);
-        return nullptr;
-    }
     const unsigned char *p = der;
     size_t left = len;
-    const bool ok = OSSL_DECODER_from_data(ctx, &p, &left) == 1;
-    OSSL_DECODER_CTX_free(ctx);
+    const bool ok = OSSL_DECODER_from_data(decoder->ctx, &p, &left) == 1;
+    EVP_PKEY *pkey = decoder->result;
+    decoder->result = nullptr;
     if (!ok) {
         EVP_PKEY_free(pkey);
         return nullptr;
@@ -147,6 +214,11 @@ EVP_PKEY *decode(const QByteArray &der, Expect expect)
     }
     const char *shapeType = shape == Shape::Ec ? "EC" : shape == Shape::Dsa ? "DSA" : "RSA";
     return decodeAs(bytes, len, "type-specific", labelType ? labelType : shapeType);
+}
+
+void releaseThreadDecoders()
+{
+    t_decoders.clear();
 }
 
 EVP_PKEY *fromPkcs8(const PKCS8_PRIV_KEY_INFO *p8)

@@ -9,8 +9,10 @@
 // structure first (a walk over the DER headers, no allocation) and the key
 // type from the PKCS#8 algorithm, the PEM label or the structure, the
 // importer asks OpenSSL for that key type and structure only: the same
-// decoders and the same keys, about four times faster per key
-// (docs/reliability.md, "fuzz_import").
+// decoders and the same keys. The decoder contexts are set up once per thread
+// and kept (by key type and structure, about 20 at most); with both, an
+// import of a key file is 3 to 10 times faster (docs/reliability.md,
+// "fuzz_import").
 #pragma once
 
 #include <QByteArray>
@@ -37,5 +39,10 @@ EVP_PKEY *decode(const QByteArray &der, Expect expect = Expect::Any);
 
 // The key inside a decrypted PKCS#8 structure (PKCS8_decrypt's result).
 EVP_PKEY *fromPkcs8(const PKCS8_PRIV_KEY_INFO *p8);
+
+// Frees the calling thread's decoder contexts now (ossl::ThreadStateRelease,
+// at the end of a job on a pool thread); otherwise they go when the thread
+// ends. A later decode on the thread sets them up again.
+void releaseThreadDecoders();
 
 } // namespace dwb::keyder
