@@ -30,9 +30,14 @@ using namespace dwb;
 
 namespace {
 
-QString g_dir;
+// The keys openssl makes for the whole run.
+const QTemporaryDir &keyDir()
+{
+    static const QTemporaryDir dir;
+    return dir;
+}
 
-QString path(const QString &name) { return g_dir + u'/' + name; }
+QString path(const QString &name) { return keyDir().path() + u'/' + name; }
 
 QByteArray opensslOut(const QStringList &args)
 {
@@ -171,13 +176,11 @@ QByteArray traditionalDer(const KeyType &t)
 
 class TestPrivateKeyDer : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        g_dir = m_dir.path();
+        QVERIFY(keyDir().isValid());
         QCOMPARE(dwb::test::openssl({u"genpkey"_s, u"-genparam"_s, u"-algorithm"_s, u"DSA"_s, u"-pkeyopt"_s,
                                      u"dsa_paramgen_bits:1024"_s, u"-out"_s, path(u"dsa-params.pem"_s)}),
                  0);
