@@ -1,6 +1,8 @@
 #include "core/crypto/Importer.h"
 
+#include "core/crypto/KdfCost.h"
 #include "core/crypto/Ossl.h"
+#include "core/crypto/PrivateKeyDer.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -122,155 +124,6 @@ QStringList pkcs12Algorithms(PKCS12 *p12)
     return names;
 }
 
-// Key derivation cost a file may ask for. The iteration count (PBKDF2, PKCS#12
-// PBE and MAC) and scrypt's N*r*p come from the file: 2^31 PBKDF2 rounds keep
-// the importer busy for hours, so more than these bounds is refused before
-// any derivation runs. The workbench writes 600,000 (PrivateKey.cpp).
-#ifndef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
-constexpr long kMaxPbeIterations = 10'000'000;
-constexpr uint64_t kMaxScryptWork = uint64_t(1) << 26; // N * r * p
-#else
-// The libFuzzer build only (./run fuzz, never shipped): a derivation costs at
-// most a few dozen rounds, so that fuzz_import keeps thousands of runs a
-// second; its seeds encrypt with counts below these (tests/fuzz/make-corpus.sh)
-// and still reach every decrypting path.
-constexpr long kMaxPbeIterations = 64;
-constexpr uint64_t kMaxScryptWork = uint64_t(1) << 11;
-#endif
-
-Error tooCostly(const QString &what, const QString &detail)
-{
-    return Error(ErrorCode::UnsupportedKey,
-                 tr("%1 asks for a key derivation far costlier than any real file (%2); it is refused.")
-                     .arg(what, detail));
-}
-
-// An iteration count within the bound (absent: 1). Negative or zero counts are
-// left to OpenSSL, which refuses them.
-bool iterationsOk(const ASN1_INTEGER *iter)
-{
-    if (!iter)
-        return true;
-    int64_t v = 0;
-    if (ASN1_INTEGER_get_int64(&v, iter) != 1) {
-        ERR_clear_error();
-        return false; // does not fit in 64 bits
-    }
-    return v <= kMaxPbeIterations;
-}
-
-template <typename T>
-using AsnPtr = std::unique_ptr<T, void (*)(T *)>;
-
-template <typename T>
-AsnPtr<T> unpack(const ASN1_TYPE *param, const ASN1_ITEM *item, void (*freeFn)(T *))
-{
-    T *obj = param ? static_cast<T *>(ASN1_TYPE_unpack_sequence(item, param)) : nullptr;
-    if (!obj)
-        ERR_clear_error();
-    return AsnPtr<T>(obj, freeFn);
-}
-
-// Checks a password-based encryption algorithm (PBES2 with PBKDF2 or scrypt,
-// PKCS#5 v1 / PKCS#12 PBE) against the bounds above. Parameters it cannot
-// read are left to OpenSSL, which refuses them.
-Status checkPbeCost(const X509_ALGOR *alg, const QString &what)
-{
-    if (!alg)
-        return {};
-    if (OBJ_obj2nid(alg->algorithm) == NID_pbes2) {
-        auto pbe2 = unpack<PBE2PARAM>(alg->parameter, ASN1_ITEM_rptr(PBE2PARAM), PBE2PARAM_free);
-        if (!pbe2 || !pbe2->keyfunc)
-            return {};
-        const int kdf = OBJ_obj2nid(pbe2->keyfunc->algorithm);
-        if (kdf == NID_id_pbkdf2) {
-            auto p = unpack<PBKDF2PARAM>(pbe2->keyfunc->parameter, ASN1_ITEM_rptr(PBKDF2PARAM),
-                                         PBKDF2PARAM_free);
-            if (p && !iterationsOk(p->iter))
-                return tooCostly(what, tr("PBKDF2 with more than %L1 iterations").arg(kMaxPbeIterations));
-        } else if (kdf == NID_id_scrypt) {
-            auto p = unpack<SCRYPT_PARAMS>(pbe2->keyfunc->parameter, ASN1_ITEM_rptr(SCRYPT_PARAMS),
-                                           SCRYPT_PARAMS_free);
-            uint64_t n = 0, r = 0, par = 0;
-            if (p && ASN1_INTEGER_get_uint64(&n, p->costParameter) == 1
-                && ASN1_INTEGER_get_uint64(&r, p->blockSize) == 1
-                && ASN1_INTEGER_get_uint64(&par, p->parallelizationParameter) == 1) {
-                if (n > kMaxScryptWork || r > kMaxScryptWork || par > kMaxScryptWork
-                    || n * r > kMaxScryptWork || n * r * par > kMaxScryptWork)
-                    return tooCostly(what, tr("scrypt with N*r*p above %L1").arg(qulonglong(kMaxScryptWork)));
-            }
-            ERR_clear_error();
-        }
-        return {};
-    }
-    // PKCS#5 v1 and PKCS#12 PBE algorithms: PBEParameter {salt, iterations}.
-    auto p = unpack<PBEPARAM>(alg->parameter, ASN1_ITEM_rptr(PBEPARAM), PBEPARAM_free);
-    if (p && !iterationsOk(p->iter))
-        return tooCostly(what, tr("more than %L1 iterations").arg(kMaxPbeIterations));
-    return {};
-}
-
-// PKCS#12: the MAC's iteration count, every encrypted container's algorithm,
-// and every shrouded key bag (also inside encrypted containers and nested
-// safe contents), before PKCS12_parse derives any of their keys.
-Status checkBagsCost(const STACK_OF(PKCS12_SAFEBAG) *bags, const QString &what, int depth = 0)
-{
-    for (int i = 0; bags && depth < 8 && i < sk_PKCS12_SAFEBAG_num(bags); ++i) {
-        const PKCS12_SAFEBAG *bag = sk_PKCS12_SAFEBAG_value(bags, i);
-        const int nid = PKCS12_SAFEBAG_get_nid(bag);
-        if (nid == NID_pkcs8ShroudedKeyBag) {
-            const X509_ALGOR *alg = nullptr;
-            if (const X509_SIG *sig = PKCS12_SAFEBAG_get0_pkcs8(bag))
-                X509_SIG_get0(sig, &alg, nullptr);
-            if (Status st = checkPbeCost(alg, what); !st)
-                return st;
-        } else if (nid == NID_safeContentsBag) {
-            if (Status st = checkBagsCost(PKCS12_SAFEBAG_get0_safes(bag), what, depth + 1); !st)
-                return st;
-        }
-    }
-    return {};
-}
-
-Status checkPkcs12Cost(PKCS12 *p12, const QByteArray &pass, const QString &what)
-{
-    if (PKCS12_mac_present(p12)) {
-        const ASN1_INTEGER *macIter = nullptr;
-        PKCS12_get0_mac(nullptr, nullptr, nullptr, &macIter, p12);
-        if (!iterationsOk(macIter))
-            return tooCostly(what, tr("a MAC with more than %L1 iterations").arg(kMaxPbeIterations));
-    }
-    using Safes = std::unique_ptr<STACK_OF(PKCS7), void (*)(STACK_OF(PKCS7) *)>;
-    using Bags = std::unique_ptr<STACK_OF(PKCS12_SAFEBAG), void (*)(STACK_OF(PKCS12_SAFEBAG) *)>;
-    const auto freeSafes = [](STACK_OF(PKCS7) *s) { sk_PKCS7_pop_free(s, PKCS7_free); };
-    const auto freeBags = [](STACK_OF(PKCS12_SAFEBAG) *b) { sk_PKCS12_SAFEBAG_pop_free(b, PKCS12_SAFEBAG_free); };
-    Safes safes(PKCS12_unpack_authsafes(p12), freeSafes);
-    ERR_clear_error();
-    for (int i = 0; safes && i < sk_PKCS7_num(safes.get()); ++i) {
-        PKCS7 *p7 = sk_PKCS7_value(safes.get(), i);
-        Bags bags(nullptr, freeBags);
-        const int nid = OBJ_obj2nid(p7->type);
-        if (nid == NID_pkcs7_data) {
-            bags.reset(PKCS12_unpack_p7data(p7));
-        } else if (nid == NID_pkcs7_encrypted) {
-            if (p7->d.encrypted && p7->d.encrypted->enc_data) {
-                if (Status st = checkPbeCost(p7->d.encrypted->enc_data->algorithm, what); !st)
-                    return st;
-            }
-            // Its bags can only be seen decrypted (cost checked just now); with
-            // no passphrase, PKCS12_parse tries an empty and an absent one.
-            bags.reset(PKCS12_unpack_p7encdata(p7, pass.isEmpty() ? "" : pass.constData(),
-                                               static_cast<int>(pass.size())));
-            if (!bags && pass.isEmpty())
-                bags.reset(PKCS12_unpack_p7encdata(p7, nullptr, 0));
-        }
-        ERR_clear_error();
-        if (Status st = checkBagsCost(bags.get(), what); !st)
-            return st;
-    }
-    return {};
-}
-
 ImportedItem certItem(X509 *x, const QString &format)
 {
     ImportedItem item;
@@ -343,6 +196,71 @@ Result<QList<PemBlock>> splitPem(const QByteArray &raw)
     return blocks;
 }
 
+using Pkcs8Ptr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, ossl::Deleter<PKCS8_PRIV_KEY_INFO_free>>;
+
+// An EncryptedPrivateKeyInfo (PKCS#8) decrypted, after its key derivation's
+// cost is checked: an error only for that cost; a wrong passphrase leaves
+// *p8 null with OpenSSL's error queue.
+Status decryptPkcs8(const X509_SIG *sig, const SecretBytes &passphrase, Pkcs8Ptr *p8)
+{
+    const X509_ALGOR *alg = nullptr;
+    X509_SIG_get0(sig, &alg, nullptr);
+    if (Status st = checkPbeCost(alg, tr("The private key")); !st)
+        return st;
+    p8->reset(PKCS8_decrypt(sig, passphrase.constData(), static_cast<int>(passphrase.size())));
+    return {};
+}
+
+QString pemKeyFormat(const QByteArray &label, bool encrypted)
+{
+    if (label == "PRIVATE KEY")
+        return QStringLiteral("PKCS#8 (PEM)");
+    if (label == "ENCRYPTED PRIVATE KEY")
+        return QStringLiteral("PKCS#8 encrypted (PEM)");
+    return (label == "RSA PRIVATE KEY" ? QStringLiteral("traditional RSA (PEM)") : QStringLiteral("traditional EC (PEM)"))
+           + (encrypted ? QStringLiteral(", encrypted") : QString());
+}
+
+// The key of a PEM private-key block, read as PEM_read_bio_PrivateKey reads
+// these labels but without its decoder set-up over every key type: the
+// base64 decoded (and decrypted when a Proc-Type header says so) by
+// PEM_bytes_read_bio, then decoded for the form the label names
+// (keyder::decode). An error only for a key derivation too costly; otherwise
+// *key is null when there is none, OpenSSL's error queue saying why.
+Status pemPrivateKey(BIO *bio, const QByteArray &label, const SecretBytes &passphrase, PassState *state,
+                     ossl::Pkey *key)
+{
+    unsigned char *data = nullptr;
+    long len = 0;
+    char *name = nullptr;
+    if (PEM_bytes_read_bio_secmem(&data, &len, &name, label.constData(), bio, passCallback, state) != 1)
+        return {};
+    OPENSSL_secure_free(name);
+    const QByteArray der = QByteArray::fromRawData(reinterpret_cast<const char *>(data), len);
+    Status st;
+    if (label == "ENCRYPTED PRIVATE KEY") {
+        const auto *p = reinterpret_cast<const unsigned char *>(data);
+        std::unique_ptr<X509_SIG, ossl::Deleter<X509_SIG_free>> sig(d2i_X509_SIG(nullptr, &p, len));
+        Pkcs8Ptr p8;
+        if (!sig) {
+            // A plain PKCS#8 under this label: OpenSSL reads it too, and its
+            // failure then says nothing of an algorithm this build lacks.
+            ERR_set_mark();
+            key->reset(keyder::decode(der, keyder::Expect::Pkcs8));
+            ERR_pop_to_mark();
+        } else if ((st = decryptPkcs8(sig.get(), passphrase, &p8)) && p8) {
+            key->reset(keyder::fromPkcs8(p8.get()));
+        }
+    } else {
+        const keyder::Expect expect = label == "RSA PRIVATE KEY" ? keyder::Expect::Rsa
+                                      : label == "EC PRIVATE KEY" ? keyder::Expect::Ec
+                                                                  : keyder::Expect::Pkcs8;
+        key->reset(keyder::decode(der, expect));
+    }
+    OPENSSL_secure_clear_free(data, size_t(len));
+    return st;
+}
+
 Status importPemBlock(const PemBlock &block, const SecretBytes &passphrase, QList<ImportedItem> *items)
 {
     ossl::Bio bio(BIO_new_mem_buf(block.text.constData(), static_cast<int>(block.text.size())));
@@ -382,30 +300,12 @@ Status importPemBlock(const PemBlock &block, const SecretBytes &passphrase, QLis
     if (block.label == "PRIVATE KEY" || block.label == "ENCRYPTED PRIVATE KEY"
         || block.label == "RSA PRIVATE KEY" || block.label == "EC PRIVATE KEY") {
         const bool encrypted = block.label == "ENCRYPTED PRIVATE KEY" || block.text.contains("Proc-Type: 4,ENCRYPTED");
-        QString format;
-        if (block.label == "PRIVATE KEY")
-            format = QStringLiteral("PKCS#8 (PEM)");
-        else if (block.label == "ENCRYPTED PRIVATE KEY")
-            format = QStringLiteral("PKCS#8 encrypted (PEM)");
-        else
-            format = (block.label == "RSA PRIVATE KEY" ? QStringLiteral("traditional RSA (PEM)")
-                                                        : QStringLiteral("traditional EC (PEM)"))
-                     + (encrypted ? QStringLiteral(", encrypted") : QString());
         if (encrypted && passphrase.isEmpty())
             return needsPassphrase(tr("The private key"));
-        if (block.label == "ENCRYPTED PRIVATE KEY") {
-            ossl::Bio sigBio(BIO_new_mem_buf(block.text.constData(), static_cast<int>(block.text.size())));
-            std::unique_ptr<X509_SIG, ossl::Deleter<X509_SIG_free>> sig(
-                PEM_read_bio_PKCS8(sigBio.get(), nullptr, nullptr, nullptr));
-            ERR_clear_error();
-            const X509_ALGOR *alg = nullptr;
-            if (sig)
-                X509_SIG_get0(sig.get(), &alg, nullptr);
-            if (Status st = checkPbeCost(alg, tr("The private key")); !st)
-                return st;
-        }
         PassState state{&passphrase, false};
-        EVP_PKEY *pkey = PEM_read_bio_PrivateKey(bio.get(), nullptr, passCallback, &state);
+        ossl::Pkey pkey;
+        if (Status st = pemPrivateKey(bio.get(), block.label, passphrase, &state, &pkey); !st)
+            return st;
         if (!pkey) {
             if (encrypted || state.asked) {
                 if (passphrase.isEmpty()) {
@@ -414,10 +314,9 @@ Status importPemBlock(const PemBlock &block, const SecretBytes &passphrase, QLis
                 }
                 return openFailure(tr("the private key"), tr("The private key"), ossl::takeErrorQueue());
             }
-            return Error(ErrorCode::Truncated,
-                         tr("The PEM block \"%1\" is damaged or cut short.").arg(label), ossl::takeErrors());
+            return corrupt();
         }
-        items->append(keyItem(pkey, format));
+        items->append(keyItem(pkey.release(), pemKeyFormat(block.label, encrypted)));
         return {};
     }
     if (block.label == "CERTIFICATE REQUEST" || block.label == "NEW CERTIFICATE REQUEST") {
@@ -450,24 +349,6 @@ bool derTruncated(const QByteArray &data)
     if (ret & 0x80)
         return tag == V_ASN1_SEQUENCE;
     return false;
-}
-
-// Whether DER data can be a private key: every DER form d2i_AutoPrivateKey
-// reads (PKCS#8 PrivateKeyInfo, RSA/EC/DSA private keys) is a SEQUENCE whose
-// first element is an INTEGER (the version). Checked first because that call
-// sets up OpenSSL's decoders each time, the costliest step of an import that
-// fails (a certificate is SEQUENCE { SEQUENCE ... }): 3/4 of fuzz_import.
-bool mayBeDerPrivateKey(const QByteArray &data)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
-    long len = 0;
-    int tag = 0, cls = 0;
-    const int ret = ASN1_get_object(&p, &len, &tag, &cls, data.size());
-    ERR_clear_error();
-    if ((ret & 0x80) || tag != V_ASN1_SEQUENCE || !(ret & V_ASN1_CONSTRUCTED))
-        return false;
-    const long header = long(p - reinterpret_cast<const unsigned char *>(data.constData()));
-    return header < data.size() && static_cast<unsigned char>(data.at(header)) == V_ASN1_INTEGER;
 }
 
 template <typename T, typename F>
@@ -563,25 +444,26 @@ Result<ImportBundle> importDer(const QByteArray &data, const SecretBytes &passph
         std::unique_ptr<X509_SIG, ossl::Deleter<X509_SIG_free>> sig(raw);
         if (passphrase.isEmpty())
             return needsPassphrase(tr("The private key"));
-        const X509_ALGOR *alg = nullptr;
-        X509_SIG_get0(sig.get(), &alg, nullptr);
-        if (Status st = checkPbeCost(alg, tr("The private key")); !st)
+        Pkcs8Ptr p8;
+        if (Status st = decryptPkcs8(sig.get(), passphrase, &p8); !st)
             return st.error();
-        std::unique_ptr<PKCS8_PRIV_KEY_INFO, ossl::Deleter<PKCS8_PRIV_KEY_INFO_free>> p8(
-            PKCS8_decrypt(sig.get(), passphrase.constData(), static_cast<int>(passphrase.size())));
-        if (!p8)
+        if (!p8) {
+            const X509_ALGOR *alg = nullptr;
+            X509_SIG_get0(sig.get(), &alg, nullptr);
             return openFailure(tr("the private key"), tr("The private key"), ossl::takeErrorQueue(),
                                alg ? QStringList{algorithmName(alg->algorithm)} : QStringList{});
-        EVP_PKEY *pkey = EVP_PKCS82PKEY(p8.get());
+        }
+        EVP_PKEY *pkey = keyder::fromPkcs8(p8.get());
         if (!pkey)
             return Error(ErrorCode::Truncated, tr("The decrypted private key is damaged."), ossl::takeErrors());
         bundle.items.append(keyItem(pkey, QStringLiteral("PKCS#8 encrypted (DER)")));
         return bundle;
     }
-    if (EVP_PKEY *pkey = mayBeDerPrivateKey(data) ? d2iWhole<EVP_PKEY>(data, d2i_AutoPrivateKey) : nullptr) {
+    if (EVP_PKEY *pkey = keyder::decode(data)) {
         bundle.items.append(keyItem(pkey, QStringLiteral("private key (DER)")));
         return bundle;
     }
+    ERR_clear_error();
     if (EVP_PKEY *pkey = d2iWhole<EVP_PKEY>(data, d2i_PUBKEY)) {
         bundle.items.append(keyItem(pkey, QStringLiteral("public key (DER)"), true));
         return bundle;

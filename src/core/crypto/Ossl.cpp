@@ -1,5 +1,7 @@
 #include "core/crypto/Ossl.h"
 
+#include "core/crypto/PrivateKeyDer.h"
+
 #include <cstdlib>
 #include <openssl/crypto.h>
 
@@ -132,6 +134,7 @@ const EVP_MD *signingDigest(EVP_PKEY *key)
 
 ThreadStateRelease::~ThreadStateRelease()
 {
+    keyder::releaseThreadDecoders();
     OPENSSL_thread_stop();
 }
 
