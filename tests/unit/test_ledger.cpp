@@ -2,7 +2,8 @@
 // gets the latest schema in WAL mode; a record made from a real certificate
 // carries the fingerprint `openssl x509 -fingerprint -sha256` prints, its
 // serial, subject, key and dates; the same certificate twice is one record;
-// a chunk is all or nothing; the filters (application, device text, expired,
+// a chunk is all or nothing, and a re-run inside one updates; a ledger of
+// schema 1 is migrated with its records; the filters (application, device text, expired,
 // expiring within N days, anchor, current only) pick exactly the records
 // they name; a damaged file is moved aside byte for byte and reported, a
 // ledger from a newer schema refused, and a ledger that cannot be written
@@ -15,6 +16,7 @@
 
 #include <QDir>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,6 +218,102 @@ private Q_SLOTS:
         QVERIFY(fine.ok());
         QVERIFY(!fine->has_value());
         QCOMPARE(ledger->find()->size(), 1000);
+    }
+
+    // New certificates take the plain insert; one already there (a re-run),
+    // or twice in the same chunk, is updated instead: one record each, its
+    // id kept, the newest outcome and files, and the chunk's other rows
+    // stored around it.
+    void knownCertificateInAChunkIsUpdated()
+    {
+        auto ledger = openOrFail(path(u"rerun.sqlite"_s));
+        QVERIFY(ledger);
+        const QDateTime later = QDateTime::currentDateTimeUtc().addDays(100);
+        auto first = ledger->addAll({synthetic(u"lab"_s, u"a"_s, later), synthetic(u"lab"_s, u"b"_s, later)});
+        QVERIFY(first.ok());
+        QCOMPARE(first->size(), 2);
+        QVERIFY(first->at(0) != first->at(1));
+
+        LedgerRecord b2 = synthetic(u"lab"_s, u"b"_s, later);
+        b2.registration = Registration::Registered;
+        b2.files = {u"/again/b.pem"_s};
+        LedgerRecord c2 = synthetic(u"lab"_s, u"c"_s, later);
+        c2.registration = Registration::Failed;
+        auto second = ledger->addAll({synthetic(u"lab"_s, u"c"_s, later), b2, synthetic(u"lab"_s, u"d"_s, later), c2});
+        QVERIFY2(second.ok(), qPrintable(second ? QString() : second.error().toString()));
+        QCOMPARE(second->size(), 4);
+        QCOMPARE(second->at(1), first->at(1));  // b: the record it had
+        QCOMPARE(second->at(3), second->at(0)); // c twice in the chunk: one record
+        auto all = ledger->find();
+        QVERIFY(all.ok());
+        QCOMPARE(devices(all), (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s}));
+        QCOMPARE(all->at(1).registration, Registration::Registered);
+        QCOMPARE(all->at(1).files, QStringList{u"/again/b.pem"_s});
+        QCOMPARE(all->at(2).registration, Registration::Failed);
+        QCOMPARE(all->at(2).id, second->at(0));
+        QCOMPARE(all->at(3).id, second->at(2));
+    }
+
+    // A ledger of schema 1 (made by an earlier workbench, with a renewal in
+    // it) is brought to the latest schema when opened: its records kept, the
+    // renewal index partial (only rows that renew another), and the query
+    // for current certificates still served by that index.
+    void schemaOneIsMigrated()
+    {
+        const QString file = path(u"schema-1.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            {
+                QSqlQuery q(db);
+                for (const QString &sql : ledger_schema::steps().at(0))
+                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+                const QString insert = u"INSERT INTO certificates (kind, application, device, serial, subject, fingerprint,"
+                                       " key_algorithm, not_before, not_after, recorded_at, registration, replaces)"
+                                       " VALUES ('device', 'lab', 'dev-1', '01', 'CN=dev-1', '%1', 'ed25519', 0, %2, 0,"
+                                       " 'offline', %3)"_s;
+                QVERIFY(q.exec(insert.arg(u"FP:old"_s).arg(4102444800).arg(u"NULL"_s)));
+                QVERIFY(q.exec(insert.arg(u"FP:new"_s).arg(4102444800).arg(1)));
+                QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+
+        QVERIFY(Ledger::latestSchemaVersion() >= 2);
+        auto ledger = openOrFail(file);
+        QVERIFY(ledger);
+        QCOMPARE(ledger->schemaVersion(), Ledger::latestSchemaVersion());
+        auto all = ledger->find();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 2);
+        LedgerFilter current;
+        current.currentOnly = true;
+        auto cur = ledger->find(current);
+        QVERIFY(cur.ok());
+        QCOMPARE(cur->size(), 1);
+        QCOMPARE(cur->first().fingerprint, u"FP:new"_s);
+        QCOMPARE(cur->first().replaces, all->first().id);
+        ledger.reset();
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'certificates_by_replaced'"_s) && q.next());
+            QVERIFY2(q.value(0).toString().endsWith(u"WHERE replaces IS NOT NULL"_s), qPrintable(q.value(0).toString()));
+            QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT c.id FROM certificates c WHERE NOT EXISTS"
+                           " (SELECT 1 FROM certificates n WHERE n.replaces = c.id)"_s));
+            QString plan;
+            while (q.next())
+                plan += q.value(3).toString() + u'\n';
+            QVERIFY2(plan.contains(u"certificates_by_replaced"_s), qPrintable(plan));
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(u"v2"_s);
     }
 
     // An offline batch's writer: chunks stored on its own thread and

@@ -190,8 +190,8 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path)
     QSqlQuery(d->db()).exec(u"PRAGMA journal_mode=WAL"_s);
     QSqlQuery(d->db()).exec(u"PRAGMA synchronous=NORMAL"_s);
     QSqlQuery(d->db()).exec(u"PRAGMA foreign_keys=ON"_s);
-    // Statement journals (the upsert keeps one per row) in memory, not in
-    // temporary files: a batch writes thousands of rows per transaction.
+    // Statement journals (the upsert of a certificate already recorded keeps
+    // one per row) in memory, not in temporary files.
     QSqlQuery(d->db()).exec(u"PRAGMA temp_store=MEMORY"_s);
 
     if (d->version < latestSchemaVersion()) {
@@ -251,7 +251,14 @@ QVariantList bindValues(const LedgerRecord &r)
             text(r.registrationDetail), r.replaces > 0 ? QVariant(r.replaces) : QVariant(QMetaType(QMetaType::LongLong))};
 }
 
-// The same certificate again (a re-run): its files, outcome and links are the newest.
+// A new certificate: a plain insert, which SQLite runs without a statement
+// journal and without the ephemeral table of RETURNING (the batch's rows).
+// The same certificate again (a re-run) inserts nothing here, and is then
+// stored by kUpsert.
+const QString kInsert = u"INSERT INTO certificates (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        " ON CONFLICT (fingerprint) DO NOTHING"_s.arg(kColumns);
+
+// The same certificate again: its files, outcome and links are the newest.
 const QString kUpsert =
     u"INSERT INTO certificates (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (fingerprint) DO UPDATE SET context = excluded.context, device = excluded.device,"
@@ -300,25 +307,57 @@ Result<qint64> Ledger::add(const LedgerRecord &record)
 
 Result<QList<qint64>> Ledger::addAll(const QList<LedgerRecord> &records)
 {
+    return addAll(QList<QList<LedgerRecord>>{records});
+}
+
+Result<QList<qint64>> Ledger::addAll(const QList<QList<LedgerRecord>> &chunks)
+{
+    qsizetype count = 0;
+    for (const QList<LedgerRecord> &chunk : chunks)
+        count += chunk.size();
     QSqlQuery q(d->db());
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return d->writeFailure(q.lastError());
     QList<qint64> ids;
-    ids.reserve(records.size());
-    if (q.prepare(kUpsert)) {
-        for (const LedgerRecord &r : records) {
-            for (const QVariant &v : bindValues(r))
-                q.addBindValue(v);
-            if (!q.exec() || !q.next())
-                break;
-            ids << q.value(0).toLongLong();
-            q.finish();
+    ids.reserve(count);
+    QSqlQuery upsert(d->db()); // prepared at the first certificate seen before
+    bool upsertReady = false;
+    QSqlError error;
+    auto store = [&](const LedgerRecord &r) {
+        const QVariantList values = bindValues(r);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            q.bindValue(int(i), values[i]);
+        if (!q.exec()) {
+            error = q.lastError();
+            return false;
         }
-    }
-    if (ids.size() != records.size()) {
-        const QSqlError e = q.lastError();
+        if (q.numRowsAffected() == 1) {
+            ids << q.lastInsertId().toLongLong();
+            return true;
+        }
+        if (!upsertReady && !(upsertReady = upsert.prepare(kUpsert))) {
+            error = upsert.lastError();
+            return false;
+        }
+        for (qsizetype i = 0; i < values.size(); ++i)
+            upsert.bindValue(int(i), values[i]);
+        if (!upsert.exec() || !upsert.next()) {
+            error = upsert.lastError();
+            return false;
+        }
+        ids << upsert.value(0).toLongLong();
+        upsert.finish();
+        return true;
+    };
+    bool ok = q.prepare(kInsert);
+    if (!ok)
+        error = q.lastError();
+    for (qsizetype c = 0; ok && c < chunks.size(); ++c)
+        for (qsizetype i = 0; ok && i < chunks[c].size(); ++i)
+            ok = store(chunks[c][i]);
+    if (!ok) {
         QSqlQuery(d->db()).exec(u"ROLLBACK"_s);
-        return d->writeFailure(e);
+        return d->writeFailure(error);
     }
     QSqlQuery commit(d->db());
     if (!commit.exec(u"COMMIT"_s)) {

@@ -45,6 +45,9 @@ public:
     Result<qint64> add(const LedgerRecord &record);
     // All in one transaction (a batch chunk): all or none. Ids in order.
     Result<QList<qint64>> addAll(const QList<LedgerRecord> &records);
+    // The same for several chunks at once, in one transaction (the offline
+    // writer's queue, kept as the chunks it was handed).
+    Result<QList<qint64>> addAll(const QList<QList<LedgerRecord>> &chunks);
 
     // The server's answer for stored records, in one transaction.
     struct Outcome {

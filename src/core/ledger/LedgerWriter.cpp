@@ -42,22 +42,25 @@ void LedgerWriter::run(const QString &path)
     if (!ledger)
         return;
     for (;;) {
-        QList<LedgerRecord> records;
+        QList<QList<LedgerRecord>> chunks;
+        qsizetype count = 0;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || m_queue.size() >= m_minChunk; });
+            m_wake.wait(lock, [this] { return m_stopping || m_queued >= m_minChunk; });
             if (m_queue.isEmpty() || m_error)
                 return; // stopping with nothing left (or nothing more to write)
-            records.swap(m_queue);
+            chunks.swap(m_queue);
+            count = std::exchange(m_queued, 0);
         }
-        const Result<QList<qint64>> ids = (*ledger)->addAll(records);
+        const Result<QList<qint64>> ids = (*ledger)->addAll(chunks);
         std::lock_guard lock(m_mutex);
         if (!ids) {
             m_error = ids.error();
             m_queue.clear();
+            m_queued = 0;
             return;
         }
-        m_stored += records.size();
+        m_stored += count;
     }
 }
 
@@ -69,7 +72,8 @@ void LedgerWriter::add(QList<LedgerRecord> records)
         std::lock_guard lock(m_mutex);
         if (m_error || m_stopping)
             return;
-        m_queue.append(std::move(records));
+        m_queued += records.size();
+        m_queue.push_back(std::move(records));
     }
     m_wake.notify_one();
 }

@@ -49,7 +49,8 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;    // work queued, or stopping
     std::condition_variable m_opened;  // the thread opened the ledger (or failed)
-    QList<LedgerRecord> m_queue;
+    QList<QList<LedgerRecord>> m_queue; // the chunks as handed over (never copied into one list)
+    qsizetype m_queued = 0;              // records in m_queue
     qsizetype m_minChunk = 1;
     bool m_stopping = false;
     bool m_openDone = false;
