@@ -442,13 +442,18 @@ void BatchIssuer::Private::prepare(Template &t, const PrivateKey &key, const QBy
     ERR_clear_error();
 }
 
-Result<QByteArray> BatchIssuer::issuePem(const QString &device, const PrivateKey &deviceKey) const
+Result<QByteArray> BatchIssuer::issuePem(const QString &device, const PrivateKey &deviceKey, QByteArray *der) const
 {
+    auto wrap = [der](const QByteArray &certDer) {
+        if (der)
+            *der = certDer;
+        return pemWrap(certDer, "CERTIFICATE");
+    };
     auto generic = [&]() -> Result<QByteArray> {
         auto cert = issueDeviceCertificate(device, d->app, deviceKey, d->caKey, d->anchor, d->days);
         if (!cert)
             return cert.error();
-        return cert->toPem();
+        return wrap(cert->toDer());
     };
     const Kind kind = deviceKey.isNull() ? Kind::Other : kindOf(deviceKey.get());
     if (!d->fast || kind == Kind::Other || device.isEmpty() || device.size() > kMaxCommonName)
@@ -467,7 +472,7 @@ Result<QByteArray> BatchIssuer::issuePem(const QString &device, const PrivateKey
     if (t.ok) {
         const QByteArray cert = d->signedCertificate(t, d->tbs(t, device.toUtf8(), pub, serial, from));
         if (!cert.isEmpty())
-            return pemWrap(cert, "CERTIFICATE");
+            return wrap(cert);
         ERR_clear_error();
     }
 
@@ -476,7 +481,7 @@ Result<QByteArray> BatchIssuer::issuePem(const QString &device, const PrivateKey
     const int n = x ? i2d_X509(x.get(), &buf) : -1;
     if (n <= 0)
         return generic();
-    QByteArray pem = pemWrap(QByteArray(reinterpret_cast<const char *>(buf), n), "CERTIFICATE");
+    QByteArray pem = wrap(QByteArray(reinterpret_cast<const char *>(buf), n));
     OPENSSL_free(buf);
     return pem;
 }

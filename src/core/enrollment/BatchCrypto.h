@@ -46,7 +46,9 @@ public:
     // The device certificate as PEM text. (On the fast path the certificate
     // never holds a decoded public key object, so it is handed out as text;
     // Certificate::fromPem() gives a complete object when one is needed.)
-    Result<QByteArray> issuePem(const QString &device, const PrivateKey &deviceKey) const;
+    // der, when given, receives the same certificate's DER (the ledger's
+    // record is read from it, with no base64 decoding of the PEM).
+    Result<QByteArray> issuePem(const QString &device, const PrivateKey &deviceKey, QByteArray *der = nullptr) const;
 
     // For tests: whether certificates for keys of this algorithm are
     // assembled from the batch's DER template (decided on the first one).

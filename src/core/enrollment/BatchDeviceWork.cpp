@@ -68,8 +68,9 @@ Status ensureDer(const BatchWork &s, const QString &stem, const QByteArray &pem,
 }
 
 // The device's ledger record: from the certificate kept, or from the DER of
-// the PEM just written (no public key decoded: see fromDeviceCertificateDer).
-bool fillRecord(const BatchWork &s, const DeviceListEntry &e, const Certificate &cert, const QByteArray &pem,
+// the certificate just written (no public key decoded: see
+// fromDeviceCertificateDer).
+bool fillRecord(const BatchWork &s, const DeviceListEntry &e, const Certificate &cert, const QByteArray &der,
                 const QString &keyAlgorithm, const QStringList &files, BatchDeviceOutcome &o)
 {
     if (!s.ledger)
@@ -77,9 +78,7 @@ bool fillRecord(const BatchWork &s, const DeviceListEntry &e, const Certificate 
     if (!cert.isNull()) {
         o.record = LedgerRecord::fromCertificate(cert);
     } else {
-        const qsizetype begin = pem.indexOf('\n'), end = pem.indexOf("-----END");
-        auto r = LedgerRecord::fromDeviceCertificateDer(
-            QByteArray::fromBase64(pem.mid(begin + 1, end - begin - 1)), keyAlgorithm);
+        auto r = LedgerRecord::fromDeviceCertificateDer(der, keyAlgorithm);
         if (!r) {
             o.error = r.error().toString();
             return false;
@@ -159,9 +158,9 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
     // signature verified, every key one Drogue accepts), so the device
     // profile's certificate comes from the batch's fast issuer; copied SANs
     // need the request's own extensions (and it checks the request again).
-    QByteArray pem;
+    QByteArray pem, der;
     if (!s.signing.copySubjectAltNames && !s.signing.keepSubject) {
-        auto issued = s.issuer->issuePem(e.name, boardKey);
+        auto issued = s.issuer->issuePem(e.name, boardKey, &der);
         if (!issued) {
             tokenGoneAfterFailure(s, o);
             o.error = issued.error().message;
@@ -176,6 +175,7 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
             return o;
         }
         pem = cert->toPem();
+        der = cert->toDer();
     }
     Status st = s.write(certFileName, pem, FileMode::Public, certOnDisk ? Overwrite::Allow : Overwrite::Refuse);
     if (!st && st.error().code == ErrorCode::AlreadyExists && !certOnDisk) // there although the batch is new
@@ -185,8 +185,8 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
         return o;
     }
     if (s.der) { // after the PEM, through the same writer
-        if (Status der = ensureDer(s, e.fileStem, pem, certOnDisk); !der) {
-            o.error = der.error().toString();
+        if (Status derWritten = ensureDer(s, e.fileStem, pem, certOnDisk); !derWritten) {
+            o.error = derWritten.error().toString();
             return o;
         }
     }
@@ -194,7 +194,7 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
     QStringList written{certFile};
     if (s.der)
         written << s.outDir + u'/' + batchDerName(e.fileStem);
-    o.ok = fillRecord(s, e, kept, pem, s.ledger ? keyAlgorithmName(boardKey) : QString(), written, o);
+    o.ok = fillRecord(s, e, kept, der, s.ledger ? keyAlgorithmName(boardKey) : QString(), written, o);
     return o;
 }
 
@@ -252,7 +252,7 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
     }
 
     Certificate cert;
-    QByteArray issuedPem;   // the certificate written in this run
+    QByteArray issuedDer;   // the certificate written in this run
     bool certOnDisk = !s.newBatch && fileExists(certFile);
     auto certOnDiskFits = [&] {
         if (auto data = readWholeFile(certFile, 1024 * 1024)) {
@@ -262,7 +262,8 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
         return !cert.isNull();
     };
     if (o.generated || !certOnDisk || !certOnDiskFits()) {
-        auto pem = s.issuer->issuePem(e.name, key);
+        QByteArray der;
+        auto pem = s.issuer->issuePem(e.name, key, &der);
         if (!pem) {
             tokenGoneAfterFailure(s, o); // the key written stays: a re-run uses it
             o.error = pem.error().toString();
@@ -279,7 +280,7 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
         }
         if (cert.isNull()) {
             o.generated = true;
-            issuedPem = *pem;
+            issuedDer = der;
             if (s.pkcs12) {
                 auto parsed = Certificate::fromPem(*pem);
                 if (!parsed) {
@@ -313,7 +314,7 @@ BatchDeviceOutcome ensureDeviceFiles(const BatchWork &s, const DeviceListEntry &
     QStringList files{keyFile, certFile};
     if (s.pkcs12)
         files << s.outDir + u'/' + batchPkcs12Name(e.fileStem);
-    o.ok = fillRecord(s, e, cert, issuedPem, algorithmName(s.algorithm), files, o);
+    o.ok = fillRecord(s, e, cert, issuedDer, algorithmName(s.algorithm), files, o);
     return o;
 }
 

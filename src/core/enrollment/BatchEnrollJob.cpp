@@ -299,14 +299,13 @@ void BatchEnrollJob::generate(const std::shared_ptr<const BatchWork> &shared, co
 {
     const ossl::ThreadStateRelease release; // once per loop, not per device
     QList<BatchDeviceOutcome> made;
-    made.reserve(kClaim);
     for (;;) {
         int begin = 0, end = 0;
         bool stop = false, wake = false;
         {
             std::lock_guard lock(queue->mutex);
-            queue->done.append(made);
-            made.clear();
+            queue->done.append(std::move(made)); // moved, not copied (records, under the lock)
+            made = {};
             stop = shared->cancel->load() || (shared->tokenGone && shared->tokenGone->load())
                    || queue->next >= queue->limit;
             if (stop) {
@@ -323,6 +322,7 @@ void BatchEnrollJob::generate(const std::shared_ptr<const BatchWork> &shared, co
             QMetaObject::invokeMethod(this, [this] { drainGenerated(); }, Qt::QueuedConnection);
         if (stop)
             return;
+        made.reserve(end - begin);
         for (int index = begin; index < end; ++index)
             made.append(ensureDeviceFiles(*shared, m_list.devices.at(index), index));
     }
