@@ -1,0 +1,108 @@
+// The ledger writer's own cost (issue 20): N device records (default
+// 10,000) stored as an offline batch stores them, through LedgerWriter in
+// chunks of CHUNK (default: the batch's), into a fresh ledger file. Prints
+// the CPU time of this process (user+sys: the writer thread does all the
+// work) and the wall time, per record. bench/ledger.sh measures the whole
+// batch with and without the ledger; this isolates what the ledger itself
+// costs, so that a change to the writer can be compared run against run.
+//
+// usage: bench_ledger LEDGER_FILE [N] [CHUNK]
+#include "core/crypto/ExtensionText.h"
+#include "core/ledger/LedgerWriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace dwb;
+
+namespace {
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// What an offline Ed25519 batch records for device i (made up, same sizes).
+LedgerRecord record(int i, const QString &anchor, const QDateTime &now)
+{
+    const QByteArray seed = QByteArray::number(i);
+    LedgerRecord r;
+    r.kind = LedgerKind::Device;
+    r.application = QStringLiteral("bench");
+    r.device = QStringLiteral("dev-%1").arg(i);
+    r.serial = QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Md5).toHex().toUpper());
+    r.subject = QStringLiteral("CN=dev-%1, O=Drogue IoT, OU=bench").arg(i);
+    r.fingerprint = colonHex(QCryptographicHash::hash(seed, QCryptographicHash::Sha256));
+    r.keyAlgorithm = QStringLiteral("ed25519");
+    r.notBefore = now;
+    r.notAfter = now.addDays(365);
+    r.anchorFingerprint = anchor;
+    r.files = {QStringLiteral("/tmp/bench/dev-%1.pem").arg(i), QStringLiteral("/tmp/bench/dev-%1.key").arg(i)};
+    r.recordedAt = now;
+    r.osUser = currentOsUser();
+    r.source = QStringLiteral("batch");
+    r.registration = Registration::Offline;
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    QTextStream err(stderr), out(stdout);
+    if (args.size() < 2) {
+        err << "usage: bench_ledger LEDGER_FILE [N] [CHUNK]\n";
+        return 2;
+    }
+    const QString path = args.at(1);
+    const int n = args.size() > 2 ? args.at(2).toInt() : 10000;
+    const int chunk = args.size() > 3 ? args.at(3).toInt() : 4096;
+    if (QFile::exists(path)) {
+        err << path << " exists: give a new file\n";
+        return 2;
+    }
+    const QString anchor = colonHex(QCryptographicHash::hash("anchor", QCryptographicHash::Sha256));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QList<LedgerRecord>> chunks;
+    for (int i = 1; i <= n; i += 512) { // the batch hands the writer 512 devices per barrier
+        QList<LedgerRecord> part;
+        for (int j = i; j < i + 512 && j <= n; ++j)
+            part << record(j, anchor, now);
+        chunks << part;
+    }
+
+    const double cpu0 = cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    auto writer = LedgerWriter::start(path, chunk);
+    if (!writer) {
+        err << writer.error().toString() << '\n';
+        return 1;
+    }
+    for (QList<LedgerRecord> &part : chunks)
+        (*writer)->add(std::move(part));
+    const Status st = (*writer)->finish();
+    const qsizetype stored = (*writer)->stored();
+    writer->reset(); // closes the ledger (its checkpoint included)
+    const double seconds = double(wall.nsecsElapsed()) / 1e9, cpu = cpuSeconds() - cpu0;
+    if (!st) {
+        err << st.error().toString() << '\n';
+        return 1;
+    }
+    out << QStringLiteral("%1 records (chunk %2): cpu %3 s (%4 us/record), wall %5 s\n")
+               .arg(stored)
+               .arg(chunk)
+               .arg(cpu, 0, 'f', 3)
+               .arg(cpu / double(stored) * 1e6, 0, 'f', 1)
+               .arg(seconds, 0, 'f', 3);
+    return stored == n ? 0 : 1;
+}
