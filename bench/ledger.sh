@@ -5,6 +5,10 @@
 # of each (default 3) in this one invocation; prints every run, the medians
 # and their ratio.
 #
+# With PREFILL=M, each run with the ledger starts from a copy of a ledger
+# that holds M records already (made once by bench_ledger), as a lab's
+# ledger does after a while; the copy is made before the timing starts.
+#
 # usage: bench/ledger.sh BUILD_DIR [OUT_BASE]
 #   OUT_BASE: where the device files and the ledgers go (default: $TMPDIR or /tmp).
 set -euo pipefail
@@ -12,6 +16,7 @@ build=${1:?usage: $0 BUILD_DIR [OUT_BASE]}
 outbase=${2:-${TMPDIR:-/tmp}}
 n=${N:-10000}
 reps=${REPS:-3}
+prefill=${PREFILL:-0}
 dwb=$build/bin/dwb
 [ -x "$dwb" ] || { echo "missing $dwb: build it first" >&2; exit 2; }
 work=$(mktemp -d "$outbase/dwb-bench-ledger-XXXXXX")
@@ -23,7 +28,12 @@ now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "machine: $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg); $n ed25519 devices offline, $reps runs each"
+echo "machine: $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg); $n ed25519 devices offline, $reps runs each;" \
+  "the ledger holds $prefill records before each run"
+if ((prefill > 0)); then
+  [ -x "$build/bin/bench_ledger" ] || { echo "missing $build/bin/bench_ledger: build it first" >&2; exit 2; }
+  "$build/bin/bench_ledger" "$work/prefill.sqlite" "$prefill" > /dev/null
+fi
 DWB_LEDGER=$work/setup.sqlite "$dwb" trust create bench --offline --algo ed25519 \
   --key-output "$work/ca.key" --cert-output "$work/ca.pem" > /dev/null
 seq -f 'dev-%g' 1 "$n" > "$work/devices.txt"
@@ -36,6 +46,7 @@ batch() { # run-name [extra args]
 
 with=() without=()
 for ((i = 1; i <= reps; i++)); do
+  ((prefill > 0)) && cp "$work/prefill.sqlite" "$work/ledger-$i.sqlite"
   sync
   t0=$(now); DWB_LEDGER=$work/ledger-$i.sqlite batch "with-$i"; t1=$(now)
   with+=("$(calc "$t1 - $t0")")

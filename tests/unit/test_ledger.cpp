@@ -421,16 +421,27 @@ private Q_SLOTS:
         QCOMPARE(cur->first().replaces, (*old)->id);
     }
 
+    // Both checks (every page, or the header and schema only) find a file
+    // that is no database.
+    void damagedFileIsSetAside_data()
+    {
+        QTest::addColumn<Ledger::Check>("check");
+        QTest::newRow("pages") << Ledger::Check::Pages;
+        QTest::newRow("header") << Ledger::Check::Header;
+    }
+
     void damagedFileIsSetAside()
     {
-        const QString file = path(u"damaged.sqlite"_s);
+        QFETCH(Ledger::Check, check);
+        const QString name = check == Ledger::Check::Pages ? u"damaged"_s : u"damaged-header"_s;
+        const QString file = path(name + u".sqlite"_s);
         QByteArray garbage(8192, 'x');
         garbage.prepend("this is no database, but the lab's only copy\n");
         QVERIFY(writeFile(file, garbage));
-        Result<std::unique_ptr<Ledger>> l = Ledger::open(file);
+        Result<std::unique_ptr<Ledger>> l = Ledger::open(file, check);
         QVERIFY(!l.ok());
         QVERIFY2(l.error().message.contains(u"damaged"_s), qPrintable(l.error().message));
-        const QStringList aside = QDir(m_dir.path()).entryList({u"damaged.sqlite.damaged-*"_s});
+        const QStringList aside = QDir(m_dir.path()).entryList({name + u".sqlite.damaged-*"_s});
         QCOMPARE(aside.size(), 1);
         QVERIFY2(l.error().message.contains(aside.first()), qPrintable(l.error().message));
         QCOMPARE(readFile(path(aside.first())), garbage);  // kept byte for byte

@@ -134,7 +134,7 @@ Result<QString> setAside(const QString &path)
 
 } // namespace
 
-Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path)
+Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Check check)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
         return Error(ErrorCode::Io, tr("Qt's SQLite driver is missing: install the package libqt6sql6-sqlite."));
@@ -156,7 +156,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path)
     QString damage;
     {
         QSqlQuery q(d->db());
-        if (!q.exec(u"PRAGMA quick_check"_s)) {
+        if (!q.exec(check == Check::Pages ? u"PRAGMA quick_check"_s : u"SELECT 'ok' FROM sqlite_master LIMIT 1"_s)) {
             if (!isDamage(q.lastError()))
                 return d->failure(tr("The ledger %1 cannot be read."), q.lastError());
             damage = q.lastError().text();

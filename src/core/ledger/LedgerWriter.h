@@ -23,7 +23,8 @@ namespace dwb {
 
 class LedgerWriter {
 public:
-    // Starts the thread, which opens the ledger at path (as Ledger::open);
+    // Starts the thread, which opens the ledger at path (as Ledger::open,
+    // with Ledger::Check::Header: the caller has opened it already);
     // its error when the ledger cannot be opened. The thread writes once
     // minChunk records have queued up (fewer, larger transactions: each one
     // rewrites the index pages it touches), and what is left at finish().
