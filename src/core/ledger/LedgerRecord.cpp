@@ -100,7 +100,6 @@ bool element(const unsigned char *p, const unsigned char *limit, Element *e)
     return true;
 }
 
-// UTCTime YYMMDDHHMMSSZ or GeneralizedTime YYYYMMDDHHMMSSZ (DER: seconds and Z).
 // OpenSSL's SHA-256: a batch records a fingerprint per device, and Qt 6.4's
 // own implementation takes four times as long.
 QByteArray sha256(const QByteArray &data)
@@ -113,6 +112,7 @@ QByteArray sha256(const QByteArray &data)
     return out;
 }
 
+// UTCTime YYMMDDHHMMSSZ or GeneralizedTime YYYYMMDDHHMMSSZ (DER: seconds and Z).
 QDateTime timeOf(const Element &e)
 {
     const QByteArray text(reinterpret_cast<const char *>(e.content), qsizetype(e.length));
