@@ -173,18 +173,13 @@ bool validUtf8(const unsigned char *p, size_t n)
     return true;
 }
 
-QString attributeName(const Tlv &oid)
+// The OID in dotted form, empty when it is not one.
+QByteArray dottedOid(const Tlv &oid)
 {
     // 2.5.4.N with N < 128 (CN, O, OU, C, L, ST: the names the workbench
     // issues) is three content bytes; read without OpenSSL's OID decoding.
-    if (oid.length == 3 && oid.content[0] == 0x55 && oid.content[1] == 0x04 && oid.content[2] < 0x80) {
-        const QByteArray dotted = "2.5.4." + QByteArray::number(oid.content[2]);
-        for (const OidName &n : kNames) {
-            if (std::strcmp(n.oid, dotted.constData()) == 0)
-                return QString::fromLatin1(n.name);
-        }
-        return u"OID(" + QString::fromLatin1(dotted) + u')';
-    }
+    if (oid.length == 3 && oid.content[0] == 0x55 && oid.content[1] == 0x04 && oid.content[2] < 0x80)
+        return "2.5.4." + QByteArray::number(oid.content[2]);
     const unsigned char *q = oid.start;
     ASN1_OBJECT *obj = d2i_ASN1_OBJECT(nullptr, &q, static_cast<long>(oid.end() - oid.start));
     if (!obj) {
@@ -199,6 +194,14 @@ QString attributeName(const Tlv &oid)
     if (len <= 0)
         return {};
     dotted.truncate(len);
+    return dotted;
+}
+
+QString attributeName(const Tlv &oid)
+{
+    const QByteArray dotted = dottedOid(oid);
+    if (dotted.isEmpty())
+        return {};
     for (const OidName &n : kNames) {
         if (std::strcmp(n.oid, dotted.constData()) == 0)
             return QString::fromLatin1(n.name);

@@ -45,10 +45,11 @@ using X509Stack = std::unique_ptr<STACK_OF(X509), X509StackDeleter>;
 const EVP_MD *signingDigest(EVP_PKEY *key);
 
 // Frees OpenSSL's state of the calling thread (its random generators and
-// error queue, the importer's decoder contexts) now, at the end of a job's work on a pool thread, instead of
-// in the thread's exit handlers: a process that ends right after its jobs
-// (dwb) may otherwise end while those handlers still run, and
-// LeakSanitizer reports the state. A later call on the thread makes it anew.
+// error queue, the importer's decoder contexts) now, at the end of a job's
+// work on a pool thread, instead of in the thread's exit handlers: a
+// process that ends right after its jobs (dwb) may otherwise end while those
+// handlers still run, and LeakSanitizer reports the state. A later call on
+// the thread makes it anew.
 struct ThreadStateRelease {
     ThreadStateRelease() = default;
     ThreadStateRelease(const ThreadStateRelease &) = delete;
