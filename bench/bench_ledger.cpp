@@ -1,13 +1,19 @@
-// The ledger writer's own cost (issue 20): N device records (default
-// 10,000) stored as an offline batch stores them, through LedgerWriter in
-// chunks of CHUNK (default: the batch's), into a fresh ledger file. Prints
-// the CPU time of this process (user+sys: the writer thread does all the
-// work) and the wall time, per record. bench/ledger.sh measures the whole
-// batch with and without the ledger; this isolates what the ledger itself
-// costs, so that a change to the writer can be compared run against run.
+// The ledger's own cost to an offline batch (issue 20): N device records
+// (default 10,000) stored as an offline batch stores them: the ledger opened
+// as the batch opens it, then the records through LedgerWriter in chunks of
+// CHUNK (default: the batch's). Prints the CPU time of this process
+// (user+sys: the writer thread does all the work) and the wall time, per
+// record. bench/ledger.sh measures the whole batch with and without the
+// ledger; this isolates what the ledger itself costs, so that a change to
+// the writer can be compared run against run.
 //
-// usage: bench_ledger LEDGER_FILE [N] [CHUNK]
+// With PREFILL=M, the file first gets M other records (not timed), as a
+// lab's ledger has after a while; LEDGER_FILE may then also be a copy of a
+// ledger that holds them already (PREFILL=0 and an existing file).
+//
+// usage: bench_ledger LEDGER_FILE [N] [CHUNK] [PREFILL]
 #include "core/crypto/ExtensionText.h"
+#include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerWriter.h"
 
 #include <QCoreApplication>
@@ -30,9 +36,9 @@ double cpuSeconds()
 }
 
 // What an offline Ed25519 batch records for device i (made up, same sizes).
-LedgerRecord record(int i, const QString &anchor, const QDateTime &now)
+LedgerRecord record(int i, const QString &anchor, const QDateTime &now, const QByteArray &salt)
 {
-    const QByteArray seed = QByteArray::number(i);
+    const QByteArray seed = salt + QByteArray::number(i);
     LedgerRecord r;
     r.kind = LedgerKind::Device;
     r.application = QStringLiteral("bench");
@@ -52,6 +58,39 @@ LedgerRecord record(int i, const QString &anchor, const QDateTime &now)
     return r;
 }
 
+
+// The records of devices 1..n, in the batch's chunks (512 devices per
+// barrier); salt makes their fingerprints differ from another run's.
+QList<QList<LedgerRecord>> batchChunks(int n, const QByteArray &salt)
+{
+    const QString anchor = colonHex(QCryptographicHash::hash("anchor", QCryptographicHash::Sha256));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QList<LedgerRecord>> chunks;
+    for (int i = 1; i <= n; i += 512) {
+        QList<LedgerRecord> part;
+        for (int j = i; j < i + 512 && j <= n; ++j)
+            part << record(j, anchor, now, salt);
+        chunks << part;
+    }
+    return chunks;
+}
+
+// What the batch does: open (and check) the ledger, then the writer.
+Status store(const QString &path, QList<QList<LedgerRecord>> chunks, int chunk, qsizetype *stored)
+{
+    auto ledger = Ledger::open(path, Ledger::Check::Header);
+    if (!ledger)
+        return ledger.error();
+    auto writer = LedgerWriter::start(path, chunk);
+    if (!writer)
+        return writer.error();
+    for (QList<LedgerRecord> &part : chunks)
+        (*writer)->add(std::move(part));
+    const Status st = (*writer)->finish();
+    *stored = (*writer)->stored();
+    return st; // the writer and the ledger close here (the checkpoint included)
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -60,47 +99,39 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     QTextStream err(stderr), out(stdout);
     if (args.size() < 2) {
-        err << "usage: bench_ledger LEDGER_FILE [N] [CHUNK]\n";
+        err << "usage: bench_ledger LEDGER_FILE [N] [CHUNK] [PREFILL]\n";
         return 2;
     }
     const QString path = args.at(1);
     const int n = args.size() > 2 ? args.at(2).toInt() : 10000;
     const int chunk = args.size() > 3 ? args.at(3).toInt() : 4096;
-    if (QFile::exists(path)) {
-        err << path << " exists: give a new file\n";
+    const int prefill = args.size() > 4 ? args.at(4).toInt() : 0;
+    if (prefill > 0 && QFile::exists(path)) {
+        err << path << " exists: give a new file to prefill\n";
         return 2;
     }
-    const QString anchor = colonHex(QCryptographicHash::hash("anchor", QCryptographicHash::Sha256));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<QList<LedgerRecord>> chunks;
-    for (int i = 1; i <= n; i += 512) { // the batch hands the writer 512 devices per barrier
-        QList<LedgerRecord> part;
-        for (int j = i; j < i + 512 && j <= n; ++j)
-            part << record(j, anchor, now);
-        chunks << part;
+    qsizetype stored = 0;
+    if (prefill > 0) {
+        if (const Status st = store(path, batchChunks(prefill, "prefill"), chunk, &stored); !st) {
+            err << st.error().toString() << '\n';
+            return 1;
+        }
     }
 
+    QList<QList<LedgerRecord>> chunks = batchChunks(n, QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
     const double cpu0 = cpuSeconds();
     QElapsedTimer wall;
     wall.start();
-    auto writer = LedgerWriter::start(path, chunk);
-    if (!writer) {
-        err << writer.error().toString() << '\n';
-        return 1;
-    }
-    for (QList<LedgerRecord> &part : chunks)
-        (*writer)->add(std::move(part));
-    const Status st = (*writer)->finish();
-    const qsizetype stored = (*writer)->stored();
-    writer->reset(); // closes the ledger (its checkpoint included)
+    const Status st = store(path, std::move(chunks), chunk, &stored);
     const double seconds = double(wall.nsecsElapsed()) / 1e9, cpu = cpuSeconds() - cpu0;
     if (!st) {
         err << st.error().toString() << '\n';
         return 1;
     }
-    out << QStringLiteral("%1 records (chunk %2): cpu %3 s (%4 us/record), wall %5 s\n")
+    out << QStringLiteral("%1 records (chunk %2, after %3): cpu %4 s (%5 us/record), wall %6 s\n")
                .arg(stored)
                .arg(chunk)
+               .arg(prefill)
                .arg(cpu, 0, 'f', 3)
                .arg(cpu / double(stored) * 1e6, 0, 'f', 1)
                .arg(seconds, 0, 'f', 3);

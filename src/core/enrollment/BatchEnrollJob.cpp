@@ -123,8 +123,11 @@ void BatchEnrollJob::prepare()
     if (Status st = checkBatchOptions(o, m_client != nullptr); !st)
         return fail(st.error());
 
-    // The ledger before anything is written: one that cannot be used stops here.
-    if (auto ledger = openLedgerFor(o.ledger); !ledger)
+    // The ledger before anything is written: one that cannot be used stops
+    // here. Offline, only its header is checked, not every page: that would
+    // add a time that grows with the ledger to every batch (issue 20), and
+    // nothing is registered (damage is found where the writer touches it).
+    if (auto ledger = openLedgerFor(o.ledger, o.offline ? Ledger::Check::Header : Ledger::Check::Pages); !ledger)
         return fail(ledger.error());
     else
         m_ledger = std::move(*ledger);
@@ -347,7 +350,7 @@ void BatchEnrollJob::drainGenerated()
             m_workedOn[o.index] = o.generated ? 1 : 0;
             m_written.append(o.index);
             if (m_ledger)
-                m_records.insert(o.index, std::move(o.record));
+                m_records.emplace(o.index, std::move(o.record));
         }
     }
     if (Status st = m_manifest->flush(false); !st)

@@ -74,6 +74,11 @@ public:
     }
     Error writeFailure(const QSqlError &e) const
     {
+        if (isDamage(e))
+            return failure(tr("The ledger %1 is damaged: nothing more could be recorded in it. It is set aside "
+                              "the next time it is opened (dwb certs list, or the Certificates view); then run "
+                              "again to start a new ledger, or put a backup of the ledger in its place."),
+                           e);
         return failure(tr("The ledger %1 cannot be written."), e);
     }
 
@@ -238,17 +243,54 @@ QVariant text(const QString &s)
     return s.isNull() ? QVariant(u""_s) : QVariant(s);
 }
 
-QVariantList bindValues(const LedgerRecord &r)
+// The files column: a JSON array of strings (read back by readRecord).
+// Written by hand: a QJsonDocument per row is a batch's cost (issue 20).
+QString jsonArray(const QStringList &items)
 {
-    QJsonArray files;
-    for (const QString &f : r.files)
-        files.append(f);
-    return {ledgerKindName(r.kind), text(r.context), text(r.application), text(r.device), text(r.serial),
-            text(r.subject), text(r.fingerprint), text(r.keyAlgorithm), seconds(r.notBefore), seconds(r.notAfter),
-            text(r.anchorFingerprint), QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)),
-            seconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()),
-            text(r.osUser.isEmpty() ? currentOsUser() : r.osUser), text(r.source), registrationName(r.registration),
-            text(r.registrationDetail), r.replaces > 0 ? QVariant(r.replaces) : QVariant(QMetaType(QMetaType::LongLong))};
+    QString out;
+    out.reserve(2 + items.size() * 64);
+    out += u'[';
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i)
+            out += u',';
+        out += u'"';
+        for (const QChar c : items[i]) {
+            if (c == u'"' || c == u'\\')
+                out += u'\\';
+            if (c.unicode() < 0x20)
+                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
+            else
+                out += c;
+        }
+        out += u'"';
+    }
+    out += u']';
+    return out;
+}
+
+// The record's values in kColumns' order, bound to q's placeholders.
+void bindRecord(QSqlQuery &q, const LedgerRecord &r)
+{
+    int i = 0;
+    auto bind = [&](QVariant v) { q.bindValue(i++, std::move(v)); };
+    bind(ledgerKindName(r.kind));
+    bind(text(r.context));
+    bind(text(r.application));
+    bind(text(r.device));
+    bind(text(r.serial));
+    bind(text(r.subject));
+    bind(text(r.fingerprint));
+    bind(text(r.keyAlgorithm));
+    bind(seconds(r.notBefore));
+    bind(seconds(r.notAfter));
+    bind(text(r.anchorFingerprint));
+    bind(jsonArray(r.files));
+    bind(seconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()));
+    bind(text(r.osUser.isEmpty() ? currentOsUser() : r.osUser));
+    bind(text(r.source));
+    bind(registrationName(r.registration));
+    bind(text(r.registrationDetail));
+    bind(r.replaces > 0 ? QVariant(r.replaces) : QVariant(QMetaType(QMetaType::LongLong)));
 }
 
 // A new certificate: a plain insert, which SQLite runs without a statement
@@ -324,9 +366,7 @@ Result<QList<qint64>> Ledger::addAll(const QList<QList<LedgerRecord>> &chunks)
     bool upsertReady = false;
     QSqlError error;
     auto store = [&](const LedgerRecord &r) {
-        const QVariantList values = bindValues(r);
-        for (qsizetype i = 0; i < values.size(); ++i)
-            q.bindValue(int(i), values[i]);
+        bindRecord(q, r);
         if (!q.exec()) {
             error = q.lastError();
             return false;
@@ -339,8 +379,7 @@ Result<QList<qint64>> Ledger::addAll(const QList<QList<LedgerRecord>> &chunks)
             error = upsert.lastError();
             return false;
         }
-        for (qsizetype i = 0; i < values.size(); ++i)
-            upsert.bindValue(int(i), values[i]);
+        bindRecord(upsert, r);
         if (!upsert.exec() || !upsert.next()) {
             error = upsert.lastError();
             return false;

@@ -36,8 +36,10 @@ public:
     // How sound: Pages runs SQLite's quick_check over every page (its time
     // grows with the ledger: 0.1-0.2 s for 100,000 records, measured once);
     // Header reads the file's header and schema only, which finds a file
-    // that is no database, for a second connection to a file just checked
-    // (the offline batch's writer).
+    // that is no database. Header is for the offline batch, whose time the
+    // check would add to (issue 20): damage in a page that its writes touch
+    // is then found by SQLite as it writes, and told as damage (see
+    // add/addAll), and the next open with Pages sets the file aside.
     enum class Check { Pages, Header };
     static Result<std::unique_ptr<Ledger>> open(const QString &path = defaultPath(), Check check = Check::Pages);
 
@@ -47,7 +49,8 @@ public:
 
     // Stores one record; a record with the same fingerprint (the same
     // certificate) is updated instead, so a re-run leaves one record per
-    // certificate. Returns its id.
+    // certificate. Returns its id. A write that finds a damaged page fails
+    // with a message that says so (the file is set aside at its next open).
     Result<qint64> add(const LedgerRecord &record);
     // All in one transaction (a batch chunk): all or none. Ids in order.
     Result<QList<qint64>> addAll(const QList<LedgerRecord> &records);

@@ -13,11 +13,11 @@ QString tr(const char *text)
 }
 } // namespace
 
-Result<std::unique_ptr<Ledger>> openLedgerFor(const LedgerUse &use)
+Result<std::unique_ptr<Ledger>> openLedgerFor(const LedgerUse &use, Ledger::Check check)
 {
     if (!use.enabled)
         return std::unique_ptr<Ledger>();
-    return Ledger::open(use.effectivePath()); // its message names the file and the reason
+    return Ledger::open(use.effectivePath(), check); // its message names the file and the reason
 }
 
 Error ledgerStopped(const Error &e, const QString &filesWritten)

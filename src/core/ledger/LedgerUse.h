@@ -29,8 +29,8 @@ struct LedgerUse {
 };
 
 // The job's ledger: nullptr when use.enabled is false; else Ledger::open's
-// answer (its error names the file and why).
-Result<std::unique_ptr<Ledger>> openLedgerFor(const LedgerUse &use);
+// answer (its error names the file and why), with check as Ledger::open's.
+Result<std::unique_ptr<Ledger>> openLedgerFor(const LedgerUse &use, Ledger::Check check = Ledger::Check::Pages);
 
 // A write that failed, for a job's message: the ledger's reason, then that
 // nothing was registered and which files stay ("" = none written).

@@ -31,8 +31,8 @@ LedgerWriter::~LedgerWriter()
 void LedgerWriter::run(const QString &path)
 {
     // The connection belongs to this thread: opened, used and closed here.
-    // The batch opened (and checked every page of) the same file a moment
-    // ago: this second connection reads its header and schema only.
+    // The batch opened (and checked) the same file a moment ago: this
+    // second connection reads its header and schema only.
     Result<std::unique_ptr<Ledger>> ledger = Ledger::open(path, Ledger::Check::Header);
     {
         std::lock_guard lock(m_mutex);
