@@ -1257,10 +1257,6 @@
         <translation>vor %1 Tagen abgelaufen</translation>
     </message>
     <message>
-        <source>The ledger %1 is damaged and could not be moved aside; move it away by hand.</source>
-        <translation>Das Journal %1 ist beschädigt und konnte nicht beiseitegelegt werden. Verschieben Sie es manuell.</translation>
-    </message>
-    <message>
         <source>%1 is not a folder.</source>
         <translation>%1 ist kein Ordner.</translation>
     </message>
@@ -2303,6 +2299,10 @@
         <source>Not a certificate.</source>
         <translation>Kein Zertifikat.</translation>
     </message>
+    <message>
+        <source>The ledger %1 is damaged and could not be moved aside; move it away by hand.</source>
+        <translation>Das Journal %1 ist beschädigt und konnte nicht beiseitegelegt werden. Verschieben Sie es manuell.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::Ledger::Private</name>
@@ -2313,6 +2313,10 @@
     <message>
         <source>The ledger %1 cannot be read.</source>
         <translation>Das Journal %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 is damaged: nothing more could be recorded in it. It is set aside the next time it is opened (dwb certs list, or the Certificates view); then run again to start a new ledger, or put a backup of the ledger in its place.</source>
+        <translation>Das Journal %1 ist beschädigt: Es konnte nichts mehr darin aufgezeichnet werden. Es wird beiseitegelegt, sobald es das nächste Mal geöffnet wird (dwb certs list oder die Zertifikatsansicht); starten Sie dann erneut, um ein neues Journal zu beginnen, oder legen Sie eine Sicherung des Journals an seine Stelle.</translation>
     </message>
 </context>
 <context>

@@ -1257,10 +1257,6 @@
         <translation>a expiré il y a %1 jours</translation>
     </message>
     <message>
-        <source>The ledger %1 is damaged and could not be moved aside; move it away by hand.</source>
-        <translation>Le registre %1 est endommagé et n&apos;a pas pu être mis de côté ; déplacez-le manuellement.</translation>
-    </message>
-    <message>
         <source>%1 is not a folder.</source>
         <translation>%1 n&apos;est pas un dossier.</translation>
     </message>
@@ -2303,6 +2299,10 @@
         <source>Not a certificate.</source>
         <translation>Pas un certificat.</translation>
     </message>
+    <message>
+        <source>The ledger %1 is damaged and could not be moved aside; move it away by hand.</source>
+        <translation>Le registre %1 est endommagé et n&apos;a pas pu être mis de côté ; déplacez-le manuellement.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::Ledger::Private</name>
@@ -2313,6 +2313,10 @@
     <message>
         <source>The ledger %1 cannot be read.</source>
         <translation>Le registre %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The ledger %1 is damaged: nothing more could be recorded in it. It is set aside the next time it is opened (dwb certs list, or the Certificates view); then run again to start a new ledger, or put a backup of the ledger in its place.</source>
+        <translation>Le registre %1 est endommagé : plus rien n’a pu y être enregistré. Il sera mis de côté à sa prochaine ouverture (dwb certs list, ou la vue Certificats) ; relancez ensuite pour commencer un nouveau registre, ou remettez une sauvegarde du registre à sa place.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 // a chunk is all or nothing, and a re-run inside one updates; a ledger of
 // schema 1 is migrated with its records; the filters (application, device text, expired,
 // expiring within N days, anchor, current only) pick exactly the records
-// they name; a damaged file is moved aside byte for byte and reported, a
+// they name; file names with JSON's special characters come back as they
+// were; a damaged file is moved aside byte for byte and reported (a damaged
+// page met while writing after a header-only check is told as damage), a
 // ledger from a newer schema refused, and a ledger that cannot be written
 // says so.
 #include "core/crypto/Profiles.h"
@@ -450,6 +452,95 @@ private Q_SLOTS:
         auto fresh = openOrFail(file);
         QVERIFY(fresh);
         QCOMPARE(fresh->find()->size(), 0);
+    }
+
+    // The files column is written by hand as JSON: names with quotes,
+    // backslashes, control characters and non-ASCII letters come back as
+    // they went in, through the writer as through add().
+    void filesWithSpecialCharactersComeBack()
+    {
+        const QString file = path(u"files.sqlite"_s);
+        const QStringList files = {u"/lab/\"quoted\" dir/dev.pem"_s, u"C:\\lab\\dev.key"_s,
+                                   u"/lab/tab\there/new\nline/\u0001.pem"_s, u"/lab/Ger\u00e4te/\u8bbe\u5907.pem"_s,
+                                   u""_s};
+        LedgerRecord a = synthetic(u"app"_s, u"a"_s, QDateTime::currentDateTimeUtc().addDays(30));
+        a.files = files;
+        LedgerRecord b = synthetic(u"app"_s, u"b"_s, QDateTime::currentDateTimeUtc().addDays(30));
+        b.files = files.mid(1, 2);
+        qint64 idA = 0;
+        {
+            auto l = openOrFail(file);
+            QVERIFY(l);
+            auto id = l->add(a);
+            QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().toString()));
+            idA = *id;
+        }
+        {
+            auto w = LedgerWriter::start(file);
+            QVERIFY(w.ok());
+            (*w)->add({b});
+            QVERIFY((*w)->finish().ok());
+        }
+        auto l = openOrFail(file);
+        QVERIFY(l);
+        auto back = l->byId(idA);
+        QVERIFY(back.ok() && back->has_value());
+        QCOMPARE((*back)->files, files);
+        auto backB = l->byFingerprint(b.fingerprint);
+        QVERIFY(backB.ok() && backB->has_value());
+        QCOMPARE((*backB)->files, b.files);
+    }
+
+    // An offline batch checks the header only: a damaged page that a write
+    // meets is then told as damage (not as a file that cannot be written),
+    // and the next open that checks every page sets the file aside.
+    void damageMetWhileWritingIsTold()
+    {
+        const QString file = path(u"damaged-page.sqlite"_s);
+        {
+            auto l = openOrFail(file);
+            QVERIFY(l);
+            QList<LedgerRecord> many;
+            for (int i = 0; i < 2000; ++i)
+                many << synthetic(u"app"_s, u"dev-%1"_s.arg(i), QDateTime::currentDateTimeUtc().addDays(30));
+            QVERIFY(l->addAll(many).ok());
+        }
+        // The page at the root of the fingerprint index, overwritten.
+        qint64 root = 0, pageSize = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"root"_s);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA journal_mode=DELETE"_s)); // everything in the main file
+            QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_autoindex_certificates_1'"_s)
+                    && q.next());
+            root = q.value(0).toLongLong();
+            QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+            pageSize = q.value(0).toLongLong();
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"root"_s);
+        QVERIFY(root > 1);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek((root - 1) * pageSize));
+            QCOMPARE(f.write(QByteArray(int(pageSize), '\x5a')), pageSize);
+        }
+        {
+            auto l = Ledger::open(file, Ledger::Check::Header);
+            QVERIFY2(l.ok(), qPrintable(l.ok() ? QString() : l.error().toString()));
+            auto id = (*l)->add(synthetic(u"app"_s, u"new"_s, QDateTime::currentDateTimeUtc().addDays(30)));
+            QVERIFY(!id.ok());
+            QVERIFY2(id.error().message.contains(u"is damaged"_s), qPrintable(id.error().toString()));
+            QVERIFY2(id.error().message.contains(QDir::toNativeSeparators(file)), qPrintable(id.error().message));
+        }
+        auto pages = Ledger::open(file);
+        QVERIFY(!pages.ok());
+        QVERIFY2(pages.error().message.contains(u"damaged"_s), qPrintable(pages.error().message));
+        QCOMPARE(QDir(m_dir.path()).entryList({u"damaged-page.sqlite.damaged-*"_s}).size(), 1);
     }
 
     void newerSchemaIsRefused()

@@ -51,6 +51,9 @@ QDateTime fromSeconds(qint64 s)
 
 class Ledger::Private {
 public:
+    // The context that lupdate gives the texts in this class.
+    static QString tr(const char *text) { return QCoreApplication::translate("dwb::Ledger::Private", text); }
+
     explicit Private(QString p) : path(std::move(p))
     {
         static QAtomicInteger<quint64> counter;
@@ -129,7 +132,8 @@ Result<QString> setAside(const QString &path)
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = u"%1.damaged-%2-%3"_s.arg(path, stamp).arg(n);
     if (!QFile::rename(path, target))
-        return Error(ErrorCode::Io, tr("The ledger %1 is damaged and could not be moved aside; move it away by hand.")
+        return Error(ErrorCode::Io, QCoreApplication::translate(
+                         "dwb::Ledger", "The ledger %1 is damaged and could not be moved aside; move it away by hand.")
                                         .arg(QDir::toNativeSeparators(path)));
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
         if (QFileInfo::exists(path + suffix))
