@@ -1,6 +1,7 @@
 #include "core/ledger/Ledger.h"
 
 #include "core/ledger/LedgerSchema.h"
+#include "core/ledger/LedgerStatement.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -247,56 +248,6 @@ QVariant text(const QString &s)
     return s.isNull() ? QVariant(u""_s) : QVariant(s);
 }
 
-// The files column: a JSON array of strings (read back by readRecord).
-// Written by hand: a QJsonDocument per row is a batch's cost (issue 20).
-QString jsonArray(const QStringList &items)
-{
-    QString out;
-    out.reserve(2 + items.size() * 64);
-    out += u'[';
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (i)
-            out += u',';
-        out += u'"';
-        for (const QChar c : items[i]) {
-            if (c == u'"' || c == u'\\')
-                out += u'\\';
-            if (c.unicode() < 0x20)
-                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
-            else
-                out += c;
-        }
-        out += u'"';
-    }
-    out += u']';
-    return out;
-}
-
-// The record's values in kColumns' order, bound to q's placeholders.
-void bindRecord(QSqlQuery &q, const LedgerRecord &r)
-{
-    int i = 0;
-    auto bind = [&](QVariant v) { q.bindValue(i++, std::move(v)); };
-    bind(ledgerKindName(r.kind));
-    bind(text(r.context));
-    bind(text(r.application));
-    bind(text(r.device));
-    bind(text(r.serial));
-    bind(text(r.subject));
-    bind(text(r.fingerprint));
-    bind(text(r.keyAlgorithm));
-    bind(seconds(r.notBefore));
-    bind(seconds(r.notAfter));
-    bind(text(r.anchorFingerprint));
-    bind(jsonArray(r.files));
-    bind(seconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()));
-    bind(text(r.osUser.isEmpty() ? currentOsUser() : r.osUser));
-    bind(text(r.source));
-    bind(registrationName(r.registration));
-    bind(text(r.registrationDetail));
-    bind(r.replaces > 0 ? QVariant(r.replaces) : QVariant(QMetaType(QMetaType::LongLong)));
-}
-
 // A new certificate: a plain insert, which SQLite runs without a statement
 // journal and without the ephemeral table of RETURNING (the batch's rows).
 // The same certificate again (a re-run) inserts nothing here, and is then
@@ -366,38 +317,33 @@ Result<QList<qint64>> Ledger::addAll(const QList<QList<LedgerRecord>> &chunks)
         return d->writeFailure(q.lastError());
     QList<qint64> ids;
     ids.reserve(count);
-    QSqlQuery upsert(d->db()); // prepared at the first certificate seen before
-    bool upsertReady = false;
+    LedgerStatement insert(d->connection, kInsert);
+    std::unique_ptr<LedgerStatement> upsert; // prepared at the first certificate seen before
     QSqlError error;
     auto store = [&](const LedgerRecord &r) {
-        bindRecord(q, r);
-        if (!q.exec()) {
-            error = q.lastError();
+        qint64 id = 0;
+        if (!insert.run(r, &id)) {
+            error = insert.error();
             return false;
         }
-        if (q.numRowsAffected() == 1) {
-            ids << q.lastInsertId().toLongLong();
-            return true;
+        if (id == 0) { // recorded before: the upsert
+            if (!upsert)
+                upsert = std::make_unique<LedgerStatement>(d->connection, kUpsert);
+            if (!upsert->run(r, &id) || id == 0) {
+                error = upsert->error();
+                return false;
+            }
         }
-        if (!upsertReady && !(upsertReady = upsert.prepare(kUpsert))) {
-            error = upsert.lastError();
-            return false;
-        }
-        bindRecord(upsert, r);
-        if (!upsert.exec() || !upsert.next()) {
-            error = upsert.lastError();
-            return false;
-        }
-        ids << upsert.value(0).toLongLong();
-        upsert.finish();
+        ids << id;
         return true;
     };
-    bool ok = q.prepare(kInsert);
+    bool ok = insert.isValid();
     if (!ok)
-        error = q.lastError();
+        error = insert.error();
     for (qsizetype c = 0; ok && c < chunks.size(); ++c)
         for (qsizetype i = 0; ok && i < chunks[c].size(); ++i)
             ok = store(chunks[c][i]);
+    upsert.reset();
     if (!ok) {
         QSqlQuery(d->db()).exec(u"ROLLBACK"_s);
         return d->writeFailure(error);

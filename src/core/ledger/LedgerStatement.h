@@ -1,0 +1,47 @@
+// One prepared statement that stores a ledger record, run through SQLite's
+// C API on the connection that Qt SQL opened (issue 20: the ledger's cost
+// to a batch). Qt SQL binds each value through a QVariant and a UTF-16
+// string; here a record's 18 values are bound as UTF-8 and integers,
+// straight from the record. The same connection, transaction and file as
+// the Ledger around it; SQLite's library is the one Qt's driver loads.
+#pragma once
+#include "core/ledger/LedgerRecord.h"
+
+#include <QSqlError>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace dwb {
+
+class LedgerStatement {
+public:
+    // sql: an INSERT into certificates with kColumns' 18 placeholders, in
+    // that order (Ledger.cpp), and RETURNING id or none. db: an open
+    // QSQLITE connection's name. Finalized before the connection closes.
+    LedgerStatement(const QString &connection, const QString &sql);
+    ~LedgerStatement();
+    LedgerStatement(const LedgerStatement &) = delete;
+    LedgerStatement &operator=(const LedgerStatement &) = delete;
+
+    // Prepared? Else error() says why.
+    bool isValid() const { return m_stmt != nullptr; }
+    // Runs the statement for r; false on failure (error() says why). *id:
+    // the row written, the new row's (a plain insert) or RETURNING's; 0 when
+    // nothing was written (ON CONFLICT DO NOTHING).
+    bool run(const LedgerRecord &r, qint64 *id);
+    // The last failure, as Qt SQL reports one (its native code SQLite's
+    // primary result code).
+    QSqlError error() const { return m_error; }
+
+private:
+    void fail(int code);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_returning = false;
+    QSqlError m_error;
+};
+
+} // namespace dwb
