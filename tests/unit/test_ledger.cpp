@@ -340,6 +340,26 @@ private Q_SLOTS:
         QVERIFY((*writer)->finish().ok()); // again: the same answer
     }
 
+    // Below its chunk the writer waits; once the chunk is lowered (the
+    // batch's last devices), what has queued up is stored without finish().
+    void writerWritesOnceTheChunkIsLowered()
+    {
+        const QString file = path(u"writer-lowered.sqlite"_s);
+        auto writer = LedgerWriter::start(file, 1000);
+        QVERIFY(writer.ok());
+        const QDateTime later = QDateTime::currentDateTimeUtc().addDays(100);
+        QList<LedgerRecord> chunk;
+        for (int i = 0; i < 300; ++i)
+            chunk << synthetic(u"lab"_s, u"low-%1"_s.arg(i), later);
+        (*writer)->add(chunk);
+        QTest::qWait(300);
+        QCOMPARE((*writer)->stored(), 0); // 300 < 1000: still waiting
+        (*writer)->setMinChunk(1);
+        QTRY_COMPARE_WITH_TIMEOUT((*writer)->stored(), 300, 10000);
+        QVERIFY((*writer)->finish().ok());
+        QCOMPARE(openOrFail(file)->find()->size(), 300);
+    }
+
     void writerReportsTheFirstError()
     {
         const QString file = path(u"writer-error.sqlite"_s);

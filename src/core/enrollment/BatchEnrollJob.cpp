@@ -401,6 +401,11 @@ void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indic
             chunk << std::move(r);
         }
         m_ledgerWriter->add(std::move(chunk));
+        // Fewer devices to come than a chunk: from now on each barrier's
+        // records are stored as they come, beside the work still running,
+        // not all at the end (issue 20).
+        if (m_result.total - m_done - int(indices.size()) < kOfflineLedgerChunk)
+            m_ledgerWriter->setMinChunk(1);
     } else if (m_ledger && status) {
         for (int index : indices) {
             LedgerRecord r = m_records.take(index);

@@ -80,6 +80,15 @@ void LedgerWriter::add(QList<LedgerRecord> records)
     m_wake.notify_one();
 }
 
+void LedgerWriter::setMinChunk(qsizetype n)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_minChunk = std::max<qsizetype>(1, n);
+    }
+    m_wake.notify_one();
+}
+
 std::optional<Error> LedgerWriter::error() const
 {
     std::lock_guard lock(m_mutex);

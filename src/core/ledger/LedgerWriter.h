@@ -35,6 +35,10 @@ public:
 
     // Queues records (returns at once); nothing is queued after an error.
     void add(QList<LedgerRecord> records);
+    // Writes from now on once n records have queued up. The batch lowers
+    // it near its end, so that what is stored after its last device (on
+    // the batch's own time) is one barrier's records, not up to a chunk.
+    void setMinChunk(qsizetype n);
     // The first write error so far, if any (without waiting).
     std::optional<Error> error() const;
     // Waits until everything queued is stored and ends the thread; the
