@@ -17,9 +17,10 @@ namespace dwb {
 
 class LedgerStatement {
 public:
-    // sql: an INSERT into certificates with kColumns' 18 placeholders, in
-    // that order (Ledger.cpp), and RETURNING id or none. db: an open
-    // QSQLITE connection's name. Finalized before the connection closes.
+    // connection: the name of an open QSQLITE connection; sql: an INSERT
+    // into certificates with kColumns' 18 placeholders, in that order
+    // (Ledger.cpp), and RETURNING id or none. To be destroyed (the
+    // statement finalized) before the connection closes.
     LedgerStatement(const QString &connection, const QString &sql);
     ~LedgerStatement();
     LedgerStatement(const LedgerStatement &) = delete;
