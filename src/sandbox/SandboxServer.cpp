@@ -108,14 +108,43 @@ void keepRequestDumpsOff(QLoggingCategory *category)
 
 } // namespace
 
+namespace {
+
+// The kernel's range for ports it hands out by itself (bind to 0, and the
+// local end of every outgoing connection); {32768, 60999} if unreadable.
+std::pair<int, int> ephemeralPorts()
+{
+    QFile f(u"/proc/sys/net/ipv4/ip_local_port_range"_s);
+    if (f.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> parts = f.readAll().simplified().split(' ');
+        if (parts.size() == 2 && parts[0].toInt() > 0 && parts[1].toInt() >= parts[0].toInt())
+            return {parts[0].toInt(), parts[1].toInt()};
+    }
+    return {32768, 60999};
+}
+
+} // namespace
+
 int pickFreePort(const QHostAddress &address)
 {
-    QTcpServer probe;
+    // A port below the kernel's own range: the port is free when probed,
+    // and then handed to another process (mosquitto) that binds it a moment
+    // later. A port from the kernel's range could be taken in between by
+    // any outgoing connection or bind to 0 on the machine (seen in CI, with
+    // tests running in parallel: "Address already in use"); below it, only
+    // a process that picks a number itself can, and that at random.
+    constexpr int kLowest = 10000;
+    const int below = ephemeralPorts().first;
+    for (int attempt = 0; below - kLowest >= 1000 && attempt < 64; ++attempt) {
+        const int port = QRandomGenerator::global()->bounded(kLowest, below);
+        QTcpServer probe;
+        if (probe.listen(address, quint16(port)))
+            return port; // closed here
+    }
+    QTcpServer probe; // no such range here: the kernel's choice
     if (!probe.listen(address, 0))
         return 0;
-    const int port = probe.serverPort();
-    probe.close();
-    return port;
+    return probe.serverPort();
 }
 
 // --- options -----------------------------------------------------------------

@@ -149,7 +149,9 @@ private:
     std::unique_ptr<BrokerLink> m_brokerLink;
 };
 
-// A free TCP port on the address (bind to 0, read the port, close).
+// A free TCP port on the address (probed by a bind, then closed): a random
+// one below the kernel's ephemeral range when there is room, else the
+// kernel's choice.
 int pickFreePort(const QHostAddress &address);
 
 } // namespace dwb::sandbox

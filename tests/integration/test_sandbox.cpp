@@ -1,7 +1,9 @@
 // drogue-sandbox as a program: start/stop, sandbox.json, local CA, every
 // route and error over raw HTTP (QNetworkAccessManager and a raw socket),
 // persistence across restarts, a damaged registry file, the data folder's
-// lock (flock(1) as the judge), a clean log on a fresh start.
+// lock (flock(1) as the judge), a clean log on a fresh start; the ports
+// picked for the broker lie below the kernel's ephemeral range.
+#include "sandbox/SandboxServer.h"
 #include "support/Sandbox.h"
 #include "support/TestEnv.h"
 
@@ -13,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
@@ -115,6 +118,29 @@ private Q_SLOTS:
         // a clean stop removes sandbox.json
         QVERIFY(!QFile::exists(m_sb->dataDir() + u"/sandbox.json"_s));
         delete m_sb;
+    }
+
+    // The ports picked for the broker lie below the kernel's own range
+    // (which every outgoing connection draws from, and which took one of
+    // them from mosquitto once in CI), and are free to bind.
+    void freePortsLieBelowTheKernelsRange()
+    {
+        QFile range(u"/proc/sys/net/ipv4/ip_local_port_range"_s);
+        QVERIFY(range.open(QIODevice::ReadOnly));
+        const QList<QByteArray> parts = range.readAll().simplified().split(' ');
+        QCOMPARE(parts.size(), 2);
+        const int low = parts[0].toInt();
+        if (low - 10000 < 1000)
+            QSKIP("the kernel's range leaves no room below it on this machine");
+        QSet<int> seen;
+        for (int i = 0; i < 50; ++i) {
+            const int port = dwb::sandbox::pickFreePort(QHostAddress(QHostAddress::LocalHost));
+            QVERIFY2(port >= 10000 && port < low, qPrintable(QString::number(port)));
+            QTcpServer bind;
+            QVERIFY2(bind.listen(QHostAddress::LocalHost, quint16(port)), qPrintable(bind.errorString()));
+            seen << port;
+        }
+        QVERIFY2(seen.size() > 40, "the ports are not spread at random"); // 50 draws from 22,768
     }
 
     void sandboxJson()
