@@ -58,7 +58,6 @@ LedgerRecord record(int i, const QString &anchor, const QDateTime &now, const QB
     return r;
 }
 
-
 // The records of devices 1..n, in the batch's chunks (512 devices per
 // barrier); salt makes their fingerprints differ from another run's.
 QList<QList<LedgerRecord>> batchChunks(int n, const QByteArray &salt)

@@ -106,21 +106,17 @@ void keepRequestDumpsOff(QLoggingCategory *category)
         category->setEnabled(QtDebugMsg, false);
 }
 
-} // namespace
-
-namespace {
-
-// The kernel's range for ports it hands out by itself (bind to 0, and the
-// local end of every outgoing connection); {32768, 60999} if unreadable.
-std::pair<int, int> ephemeralPorts()
+// The start of the kernel's range for ports it hands out by itself (bind
+// to 0, and the local end of every outgoing connection); 32768 if unreadable.
+int ephemeralPortsStart()
 {
     QFile f(u"/proc/sys/net/ipv4/ip_local_port_range"_s);
     if (f.open(QIODevice::ReadOnly)) {
         const QList<QByteArray> parts = f.readAll().simplified().split(' ');
         if (parts.size() == 2 && parts[0].toInt() > 0 && parts[1].toInt() >= parts[0].toInt())
-            return {parts[0].toInt(), parts[1].toInt()};
+            return parts[0].toInt();
     }
-    return {32768, 60999};
+    return 32768;
 }
 
 } // namespace
@@ -134,7 +130,7 @@ int pickFreePort(const QHostAddress &address)
     // tests running in parallel: "Address already in use"); below it, only
     // a process that picks a number itself can, and that at random.
     constexpr int kLowest = 10000;
-    const int below = ephemeralPorts().first;
+    const int below = ephemeralPortsStart();
     for (int attempt = 0; below - kLowest >= 1000 && attempt < 64; ++attempt) {
         const int port = QRandomGenerator::global()->bounded(kLowest, below);
         QTcpServer probe;

@@ -38,11 +38,6 @@ const QString kColumns = u"kind, context, application, device, serial, subject, 
                          " not_before, not_after, anchor_fingerprint, files, recorded_at, os_user, source,"
                          " registration, registration_detail, replaces"_s;
 
-qint64 seconds(const QDateTime &t)
-{
-    return t.isValid() ? t.toSecsSinceEpoch() : 0;
-}
-
 QDateTime fromSeconds(qint64 s)
 {
     return QDateTime::fromSecsSinceEpoch(s, Qt::UTC);
@@ -343,7 +338,6 @@ Result<QList<qint64>> Ledger::addAll(const QList<QList<LedgerRecord>> &chunks)
     for (qsizetype c = 0; ok && c < chunks.size(); ++c)
         for (qsizetype i = 0; ok && i < chunks[c].size(); ++i)
             ok = store(chunks[c][i]);
-    upsert.reset();
     if (!ok) {
         QSqlQuery(d->db()).exec(u"ROLLBACK"_s);
         return d->writeFailure(error);
@@ -406,7 +400,7 @@ Result<QList<LedgerRecord>> Ledger::find(const LedgerFilter &f) const
         where << u"c.device LIKE ? ESCAPE '\\'"_s;
         values << QString(u"%"_s + pattern + u"%"_s);
     }
-    const qint64 now = seconds(f.now);
+    const qint64 now = ledgerSeconds(f.now);
     if (f.expiringWithinDays) {
         const qint64 until = now + qint64(*f.expiringWithinDays) * 86400;
         if (f.expiredOnly) {

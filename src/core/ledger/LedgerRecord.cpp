@@ -47,6 +47,11 @@ QString ledgerKindName(LedgerKind k)
     return k == LedgerKind::Anchor ? u"anchor"_s : u"device"_s;
 }
 
+qint64 ledgerSeconds(const QDateTime &t)
+{
+    return t.isValid() ? t.toSecsSinceEpoch() : 0;
+}
+
 LedgerRecord LedgerRecord::fromCertificate(const Certificate &cert, const Certificate &anchor)
 {
     LedgerRecord r;

@@ -26,6 +26,7 @@ enum class Registration {
 QString registrationName(Registration r);                 // "pending", "registered", ...
 std::optional<Registration> registrationFromName(const QString &name);
 QString ledgerKindName(LedgerKind k);                     // "device", "anchor"
+qint64 ledgerSeconds(const QDateTime &t);                 // a time column: seconds since 1970 UTC, 0 if invalid
 
 struct LedgerRecord {
     qint64 id = 0;                 // 0 until stored

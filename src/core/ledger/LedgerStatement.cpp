@@ -37,11 +37,6 @@ QString jsonArray(const QStringList &items)
     return out;
 }
 
-qint64 seconds(const QDateTime &t)
-{
-    return t.isValid() ? t.toSecsSinceEpoch() : 0;
-}
-
 } // namespace
 
 LedgerStatement::LedgerStatement(const QString &connection, const QString &sql)
@@ -52,7 +47,6 @@ LedgerStatement::LedgerStatement(const QString &connection, const QString &sql)
         return;
     }
     m_db = *static_cast<sqlite3 *const *>(handle.constData());
-    m_returning = sql.contains(u"RETURNING"_s);
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
         != SQLITE_OK) {
@@ -103,11 +97,11 @@ bool LedgerStatement::run(const LedgerRecord &r, qint64 *id)
     text(r.subject);
     text(r.fingerprint);
     text(r.keyAlgorithm);
-    integer(seconds(r.notBefore));
-    integer(seconds(r.notAfter));
+    integer(ledgerSeconds(r.notBefore));
+    integer(ledgerSeconds(r.notAfter));
     text(r.anchorFingerprint);
     text(jsonArray(r.files));
-    integer(seconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()));
+    integer(ledgerSeconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()));
     text(r.osUser.isEmpty() ? currentOsUser() : r.osUser);
     text(r.source);
     text(registrationName(r.registration));
@@ -117,10 +111,11 @@ bool LedgerStatement::run(const LedgerRecord &r, qint64 *id)
 
     if (rc == SQLITE_OK) {
         rc = sqlite3_step(m_stmt);
-        if (rc == SQLITE_ROW && m_returning) {
+        const bool returning = sqlite3_column_count(m_stmt) > 0; // RETURNING id
+        if (rc == SQLITE_ROW && returning) {
             *id = sqlite3_column_int64(m_stmt, 0);
             rc = sqlite3_step(m_stmt); // the row is written when the statement is done
-        } else if (rc == SQLITE_DONE && !m_returning && sqlite3_changes(m_db) == 1) {
+        } else if (rc == SQLITE_DONE && !returning && sqlite3_changes(m_db) == 1) {
             *id = sqlite3_last_insert_rowid(m_db);
         }
     }

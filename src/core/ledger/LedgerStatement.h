@@ -41,7 +41,6 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
-    bool m_returning = false;
     QSqlError m_error;
 };
 
