@@ -2303,6 +2303,10 @@
         <source>The ledger %1 is damaged and could not be moved aside; move it away by hand.</source>
         <translation>Das Journal %1 ist beschädigt und konnte nicht beiseitegelegt werden. Verschieben Sie es manuell.</translation>
     </message>
+    <message>
+        <source>The ledger %1 cannot be brought to this version&apos;s schema.</source>
+        <translation>Das Journal %1 kann nicht auf das Schema dieser Version gebracht werden.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::Ledger::Private</name>

@@ -2303,6 +2303,10 @@
         <source>The ledger %1 is damaged and could not be moved aside; move it away by hand.</source>
         <translation>Le registre %1 est endommagé et n&apos;a pas pu être mis de côté ; déplacez-le manuellement.</translation>
     </message>
+    <message>
+        <source>The ledger %1 cannot be brought to this version&apos;s schema.</source>
+        <translation>Le registre %1 ne peut pas être mis au schéma de cette version.</translation>
+    </message>
 </context>
 <context>
     <name>dwb::Ledger::Private</name>

@@ -2,17 +2,15 @@
 // gets the latest schema in WAL mode; a record made from a real certificate
 // carries the fingerprint `openssl x509 -fingerprint -sha256` prints, its
 // serial, subject, key and dates; the same certificate twice is one record;
-// a chunk is all or nothing, and a re-run inside one updates; a ledger of
-// schema 1 is migrated with its records; the filters (application, device text, expired,
-// expiring within N days, anchor, current only) pick exactly the records
-// they name; file names with JSON's special characters come back as they
+// a chunk is all or nothing, and a re-run inside one updates; the filters
+// (application, device text, expired, expiring within N days, anchor,
+// current only) pick exactly the records they name; file names with JSON's special characters come back as they
 // were; a damaged file is moved aside byte for byte and reported (a damaged
-// page met while writing after a header-only check is told as damage), a
-// ledger from a newer schema refused, and a ledger that cannot be written
-// says so.
+// page met while writing after a header-only check is told as damage), and
+// a ledger that cannot be written says so. The schema's migrations:
+// test_ledger_schema.
 #include "core/crypto/Profiles.h"
 #include "core/ledger/Ledger.h"
-#include "core/ledger/LedgerSchema.h"
 #include "core/ledger/LedgerWriter.h"
 #include "support/TestEnv.h"
 
@@ -254,68 +252,6 @@ private Q_SLOTS:
         QCOMPARE(all->at(2).registration, Registration::Failed);
         QCOMPARE(all->at(2).id, second->at(0));
         QCOMPARE(all->at(3).id, second->at(2));
-    }
-
-    // A ledger of schema 1 (made by an earlier workbench, with a renewal in
-    // it) is brought to the latest schema when opened: its records kept, the
-    // renewal index partial (only rows that renew another), and the query
-    // for current certificates still served by that index.
-    void schemaOneIsMigrated()
-    {
-        const QString file = path(u"schema-1.sqlite"_s);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            {
-                QSqlQuery q(db);
-                for (const QString &sql : ledger_schema::steps().at(0))
-                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-                const QString insert = u"INSERT INTO certificates (kind, application, device, serial, subject, fingerprint,"
-                                       " key_algorithm, not_before, not_after, recorded_at, registration, replaces)"
-                                       " VALUES ('device', 'lab', 'dev-1', '01', 'CN=dev-1', '%1', 'ed25519', 0, %2, 0,"
-                                       " 'offline', %3)"_s;
-                QVERIFY(q.exec(insert.arg(u"FP:old"_s).arg(4102444800).arg(u"NULL"_s)));
-                QVERIFY(q.exec(insert.arg(u"FP:new"_s).arg(4102444800).arg(1)));
-                QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"v1"_s);
-
-        QVERIFY(Ledger::latestSchemaVersion() >= 2);
-        auto ledger = openOrFail(file);
-        QVERIFY(ledger);
-        QCOMPARE(ledger->schemaVersion(), Ledger::latestSchemaVersion());
-        auto all = ledger->find();
-        QVERIFY(all.ok());
-        QCOMPARE(all->size(), 2);
-        LedgerFilter current;
-        current.currentOnly = true;
-        auto cur = ledger->find(current);
-        QVERIFY(cur.ok());
-        QCOMPARE(cur->size(), 1);
-        QCOMPARE(cur->first().fingerprint, u"FP:new"_s);
-        QCOMPARE(cur->first().replaces, all->first().id);
-        ledger.reset();
-
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        {
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'certificates_by_replaced'"_s) && q.next());
-            QVERIFY2(q.value(0).toString().endsWith(u"WHERE replaces IS NOT NULL"_s), qPrintable(q.value(0).toString()));
-            QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT c.id FROM certificates c WHERE NOT EXISTS"
-                           " (SELECT 1 FROM certificates n WHERE n.replaces = c.id)"_s));
-            QString plan;
-            while (q.next())
-                plan += q.value(3).toString() + u'\n';
-            QVERIFY2(plan.contains(u"certificates_by_replaced"_s), qPrintable(plan));
-        }
-        db.close();
-        db = {};
-        QSqlDatabase::removeDatabase(u"v2"_s);
     }
 
     // An offline batch's writer: chunks stored on its own thread and
@@ -561,24 +497,6 @@ private Q_SLOTS:
         QVERIFY(!pages.ok());
         QVERIFY2(pages.error().message.contains(u"damaged"_s), qPrintable(pages.error().message));
         QCOMPARE(QDir(m_dir.path()).entryList({u"damaged-page.sqlite.damaged-*"_s}).size(), 1);
-    }
-
-    void newerSchemaIsRefused()
-    {
-        const QString file = path(u"newer.sqlite"_s);
-        QVERIFY(openOrFail(file));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(u"PRAGMA user_version = %1"_s.arg(Ledger::latestSchemaVersion() + 1)));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"bump"_s);
-        Result<std::unique_ptr<Ledger>> l = Ledger::open(file);
-        QVERIFY(!l.ok());
-        QVERIFY2(l.error().message.contains(u"newer"_s), qPrintable(l.error().message));
-        QVERIFY(QFileInfo::exists(file));  // left as it is
     }
 
     void unwritableFolderIsReported()

@@ -52,6 +52,32 @@ qint64 ledgerSeconds(const QDateTime &t)
     return t.isValid() ? t.toSecsSinceEpoch() : 0;
 }
 
+qsizetype ledgerFingerprintBytes(QStringView text, char *out)
+{
+    const qsizetype n = text.size();
+    if (n < 2 || (n + 1) % 3 != 0)
+        return -1;
+    const char16_t *c = text.utf16();
+    auto digit = [](char16_t u) {
+        return u >= u'0' && u <= u'9' ? int(u - u'0') : u >= u'A' && u <= u'F' ? int(u - u'A' + 10) : -1;
+    };
+    for (qsizetype i = 0; i < n; i += 3) {
+        const int high = digit(c[i]), low = digit(c[i + 1]);
+        if (high < 0 || low < 0 || (i + 2 < n && c[i + 2] != u':'))
+            return -1;
+        *out++ = char(high << 4 | low);
+    }
+    return (n + 1) / 3;
+}
+
+QByteArray ledgerFingerprintBytes(QStringView text)
+{
+    QByteArray bytes((text.size() + 1) / 3, Qt::Uninitialized);
+    if (ledgerFingerprintBytes(text, bytes.data()) < 0)
+        return {};
+    return bytes;
+}
+
 LedgerRecord LedgerRecord::fromCertificate(const Certificate &cert, const Certificate &anchor)
 {
     LedgerRecord r;
@@ -109,10 +135,16 @@ bool element(const unsigned char *p, const unsigned char *limit, Element *e)
 // own implementation takes four times as long.
 QByteArray sha256(const QByteArray &data)
 {
+    // Fetched once: EVP_sha256() is fetched anew from the provider at every
+    // digest, under a lock that a batch's workers share (issue 20). Kept
+    // until the process ends.
+    static EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA2-256", nullptr);
     QByteArray out(32, '\0');
     unsigned int length = 0;
-    if (EVP_Digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &length,
-                   EVP_sha256(), nullptr) != 1 || length != 32)
+    if (!md
+        || EVP_Digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &length, md,
+                      nullptr) != 1
+        || length != 32)
         return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
     return out;
 }

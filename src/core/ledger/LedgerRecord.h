@@ -27,6 +27,14 @@ QString registrationName(Registration r);                 // "pending", "registe
 std::optional<Registration> registrationFromName(const QString &name);
 QString ledgerKindName(LedgerKind k);                     // "device", "anchor"
 qint64 ledgerSeconds(const QDateTime &t);                 // a time column: seconds since 1970 UTC, 0 if invalid
+// A fingerprint column (schema 3): the bytes of a fingerprint in its
+// canonical text ("AB:CD:…", upper case, as colonHex writes it); null when
+// the text is anything else, which the ledger then keeps as text, so that
+// every value reads back as it was written.
+QByteArray ledgerFingerprintBytes(QStringView text);
+// The same into out (room for (text.size() + 1) / 3 bytes): the number of
+// bytes, or -1 when the text is not in canonical form.
+qsizetype ledgerFingerprintBytes(QStringView text, char *out);
 
 struct LedgerRecord {
     qint64 id = 0;                 // 0 until stored

@@ -3,7 +3,9 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
-#include <array>
+#include <algorithm>
+#include <initializer_list>
+#include <utility>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -37,16 +39,54 @@ QString jsonArray(const QStringList &items)
     return out;
 }
 
+// The SQLite connection under a QSQLITE connection; null if it is none.
+sqlite3 *sqliteHandle(const QString &connection)
+{
+    const QVariant handle = QSqlDatabase::database(connection, false).driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// dwb_fingerprint(x): x's bytes when x is a fingerprint's canonical text,
+// else x itself (ledgerFingerprintBytes).
+void fingerprintFunction(sqlite3_context *context, int, sqlite3_value **args)
+{
+    if (sqlite3_value_type(args[0]) == SQLITE_TEXT) {
+        const auto *utf8 = reinterpret_cast<const char *>(sqlite3_value_text(args[0]));
+        const QByteArray bytes = ledgerFingerprintBytes(QString::fromUtf8(utf8, sqlite3_value_bytes(args[0])));
+        if (!bytes.isNull()) {
+            sqlite3_result_blob(context, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+            return;
+        }
+    }
+    sqlite3_result_value(context, args[0]);
+}
+
 } // namespace
+
+void configureSqliteLibrary()
+{
+    // SQLITE_MISUSE once SQLite is initialised: then it stays as it is.
+    (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
+bool addLedgerFunctions(const QString &connection)
+{
+    sqlite3 *db = sqliteHandle(connection);
+    return db
+        && sqlite3_create_function_v2(db, "dwb_fingerprint", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                      fingerprintFunction, nullptr, nullptr, nullptr)
+               == SQLITE_OK;
+}
 
 LedgerStatement::LedgerStatement(const QString &connection, const QString &sql)
 {
-    const QVariant handle = QSqlDatabase::database(connection, false).driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    m_db = sqliteHandle(connection);
+    if (!m_db) {
         m_error = QSqlError(u"Not an SQLite connection"_s, QString(), QSqlError::ConnectionError);
         return;
     }
-    m_db = *static_cast<sqlite3 *const *>(handle.constData());
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
         != SQLITE_OK) {
@@ -72,39 +112,59 @@ bool LedgerStatement::run(const LedgerRecord &r, qint64 *id)
     *id = 0;
     if (!m_stmt)
         return false;
-    // Texts are bound without a copy: they stay here until the step is done.
-    // A null QString binds as "": the text columns are NOT NULL.
-    std::array<QByteArray, 14> texts;
-    size_t slot = 0;
+    // Every text's UTF-8 in one buffer, kept from row to row: no allocation
+    // per value. Bound without a copy (they stay there until the step is
+    // done), so the buffer is sized for the whole row first: at most 3
+    // bytes per UTF-16 unit. A null QString binds as "": the text columns
+    // are NOT NULL.
+    const QString kind = ledgerKindName(r.kind), files = jsonArray(r.files),
+                  osUser = r.osUser.isEmpty() ? currentOsUser() : r.osUser,
+                  registration = registrationName(r.registration);
+    qsizetype units = 0;
+    for (const QString *v : {&kind, &r.context, &r.application, &r.device, &r.serial, &r.subject, &r.fingerprint,
+                             &r.keyAlgorithm, &r.anchorFingerprint, &files, &osUser, &r.source, &registration,
+                             &r.registrationDetail})
+        units += v->size();
+    if (m_buffer.size() < 3 * units)
+        m_buffer.resize(3 * units);
+    char *out = m_buffer.data();
     int column = 0, rc = SQLITE_OK;
-    auto text = [&](const QString &value) {
+    auto text = [&](QStringView value) {
         if (rc != SQLITE_OK)
             return;
-        QByteArray &utf8 = texts.at(slot++);
-        utf8 = value.toUtf8();
-        rc = sqlite3_bind_text(m_stmt, ++column, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        char *const start = std::exchange(out, m_utf8.appendToBuffer(out, value));
+        rc = sqlite3_bind_text(m_stmt, ++column, start, int(out - start), SQLITE_STATIC);
+    };
+    // Its 32 bytes, or (not in canonical form) the text as written.
+    auto fingerprint = [&](const QString &value) {
+        if (rc != SQLITE_OK)
+            return;
+        const qsizetype size = ledgerFingerprintBytes(value, out); // fewer bytes than the text's UTF-8
+        if (size < 0)
+            return text(value);
+        rc = sqlite3_bind_blob(m_stmt, ++column, std::exchange(out, out + size), int(size), SQLITE_STATIC);
     };
     auto integer = [&](qint64 value) {
         if (rc == SQLITE_OK)
             rc = sqlite3_bind_int64(m_stmt, ++column, value);
     };
     // kColumns' order.
-    text(ledgerKindName(r.kind));
+    text(kind);
     text(r.context);
     text(r.application);
     text(r.device);
     text(r.serial);
     text(r.subject);
-    text(r.fingerprint);
+    fingerprint(r.fingerprint);
     text(r.keyAlgorithm);
     integer(ledgerSeconds(r.notBefore));
     integer(ledgerSeconds(r.notAfter));
-    text(r.anchorFingerprint);
-    text(jsonArray(r.files));
+    fingerprint(r.anchorFingerprint);
+    text(files);
     integer(ledgerSeconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()));
-    text(r.osUser.isEmpty() ? currentOsUser() : r.osUser);
+    text(osUser);
     text(r.source);
-    text(registrationName(r.registration));
+    text(registration);
     text(r.registrationDetail);
     if (rc == SQLITE_OK)
         rc = r.replaces > 0 ? sqlite3_bind_int64(m_stmt, ++column, r.replaces) : sqlite3_bind_null(m_stmt, ++column);

@@ -1,14 +1,15 @@
 // One prepared statement that stores a ledger record, run through SQLite's
 // C API on the connection that Qt SQL opened (issue 20: the ledger's cost
 // to a batch). Qt SQL binds each value through a QVariant and a UTF-16
-// string; here a record's 18 values are bound as UTF-8 and integers,
-// straight from the record. The same connection, transaction and file as
+// string; here a record's 18 values are bound as UTF-8 (from one buffer),
+// integers and fingerprint bytes, straight from the record. The same connection, transaction and file as
 // the Ledger around it; SQLite's library is the one Qt's driver loads.
 #pragma once
 #include "core/ledger/LedgerRecord.h"
 
 #include <QSqlError>
 #include <QString>
+#include <QStringEncoder>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -39,9 +40,23 @@ public:
 private:
     void fail(int code);
 
+    QByteArray m_buffer;  // a row's texts, as UTF-8 (run)
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QSqlError m_error;
 };
+
+// Before the process's first SQLite connection (Ledger::open, once):
+// SQLite's memory statistics off. They took a global mutex at every
+// allocation, in every thread, and nothing here reads them (issue 20).
+// Later, when SQLite is already in use, it changes nothing.
+void configureSqliteLibrary();
+
+// Adds the ledger's SQL functions to a QSQLITE connection (the schema's
+// migrations use them): dwb_fingerprint(x), a fingerprint's text to its
+// bytes (ledgerFingerprintBytes; any other value unchanged). False if the
+// connection is no SQLite one or SQLite refused.
+bool addLedgerFunctions(const QString &connection);
 
 } // namespace dwb
