@@ -2,7 +2,7 @@
 
 #include "core/crypto/Certificate.h"
 
-#include <QStringList>
+#include <QString>
 
 #include <openssl/err.h>
 #include <openssl/objects.h>
@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <cstring>
 #include <optional>
+
+using namespace Qt::StringLiterals;
 
 namespace dwb {
 
@@ -197,16 +199,21 @@ QByteArray dottedOid(const Tlv &oid)
     return dotted;
 }
 
-QString attributeName(const Tlv &oid)
+// Appends the attribute's name ("CN", or "OID(1.2.3)") to out; false when
+// the OID is not one.
+bool appendAttributeName(const Tlv &oid, QString &out)
 {
     const QByteArray dotted = dottedOid(oid);
     if (dotted.isEmpty())
-        return {};
+        return false;
     for (const OidName &n : kNames) {
-        if (std::strcmp(n.oid, dotted.constData()) == 0)
-            return QString::fromLatin1(n.name);
+        if (std::strcmp(n.oid, dotted.constData()) == 0) {
+            out += QLatin1StringView(n.name);
+            return true;
+        }
     }
-    return u"OID(" + QString::fromLatin1(dotted) + u')';
+    out += u"OID("_s + QLatin1StringView(dotted) + u')';
+    return true;
 }
 
 } // namespace
@@ -218,12 +225,16 @@ QString drogueNameStringFromDer(const QByteArray &nameDer)
     const auto name = readTlv(begin, begin + nameDer.size());
     if (!name || name->tag != 16 || !name->constructed)
         return invalid;
-    QStringList rdns;
+    // Built in one string (a batch makes one per device): RDNs joined with
+    // ", ", a multi-valued RDN's attributes with " + ".
+    QString out;
+    out.reserve(qsizetype(name->length) + 16);
     for (const unsigned char *p = name->content; p < name->end();) {
         const auto set = readTlv(p, name->end());
         if (!set || set->tag != 17 || !set->constructed || set->length == 0)
             return invalid;
-        QStringList attributes;
+        if (p != name->content)
+            out += u", "_s;
         for (const unsigned char *a = set->content; a < set->end();) {
             const auto atv = readTlv(a, set->end());
             if (!atv || atv->tag != 16 || !atv->constructed)
@@ -234,28 +245,25 @@ QString drogueNameStringFromDer(const QByteArray &nameDer)
             const auto value = readTlv(oid->end(), atv->end());
             if (!value)
                 return invalid;
-            const QString type = attributeName(*oid);
-            if (type.isEmpty())
+            if (a != set->content)
+                out += u" + "_s;
+            if (!appendAttributeName(*oid, out))
                 return invalid;
-            QString text;
+            out += u'=';
+            const auto *content = reinterpret_cast<const char *>(value->content);
+            const auto length = static_cast<qsizetype>(value->length);
             if (isStringTag(value->tag)) {
                 if (!validUtf8(value->content, value->length))
                     return invalid;
-                text = QString::fromUtf8(reinterpret_cast<const char *>(value->content),
-                                         static_cast<qsizetype>(value->length));
+                out += QString::fromUtf8(content, length);
             } else {
-                text = QString::fromLatin1(
-                    QByteArray(reinterpret_cast<const char *>(value->content), static_cast<qsizetype>(value->length))
-                        .toHex()
-                        .toUpper());
+                out += QLatin1StringView(QByteArray::fromRawData(content, length).toHex().toUpper());
             }
-            attributes << type + u'=' + text;
             a = atv->end();
         }
-        rdns << attributes.join(QStringLiteral(" + "));
         p = set->end();
     }
-    return rdns.join(QStringLiteral(", "));
+    return out;
 }
 
 QString drogueNameString(const X509_NAME *name)

@@ -32,7 +32,20 @@ QString oidText(const ASN1_OBJECT *obj)
 
 QString colonHex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(bytes.toHex(':').toUpper());
+    // Written straight into the string (a batch makes one per device).
+    static constexpr char16_t digits[] = u"0123456789ABCDEF";
+    if (bytes.isEmpty())
+        return {};
+    QString out(bytes.size() * 3 - 1, Qt::Uninitialized);
+    char16_t *o = reinterpret_cast<char16_t *>(out.data());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (i)
+            *o++ = u':';
+        const auto b = static_cast<unsigned char>(bytes[i]);
+        *o++ = digits[b >> 4];
+        *o++ = digits[b & 0xf];
+    }
+    return out;
 }
 
 ExtensionInfo describeExtension(X509_EXTENSION *ext)

@@ -152,20 +152,25 @@ QByteArray sha256(const QByteArray &data)
 // UTCTime YYMMDDHHMMSSZ or GeneralizedTime YYYYMMDDHHMMSSZ (DER: seconds and Z).
 QDateTime timeOf(const Element &e)
 {
-    const QByteArray text(reinterpret_cast<const char *>(e.content), qsizetype(e.length));
     const bool utc = e.tag == 0x17;
-    if ((e.tag != 0x17 && e.tag != 0x18) || text.size() != (utc ? 13 : 15) || !text.endsWith('Z'))
+    if ((e.tag != 0x17 && e.tag != 0x18) || e.length != (utc ? 13u : 15u) || e.content[e.length - 1] != 'Z')
         return {};
-    int at = 0;
-    auto number = [&](int digits) {
-        const int v = text.mid(at, digits).toInt();
-        at += digits;
+    const unsigned char *at = e.content;
+    bool digits = true;
+    auto number = [&](int count) {
+        int v = 0;
+        for (int i = 0; i < count; ++i, ++at) {
+            digits = digits && *at >= '0' && *at <= '9';
+            v = v * 10 + (*at - '0');
+        }
         return v;
     };
     int year = number(utc ? 2 : 4);
     if (utc)
         year += year >= 50 ? 1900 : 2000;
     const int month = number(2), day = number(2), hour = number(2), minute = number(2), second = number(2);
+    if (!digits)
+        return {};
     return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
 }
 
@@ -194,11 +199,18 @@ Result<LedgerRecord> LedgerRecord::fromDeviceCertificateDer(const QByteArray &de
     if (e.tag != 0x02 || e.length == 0)
         return bad();
     LedgerRecord r;
-    {   // serial: as BN_bn2hex prints a positive number (no leading zero bytes)
-        QByteArray serial(reinterpret_cast<const char *>(e.content), qsizetype(e.length));
-        while (serial.size() > 1 && serial.at(0) == 0)
-            serial.remove(0, 1);
-        r.serial = QString::fromLatin1(serial.toHex().toUpper()); // whole bytes, as BN_bn2hex
+    {   // serial: as BN_bn2hex prints a positive number (no leading zero
+        // bytes, whole bytes in upper-case hex)
+        static constexpr char16_t digits[] = u"0123456789ABCDEF";
+        const unsigned char *b = e.content, *end = e.end();
+        while (end - b > 1 && *b == 0)
+            ++b;
+        r.serial = QString((end - b) * 2, Qt::Uninitialized);
+        char16_t *o = reinterpret_cast<char16_t *>(r.serial.data());
+        for (; b < end; ++b) {
+            *o++ = digits[*b >> 4];
+            *o++ = digits[*b & 0xf];
+        }
     }
     Element signature, issuer, validity, notBefore, notAfter, subject;
     if (!element(e.end(), tbs.end(), &signature) || !element(signature.end(), tbs.end(), &issuer)

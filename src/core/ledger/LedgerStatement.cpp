@@ -135,7 +135,7 @@ bool LedgerStatement::run(const LedgerRecord &r, qint64 *id)
         char *const start = std::exchange(out, m_utf8.appendToBuffer(out, value));
         rc = sqlite3_bind_text(m_stmt, ++column, start, int(out - start), SQLITE_STATIC);
     };
-    // Its 32 bytes, or (not in canonical form) the text as written.
+    // A fingerprint: its 32 bytes, or (not in canonical form) the text as written.
     auto fingerprint = [&](const QString &value) {
         if (rc != SQLITE_OK)
             return;
@@ -159,7 +159,15 @@ bool LedgerStatement::run(const LedgerRecord &r, qint64 *id)
     text(r.keyAlgorithm);
     integer(ledgerSeconds(r.notBefore));
     integer(ledgerSeconds(r.notAfter));
-    fingerprint(r.anchorFingerprint);
+    // The issuing anchor's: the same in all of a batch's rows, converted once.
+    if (r.anchorFingerprint != m_anchorText) {
+        m_anchorText = r.anchorFingerprint;
+        m_anchorBytes = ledgerFingerprintBytes(m_anchorText);
+    }
+    if (m_anchorBytes.isNull())
+        text(r.anchorFingerprint);
+    else if (rc == SQLITE_OK)
+        rc = sqlite3_bind_blob(m_stmt, ++column, m_anchorBytes.constData(), int(m_anchorBytes.size()), SQLITE_STATIC);
     text(files);
     integer(ledgerSeconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()));
     text(osUser);

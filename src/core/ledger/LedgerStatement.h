@@ -41,6 +41,8 @@ private:
     void fail(int code);
 
     QByteArray m_buffer;  // a row's texts, as UTF-8 (run)
+    QString m_anchorText; // the last row's anchor fingerprint, and its bytes
+    QByteArray m_anchorBytes;
     QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
