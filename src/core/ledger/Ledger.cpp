@@ -251,11 +251,12 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Check check)
             return d->writeFailure(e);
         }
         d->version = latestSchemaVersion();
-        // Step 3 rebuilt the table: the old table's pages go back to the
-        // file system, else the file stays at its largest with them free
-        // (on a new ledger, a few empty pages). If another connection is
-        // busy with the file, later inserts reuse them instead.
-        if (now < 3)
+        // Step 3 rebuilt the table of a ledger that had one: the old table's
+        // pages go back to the file system, else the file stays at its
+        // largest with them free. (A new ledger's few empty pages are
+        // reused by its first rows.) If another connection is busy with the
+        // file, later inserts reuse them instead.
+        if (now >= 1 && now < 3)
             QSqlQuery(d->db()).exec(u"VACUUM"_s);
     }
     QSqlQuery(d->db()).exec(u"PRAGMA foreign_keys=ON"_s);
