@@ -12,6 +12,7 @@
 #include "core/crypto/Profiles.h"
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerWriter.h"
+#include "support/LedgerFixture.h"
 #include "support/TestEnv.h"
 
 #include <QDir>
@@ -32,34 +33,6 @@ class TestLedger : public QObject {
     Certificate m_ca;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    std::unique_ptr<Ledger> openOrFail(const QString &file)
-    {
-        Result<std::unique_ptr<Ledger>> l = Ledger::open(file);
-        if (!l) {
-            qWarning().noquote() << l.error().toString();
-            return nullptr;
-        }
-        return std::move(*l);
-    }
-
-    // A record with the given dates, no certificate behind it (filters only).
-    static LedgerRecord synthetic(const QString &app, const QString &device, const QDateTime &notAfter,
-                                  const QString &anchor = u"AA:BB"_s)
-    {
-        LedgerRecord r;
-        r.application = app;
-        r.device = device;
-        r.serial = QString::fromLatin1(device.toUtf8().toHex().toUpper());
-        r.subject = u"CN=%1, O=Drogue IoT, OU=%2"_s.arg(device, app);
-        r.fingerprint = u"FP:%1:%2"_s.arg(app, device);
-        r.keyAlgorithm = u"ed25519"_s;
-        r.notBefore = notAfter.addDays(-365);
-        r.notAfter = notAfter;
-        r.anchorFingerprint = anchor;
-        r.source = u"test"_s;
-        return r;
-    }
 
     static QStringList devices(const Result<QList<LedgerRecord>> &records)
     {
@@ -85,7 +58,7 @@ private Q_SLOTS:
     void freshFileInMissingFolder()
     {
         const QString file = path(u"not/yet/here/ledger.sqlite"_s);
-        auto ledger = openOrFail(file);
+        auto ledger = openLedgerOrWarn(file);
         QVERIFY(ledger);
         QVERIFY(QFileInfo::exists(file));
         QCOMPARE(ledger->schemaVersion(), Ledger::latestSchemaVersion());
@@ -163,7 +136,7 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QByteArray(QByteArray("Fingerprint=") + r.anchorFingerprint.toLatin1())), out.constData());
         QCOMPARE(LedgerRecord::fromCertificate(m_ca).kind, LedgerKind::Anchor);
 
-        auto ledger = openOrFail(path(u"real.sqlite"_s));
+        auto ledger = openLedgerOrWarn(path(u"real.sqlite"_s));
         QVERIFY(ledger);
         auto id = ledger->add(r);
         QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().toString()));
@@ -199,17 +172,17 @@ private Q_SLOTS:
 
     void chunkIsAllOrNothing()
     {
-        auto ledger = openOrFail(path(u"chunk.sqlite"_s));
+        auto ledger = openLedgerOrWarn(path(u"chunk.sqlite"_s));
         QVERIFY(ledger);
         const QDateTime later = QDateTime::currentDateTimeUtc().addDays(100);
         QList<LedgerRecord> chunk;
         for (int i = 0; i < 1000; ++i)
-            chunk << synthetic(u"lab"_s, u"dev-%1"_s.arg(i), later);
+            chunk << syntheticLedgerRecord(u"lab"_s, u"dev-%1"_s.arg(i), later);
         auto ids = ledger->addAll(chunk);
         QVERIFY(ids.ok());
         QCOMPARE(ids->size(), 1000);
         // a chunk with a bad record (it renews a record that does not exist) stores nothing
-        QList<LedgerRecord> bad{synthetic(u"lab"_s, u"fine"_s, later), synthetic(u"lab"_s, u"broken"_s, later)};
+        QList<LedgerRecord> bad{syntheticLedgerRecord(u"lab"_s, u"fine"_s, later), syntheticLedgerRecord(u"lab"_s, u"broken"_s, later)};
         bad[1].replaces = 999999;
         auto refused = ledger->addAll(bad);
         QVERIFY(!refused.ok());
@@ -226,20 +199,20 @@ private Q_SLOTS:
     // stored around it.
     void knownCertificateInAChunkIsUpdated()
     {
-        auto ledger = openOrFail(path(u"rerun.sqlite"_s));
+        auto ledger = openLedgerOrWarn(path(u"rerun.sqlite"_s));
         QVERIFY(ledger);
         const QDateTime later = QDateTime::currentDateTimeUtc().addDays(100);
-        auto first = ledger->addAll({synthetic(u"lab"_s, u"a"_s, later), synthetic(u"lab"_s, u"b"_s, later)});
+        auto first = ledger->addAll({syntheticLedgerRecord(u"lab"_s, u"a"_s, later), syntheticLedgerRecord(u"lab"_s, u"b"_s, later)});
         QVERIFY(first.ok());
         QCOMPARE(first->size(), 2);
         QVERIFY(first->at(0) != first->at(1));
 
-        LedgerRecord b2 = synthetic(u"lab"_s, u"b"_s, later);
+        LedgerRecord b2 = syntheticLedgerRecord(u"lab"_s, u"b"_s, later);
         b2.registration = Registration::Registered;
         b2.files = {u"/again/b.pem"_s};
-        LedgerRecord c2 = synthetic(u"lab"_s, u"c"_s, later);
+        LedgerRecord c2 = syntheticLedgerRecord(u"lab"_s, u"c"_s, later);
         c2.registration = Registration::Failed;
-        auto second = ledger->addAll({synthetic(u"lab"_s, u"c"_s, later), b2, synthetic(u"lab"_s, u"d"_s, later), c2});
+        auto second = ledger->addAll({syntheticLedgerRecord(u"lab"_s, u"c"_s, later), b2, syntheticLedgerRecord(u"lab"_s, u"d"_s, later), c2});
         QVERIFY2(second.ok(), qPrintable(second ? QString() : second.error().toString()));
         QCOMPARE(second->size(), 4);
         QCOMPARE(second->at(1), first->at(1));  // b: the record it had
@@ -265,12 +238,12 @@ private Q_SLOTS:
         for (int c = 0; c < 5; ++c) {
             QList<LedgerRecord> chunk;
             for (int i = 0; i < 300; ++i)
-                chunk << synthetic(u"lab"_s, u"dev-%1-%2"_s.arg(c).arg(i), later);
+                chunk << syntheticLedgerRecord(u"lab"_s, u"dev-%1-%2"_s.arg(c).arg(i), later);
             (*writer)->add(chunk);
         }
         QVERIFY((*writer)->finish().ok());
         QCOMPARE((*writer)->stored(), 1500);
-        auto ledger = openOrFail(file);
+        auto ledger = openLedgerOrWarn(file);
         QVERIFY(ledger);
         QCOMPARE(ledger->find()->size(), 1500);
         QVERIFY((*writer)->finish().ok()); // again: the same answer
@@ -286,14 +259,14 @@ private Q_SLOTS:
         const QDateTime later = QDateTime::currentDateTimeUtc().addDays(100);
         QList<LedgerRecord> chunk;
         for (int i = 0; i < 300; ++i)
-            chunk << synthetic(u"lab"_s, u"low-%1"_s.arg(i), later);
+            chunk << syntheticLedgerRecord(u"lab"_s, u"low-%1"_s.arg(i), later);
         (*writer)->add(chunk);
         QTest::qWait(300);
         QCOMPARE((*writer)->stored(), 0); // 300 < 1000: still waiting
         (*writer)->setMinChunk(1);
         QTRY_COMPARE_WITH_TIMEOUT((*writer)->stored(), 300, 10000);
         QVERIFY((*writer)->finish().ok());
-        QCOMPARE(openOrFail(file)->find()->size(), 300);
+        QCOMPARE(openLedgerOrWarn(file)->find()->size(), 300);
     }
 
     void writerReportsTheFirstError()
@@ -302,16 +275,16 @@ private Q_SLOTS:
         auto writer = LedgerWriter::start(file);
         QVERIFY(writer.ok());
         const QDateTime later = QDateTime::currentDateTimeUtc().addDays(100);
-        QList<LedgerRecord> bad{synthetic(u"lab"_s, u"fine"_s, later), synthetic(u"lab"_s, u"broken"_s, later)};
+        QList<LedgerRecord> bad{syntheticLedgerRecord(u"lab"_s, u"fine"_s, later), syntheticLedgerRecord(u"lab"_s, u"broken"_s, later)};
         bad[1].replaces = 999999; // renews a record that does not exist: the transaction fails
         (*writer)->add(bad);
         const Status st = (*writer)->finish();
         QVERIFY(!st.ok());
         QVERIFY2(st.error().message.contains(u"cannot be written"_s), qPrintable(st.error().message));
         QVERIFY((*writer)->error().has_value());
-        (*writer)->add({synthetic(u"lab"_s, u"after"_s, later)}); // nothing is queued after an error
+        (*writer)->add({syntheticLedgerRecord(u"lab"_s, u"after"_s, later)}); // nothing is queued after an error
         QCOMPARE((*writer)->stored(), 0);
-        auto ledger = openOrFail(file);
+        auto ledger = openLedgerOrWarn(file);
         QVERIFY(ledger);
         QCOMPARE(ledger->find()->size(), 0);
 
@@ -323,16 +296,16 @@ private Q_SLOTS:
 
     void filters()
     {
-        auto ledger = openOrFail(path(u"filters.sqlite"_s));
+        auto ledger = openLedgerOrWarn(path(u"filters.sqlite"_s));
         QVERIFY(ledger);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(ledger->addAll({
-            synthetic(u"lab"_s, u"expired-long-ago"_s, now.addDays(-400)),
-            synthetic(u"lab"_s, u"expired-yesterday"_s, now.addDays(-1)),
-            synthetic(u"lab"_s, u"expires-in-5"_s, now.addDays(5)),
-            synthetic(u"lab"_s, u"expires-in-29"_s, now.addDays(29)),
-            synthetic(u"lab"_s, u"expires-in-31"_s, now.addDays(31)),
-            synthetic(u"field"_s, u"Expires-In-10"_s, now.addDays(10), u"CC:DD"_s),
+            syntheticLedgerRecord(u"lab"_s, u"expired-long-ago"_s, now.addDays(-400)),
+            syntheticLedgerRecord(u"lab"_s, u"expired-yesterday"_s, now.addDays(-1)),
+            syntheticLedgerRecord(u"lab"_s, u"expires-in-5"_s, now.addDays(5)),
+            syntheticLedgerRecord(u"lab"_s, u"expires-in-29"_s, now.addDays(29)),
+            syntheticLedgerRecord(u"lab"_s, u"expires-in-31"_s, now.addDays(31)),
+            syntheticLedgerRecord(u"field"_s, u"Expires-In-10"_s, now.addDays(10), u"CC:DD"_s),
         }).ok());
 
         LedgerFilter f;
@@ -364,7 +337,7 @@ private Q_SLOTS:
         // a renewal: the old record is no longer current
         auto old = ledger->byFingerprint(u"FP:lab:expires-in-5"_s);
         QVERIFY(old.ok() && old->has_value());
-        LedgerRecord renewed = synthetic(u"lab"_s, u"expires-in-5"_s, now.addDays(365));
+        LedgerRecord renewed = syntheticLedgerRecord(u"lab"_s, u"expires-in-5"_s, now.addDays(365));
         renewed.fingerprint = u"FP:renewed"_s;
         renewed.replaces = (*old)->id;
         QVERIFY(ledger->add(renewed).ok());
@@ -405,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(readFile(path(aside.first())), garbage);  // kept byte for byte
         QVERIFY(!QFileInfo::exists(file));
         // the next open starts a new ledger
-        auto fresh = openOrFail(file);
+        auto fresh = openLedgerOrWarn(file);
         QVERIFY(fresh);
         QCOMPARE(fresh->find()->size(), 0);
     }
@@ -419,13 +392,13 @@ private Q_SLOTS:
         const QStringList files = {u"/lab/\"quoted\" dir/dev.pem"_s, u"C:\\lab\\dev.key"_s,
                                    u"/lab/tab\there/new\nline/\u0001.pem"_s, u"/lab/Ger\u00e4te/\u8bbe\u5907.pem"_s,
                                    u""_s};
-        LedgerRecord a = synthetic(u"app"_s, u"a"_s, QDateTime::currentDateTimeUtc().addDays(30));
+        LedgerRecord a = syntheticLedgerRecord(u"app"_s, u"a"_s, QDateTime::currentDateTimeUtc().addDays(30));
         a.files = files;
-        LedgerRecord b = synthetic(u"app"_s, u"b"_s, QDateTime::currentDateTimeUtc().addDays(30));
+        LedgerRecord b = syntheticLedgerRecord(u"app"_s, u"b"_s, QDateTime::currentDateTimeUtc().addDays(30));
         b.files = files.mid(1, 2);
         qint64 idA = 0;
         {
-            auto l = openOrFail(file);
+            auto l = openLedgerOrWarn(file);
             QVERIFY(l);
             auto id = l->add(a);
             QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().toString()));
@@ -437,7 +410,7 @@ private Q_SLOTS:
             (*w)->add({b});
             QVERIFY((*w)->finish().ok());
         }
-        auto l = openOrFail(file);
+        auto l = openLedgerOrWarn(file);
         QVERIFY(l);
         auto back = l->byId(idA);
         QVERIFY(back.ok() && back->has_value());
@@ -454,11 +427,11 @@ private Q_SLOTS:
     {
         const QString file = path(u"damaged-page.sqlite"_s);
         {
-            auto l = openOrFail(file);
+            auto l = openLedgerOrWarn(file);
             QVERIFY(l);
             QList<LedgerRecord> many;
             for (int i = 0; i < 2000; ++i)
-                many << synthetic(u"app"_s, u"dev-%1"_s.arg(i), QDateTime::currentDateTimeUtc().addDays(30));
+                many << syntheticLedgerRecord(u"app"_s, u"dev-%1"_s.arg(i), QDateTime::currentDateTimeUtc().addDays(30));
             QVERIFY(l->addAll(many).ok());
         }
         // The page at the root of the fingerprint index, overwritten.
@@ -488,7 +461,7 @@ private Q_SLOTS:
         {
             auto l = Ledger::open(file, Ledger::Check::Header);
             QVERIFY2(l.ok(), qPrintable(l.ok() ? QString() : l.error().toString()));
-            auto id = (*l)->add(synthetic(u"app"_s, u"new"_s, QDateTime::currentDateTimeUtc().addDays(30)));
+            auto id = (*l)->add(syntheticLedgerRecord(u"app"_s, u"new"_s, QDateTime::currentDateTimeUtc().addDays(30)));
             QVERIFY(!id.ok());
             QVERIFY2(id.error().message.contains(u"is damaged"_s), qPrintable(id.error().toString()));
             QVERIFY2(id.error().message.contains(QDir::toNativeSeparators(file)), qPrintable(id.error().message));

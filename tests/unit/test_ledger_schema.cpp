@@ -6,17 +6,19 @@
 #include "core/crypto/ExtensionText.h"
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerSchema.h"
+#include "support/LedgerFixture.h"
+#include "support/RawSqliteFile.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace dwb;
+using namespace dwb::test;
 using namespace Qt::StringLiterals;
 
 class TestLedgerSchema : public QObject {
@@ -25,32 +27,6 @@ class TestLedgerSchema : public QObject {
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    std::unique_ptr<Ledger> openOrFail(const QString &file)
-    {
-        Result<std::unique_ptr<Ledger>> l = Ledger::open(file);
-        if (!l) {
-            qWarning().noquote() << l.error().toString();
-            return nullptr;
-        }
-        return std::move(*l);
-    }
-
-    // A record with no certificate behind it.
-    static LedgerRecord synthetic(const QString &app, const QString &device, const QDateTime &notAfter)
-    {
-        LedgerRecord r;
-        r.application = app;
-        r.device = device;
-        r.serial = QString::fromLatin1(device.toUtf8().toHex().toUpper());
-        r.subject = u"CN=%1, O=Drogue IoT, OU=%2"_s.arg(device, app);
-        r.fingerprint = u"FP:%1:%2"_s.arg(app, device);
-        r.keyAlgorithm = u"ed25519"_s;
-        r.notBefore = notAfter.addDays(-365);
-        r.notAfter = notAfter;
-        r.source = u"test"_s;
-        return r;
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -58,18 +34,12 @@ private Q_SLOTS:
     void newLedgerHasLargePages()
     {
         const QString file = path(u"fresh.sqlite"_s);
-        QVERIFY(openOrFail(file));
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"pages"_s);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
-        {
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
-            QCOMPARE(q.value(0).toInt(), 16384);
-        }
-        db.close();
-        db = {};
-        QSqlDatabase::removeDatabase(u"pages"_s);
+        QVERIFY(openLedgerOrWarn(file));
+        RawSqliteFile raw(file);
+        QVERIFY(raw.isOpen());
+        QSqlQuery q = raw.query();
+        QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 16384);
     }
 
     // A ledger of schema 1 (made by an earlier workbench, with a renewal in
@@ -80,11 +50,10 @@ private Q_SLOTS:
     {
         const QString file = path(u"schema-1.sqlite"_s);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
+            RawSqliteFile raw(file);
+            QVERIFY(raw.isOpen());
             {
-                QSqlQuery q(db);
+                QSqlQuery q = raw.query();
                 for (const QString &sql : ledger_schema::steps().at(0))
                     QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
                 const QString insert = u"INSERT INTO certificates (kind, application, device, serial, subject, fingerprint,"
@@ -95,12 +64,10 @@ private Q_SLOTS:
                 QVERIFY(q.exec(insert.arg(u"FP:new"_s).arg(4102444800).arg(1)));
                 QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
             }
-            db.close();
         }
-        QSqlDatabase::removeDatabase(u"v1"_s);
 
         QVERIFY(Ledger::latestSchemaVersion() >= 2);
-        auto ledger = openOrFail(file);
+        auto ledger = openLedgerOrWarn(file);
         QVERIFY(ledger);
         QCOMPARE(ledger->schemaVersion(), Ledger::latestSchemaVersion());
         auto all = ledger->find();
@@ -115,11 +82,10 @@ private Q_SLOTS:
         QCOMPARE(cur->first().replaces, all->first().id);
         ledger.reset();
 
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
+        RawSqliteFile raw(file);
+        QVERIFY(raw.isOpen());
         {
-            QSqlQuery q(db);
+            QSqlQuery q = raw.query();
             QVERIFY(q.exec(u"SELECT sql FROM sqlite_master WHERE name = 'certificates_by_replaced'"_s) && q.next());
             QVERIFY2(q.value(0).toString().endsWith(u"WHERE replaces IS NOT NULL"_s), qPrintable(q.value(0).toString()));
             QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT c.id FROM certificates c WHERE NOT EXISTS"
@@ -129,9 +95,6 @@ private Q_SLOTS:
                 plan += q.value(3).toString() + u'\n';
             QVERIFY2(plan.contains(u"certificates_by_replaced"_s), qPrintable(plan));
         }
-        db.close();
-        db = {};
-        QSqlDatabase::removeDatabase(u"v2"_s);
     }
 
     // A ledger of schema 2 is rebuilt into schema 3 when opened: the same
@@ -146,11 +109,10 @@ private Q_SLOTS:
         const QString oldFp = colonHex(QCryptographicHash::hash("old", QCryptographicHash::Sha256));
         const QString newFp = colonHex(QCryptographicHash::hash("new", QCryptographicHash::Sha256));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2w"_s);
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
+            RawSqliteFile raw(file);
+            QVERIFY(raw.isOpen());
             {
-                QSqlQuery q(db);
+                QSqlQuery q = raw.query();
                 for (int step = 0; step < 2; ++step)
                     for (const QString &sql : ledger_schema::steps().at(step))
                         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
@@ -164,13 +126,11 @@ private Q_SLOTS:
                 QVERIFY(q.exec(insert.arg(12).arg(u"dev-2"_s, u"ab:cd"_s, QString(), u"NULL"_s)));
                 QVERIFY(q.exec(u"PRAGMA user_version = 2"_s));
             }
-            db.close();
         }
-        QSqlDatabase::removeDatabase(u"v2w"_s);
 
         QCOMPARE(Ledger::latestSchemaVersion(), 3);
         {
-            auto ledger = openOrFail(file);
+            auto ledger = openLedgerOrWarn(file);
             QVERIFY(ledger);
             QCOMPARE(ledger->schemaVersion(), 3);
             auto all = ledger->find();
@@ -194,18 +154,17 @@ private Q_SLOTS:
             QVERIFY(dependents.ok());
             QCOMPARE(dependents->size(), 2);
             // a new record after the migration: an id above the kept ones
-            LedgerRecord third = synthetic(u"lab"_s, u"dev-3"_s, QDateTime::currentDateTimeUtc().addDays(9));
+            LedgerRecord third = syntheticLedgerRecord(u"lab"_s, u"dev-3"_s, QDateTime::currentDateTimeUtc().addDays(9));
             third.fingerprint = colonHex(QCryptographicHash::hash("third", QCryptographicHash::Sha256));
             auto id = ledger->add(third);
             QVERIFY2(id.ok(), qPrintable(id ? QString() : id.error().toString()));
             QCOMPARE(*id, qint64(13));
         }
 
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v3"_s);
-        db.setDatabaseName(file);
-        QVERIFY(db.open());
+        RawSqliteFile raw(file);
+        QVERIFY(raw.isOpen());
         {
-            QSqlQuery q(db);
+            QSqlQuery q = raw.query();
             QVERIFY(q.exec(u"SELECT typeof(fingerprint), length(fingerprint), typeof(anchor_fingerprint)"
                            " FROM certificates WHERE id = 9"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"blob"_s);
@@ -225,23 +184,17 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_master WHERE sql LIKE '%AUTOINCREMENT%'"_s) && q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         }
-        db.close();
-        db = {};
-        QSqlDatabase::removeDatabase(u"v3"_s);
     }
 
     void newerSchemaIsRefused()
     {
         const QString file = path(u"newer.sqlite"_s);
-        QVERIFY(openOrFail(file));
+        QVERIFY(openLedgerOrWarn(file));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
-            db.setDatabaseName(file);
-            QVERIFY(db.open());
-            QVERIFY(QSqlQuery(db).exec(u"PRAGMA user_version = %1"_s.arg(Ledger::latestSchemaVersion() + 1)));
-            db.close();
+            RawSqliteFile raw(file);
+            QVERIFY(raw.isOpen());
+            QVERIFY(raw.query().exec(u"PRAGMA user_version = %1"_s.arg(Ledger::latestSchemaVersion() + 1)));
         }
-        QSqlDatabase::removeDatabase(u"bump"_s);
         Result<std::unique_ptr<Ledger>> l = Ledger::open(file);
         QVERIFY(!l.ok());
         QVERIFY2(l.error().message.contains(u"newer"_s), qPrintable(l.error().message));
