@@ -207,14 +207,13 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Check check)
         return Error(ErrorCode::Io, tr("The ledger %1 was made by a newer Drogue Workbench (schema %2; this one knows %3).")
                                         .arg(QDir::toNativeSeparators(d->path)).arg(d->version).arg(latestSchemaVersion()));
 
-    // A new ledger: pages of 16 KiB, not 4: a batch's commit writes a
-    // quarter as many (each a write of its own in the WAL), and a row's
-    // insert splits pages less often (issue 20). Only before the first
-    // table; an existing ledger keeps its size.
-    // Until its schema is made, a new ledger holds nothing to lose: no
-    // fsync (there were ten, a tenth of a second on a slow disk). A power
-    // cut in between leaves a damaged empty file, which the next open sets
-    // aside.
+    // A new ledger (issue 20: what it costs a batch):
+    // - pages of 16 KiB, not 4: a batch's commit writes a quarter as many
+    //   (each a write of its own in the WAL), and inserts split pages less
+    //   often. Only before the first table; an existing ledger keeps its size;
+    // - no fsync until its schema is made (there were ten, a tenth of a
+    //   second on a slow disk): it holds nothing to lose yet. A power cut in
+    //   between leaves a damaged empty file, which the next open sets aside.
     if (d->version == 0) {
         QSqlQuery(d->db()).exec(u"PRAGMA page_size = 16384"_s);
         QSqlQuery(d->db()).exec(u"PRAGMA synchronous=OFF"_s);
