@@ -6,7 +6,10 @@
 
 #include <openssl/asn1.h>
 #include <openssl/objects.h>
+#include <openssl/err.h>
 #include <openssl/pem.h>
+
+#include <cstring>
 
 namespace dwb {
 
@@ -76,12 +79,45 @@ Certificate &Certificate::operator=(Certificate &&other) noexcept
 
 Certificate::~Certificate() { X509_free(m_x509); }
 
+namespace {
+
+// Whether OpenSSL writes x back in a form it reads again. A certificate that
+// OpenSSL reads but writes back unreadable (malformed parameters of its
+// signature algorithm, found by fuzz_certificate) would be exported, stored
+// and fingerprinted as bytes that nothing can read. read: the bytes x was
+// read from, when known; written back the same, they are readable.
+bool writesBackReadably(X509 *x, const unsigned char *read, size_t readSize)
+{
+    unsigned char *buf = nullptr;
+    const int len = i2d_X509(x, &buf);
+    if (len <= 0)
+        return false;
+    bool ok = read && size_t(len) == readSize && std::memcmp(buf, read, readSize) == 0;
+    if (!ok) {
+        const unsigned char *p = buf;
+        X509 *again = d2i_X509(nullptr, &p, len);
+        ok = again != nullptr;
+        X509_free(again);
+    }
+    OPENSSL_free(buf);
+    return ok;
+}
+
+} // namespace
+
 Result<Certificate> Certificate::fromDer(const QByteArray &der)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
+    const unsigned char *p = begin;
     X509 *x = d2i_X509(nullptr, &p, der.size());
     if (!x)
         return Error(ErrorCode::UnknownFormat, tr("The data is not a DER certificate."), ossl::takeErrors());
+    if (!writesBackReadably(x, begin, size_t(p - begin))) {
+        X509_free(x);
+        ERR_clear_error();
+        return Error(ErrorCode::UnknownFormat, tr("The data is not a DER certificate."),
+                     QStringLiteral("OpenSSL cannot write it back readably"));
+    }
     return Certificate(x);
 }
 
@@ -91,6 +127,12 @@ Result<Certificate> Certificate::fromPem(const QByteArray &pem)
     X509 *x = bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr;
     if (!x)
         return Error(ErrorCode::UnknownFormat, tr("The text holds no PEM certificate."), ossl::takeErrors());
+    if (!writesBackReadably(x, nullptr, 0)) {
+        X509_free(x);
+        ERR_clear_error();
+        return Error(ErrorCode::UnknownFormat, tr("The text holds no PEM certificate."),
+                     QStringLiteral("OpenSSL cannot write it back readably"));
+    }
     return Certificate(x);
 }
 
