@@ -1,6 +1,7 @@
 #include "core/crypto/DrogueName.h"
 
 #include "core/crypto/Certificate.h"
+#include "core/crypto/ExtensionText.h"
 
 #include <QString>
 
@@ -257,7 +258,7 @@ QString drogueNameStringFromDer(const QByteArray &nameDer)
                     return invalid;
                 out += QString::fromUtf8(content, length);
             } else {
-                out += QLatin1StringView(QByteArray::fromRawData(content, length).toHex().toUpper());
+                out += upperHex(QByteArrayView(content, length));
             }
             a = atv->end();
         }

@@ -30,22 +30,27 @@ QString oidText(const ASN1_OBJECT *obj)
 
 } // namespace
 
-QString colonHex(const QByteArray &bytes)
+QString upperHex(QByteArrayView bytes, char16_t separator)
 {
-    // Written straight into the string (a batch makes one per device).
+    // Written straight into the string (a batch makes two per device).
     static constexpr char16_t digits[] = u"0123456789ABCDEF";
     if (bytes.isEmpty())
         return {};
-    QString out(bytes.size() * 3 - 1, Qt::Uninitialized);
+    QString out(bytes.size() * (separator ? 3 : 2) - (separator ? 1 : 0), Qt::Uninitialized);
     char16_t *o = reinterpret_cast<char16_t *>(out.data());
     for (qsizetype i = 0; i < bytes.size(); ++i) {
-        if (i)
-            *o++ = u':';
+        if (i && separator)
+            *o++ = separator;
         const auto b = static_cast<unsigned char>(bytes[i]);
         *o++ = digits[b >> 4];
         *o++ = digits[b & 0xf];
     }
     return out;
+}
+
+QString colonHex(const QByteArray &bytes)
+{
+    return upperHex(bytes, u':');
 }
 
 ExtensionInfo describeExtension(X509_EXTENSION *ext)

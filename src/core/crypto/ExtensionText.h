@@ -2,8 +2,8 @@
 // (Inspection) and certificate requests (CertificateRequest): the words
 // `openssl x509 -text` and `openssl req -text` print.
 #pragma once
-
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -30,5 +30,6 @@ QStringList generalNamesText(const GENERAL_NAMES *names);    // "DNS:x", "IP Add
 QStringList keyUsageNames(std::uint32_t ku);                // KU_* flags as OpenSSL keeps them
 QStringList keyUsageNames(const ASN1_BIT_STRING *keyUsage); // the extension's bit string
 QString colonHex(const QByteArray &bytes);                  // "AB:CD:…", upper-case
+QString upperHex(QByteArrayView bytes, char16_t separator = 0); // "ABCD" (or with a separator between bytes)
 
 } // namespace dwb

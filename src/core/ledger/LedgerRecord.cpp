@@ -201,16 +201,10 @@ Result<LedgerRecord> LedgerRecord::fromDeviceCertificateDer(const QByteArray &de
     LedgerRecord r;
     {   // serial: as BN_bn2hex prints a positive number (no leading zero
         // bytes, whole bytes in upper-case hex)
-        static constexpr char16_t digits[] = u"0123456789ABCDEF";
-        const unsigned char *b = e.content, *end = e.end();
-        while (end - b > 1 && *b == 0)
+        const unsigned char *b = e.content;
+        while (e.end() - b > 1 && *b == 0)
             ++b;
-        r.serial = QString((end - b) * 2, Qt::Uninitialized);
-        char16_t *o = reinterpret_cast<char16_t *>(r.serial.data());
-        for (; b < end; ++b) {
-            *o++ = digits[*b >> 4];
-            *o++ = digits[*b & 0xf];
-        }
+        r.serial = upperHex(QByteArrayView(b, e.end() - b));
     }
     Element signature, issuer, validity, notBefore, notAfter, subject;
     if (!element(e.end(), tbs.end(), &signature) || !element(signature.end(), tbs.end(), &issuer)

@@ -2,8 +2,9 @@
 // C API on the connection that Qt SQL opened (issue 20: the ledger's cost
 // to a batch). Qt SQL binds each value through a QVariant and a UTF-16
 // string; here a record's 18 values are bound as UTF-8 (from one buffer),
-// integers and fingerprint bytes, straight from the record. The same connection, transaction and file as
-// the Ledger around it; SQLite's library is the one Qt's driver loads.
+// integers and fingerprint bytes, straight from the record. The same
+// connection, transaction and file as the Ledger around it; SQLite's
+// library is the one Qt's driver loads.
 #pragma once
 #include "core/ledger/LedgerRecord.h"
 
