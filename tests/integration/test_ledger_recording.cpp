@@ -313,6 +313,20 @@ private Q_SLOTS:
         QVERIFY2(r.code == 1, qPrintable(r.both()));
         QVERIFY2(r.err.contains(u"cannot be created"_s), qPrintable(r.both()));
         QVERIFY(!deviceExists(u"lab"_s, u"ro-b-1"_s));
+        // Offline, the ledger is opened on the writer's thread while the
+        // batch reads its inputs: its failure still comes before any file
+        // (no output folder), and before a problem of the inputs.
+        const QStringList offline{u"enroll-batch"_s, u"--offline"_s, u"--app"_s, u"lab"_s, u"--ca-key"_s,
+                                  file(u"ca.key"_s), u"--ca-cert"_s, file(u"ca.pem"_s), u"--out-dir"_s,
+                                  file(u"nowhere-offline"_s), u"--devices"_s};
+        r = dwb(offline + QStringList{file(u"ro-list.txt"_s)}, below);
+        QVERIFY2(r.code == 1, qPrintable(r.both()));
+        QVERIFY2(r.err.contains(u"cannot be created"_s), qPrintable(r.both()));
+        QVERIFY(!QFileInfo::exists(file(u"nowhere-offline"_s)));
+        r = dwb(offline + QStringList{file(u"no-such-list.txt"_s)}, below);
+        QVERIFY2(r.code == 1, qPrintable(r.both()));
+        QVERIFY2(r.err.contains(u"cannot be created"_s), qPrintable(r.both()));
+        QVERIFY(!QFileInfo::exists(file(u"nowhere-offline"_s)));
     }
 
     // SIGKILL in the middle of a batch of 500: a sound ledger; the re-run

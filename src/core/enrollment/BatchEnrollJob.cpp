@@ -84,6 +84,14 @@ void BatchEnrollJob::fail(const Error &error)
 {
     if (m_finished)
         return;
+    // Before the batch began: a ledger that could not be opened is the
+    // reason, whatever failed while it was being opened (as when the
+    // ledger was opened first).
+    Error reason = error;
+    if (m_ledgerWriter && !m_shared) {
+        if (Status opened = m_ledgerWriter->opened(); !opened)
+            reason = opened.error();
+    }
     m_finished = true;
     cancelFlag()->store(true);
     if (m_pool)
@@ -96,7 +104,7 @@ void BatchEnrollJob::fail(const Error &error)
         // What was done is recorded (a write error here has been reported).
         m_manifest->close();
     }
-    m_result.status = error;
+    m_result.status = reason;
     m_result.seconds = static_cast<double>(m_clock.elapsed()) / 1000.0;
     end();
 }
@@ -124,10 +132,16 @@ void BatchEnrollJob::prepare()
         return fail(st.error());
 
     // The ledger before anything is written: one that cannot be used stops
-    // here. Offline, only its header is checked, not every page: that would
-    // add a time that grows with the ledger to every batch (issue 20), and
-    // nothing is registered (damage is found where the writer touches it).
-    if (auto ledger = openLedgerFor(o.ledger, o.offline ? Ledger::Check::Header : Ledger::Check::Pages); !ledger)
+    // the batch. Online it is opened here. Offline nothing is registered:
+    // the writer's thread opens it while the batch reads its inputs, and
+    // the batch waits for it before it makes the output folder (issue 20:
+    // the batch's start); its header is checked, not every page, which
+    // would add a time that grows with the ledger to every batch (damage
+    // is found where the writer touches it). Either way its error is the
+    // one told, before any problem of the inputs (see fail).
+    if (o.offline && o.ledger.enabled)
+        m_ledgerWriter = LedgerWriter::launch(o.ledger.effectivePath(), Ledger::Check::Header, kOfflineLedgerChunk);
+    else if (auto ledger = openLedgerFor(o.ledger, Ledger::Check::Pages); !ledger)
         return fail(ledger.error());
     else
         m_ledger = std::move(*ledger);
@@ -194,6 +208,10 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
     // An anchor that has expired signs nothing: said before any file is made.
     if (const auto end = deviceValidityEnd(std::time(nullptr), o.days, anchor); !end)
         return fail(end.error());
+    if (m_ledgerWriter) { // the ledger before the first file
+        if (Status st = m_ledgerWriter->opened(); !st)
+            return fail(st.error());
+    }
     if (Status st = makeFolder(o.outDir, FolderMode::Private); !st)
         return fail(st.error());
     // The folder holds private keys.
@@ -230,22 +248,14 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
             m_shared->replaces << d.replaces.id;
         }
     }
-    m_shared->ledger = m_ledger != nullptr;
-    if (m_ledger) {
+    m_shared->ledger = m_ledger || m_ledgerWriter;
+    if (m_shared->ledger) {
         m_shared->ledgerContext =
             o.ledger.contextFor(o.offline || !m_client, m_client ? m_client->settings().contextName : QString());
         m_shared->ledgerSource = o.ledger.source;
         m_shared->anchorFingerprint = LedgerRecord::fromCertificate(anchor).fingerprint;
     }
     m_recordIds = QList<qint64>(m_result.total, 0);
-    if (m_ledger && o.offline) {
-        // Offline nothing is registered: the records need not be stored
-        // before the batch goes on (see LedgerWriter).
-        auto writer = LedgerWriter::start(m_ledger->path(), kOfflineLedgerChunk);
-        if (!writer)
-            return fail(ledgerStopped(writer.error(), QString()));
-        m_ledgerWriter = std::move(*writer);
-    }
     if (Status st = m_shared->folder.open(m_shared->outDir); !st)
         return fail(st.error());
     m_queue = std::make_shared<Queue>();
@@ -349,7 +359,7 @@ void BatchEnrollJob::drainGenerated()
         } else {
             m_workedOn[o.index] = o.generated ? 1 : 0;
             m_written.append(o.index);
-            if (m_ledger)
+            if (m_shared->ledger)
                 m_records.emplace(o.index, std::move(o.record));
         }
     }
@@ -418,7 +428,7 @@ void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indic
         }
         if (!recordChunk())
             return;
-    } else if (m_ledger) {
+    } else if (m_shared->ledger) {
         for (int index : indices)
             m_records.remove(index);
     }

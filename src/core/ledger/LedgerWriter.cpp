@@ -1,26 +1,33 @@
 #include "core/ledger/LedgerWriter.h"
 
-#include "core/ledger/Ledger.h"
-
 #include <algorithm>
 #include <utility>
 
 namespace dwb {
 
-Result<std::unique_ptr<LedgerWriter>> LedgerWriter::start(const QString &path, qsizetype minChunk)
+std::unique_ptr<LedgerWriter> LedgerWriter::launch(const QString &path, Ledger::Check check, qsizetype minChunk)
 {
     std::unique_ptr<LedgerWriter> w(new LedgerWriter);
     w->m_minChunk = std::max<qsizetype>(1, minChunk);
-    w->m_thread = std::thread([writer = w.get(), path] { writer->run(path); });
-    std::unique_lock lock(w->m_mutex);
-    w->m_opened.wait(lock, [&] { return w->m_openDone; });
-    if (w->m_error) {
-        const Error e = *w->m_error;
-        lock.unlock();
-        (void)w->finish();
-        return e;
-    }
+    w->m_thread = std::thread([writer = w.get(), path, check] { writer->run(path, check); });
     return w;
+}
+
+Result<std::unique_ptr<LedgerWriter>> LedgerWriter::start(const QString &path, qsizetype minChunk)
+{
+    std::unique_ptr<LedgerWriter> w = launch(path, Ledger::Check::Header, minChunk);
+    if (Status st = w->opened(); !st)
+        return st.error();
+    return w;
+}
+
+Status LedgerWriter::opened()
+{
+    std::unique_lock lock(m_mutex);
+    m_opened.wait(lock, [this] { return m_openDone; });
+    if (m_openError)
+        return *m_openError;
+    return {};
 }
 
 LedgerWriter::~LedgerWriter()
@@ -28,16 +35,14 @@ LedgerWriter::~LedgerWriter()
     (void)finish();
 }
 
-void LedgerWriter::run(const QString &path)
+void LedgerWriter::run(const QString &path, Ledger::Check check)
 {
     // The connection belongs to this thread: opened, used and closed here.
-    // The batch opened (and checked) the same file a moment ago: this
-    // second connection reads its header and schema only.
-    Result<std::unique_ptr<Ledger>> ledger = Ledger::open(path, Ledger::Check::Header);
+    Result<std::unique_ptr<Ledger>> ledger = Ledger::open(path, check);
     {
         std::lock_guard lock(m_mutex);
         if (!ledger)
-            m_error = ledger.error();
+            m_error = m_openError = ledger.error();
         m_openDone = true;
     }
     m_opened.notify_all();

@@ -8,6 +8,7 @@
 // Not for records that must be stored before a registration: those are
 // written with Ledger::addAll on the caller's thread, which waits for it.
 #pragma once
+#include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerRecord.h"
 #include "core/util/Result.h"
 
@@ -23,12 +24,20 @@ namespace dwb {
 
 class LedgerWriter {
 public:
-    // Starts the thread, which opens the ledger at path (as Ledger::open,
-    // with Ledger::Check::Header: the caller has opened it already);
-    // its error when the ledger cannot be opened. The thread writes once
-    // minChunk records have queued up (fewer, larger transactions: each one
-    // rewrites the index pages it touches), and what is left at finish().
+    // Starts the thread, which opens the ledger at path (Ledger::open with
+    // check) and returns at once: the caller goes on with its own setup
+    // while the thread opens the file (and makes its schema when it is
+    // new), and asks opened() before it writes anything (issue 20: the
+    // batch's start). The thread writes once minChunk records have queued
+    // up (fewer, larger transactions: each one rewrites the index pages it
+    // touches), and what is left at finish().
+    static std::unique_ptr<LedgerWriter> launch(const QString &path, Ledger::Check check, qsizetype minChunk = 1);
+    // launch() with Ledger::Check::Header, then opened(): its error when the
+    // ledger cannot be opened.
     static Result<std::unique_ptr<LedgerWriter>> start(const QString &path, qsizetype minChunk = 1);
+    // Waits until the thread has opened the ledger; its error when it could
+    // not (then nothing is written, and later calls return the same).
+    Status opened();
     ~LedgerWriter(); // finish()
     LedgerWriter(const LedgerWriter &) = delete;
     LedgerWriter &operator=(const LedgerWriter &) = delete;
@@ -49,7 +58,7 @@ public:
 
 private:
     LedgerWriter() = default;
-    void run(const QString &path);
+    void run(const QString &path, Ledger::Check check);
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;    // work queued, or stopping
@@ -60,6 +69,7 @@ private:
     bool m_stopping = false;
     bool m_openDone = false;
     std::optional<Error> m_error;
+    std::optional<Error> m_openError; // the open's (also in m_error)
     qsizetype m_stored = 0;
     std::thread m_thread;
 };
