@@ -9,7 +9,9 @@
 #include <openssl/objects.h>
 #include <openssl/x509.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <optional>
 
@@ -176,13 +178,22 @@ bool validUtf8(const unsigned char *p, size_t n)
     return true;
 }
 
+// 2.5.4.N with N < 128 (CN, O, OU, C, L, ST: the names the workbench
+// issues) is three content bytes: its dotted form into out, read without
+// OpenSSL's OID decoding and without an allocation; false for another OID.
+bool shortAttributeOid(const Tlv &oid, char (&out)[16])
+{
+    if (oid.length != 3 || oid.content[0] != 0x55 || oid.content[1] != 0x04 || oid.content[2] >= 0x80)
+        return false;
+    std::snprintf(out, sizeof out, "2.5.4.%u", unsigned(oid.content[2]));
+    return true;
+}
+
 // The OID in dotted form, empty when it is not one.
 QByteArray dottedOid(const Tlv &oid)
 {
-    // 2.5.4.N with N < 128 (CN, O, OU, C, L, ST: the names the workbench
-    // issues) is three content bytes; read without OpenSSL's OID decoding.
-    if (oid.length == 3 && oid.content[0] == 0x55 && oid.content[1] == 0x04 && oid.content[2] < 0x80)
-        return "2.5.4." + QByteArray::number(oid.content[2]);
+    if (char dotted[16]; shortAttributeOid(oid, dotted))
+        return dotted;
     const unsigned char *q = oid.start;
     ASN1_OBJECT *obj = d2i_ASN1_OBJECT(nullptr, &q, static_cast<long>(oid.end() - oid.start));
     if (!obj) {
@@ -204,6 +215,16 @@ QByteArray dottedOid(const Tlv &oid)
 // the OID is not one.
 bool appendAttributeName(const Tlv &oid, QString &out)
 {
+    // 2.5.4.N (CN, O, OU: every name a batch issues) looked up without an
+    // allocation: a batch reads one name per device (issue 20).
+    if (char dotted[16]; shortAttributeOid(oid, dotted)) {
+        for (const OidName &n : kNames) {
+            if (std::strcmp(n.oid, dotted) == 0) {
+                out += QLatin1StringView(n.name);
+                return true;
+            }
+        }
+    }
     const QByteArray dotted = dottedOid(oid);
     if (dotted.isEmpty())
         return false;
@@ -221,11 +242,11 @@ bool appendAttributeName(const Tlv &oid, QString &out)
 
 QString drogueNameStringFromDer(const QByteArray &nameDer)
 {
-    const QString invalid = QString::fromLatin1(kDrogueInvalidName);
+    const auto invalid = [] { return QString::fromLatin1(kDrogueInvalidName); };
     const auto *begin = reinterpret_cast<const unsigned char *>(nameDer.constData());
     const auto name = readTlv(begin, begin + nameDer.size());
     if (!name || name->tag != 16 || !name->constructed)
-        return invalid;
+        return invalid();
     // Built in one string (a batch makes one per device): RDNs joined with
     // ", ", a multi-valued RDN's attributes with " + ".
     QString out;
@@ -233,30 +254,33 @@ QString drogueNameStringFromDer(const QByteArray &nameDer)
     for (const unsigned char *p = name->content; p < name->end();) {
         const auto set = readTlv(p, name->end());
         if (!set || set->tag != 17 || !set->constructed || set->length == 0)
-            return invalid;
+            return invalid();
         if (p != name->content)
             out += u", "_s;
         for (const unsigned char *a = set->content; a < set->end();) {
             const auto atv = readTlv(a, set->end());
             if (!atv || atv->tag != 16 || !atv->constructed)
-                return invalid;
+                return invalid();
             const auto oid = readTlv(atv->content, atv->end());
             if (!oid || oid->tag != 6)
-                return invalid;
+                return invalid();
             const auto value = readTlv(oid->end(), atv->end());
             if (!value)
-                return invalid;
+                return invalid();
             if (a != set->content)
                 out += u" + "_s;
             if (!appendAttributeName(*oid, out))
-                return invalid;
+                return invalid();
             out += u'=';
             const auto *content = reinterpret_cast<const char *>(value->content);
             const auto length = static_cast<qsizetype>(value->length);
             if (isStringTag(value->tag)) {
                 if (!validUtf8(value->content, value->length))
-                    return invalid;
-                out += QString::fromUtf8(content, length);
+                    return invalid();
+                if (std::all_of(content, content + length, [](char c) { return uchar(c) < 0x80; }))
+                    out += QLatin1StringView(content, length); // ASCII: no decoding, no second string
+                else
+                    out += QString::fromUtf8(content, length);
             } else {
                 out += upperHex(QByteArrayView(content, length));
             }

@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <openssl/evp.h>
 
+#include <memory>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -133,20 +135,22 @@ bool element(const unsigned char *p, const unsigned char *limit, Element *e)
 
 // OpenSSL's SHA-256: a batch records a fingerprint per device, and Qt 6.4's
 // own implementation takes four times as long.
-QByteArray sha256(const QByteArray &data)
+// The SHA-256 fingerprint of der, "AB:CD:…".
+QString sha256Fingerprint(const QByteArray &der)
 {
     // Fetched once: EVP_sha256() is fetched anew from the provider at every
     // digest, under a lock that a batch's workers share (issue 20). Kept
-    // until the process ends.
+    // until the process ends. One context per thread, reused: a new one per
+    // digest is an allocation and a free in each of a batch's workers.
     static EVP_MD *const md = EVP_MD_fetch(nullptr, "SHA2-256", nullptr);
-    QByteArray out(32, '\0');
+    thread_local const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX *)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+    unsigned char digest[32];
     unsigned int length = 0;
-    if (!md
-        || EVP_Digest(data.constData(), size_t(data.size()), reinterpret_cast<unsigned char *>(out.data()), &length, md,
-                      nullptr) != 1
-        || length != 32)
-        return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-    return out;
+    if (!md || !context || EVP_DigestInit_ex2(context.get(), md, nullptr) != 1
+        || EVP_DigestUpdate(context.get(), der.constData(), size_t(der.size())) != 1
+        || EVP_DigestFinal_ex(context.get(), digest, &length) != 1 || length != sizeof digest)
+        return colonHex(QCryptographicHash::hash(der, QCryptographicHash::Sha256));
+    return upperHex(QByteArrayView(digest, sizeof digest), u':');
 }
 
 // UTCTime YYMMDDHHMMSSZ or GeneralizedTime YYYYMMDDHHMMSSZ (DER: seconds and Z).
@@ -219,7 +223,7 @@ Result<LedgerRecord> LedgerRecord::fromDeviceCertificateDer(const QByteArray &de
         return bad();
     r.subject = drogueNameStringFromDer(QByteArray::fromRawData(reinterpret_cast<const char *>(validity.end()),
                                                                 qsizetype(subject.end() - validity.end())));
-    r.fingerprint = colonHex(sha256(der));
+    r.fingerprint = sha256Fingerprint(der);
     r.keyAlgorithm = keyAlgorithm;
     r.kind = LedgerKind::Device;
     r.recordedAt = QDateTime::currentDateTimeUtc();

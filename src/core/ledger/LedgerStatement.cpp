@@ -4,6 +4,7 @@
 #include <QSqlDriver>
 #include <QVariant>
 #include <algorithm>
+#include <cstdio>
 #include <initializer_list>
 #include <utility>
 #include <sqlite3.h>
@@ -15,27 +16,43 @@ namespace dwb {
 namespace {
 
 // The files column: a JSON array of strings (Ledger reads it back with
-// QJsonDocument). Written by hand: a QJsonDocument per row is a batch's cost.
-QString jsonArray(const QStringList &items)
+// QJsonDocument). Written by hand, as UTF-8 into out (room for
+// jsonArrayUnits(items) UTF-16 units, 3 bytes each): a QJsonDocument or a
+// QString per row is a batch's cost (issue 20). Returns the end.
+qsizetype jsonArrayUnits(const QStringList &items)
 {
-    QString out;
-    out.reserve(2 + items.size() * 64);
-    out += u'[';
+    qsizetype units = 2;
+    for (const QString &item : items)
+        units += 3 + 6 * item.size(); // quotes and comma; at most \u00XX per unit
+    return units;
+}
+
+char *jsonArray(const QStringList &items, char *out, QStringEncoder &utf8)
+{
+    *out++ = '[';
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (i)
-            out += u',';
-        out += u'"';
-        for (const QChar c : items[i]) {
-            if (c == u'"' || c == u'\\')
-                out += u'\\';
-            if (c.unicode() < 0x20)
-                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
-            else
-                out += c;
+            *out++ = ',';
+        *out++ = '"';
+        const QStringView item = items[i];
+        qsizetype plain = 0; // the units before the next one to escape, as they are
+        for (qsizetype k = 0; k < item.size(); ++k) {
+            const char16_t c = item[k].unicode();
+            if (c != u'"' && c != u'\\' && c >= 0x20)
+                continue;
+            out = utf8.appendToBuffer(out, item.sliced(plain, k - plain));
+            plain = k + 1;
+            if (c >= 0x20) {
+                *out++ = '\\';
+                *out++ = char(c);
+            } else {
+                out += std::snprintf(out, 7, "\\u%04x", unsigned(c));
+            }
         }
-        out += u'"';
+        out = utf8.appendToBuffer(out, item.sliced(plain));
+        *out++ = '"';
     }
-    out += u']';
+    *out++ = ']';
     return out;
 }
 
@@ -117,12 +134,11 @@ bool LedgerStatement::run(const LedgerRecord &r, qint64 *id)
     // done), so the buffer is sized for the whole row first: at most 3
     // bytes per UTF-16 unit. A null QString binds as "": the text columns
     // are NOT NULL.
-    const QString kind = ledgerKindName(r.kind), files = jsonArray(r.files),
-                  osUser = r.osUser.isEmpty() ? currentOsUser() : r.osUser,
+    const QString kind = ledgerKindName(r.kind), osUser = r.osUser.isEmpty() ? currentOsUser() : r.osUser,
                   registration = registrationName(r.registration);
-    qsizetype units = 0;
+    qsizetype units = jsonArrayUnits(r.files);
     for (const QString *v : {&kind, &r.context, &r.application, &r.device, &r.serial, &r.subject, &r.fingerprint,
-                             &r.keyAlgorithm, &r.anchorFingerprint, &files, &osUser, &r.source, &registration,
+                             &r.keyAlgorithm, &r.anchorFingerprint, &osUser, &r.source, &registration,
                              &r.registrationDetail})
         units += v->size();
     if (m_buffer.size() < 3 * units)
@@ -168,7 +184,10 @@ bool LedgerStatement::run(const LedgerRecord &r, qint64 *id)
         text(r.anchorFingerprint);
     else if (rc == SQLITE_OK)
         rc = sqlite3_bind_blob(m_stmt, ++column, m_anchorBytes.constData(), int(m_anchorBytes.size()), SQLITE_STATIC);
-    text(files);
+    if (rc == SQLITE_OK) {
+        char *const start = std::exchange(out, jsonArray(r.files, out, m_utf8));
+        rc = sqlite3_bind_text(m_stmt, ++column, start, int(out - start), SQLITE_STATIC);
+    }
     integer(ledgerSeconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()));
     text(osUser);
     text(r.source);
