@@ -360,7 +360,7 @@ void BatchEnrollJob::drainGenerated()
             m_workedOn[o.index] = o.generated ? 1 : 0;
             m_written.append(o.index);
             if (m_shared->ledger)
-                m_records.emplace(o.index, std::move(o.record));
+                m_writtenRecords.append(std::move(o.record));
         }
     }
     if (Status st = m_manifest->flush(false); !st)
@@ -379,17 +379,21 @@ void BatchEnrollJob::maybeStartBarrier(bool force)
         return;
     QList<int> indices;
     indices.swap(m_written);
+    QList<LedgerRecord> records;
+    records.swap(m_writtenRecords);
     if (m_shared->syncEachFile) {
-        onBarrierDone(Status(), indices);
+        onBarrierDone(Status(), indices, std::move(records));
         return;
     }
     m_barrierRunning = true;
     const QString dir = m_shared->outDir;
     QtConcurrent::run(QThreadPool::globalInstance(), [dir] { return syncFolder(dir); })
-        .then(this, [this, indices](Status st) { onBarrierDone(st, indices); });
+        .then(this, [this, indices, records = std::move(records)](Status st) mutable {
+            onBarrierDone(st, indices, std::move(records));
+        });
 }
 
-void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indices)
+void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indices, QList<LedgerRecord> records)
 {
     m_barrierRunning = false;
     if (m_finished)
@@ -403,22 +407,18 @@ void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indic
             fail(ledgerStopped(*e, QDir::toNativeSeparators(m_shared->outDir)));
             return;
         }
-        QList<LedgerRecord> chunk;
-        chunk.reserve(indices.size());
-        for (int index : indices) {
-            LedgerRecord r = m_records.take(index);
+        for (LedgerRecord &r : records)
             r.registration = Registration::Offline;
-            chunk << std::move(r);
-        }
-        m_ledgerWriter->add(std::move(chunk));
+        m_ledgerWriter->add(std::move(records));
         // Fewer devices to come than a chunk: from now on each barrier's
         // records are stored as they come, beside the work still running,
         // not all at the end (issue 20).
         if (m_result.total - m_done - int(indices.size()) < kOfflineLedgerChunk)
             m_ledgerWriter->setMinChunk(1);
     } else if (m_ledger && status) {
-        for (int index : indices) {
-            LedgerRecord r = m_records.take(index);
+        for (qsizetype i = 0; i < indices.size(); ++i) {
+            const int index = indices.at(i);
+            LedgerRecord r = std::move(records[i]);
             const quint8 flags = m_manifest->state(m_list.devices.at(index).name);
             r.registration = m_options.offline                    ? Registration::Offline
                              : (flags & BatchManifest::Registered) ? Registration::Registered
@@ -428,9 +428,6 @@ void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indic
         }
         if (!recordChunk())
             return;
-    } else if (m_shared->ledger) {
-        for (int index : indices)
-            m_records.remove(index);
     }
     for (int index : indices) {
         const DeviceListEntry &e = m_list.devices.at(index);

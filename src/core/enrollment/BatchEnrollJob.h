@@ -68,7 +68,6 @@
 #include "core/util/Result.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -190,7 +189,8 @@ private:
     void generate(const std::shared_ptr<const BatchWork> &shared, const std::shared_ptr<Queue> &queue); // pool thread
     void drainGenerated();
     void maybeStartBarrier(bool force);
-    void onBarrierDone(const Status &status, const QList<int> &indices);
+    // indices: the devices synced; records: theirs, in the same order (with the ledger).
+    void onBarrierDone(const Status &status, const QList<int> &indices, QList<LedgerRecord> records);
     void pumpRegistration();
     void registrationDone(int index, const Status &status, qint64 sentAtMs);
     void stopRegistering();
@@ -216,7 +216,6 @@ private:
     std::unique_ptr<QThreadPool> m_pool;
     std::unique_ptr<BatchManifest> m_manifest;
     std::unique_ptr<Ledger> m_ledger;  // null: --no-ledger
-    QHash<int, LedgerRecord> m_records; // made by the workers, waiting for their barrier
     std::unique_ptr<LedgerWriter> m_ledgerWriter; // offline: the records, stored on the writer's thread
     QList<LedgerRecord> m_unrecorded;  // synced, not in the ledger yet (online)
     QList<int> m_unrecordedIndices;
@@ -226,6 +225,7 @@ private:
 
     std::shared_ptr<Queue> m_queue;
     QList<int> m_written;              // files written, waiting for the barrier
+    QList<LedgerRecord> m_writtenRecords; // with the ledger: their records (made by the workers), in m_written's order
     QList<int> m_workedOn;             // per index: 1 if this run generated files
     bool m_barrierRunning = false;
     std::deque<int> m_toRegister;
