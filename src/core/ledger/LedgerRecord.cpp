@@ -133,9 +133,8 @@ bool element(const unsigned char *p, const unsigned char *limit, Element *e)
     return true;
 }
 
-// OpenSSL's SHA-256: a batch records a fingerprint per device, and Qt 6.4's
-// own implementation takes four times as long.
-// The SHA-256 fingerprint of der, "AB:CD:…".
+// The SHA-256 fingerprint of der, "AB:CD:…", by OpenSSL: a batch records
+// one per device, and Qt 6.4's own implementation takes four times as long.
 QString sha256Fingerprint(const QByteArray &der)
 {
     // Fetched once: EVP_sha256() is fetched anew from the provider at every
