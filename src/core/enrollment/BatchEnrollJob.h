@@ -33,8 +33,9 @@
 // reason ("The server kept failing for 20 s: <last error>", also in
 // BatchResult::stoppedReason). A success resets the clock. A re-run resumes.
 //
-// The ledger (options.ledger, opened on the job's thread before anything is
-// written): the devices of each durability barrier (a chunk) are recorded
+// The ledger (options.ledger, opened before anything is written: online on
+// the job's thread; offline on the LedgerWriter's, while the job reads its
+// inputs, and the job waits for it before the output folder): the devices of each durability barrier (a chunk) are recorded
 // in one transaction after their files are synced and before any of them is
 // registered (Pending; Offline offline; Registered for a device the manifest
 // has registered already), and their outcomes are stored in batches.
