@@ -1,7 +1,8 @@
 // The ledger's own cost to an offline batch (issue 20): N device records
 // (default 10,000) stored as an offline batch stores them: the ledger opened
 // as the batch opens it, then the records through LedgerWriter in chunks of
-// CHUNK (default: the batch's). Prints the CPU time of this process
+// CHUNK (default: the batch's), packed beforehand as the batch's workers
+// pack them. Prints the CPU time of this process
 // (user+sys: the writer thread does all the work) and the wall time, per
 // record. bench/ledger.sh measures the whole batch with and without the
 // ledger; this isolates what the ledger itself costs, so that a change to
@@ -58,24 +59,31 @@ LedgerRecord record(int i, const QString &anchor, const QDateTime &now, const QB
     return r;
 }
 
-// The records of devices 1..n, in the batch's chunks (512 devices per
-// barrier); salt makes their fingerprints differ from another run's.
-QList<QList<LedgerRecord>> batchChunks(int n, const QByteArray &salt)
+// The values that a batch's records share.
+LedgerRecord sharedValues()
 {
-    const QString anchor = colonHex(QCryptographicHash::hash("anchor", QCryptographicHash::Sha256));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<QList<LedgerRecord>> chunks;
+    return record(0, colonHex(QCryptographicHash::hash("anchor", QCryptographicHash::Sha256)), now, {});
+}
+
+// The records of devices 1..n, packed as the batch's workers pack them, in
+// the batch's chunks (512 devices per barrier); salt makes their
+// fingerprints differ from another run's.
+QList<QList<PackedLedgerRecord>> batchChunks(int n, const QByteArray &salt)
+{
+    const LedgerRecord shared = sharedValues();
+    QList<QList<PackedLedgerRecord>> chunks;
     for (int i = 1; i <= n; i += 512) {
-        QList<LedgerRecord> part;
+        QList<PackedLedgerRecord> part;
         for (int j = i; j < i + 512 && j <= n; ++j)
-            part << record(j, anchor, now, salt);
+            part << PackedLedgerRecord::pack(record(j, shared.anchorFingerprint, shared.recordedAt, salt));
         chunks << part;
     }
     return chunks;
 }
 
 // What the batch does: open (and check) the ledger, then the writer.
-Status store(const QString &path, QList<QList<LedgerRecord>> chunks, int chunk, qsizetype *stored)
+Status store(const QString &path, QList<QList<PackedLedgerRecord>> chunks, int chunk, qsizetype *stored)
 {
     auto ledger = Ledger::open(path, Ledger::Check::Header);
     if (!ledger)
@@ -83,7 +91,8 @@ Status store(const QString &path, QList<QList<LedgerRecord>> chunks, int chunk, 
     auto writer = LedgerWriter::start(path, chunk);
     if (!writer)
         return writer.error();
-    for (QList<LedgerRecord> &part : chunks)
+    (*writer)->setShared(sharedValues());
+    for (QList<PackedLedgerRecord> &part : chunks)
         (*writer)->add(std::move(part));
     const Status st = (*writer)->finish();
     *stored = (*writer)->stored();
@@ -117,7 +126,7 @@ int main(int argc, char **argv)
         }
     }
 
-    QList<QList<LedgerRecord>> chunks = batchChunks(n, QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+    QList<QList<PackedLedgerRecord>> chunks = batchChunks(n, QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
     const double cpu0 = cpuSeconds();
     QElapsedTimer wall;
     wall.start();

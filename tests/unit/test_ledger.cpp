@@ -9,13 +9,18 @@
 // page met while writing after a header-only check is told as damage), and
 // a ledger that cannot be written says so. The schema's migrations:
 // test_ledger_schema.
+#include "core/crypto/ExtensionText.h"
 #include "core/crypto/Profiles.h"
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerWriter.h"
+#include "core/util/JsonText.h"
 #include "support/LedgerFixture.h"
 #include "support/TestEnv.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,6 +30,17 @@
 using namespace dwb;
 using namespace dwb::test;
 using namespace Qt::StringLiterals;
+
+namespace {
+// Records packed as a batch's workers hand them to the writer.
+QList<PackedLedgerRecord> packed(const QList<LedgerRecord> &records)
+{
+    QList<PackedLedgerRecord> out;
+    for (const LedgerRecord &r : records)
+        out << PackedLedgerRecord::pack(r);
+    return out;
+}
+} // namespace
 
 class TestLedger : public QObject {
     Q_OBJECT
@@ -78,29 +94,101 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"peek"_s);
     }
 
-    // The batch's record from the DER equals the one from the parsed
-    // certificate (keys of every kind, serials with a high bit set).
-    void recordFromDerMatchesCertificate()
+    // The batch's packed record, read from the DER, equals the one from the
+    // parsed certificate (keys of every kind, serials with a high bit set),
+    // with the shared values its batch gives it.
+    void packedRecordFromDerMatchesCertificate()
     {
+        LedgerRecord shared;
+        shared.context = u"sandbox"_s;
+        shared.application = u"lab"_s;
+        shared.anchorFingerprint = LedgerRecord::fromCertificate(m_ca).fingerprint;
+        shared.source = u"batch"_s;
+        shared.registration = Registration::Offline;
+        const QStringList files{u"/out/dev \"wired\".pem"_s, u"/out/dev-é.key"_s};
         for (KeyAlgorithm alg : {KeyAlgorithm::Ed25519, KeyAlgorithm::EcdsaP256, KeyAlgorithm::Rsa2048}) {
             for (int i = 0; i < 8; ++i) {
                 auto key = PrivateKey::generate(alg);
                 QVERIFY(key.ok());
                 auto cert = issueDeviceCertificate(u"dev-%1"_s.arg(i), u"lab"_s, *key, m_caKey, m_ca, 30 + i);
                 QVERIFY(cert.ok());
-                const LedgerRecord a = LedgerRecord::fromCertificate(*cert);
-                auto b = LedgerRecord::fromDeviceCertificateDer(cert->toDer(), a.keyAlgorithm);
-                QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().toString()));
-                QCOMPARE(b->serial, a.serial);
-                QCOMPARE(b->subject, a.subject);
-                QCOMPARE(b->fingerprint, a.fingerprint);
-                QCOMPARE(b->notBefore, a.notBefore);
-                QCOMPARE(b->notAfter, a.notAfter);
-                QCOMPARE(b->kind, LedgerKind::Device);
+                const LedgerRecord a = LedgerRecord::fromCertificate(*cert, m_ca);
+                auto packed = PackedLedgerRecord::fromDeviceCertificateDer(cert->toDer(), u"dev-%1"_s.arg(i),
+                                                                           a.keyAlgorithm, files, 7);
+                QVERIFY2(packed.ok(), qPrintable(packed.ok() ? QString() : packed.error().toString()));
+                const LedgerRecord b = packed->unpack(shared);
+                QCOMPARE(b.serial, a.serial);
+                QCOMPARE(b.subject, a.subject);
+                QCOMPARE(b.fingerprint, a.fingerprint);
+                QCOMPARE(b.keyAlgorithm, a.keyAlgorithm);
+                QCOMPARE(b.notBefore, a.notBefore);
+                QCOMPARE(b.notAfter, a.notAfter);
+                QCOMPARE(b.anchorFingerprint, a.anchorFingerprint);
+                QCOMPARE(b.kind, LedgerKind::Device);
+                QCOMPARE(b.device, u"dev-%1"_s.arg(i));
+                QCOMPARE(b.files, files);
+                QCOMPARE(b.replaces, 7);
+                QCOMPARE(b.context, u"sandbox"_s);
+                QCOMPARE(b.registration, Registration::Offline);
+                QVERIFY(qAbs(b.recordedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+                QCOMPARE(packed->fingerprint().size(), 32);
+                QVERIFY(!packed->fingerprintIsText());
             }
         }
-        QVERIFY(!LedgerRecord::fromDeviceCertificateDer("not DER", u"ed25519"_s).ok());
-        QVERIFY(!LedgerRecord::fromDeviceCertificateDer(m_ca.toDer().left(60), u"ed25519"_s).ok());
+        QVERIFY(!PackedLedgerRecord::fromDeviceCertificateDer("not DER", u"d"_s, u"ed25519"_s, {}).ok());
+        QVERIFY(!PackedLedgerRecord::fromDeviceCertificateDer(m_ca.toDer().left(60), u"d"_s, u"ed25519"_s, {}).ok());
+    }
+
+    // The one JSON string writer (the files column, the batch manifest):
+    // what it writes reads back with QJsonDocument as it was, within its
+    // bound, for quotes, backslashes, control characters, non-ASCII and
+    // characters outside the BMP.
+    void jsonStringsReadBackAsWritten()
+    {
+        const QStringList items{u""_s, u"plain"_s, u"quote \" and \\ back"_s, u"tab\tnl\ncr\r\u0001\u001f"_s,
+                                u"é ü 日本"_s, u"\U0001F600 emoji"_s, u"/out/dev-1.pem"_s};
+        for (const QString &item : items) {
+            QByteArray out;
+            appendJsonString(out, item);
+            QVERIFY(out.size() <= jsonStringBound(item));
+            const QJsonDocument doc = QJsonDocument::fromJson("[" + out + "]");
+            QVERIFY2(doc.isArray(), out.constData());
+            QCOMPARE(doc.array().at(0).toString(), item);
+        }
+        QByteArray array(jsonStringArrayBound(items), '\0');
+        array.truncate(writeJsonStringArray(array.data(), items) - array.constData());
+        QCOMPARE(readJsonStringArray(array), items);
+        QCOMPARE(readJsonStringArray("[]"), QStringList());
+        QCOMPARE(readJsonStringArray("not json"), QStringList());
+    }
+
+    // pack() keeps a record's own values as they are, a fingerprint that is
+    // not in canonical form as its text, and unpack() gives them back.
+    void packKeepsARecordsOwnValues()
+    {
+        LedgerRecord r = syntheticLedgerRecord(u"lab"_s, u"capteur-é"_s, QDateTime::currentDateTimeUtc().addDays(3));
+        r.files = {u"/a/\u0001ctl.pem"_s, u"/b/quote\".key"_s};
+        r.fingerprint = colonHex(QCryptographicHash::hash("capteur", QCryptographicHash::Sha256));
+        r.replaces = 42;
+        r.recordedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        LedgerRecord shared;
+        shared.application = u"lab"_s;
+        shared.source = u"renew"_s;
+        const LedgerRecord back = PackedLedgerRecord::pack(r).unpack(shared);
+        QCOMPARE(back.device, r.device);
+        QCOMPARE(back.serial, r.serial);
+        QCOMPARE(back.subject, r.subject);
+        QCOMPARE(back.fingerprint, r.fingerprint);
+        QCOMPARE(back.files, r.files);
+        QCOMPARE(back.replaces, 42);
+        QCOMPARE(back.recordedAt.toSecsSinceEpoch(), r.recordedAt.toSecsSinceEpoch());
+        QCOMPARE(back.source, u"renew"_s);
+        QVERIFY(!PackedLedgerRecord::pack(r).fingerprintIsText());
+        QCOMPARE(PackedLedgerRecord::pack(r).fingerprint().size(), 32);
+        r.fingerprint = u"not:a:fingerprint"_s;
+        const PackedLedgerRecord text = PackedLedgerRecord::pack(r);
+        QVERIFY(text.fingerprintIsText());
+        QCOMPARE(text.unpack(shared).fingerprint, r.fingerprint);
     }
 
     void recordOfARealCertificate()
@@ -235,17 +323,34 @@ private Q_SLOTS:
         auto writer = LedgerWriter::start(file);
         QVERIFY2(writer.ok(), qPrintable(writer ? QString() : writer.error().toString()));
         const QDateTime later = QDateTime::currentDateTimeUtc().addDays(100);
+        LedgerRecord shared;
+        shared.context = u"sandbox"_s;
+        shared.application = u"lab"_s;
+        shared.source = u"batch"_s;
+        shared.registration = Registration::Offline;
+        (*writer)->setShared(shared);
         for (int c = 0; c < 5; ++c) {
             QList<LedgerRecord> chunk;
             for (int i = 0; i < 300; ++i)
                 chunk << syntheticLedgerRecord(u"lab"_s, u"dev-%1-%2"_s.arg(c).arg(i), later);
-            (*writer)->add(chunk);
+            (*writer)->add(packed(chunk));
         }
         QVERIFY((*writer)->finish().ok());
         QCOMPARE((*writer)->stored(), 1500);
         auto ledger = openLedgerOrWarn(file);
         QVERIFY(ledger);
-        QCOMPARE(ledger->find()->size(), 1500);
+        auto all = ledger->find();
+        QCOMPARE(all->size(), 1500);
+        // each row: its own values, and the shared ones
+        auto found = ledger->byFingerprint(u"FP:lab:dev-4-299"_s);
+        QVERIFY(found.ok() && found->has_value());
+        const LedgerRecord &last = **found;
+        QCOMPARE(last.device, u"dev-4-299"_s);
+        QCOMPARE(last.subject, u"CN=dev-4-299, O=Drogue IoT, OU=lab"_s);
+        QCOMPARE(last.context, u"sandbox"_s);
+        QCOMPARE(last.source, u"batch"_s);
+        QCOMPARE(last.registration, Registration::Offline);
+        QCOMPARE(last.osUser, currentOsUser());
         QVERIFY((*writer)->finish().ok()); // again: the same answer
     }
 
@@ -260,7 +365,8 @@ private Q_SLOTS:
         QList<LedgerRecord> chunk;
         for (int i = 0; i < 300; ++i)
             chunk << syntheticLedgerRecord(u"lab"_s, u"low-%1"_s.arg(i), later);
-        (*writer)->add(chunk);
+        (*writer)->setShared(chunk.first());
+        (*writer)->add(packed(chunk));
         QTest::qWait(300);
         QCOMPARE((*writer)->stored(), 0); // 300 < 1000: still waiting
         (*writer)->setMinChunk(1);
@@ -277,12 +383,13 @@ private Q_SLOTS:
         const QDateTime later = QDateTime::currentDateTimeUtc().addDays(100);
         QList<LedgerRecord> bad{syntheticLedgerRecord(u"lab"_s, u"fine"_s, later), syntheticLedgerRecord(u"lab"_s, u"broken"_s, later)};
         bad[1].replaces = 999999; // renews a record that does not exist: the transaction fails
-        (*writer)->add(bad);
+        (*writer)->setShared(bad.first());
+        (*writer)->add(packed(bad));
         const Status st = (*writer)->finish();
         QVERIFY(!st.ok());
         QVERIFY2(st.error().message.contains(u"cannot be written"_s), qPrintable(st.error().message));
         QVERIFY((*writer)->error().has_value());
-        (*writer)->add({syntheticLedgerRecord(u"lab"_s, u"after"_s, later)}); // nothing is queued after an error
+        (*writer)->add(packed({syntheticLedgerRecord(u"lab"_s, u"after"_s, later)})); // nothing is queued after an error
         QCOMPARE((*writer)->stored(), 0);
         auto ledger = openLedgerOrWarn(file);
         QVERIFY(ledger);
@@ -407,7 +514,8 @@ private Q_SLOTS:
         {
             auto w = LedgerWriter::start(file);
             QVERIFY(w.ok());
-            (*w)->add({b});
+            (*w)->setShared(b);
+            (*w)->add(packed({b}));
             QVERIFY((*w)->finish().ok());
         }
         auto l = openLedgerOrWarn(file);

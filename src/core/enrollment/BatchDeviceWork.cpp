@@ -67,35 +67,26 @@ Status ensureDer(const BatchWork &s, const QString &stem, const QByteArray &pem,
     return st;
 }
 
-// The device's ledger record: from the certificate kept, or from the DER of
-// the certificate just written (no public key decoded: see
-// fromDeviceCertificateDer).
+// The device's ledger record, packed: from the DER of the certificate
+// just written, or of the one kept (no public key decoded for a new one:
+// the caller names its key's algorithm; a kept one's is read from it).
 bool fillRecord(const BatchWork &s, const DeviceListEntry &e, const Certificate &cert, const QByteArray &der,
-                const QString &keyAlgorithm, const QStringList &files, BatchDeviceOutcome &o)
+                const QString &keyAlgorithm, QStringList files, BatchDeviceOutcome &o)
 {
     if (!s.ledger)
         return true;
-    if (!cert.isNull()) {
-        o.record = LedgerRecord::fromCertificate(cert);
-    } else {
-        auto r = LedgerRecord::fromDeviceCertificateDer(der, keyAlgorithm);
-        if (!r) {
-            o.error = r.error().toString();
-            return false;
-        }
-        o.record = std::move(*r);
-    }
-    LedgerRecord &r = o.record;
-    r.kind = LedgerKind::Device;
-    r.anchorFingerprint = s.anchorFingerprint;
-    r.context = s.ledgerContext;
-    r.application = s.app;
-    r.device = e.name;
-    r.files = files;
     if (const QString key = s.keyFiles.value(o.index); !key.isEmpty())
-        r.files << key;
-    r.replaces = s.replaces.value(o.index);
-    r.source = s.ledgerSource;
+        files << key;
+    auto r = cert.isNull() ? PackedLedgerRecord::fromDeviceCertificateDer(der, e.name, keyAlgorithm, files,
+                                                                         s.replaces.value(o.index))
+                           : PackedLedgerRecord::fromDeviceCertificateDer(cert.toDer(), e.name,
+                                                                         ledgerKeyAlgorithm(cert.publicKey()), files,
+                                                                         s.replaces.value(o.index));
+    if (!r) {
+        o.error = r.error().toString();
+        return false;
+    }
+    o.record = std::move(*r);
     return true;
 }
 
@@ -112,14 +103,6 @@ bool tokenGoneAfterFailure(const BatchWork &s, BatchDeviceOutcome &o)
     s.tokenGone->store(true);
     o.cancelled = o.tokenGone = true;
     return true;
-}
-
-// The ledger's name of a key's algorithm.
-QString keyAlgorithmName(const PrivateKey &key)
-{
-    if (const auto alg = key.algorithm())
-        return algorithmName(*alg);
-    return u"%1 %2"_s.arg(key.typeName()).arg(key.bits());
 }
 
 // A board's request: the certificate only (the key stays on the board); the
@@ -194,7 +177,7 @@ BatchDeviceOutcome ensureRequestCertificate(const BatchWork &s, const DeviceList
     QStringList written{certFile};
     if (s.der)
         written << s.outDir + u'/' + batchDerName(e.fileStem);
-    o.ok = fillRecord(s, e, kept, der, s.ledger ? keyAlgorithmName(boardKey) : QString(), written, o);
+    o.ok = fillRecord(s, e, kept, der, s.ledger ? ledgerKeyAlgorithm(boardKey) : QString(), written, o);
     return o;
 }
 

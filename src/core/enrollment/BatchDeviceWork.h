@@ -18,6 +18,7 @@
 #include "core/enrollment/BatchCrypto.h"
 #include "core/enrollment/DeviceList.h"
 #include "core/ledger/LedgerRecord.h"
+#include "core/ledger/PackedLedgerRecord.h"
 #include "core/util/Result.h"
 #include "core/util/SafeFile.h"
 
@@ -68,11 +69,11 @@ struct BatchWork {
     QList<qint64> replaces;
     FolderWriter folder;   // outDir
     // The ledger: each outcome carries the device's record (made here, on
-    // the pool, from the certificate written or kept); the job stores them.
+    // the pool, from the certificate written or kept), packed; the job
+    // stores them with the values they all share (kind, context,
+    // application, anchor, user, source), which the workers do not read.
     bool ledger = false;
-    QString ledgerContext;
-    QString ledgerSource;
-    QString anchorFingerprint;
+    LedgerRecord ledgerShared;
 
     Status write(const QString &name, QByteArrayView data, FileMode mode, Overwrite overwrite) const
     {
@@ -88,7 +89,7 @@ struct BatchDeviceOutcome {
     bool tokenGone = false;   // the CA key's token went away while this device was made
     bool generated = false;   // a file was (re)written in this run
     QString error;
-    LedgerRecord record;      // ok and BatchWork::ledger: the certificate's record (registration set by the job)
+    PackedLedgerRecord record; // ok and BatchWork::ledger: the certificate's own values in the ledger
 };
 
 // Runs on a pool thread: makes sure the device's key and certificate (and

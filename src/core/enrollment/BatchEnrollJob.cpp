@@ -250,10 +250,17 @@ void BatchEnrollJob::continueWithAnchor(const Certificate &anchor)
     }
     m_shared->ledger = m_ledger || m_ledgerWriter;
     if (m_shared->ledger) {
-        m_shared->ledgerContext =
+        LedgerRecord &shared = m_shared->ledgerShared;
+        shared.kind = LedgerKind::Device;
+        shared.context =
             o.ledger.contextFor(o.offline || !m_client, m_client ? m_client->settings().contextName : QString());
-        m_shared->ledgerSource = o.ledger.source;
-        m_shared->anchorFingerprint = LedgerRecord::fromCertificate(anchor).fingerprint;
+        shared.application = o.app;
+        shared.source = o.ledger.source;
+        shared.anchorFingerprint = LedgerRecord::fromCertificate(anchor).fingerprint;
+        shared.osUser = currentOsUser();
+        shared.registration = Registration::Offline;
+        if (m_ledgerWriter)
+            m_ledgerWriter->setShared(shared);
     }
     m_recordIds = QList<qint64>(m_result.total, 0);
     if (Status st = m_shared->folder.open(m_shared->outDir); !st)
@@ -379,7 +386,7 @@ void BatchEnrollJob::maybeStartBarrier(bool force)
         return;
     QList<int> indices;
     indices.swap(m_written);
-    QList<LedgerRecord> records;
+    QList<PackedLedgerRecord> records;
     records.swap(m_writtenRecords);
     if (m_shared->syncEachFile) {
         onBarrierDone(Status(), indices, std::move(records));
@@ -393,7 +400,7 @@ void BatchEnrollJob::maybeStartBarrier(bool force)
         });
 }
 
-void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indices, QList<LedgerRecord> records)
+void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indices, QList<PackedLedgerRecord> records)
 {
     m_barrierRunning = false;
     if (m_finished)
@@ -407,9 +414,7 @@ void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indic
             fail(ledgerStopped(*e, QDir::toNativeSeparators(m_shared->outDir)));
             return;
         }
-        for (LedgerRecord &r : records)
-            r.registration = Registration::Offline;
-        m_ledgerWriter->add(std::move(records));
+        m_ledgerWriter->add(std::move(records)); // registration: offline (ledgerShared)
         // Fewer devices to come than a chunk: from now on each barrier's
         // records are stored as they come, beside the work still running,
         // not all at the end (issue 20).
@@ -418,7 +423,7 @@ void BatchEnrollJob::onBarrierDone(const Status &status, const QList<int> &indic
     } else if (m_ledger && status) {
         for (qsizetype i = 0; i < indices.size(); ++i) {
             const int index = indices.at(i);
-            LedgerRecord r = std::move(records[i]);
+            LedgerRecord r = records[i].unpack(m_shared->ledgerShared);
             const quint8 flags = m_manifest->state(m_list.devices.at(index).name);
             r.registration = m_options.offline                    ? Registration::Offline
                              : (flags & BatchManifest::Registered) ? Registration::Registered

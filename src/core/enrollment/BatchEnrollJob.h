@@ -191,7 +191,7 @@ private:
     void drainGenerated();
     void maybeStartBarrier(bool force);
     // indices: the devices synced; records: theirs, in the same order (with the ledger).
-    void onBarrierDone(const Status &status, const QList<int> &indices, QList<LedgerRecord> records);
+    void onBarrierDone(const Status &status, const QList<int> &indices, QList<PackedLedgerRecord> records);
     void pumpRegistration();
     void registrationDone(int index, const Status &status, qint64 sentAtMs);
     void stopRegistering();
@@ -226,7 +226,7 @@ private:
 
     std::shared_ptr<Queue> m_queue;
     QList<int> m_written;              // files written, waiting for the barrier
-    QList<LedgerRecord> m_writtenRecords; // with the ledger: their records (made by the workers), in m_written's order
+    QList<PackedLedgerRecord> m_writtenRecords; // with the ledger: their records (made by the workers), in m_written's order
     QList<int> m_workedOn;             // per index: 1 if this run generated files
     bool m_barrierRunning = false;
     std::deque<int> m_toRegister;

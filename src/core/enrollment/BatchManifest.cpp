@@ -1,5 +1,7 @@
 #include "core/enrollment/BatchManifest.h"
 
+#include "core/util/JsonText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -14,28 +16,6 @@ namespace dwb {
 
 namespace {
 constexpr int kManifestSyncEvery = 512;   // registered records between fdatasync
-
-// A JSON string (the manifest's lines are written without QJsonDocument:
-// two per device; open() reads them back with it).
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : text.toUtf8()) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
 } // namespace
 
 QString BatchManifest::path(const QString &outDir) { return outDir + "/manifest.jsonl"_L1; }

@@ -3,14 +3,14 @@
 #include "core/crypto/ExtensionText.h"
 #include "core/ledger/LedgerSchema.h"
 #include "core/ledger/LedgerStatement.h"
+#include "core/ledger/PackedLedgerRecord.h"
+#include "core/util/JsonText.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,6 +40,24 @@ const QString kColumns = u"kind, context, application, device, serial, subject, 
                          " not_before, not_after, anchor_fingerprint, files, recorded_at, os_user, source,"
                          " registration, registration_detail, replaces"_s;
 
+// A new certificate: a plain insert, which SQLite runs without a statement
+// journal and without the ephemeral table of RETURNING (the batch's rows).
+// The same certificate again (a re-run) inserts nothing here, and is then
+// stored by kUpsert.
+const QString kInsert = u"INSERT INTO certificates (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        " ON CONFLICT (fingerprint) DO NOTHING"_s.arg(kColumns);
+
+// The same certificate again: its files, outcome and links are the newest.
+const QString kUpsert =
+    u"INSERT INTO certificates (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (fingerprint) DO UPDATE SET context = excluded.context, device = excluded.device,"
+    " files = excluded.files, source = excluded.source, registration = excluded.registration,"
+    " registration_detail = excluded.registration_detail,"
+    " anchor_fingerprint = CASE WHEN excluded.anchor_fingerprint = '' THEN anchor_fingerprint"
+    "                           ELSE excluded.anchor_fingerprint END,"
+    " replaces = COALESCE(excluded.replaces, replaces)"
+    " RETURNING id"_s.arg(kColumns);
+
 // A fingerprint column: its bytes in canonical text, or the text kept.
 QString fingerprintText(const QVariant &v)
 {
@@ -51,11 +69,6 @@ QVariant fingerprintValue(const QString &text)
 {
     const QByteArray bytes = ledgerFingerprintBytes(text);
     return bytes.isNull() ? QVariant(text) : QVariant(bytes);
-}
-
-QDateTime fromSeconds(qint64 s)
-{
-    return QDateTime::fromSecsSinceEpoch(s, Qt::UTC);
 }
 
 } // namespace
@@ -107,6 +120,64 @@ public:
         if (!q.exec())
             return failure(tr("The ledger %1 cannot be read."), q.lastError());
         return q;
+    }
+
+    // Stores every record of chunks in one transaction (all or none): a
+    // plain insert, and the upsert for a certificate recorded before. Ids
+    // in order. Packed records take the values they share from shared.
+    template <typename Record>
+    Result<QList<qint64>> store(const QList<QList<Record>> &chunks, const LedgerRecord *shared)
+    {
+        qsizetype count = 0;
+        for (const QList<Record> &chunk : chunks)
+            count += chunk.size();
+        QSqlQuery q(db());
+        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+            return writeFailure(q.lastError());
+        QList<qint64> ids;
+        ids.reserve(count);
+        LedgerStatement insert(connection, kInsert);
+        if (shared)
+            insert.setShared(*shared);
+        std::unique_ptr<LedgerStatement> upsert; // prepared at the first certificate seen before
+        QSqlError error;
+        auto store = [&](const Record &r) {
+            qint64 id = 0;
+            if (!insert.run(r, &id)) {
+                error = insert.error();
+                return false;
+            }
+            if (id == 0) { // recorded before: the upsert
+                if (!upsert) {
+                    upsert = std::make_unique<LedgerStatement>(connection, kUpsert);
+                    if (shared)
+                        upsert->setShared(*shared);
+                }
+                if (!upsert->run(r, &id) || id == 0) {
+                    error = upsert->error();
+                    return false;
+                }
+            }
+            ids << id;
+            return true;
+        };
+        bool ok = insert.isValid();
+        if (!ok)
+            error = insert.error();
+        for (qsizetype c = 0; ok && c < chunks.size(); ++c)
+            for (qsizetype i = 0; ok && i < chunks[c].size(); ++i)
+                ok = store(chunks[c][i]);
+        if (!ok) {
+            QSqlQuery(db()).exec(u"ROLLBACK"_s);
+            return writeFailure(error);
+        }
+        QSqlQuery commit(db());
+        if (!commit.exec(u"COMMIT"_s)) {
+            const QSqlError e = commit.lastError();
+            QSqlQuery(db()).exec(u"ROLLBACK"_s);
+            return writeFailure(e);
+        }
+        return ids;
     }
 
     QString path;
@@ -287,24 +358,6 @@ QVariant text(const QString &s)
     return s.isNull() ? QVariant(u""_s) : QVariant(s);
 }
 
-// A new certificate: a plain insert, which SQLite runs without a statement
-// journal and without the ephemeral table of RETURNING (the batch's rows).
-// The same certificate again (a re-run) inserts nothing here, and is then
-// stored by kUpsert.
-const QString kInsert = u"INSERT INTO certificates (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        " ON CONFLICT (fingerprint) DO NOTHING"_s.arg(kColumns);
-
-// The same certificate again: its files, outcome and links are the newest.
-const QString kUpsert =
-    u"INSERT INTO certificates (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    " ON CONFLICT (fingerprint) DO UPDATE SET context = excluded.context, device = excluded.device,"
-    " files = excluded.files, source = excluded.source, registration = excluded.registration,"
-    " registration_detail = excluded.registration_detail,"
-    " anchor_fingerprint = CASE WHEN excluded.anchor_fingerprint = '' THEN anchor_fingerprint"
-    "                           ELSE excluded.anchor_fingerprint END,"
-    " replaces = COALESCE(excluded.replaces, replaces)"
-    " RETURNING id"_s.arg(kColumns);
-
 LedgerRecord readRecord(const QSqlQuery &q)
 {
     LedgerRecord r;
@@ -317,12 +370,11 @@ LedgerRecord readRecord(const QSqlQuery &q)
     r.subject = q.value(6).toString();
     r.fingerprint = fingerprintText(q.value(7));
     r.keyAlgorithm = q.value(8).toString();
-    r.notBefore = fromSeconds(q.value(9).toLongLong());
-    r.notAfter = fromSeconds(q.value(10).toLongLong());
+    r.notBefore = ledgerTime(q.value(9).toLongLong());
+    r.notAfter = ledgerTime(q.value(10).toLongLong());
     r.anchorFingerprint = fingerprintText(q.value(11));
-    for (const QJsonValue &f : QJsonDocument::fromJson(q.value(12).toString().toUtf8()).array())
-        r.files << f.toString();
-    r.recordedAt = fromSeconds(q.value(13).toLongLong());
+    r.files = readJsonStringArray(q.value(12).toString().toUtf8());
+    r.recordedAt = ledgerTime(q.value(13).toLongLong());
     r.osUser = q.value(14).toString();
     r.source = q.value(15).toString();
     r.registration = registrationFromName(q.value(16).toString()).value_or(Registration::Pending);
@@ -343,56 +395,15 @@ Result<qint64> Ledger::add(const LedgerRecord &record)
 
 Result<QList<qint64>> Ledger::addAll(const QList<LedgerRecord> &records)
 {
-    return addAll(QList<QList<LedgerRecord>>{records});
+    return d->store(QList<QList<LedgerRecord>>{records}, nullptr);
 }
 
-Result<QList<qint64>> Ledger::addAll(const QList<QList<LedgerRecord>> &chunks)
+Status Ledger::addPacked(const LedgerRecord &shared, const QList<QList<PackedLedgerRecord>> &chunks)
 {
-    qsizetype count = 0;
-    for (const QList<LedgerRecord> &chunk : chunks)
-        count += chunk.size();
-    QSqlQuery q(d->db());
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
-        return d->writeFailure(q.lastError());
-    QList<qint64> ids;
-    ids.reserve(count);
-    LedgerStatement insert(d->connection, kInsert);
-    std::unique_ptr<LedgerStatement> upsert; // prepared at the first certificate seen before
-    QSqlError error;
-    auto store = [&](const LedgerRecord &r) {
-        qint64 id = 0;
-        if (!insert.run(r, &id)) {
-            error = insert.error();
-            return false;
-        }
-        if (id == 0) { // recorded before: the upsert
-            if (!upsert)
-                upsert = std::make_unique<LedgerStatement>(d->connection, kUpsert);
-            if (!upsert->run(r, &id) || id == 0) {
-                error = upsert->error();
-                return false;
-            }
-        }
-        ids << id;
-        return true;
-    };
-    bool ok = insert.isValid();
-    if (!ok)
-        error = insert.error();
-    for (qsizetype c = 0; ok && c < chunks.size(); ++c)
-        for (qsizetype i = 0; ok && i < chunks[c].size(); ++i)
-            ok = store(chunks[c][i]);
-    if (!ok) {
-        QSqlQuery(d->db()).exec(u"ROLLBACK"_s);
-        return d->writeFailure(error);
-    }
-    QSqlQuery commit(d->db());
-    if (!commit.exec(u"COMMIT"_s)) {
-        const QSqlError e = commit.lastError();
-        QSqlQuery(d->db()).exec(u"ROLLBACK"_s);
-        return d->writeFailure(e);
-    }
-    return ids;
+    const Result<QList<qint64>> ids = d->store(chunks, &shared);
+    if (!ids)
+        return ids.error();
+    return {};
 }
 
 Status Ledger::setOutcome(qint64 id, Registration registration, const QString &detail)

@@ -10,6 +10,7 @@
 #pragma once
 #include "core/ledger/LedgerFilter.h"
 #include "core/ledger/LedgerRecord.h"
+#include "core/ledger/PackedLedgerRecord.h"
 #include "core/util/Result.h"
 
 #include <QList>
@@ -54,9 +55,11 @@ public:
     Result<qint64> add(const LedgerRecord &record);
     // All in one transaction (a batch chunk): all or none. Ids in order.
     Result<QList<qint64>> addAll(const QList<LedgerRecord> &records);
-    // The same for several chunks at once, in one transaction (the offline
-    // writer's queue, kept as the chunks it was handed).
-    Result<QList<qint64>> addAll(const QList<QList<LedgerRecord>> &chunks);
+    // A batch's packed records, with the values they share (kind, context,
+    // application, anchor, user, source, registration: the rest of shared
+    // is not read), in one transaction: the offline writer's queue, kept as
+    // the chunks it was handed. Stored as add() stores each.
+    Status addPacked(const LedgerRecord &shared, const QList<QList<PackedLedgerRecord>> &chunks);
 
     // The server's answer for stored records, in one transaction.
     struct Outcome {

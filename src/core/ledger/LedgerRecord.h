@@ -27,6 +27,7 @@ QString registrationName(Registration r);                 // "pending", "registe
 std::optional<Registration> registrationFromName(const QString &name);
 QString ledgerKindName(LedgerKind k);                     // "device", "anchor"
 qint64 ledgerSeconds(const QDateTime &t);                 // a time column: seconds since 1970 UTC, 0 if invalid
+QDateTime ledgerTime(qint64 seconds);                     // a time column's value as a UTC time
 // A fingerprint column (schema 3): the bytes of a fingerprint in its
 // canonical text ("AB:CD:…", upper case, as colonHex writes it); null when
 // the text is anything else, which the ledger then keeps as text, so that
@@ -60,16 +61,15 @@ struct LedgerRecord {
     // Serial, subject, fingerprint, key and dates from the certificate, the
     // anchor's fingerprint when an anchor is given; the caller fills the rest.
     static LedgerRecord fromCertificate(const Certificate &cert, const Certificate &anchor = {});
-    // The same from a device certificate's DER as a batch has just issued
-    // it, without decoding its public key (OpenSSL 3's decoders cost about
-    // 100 µs per certificate): the caller names the key algorithm and the
-    // anchor's fingerprint. An error when the DER is not a certificate.
-    static Result<LedgerRecord> fromDeviceCertificateDer(const QByteArray &der, const QString &keyAlgorithm);
 
     // Days until notAfter from `now` (negative once expired), rounded down.
     qint64 daysLeft(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     bool isExpired(const QDateTime &now = QDateTime::currentDateTimeUtc()) const { return notAfter <= now; }
 };
+
+// The ledger's name of a key's algorithm: algorithmName ("ed25519", …),
+// else OpenSSL's type and size.
+QString ledgerKeyAlgorithm(const PrivateKey &key);
 
 // The user running this process (for the record), from the password database.
 QString currentOsUser();

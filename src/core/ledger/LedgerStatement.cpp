@@ -1,5 +1,7 @@
 #include "core/ledger/LedgerStatement.h"
 
+#include "core/util/JsonText.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
@@ -14,47 +16,6 @@ using namespace Qt::StringLiterals;
 namespace dwb {
 
 namespace {
-
-// The files column: a JSON array of strings (Ledger reads it back with
-// QJsonDocument). Written by hand, as UTF-8 into out (room for
-// jsonArrayUnits(items) UTF-16 units, 3 bytes each): a QJsonDocument or a
-// QString per row is a batch's cost (issue 20). Returns the end.
-qsizetype jsonArrayUnits(const QStringList &items)
-{
-    qsizetype units = 2;
-    for (const QString &item : items)
-        units += 3 + 6 * item.size(); // quotes and comma; at most \u00XX per unit
-    return units;
-}
-
-char *jsonArray(const QStringList &items, char *out, QStringEncoder &utf8)
-{
-    *out++ = '[';
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        if (i)
-            *out++ = ',';
-        *out++ = '"';
-        const QStringView item = items[i];
-        qsizetype plain = 0; // the units before the next one to escape, as they are
-        for (qsizetype k = 0; k < item.size(); ++k) {
-            const char16_t c = item[k].unicode();
-            if (c != u'"' && c != u'\\' && c >= 0x20)
-                continue;
-            out = utf8.appendToBuffer(out, item.sliced(plain, k - plain));
-            plain = k + 1;
-            if (c >= 0x20) {
-                *out++ = '\\';
-                *out++ = char(c);
-            } else {
-                out += std::snprintf(out, 7, "\\u%04x", unsigned(c));
-            }
-        }
-        out = utf8.appendToBuffer(out, item.sliced(plain));
-        *out++ = '"';
-    }
-    *out++ = ']';
-    return out;
-}
 
 // The SQLite connection under a QSQLITE connection; null if it is none.
 sqlite3 *sqliteHandle(const QString &connection)
@@ -126,9 +87,6 @@ void LedgerStatement::fail(int code)
 
 bool LedgerStatement::run(const LedgerRecord &r, qint64 *id)
 {
-    *id = 0;
-    if (!m_stmt)
-        return false;
     // Every text's UTF-8 in one buffer, kept from row to row: no allocation
     // per value. Bound without a copy (they stay there until the step is
     // done), so the buffer is sized for the whole row first: at most 3
@@ -136,65 +94,152 @@ bool LedgerStatement::run(const LedgerRecord &r, qint64 *id)
     // are NOT NULL.
     const QString kind = ledgerKindName(r.kind), osUser = r.osUser.isEmpty() ? currentOsUser() : r.osUser,
                   registration = registrationName(r.registration);
-    qsizetype units = jsonArrayUnits(r.files);
+    qsizetype bound = jsonStringArrayBound(r.files);
     for (const QString *v : {&kind, &r.context, &r.application, &r.device, &r.serial, &r.subject, &r.fingerprint,
                              &r.keyAlgorithm, &r.anchorFingerprint, &osUser, &r.source, &registration,
                              &r.registrationDetail})
-        units += v->size();
-    if (m_buffer.size() < 3 * units)
-        m_buffer.resize(3 * units);
+        bound += 3 * v->size();
+    if (m_buffer.size() < bound)
+        m_buffer.resize(bound);
     char *out = m_buffer.data();
-    int column = 0, rc = SQLITE_OK;
     auto text = [&](QStringView value) {
-        if (rc != SQLITE_OK)
-            return;
         char *const start = std::exchange(out, m_utf8.appendToBuffer(out, value));
-        rc = sqlite3_bind_text(m_stmt, ++column, start, int(out - start), SQLITE_STATIC);
+        return QByteArrayView(start, out - start);
     };
+    Row row;
+    row.kind = text(kind);
+    row.context = text(r.context);
+    row.application = text(r.application);
+    row.device = text(r.device);
+    row.serial = text(r.serial);
+    row.subject = text(r.subject);
     // A fingerprint: its 32 bytes, or (not in canonical form) the text as written.
-    auto fingerprint = [&](const QString &value) {
-        if (rc != SQLITE_OK)
-            return;
-        const qsizetype size = ledgerFingerprintBytes(value, out); // fewer bytes than the text's UTF-8
-        if (size < 0)
+    if (const qsizetype size = ledgerFingerprintBytes(r.fingerprint, out); size >= 0) {
+        row.fingerprint = QByteArrayView(std::exchange(out, out + size), size); // fewer bytes than the text's UTF-8
+    } else {
+        row.fingerprint = text(r.fingerprint);
+        row.fingerprintIsText = true;
+    }
+    row.keyAlgorithm = text(r.keyAlgorithm);
+    row.notBefore = ledgerSeconds(r.notBefore);
+    row.notAfter = ledgerSeconds(r.notAfter);
+    // The issuing anchor's: the same in all of a batch's rows, converted once.
+    if (r.anchorFingerprint != m_anchorText) {
+        m_anchorText = r.anchorFingerprint;
+        m_anchorBytes = ledgerFingerprintBytes(m_anchorText);
+    }
+    if (m_anchorBytes.isNull()) {
+        row.anchor = text(r.anchorFingerprint);
+        row.anchorIsText = true;
+    } else {
+        row.anchor = m_anchorBytes;
+    }
+    {
+        char *const start = std::exchange(out, writeJsonStringArray(out, r.files));
+        row.files = QByteArrayView(start, out - start);
+    }
+    row.recordedAt = ledgerSeconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc());
+    row.osUser = text(osUser);
+    row.source = text(r.source);
+    row.registration = text(registration);
+    row.detail = text(r.registrationDetail);
+    row.replaces = r.replaces;
+    return step(row, id);
+}
+
+void LedgerStatement::setShared(const LedgerRecord &shared)
+{
+    const QString kind = ledgerKindName(shared.kind),
+                  osUser = shared.osUser.isEmpty() ? currentOsUser() : shared.osUser,
+                  registration = registrationName(shared.registration);
+    const QByteArray anchor = ledgerFingerprintBytes(shared.anchorFingerprint);
+    // One buffer, then the views into it: it is not resized after.
+    m_sharedTexts.clear();
+    QList<qsizetype> ends;
+    for (const QString *v : {&kind, &shared.context, &shared.application, &osUser, &shared.source, &registration,
+                             &shared.registrationDetail, &shared.anchorFingerprint}) {
+        m_sharedTexts += v->toUtf8();
+        ends << m_sharedTexts.size();
+    }
+    m_sharedTexts += anchor;
+    ends << m_sharedTexts.size();
+    qsizetype i = 0;
+    auto next = [&] {
+        const qsizetype begin = i ? ends[i - 1] : 0;
+        return QByteArrayView(m_sharedTexts.constData() + begin, ends[i++] - begin);
+    };
+    m_shared = Row();
+    m_shared.kind = next();
+    m_shared.context = next();
+    m_shared.application = next();
+    m_shared.osUser = next();
+    m_shared.source = next();
+    m_shared.registration = next();
+    m_shared.detail = next();
+    const QByteArrayView anchorText = next(), anchorBytes = next();
+    m_shared.anchorIsText = anchor.isNull();
+    m_shared.anchor = m_shared.anchorIsText ? anchorText : anchorBytes;
+}
+
+bool LedgerStatement::run(const PackedLedgerRecord &r, qint64 *id)
+{
+    Row row = m_shared;
+    row.device = r.device();
+    row.serial = r.serial();
+    row.subject = r.subject();
+    row.fingerprint = r.fingerprint();
+    row.fingerprintIsText = r.fingerprintIsText();
+    row.keyAlgorithm = r.keyAlgorithm();
+    row.notBefore = r.notBefore();
+    row.notAfter = r.notAfter();
+    row.files = r.filesJson();
+    row.recordedAt = r.recordedAt();
+    row.replaces = r.replaces();
+    return step(row, id);
+}
+
+bool LedgerStatement::step(const Row &row, qint64 *id)
+{
+    *id = 0;
+    if (!m_stmt)
+        return false;
+    // Bound without a copy: the values stay where they are until the step
+    // is done.
+    int column = 0, rc = SQLITE_OK;
+    auto text = [&](QByteArrayView value) { // never NULL: the text columns are NOT NULL
+        if (rc == SQLITE_OK)
+            rc = sqlite3_bind_text(m_stmt, ++column, value.data() ? value.data() : "", int(value.size()), SQLITE_STATIC);
+    };
+    auto blob = [&](QByteArrayView value, bool isText) {
+        if (isText)
             return text(value);
-        rc = sqlite3_bind_blob(m_stmt, ++column, std::exchange(out, out + size), int(size), SQLITE_STATIC);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_bind_blob(m_stmt, ++column, value.data(), int(value.size()), SQLITE_STATIC);
     };
     auto integer = [&](qint64 value) {
         if (rc == SQLITE_OK)
             rc = sqlite3_bind_int64(m_stmt, ++column, value);
     };
     // kColumns' order.
-    text(kind);
-    text(r.context);
-    text(r.application);
-    text(r.device);
-    text(r.serial);
-    text(r.subject);
-    fingerprint(r.fingerprint);
-    text(r.keyAlgorithm);
-    integer(ledgerSeconds(r.notBefore));
-    integer(ledgerSeconds(r.notAfter));
-    // The issuing anchor's: the same in all of a batch's rows, converted once.
-    if (r.anchorFingerprint != m_anchorText) {
-        m_anchorText = r.anchorFingerprint;
-        m_anchorBytes = ledgerFingerprintBytes(m_anchorText);
-    }
-    if (m_anchorBytes.isNull())
-        text(r.anchorFingerprint);
-    else if (rc == SQLITE_OK)
-        rc = sqlite3_bind_blob(m_stmt, ++column, m_anchorBytes.constData(), int(m_anchorBytes.size()), SQLITE_STATIC);
-    if (rc == SQLITE_OK) {
-        char *const start = std::exchange(out, jsonArray(r.files, out, m_utf8));
-        rc = sqlite3_bind_text(m_stmt, ++column, start, int(out - start), SQLITE_STATIC);
-    }
-    integer(ledgerSeconds(r.recordedAt.isValid() ? r.recordedAt : QDateTime::currentDateTimeUtc()));
-    text(osUser);
-    text(r.source);
-    text(registration);
-    text(r.registrationDetail);
+    text(row.kind);
+    text(row.context);
+    text(row.application);
+    text(row.device);
+    text(row.serial);
+    text(row.subject);
+    blob(row.fingerprint, row.fingerprintIsText);
+    text(row.keyAlgorithm);
+    integer(row.notBefore);
+    integer(row.notAfter);
+    blob(row.anchor, row.anchorIsText);
+    text(row.files);
+    integer(row.recordedAt);
+    text(row.osUser);
+    text(row.source);
+    text(row.registration);
+    text(row.detail);
     if (rc == SQLITE_OK)
-        rc = r.replaces > 0 ? sqlite3_bind_int64(m_stmt, ++column, r.replaces) : sqlite3_bind_null(m_stmt, ++column);
+        rc = row.replaces > 0 ? sqlite3_bind_int64(m_stmt, ++column, row.replaces) : sqlite3_bind_null(m_stmt, ++column);
 
     if (rc == SQLITE_OK) {
         rc = sqlite3_step(m_stmt);

@@ -2,11 +2,13 @@
 // C API on the connection that Qt SQL opened (issue 20: the ledger's cost
 // to a batch). Qt SQL binds each value through a QVariant and a UTF-16
 // string; here a record's 18 values are bound as UTF-8 (from one buffer),
-// integers and fingerprint bytes, straight from the record. The same
-// connection, transaction and file as the Ledger around it; SQLite's
-// library is the one Qt's driver loads.
+// integers and fingerprint bytes, straight from the record. A batch's
+// packed records are bound as they are, with the values they share
+// converted once (setShared). The same connection, transaction and file as
+// the Ledger around it; SQLite's library is the one Qt's driver loads.
 #pragma once
 #include "core/ledger/LedgerRecord.h"
+#include "core/ledger/PackedLedgerRecord.h"
 
 #include <QSqlError>
 #include <QString>
@@ -34,14 +36,36 @@ public:
     // the row written, the new row's (a plain insert) or RETURNING's; 0 when
     // nothing was written (ON CONFLICT DO NOTHING).
     bool run(const LedgerRecord &r, qint64 *id);
+    // The values that the packed records given to run() share: kind,
+    // context, application, anchor, user (empty: currentOsUser()), source,
+    // registration and its detail; the rest of shared is not read.
+    void setShared(const LedgerRecord &shared);
+    // run() for a packed record, with the values set by setShared.
+    bool run(const PackedLedgerRecord &r, qint64 *id);
     // The last failure, as Qt SQL reports one (its native code SQLite's
     // primary result code).
     QSqlError error() const { return m_error; }
 
 private:
+    // A row's 18 values as they are bound, in kColumns' order: texts as
+    // UTF-8, a fingerprint as its bytes (or, when not canonical, its text).
+    struct Row {
+        QByteArrayView kind, context, application, device, serial, subject, fingerprint, keyAlgorithm;
+        bool fingerprintIsText = false;
+        qint64 notBefore = 0, notAfter = 0;
+        QByteArrayView anchor;
+        bool anchorIsText = false;
+        QByteArrayView files;
+        qint64 recordedAt = 0;
+        QByteArrayView osUser, source, registration, detail;
+        qint64 replaces = 0; // 0: NULL
+    };
+    bool step(const Row &row, qint64 *id);
     void fail(int code);
 
     QByteArray m_buffer;  // a row's texts, as UTF-8 (run)
+    QByteArray m_sharedTexts; // setShared's values, as UTF-8 (m_shared's texts point into it)
+    Row m_shared;
     QString m_anchorText; // the last row's anchor fingerprint, and its bytes
     QByteArray m_anchorBytes;
     QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};

@@ -49,7 +49,8 @@ void LedgerWriter::run(const QString &path, Ledger::Check check)
     if (!ledger)
         return;
     for (;;) {
-        QList<QList<LedgerRecord>> chunks;
+        QList<QList<PackedLedgerRecord>> chunks;
+        LedgerRecord shared;
         qsizetype count = 0;
         {
             std::unique_lock lock(m_mutex);
@@ -57,12 +58,13 @@ void LedgerWriter::run(const QString &path, Ledger::Check check)
             if (m_queue.isEmpty() || m_error)
                 return; // stopping with nothing left (or nothing more to write)
             chunks.swap(m_queue);
+            shared = m_shared;
             count = std::exchange(m_queued, 0);
         }
-        const Result<QList<qint64>> ids = (*ledger)->addAll(chunks);
+        const Status st = (*ledger)->addPacked(shared, chunks);
         std::lock_guard lock(m_mutex);
-        if (!ids) {
-            m_error = ids.error();
+        if (!st) {
+            m_error = st.error();
             m_queue.clear();
             m_queued = 0;
             return;
@@ -71,7 +73,7 @@ void LedgerWriter::run(const QString &path, Ledger::Check check)
     }
 }
 
-void LedgerWriter::add(QList<LedgerRecord> records)
+void LedgerWriter::add(QList<PackedLedgerRecord> records)
 {
     if (records.isEmpty())
         return;
@@ -83,6 +85,12 @@ void LedgerWriter::add(QList<LedgerRecord> records)
         m_queue.push_back(std::move(records));
     }
     m_wake.notify_one();
+}
+
+void LedgerWriter::setShared(const LedgerRecord &shared)
+{
+    std::lock_guard lock(m_mutex);
+    m_shared = shared;
 }
 
 void LedgerWriter::setMinChunk(qsizetype n)

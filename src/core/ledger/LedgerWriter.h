@@ -3,6 +3,8 @@
 // not be in the ledger before it goes on: the job hands each synced chunk to
 // the writer and goes on generating, and the writer stores what has queued
 // up in one transaction (all or none) on its own connection to the file.
+// The records come packed (PackedLedgerRecord: one buffer each), with the
+// values they all share given once (setShared).
 // finish() waits until everything handed over is stored, or the first error.
 //
 // Not for records that must be stored before a registration: those are
@@ -10,6 +12,7 @@
 #pragma once
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerRecord.h"
+#include "core/ledger/PackedLedgerRecord.h"
 #include "core/util/Result.h"
 
 #include <QList>
@@ -42,8 +45,12 @@ public:
     LedgerWriter(const LedgerWriter &) = delete;
     LedgerWriter &operator=(const LedgerWriter &) = delete;
 
+    // The values that the records share (Ledger::addPacked: kind, context,
+    // application, anchor, user, source, registration), before the first
+    // add(): the batch knows its anchor only after the writer is launched.
+    void setShared(const LedgerRecord &shared);
     // Queues records (returns at once); nothing is queued after an error.
-    void add(QList<LedgerRecord> records);
+    void add(QList<PackedLedgerRecord> records);
     // Writes from now on once n records have queued up. The batch lowers
     // it near its end, so that what is stored after its last device (on
     // the batch's own time) is one barrier's records, not up to a chunk.
@@ -63,7 +70,8 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;    // work queued, or stopping
     std::condition_variable m_opened;  // the thread opened the ledger (or failed)
-    QList<QList<LedgerRecord>> m_queue; // the chunks as handed over (never copied into one list)
+    LedgerRecord m_shared; // setShared
+    QList<QList<PackedLedgerRecord>> m_queue; // the chunks as handed over (never copied into one list)
     qsizetype m_queued = 0;              // records in m_queue
     qsizetype m_minChunk = 1;
     bool m_stopping = false;
