@@ -39,6 +39,8 @@
 // in one transaction after their files are synced and before any of them is
 // registered (Pending; Offline offline; Registered for a device the manifest
 // has registered already), and their outcomes are stored in batches.
+// The workers pack each device's record (PackedLedgerRecord); the values
+// all of them share are set once (BatchWork::ledgerShared).
 // Offline, where nothing is registered, the synced chunks go to a
 // LedgerWriter, which stores them on its own thread (4,096 or more in one
 // transaction) while the workers go on; the batch ends once they are

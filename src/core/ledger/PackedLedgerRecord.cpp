@@ -121,6 +121,47 @@ char *writeHex(char *out, QByteArrayView bytes)
 
 } // namespace
 
+// The parts are written one after the other into a scratch buffer of this
+// thread, then copied into the record's own buffer, of their exact size.
+class PackedLedgerRecord::Packer {
+public:
+    explicit Packer(qsizetype bound) : m_start(scratch(bound)), m_out(m_start) {}
+
+    void utf8(QStringView text) { next(writeUtf8(m_out, text)); }
+    void hex(QByteArrayView bytes) { next(writeHex(m_out, bytes)); }
+    void sha256Of(QByteArrayView der)
+    {
+        sha256(der, m_out);
+        next(m_out + 32);
+    }
+    // A fingerprint's bytes; its text (and false) when not in canonical form.
+    bool fingerprint(QStringView text)
+    {
+        const qsizetype n = ledgerFingerprintBytes(text, m_out);
+        next(n >= 0 ? m_out + n : writeUtf8(m_out, text));
+        return n >= 0;
+    }
+    void files(const QStringList &items) { next(writeJsonStringArray(m_out, items)); }
+    void finish(PackedLedgerRecord &r) const
+    {
+        Q_ASSERT(m_parts == PartCount);
+        r.m_data = QByteArray(m_start, m_out - m_start);
+        r.m_end = m_end;
+    }
+
+private:
+    void next(char *end)
+    {
+        m_out = end;
+        m_end[m_parts++] = int(m_out - m_start);
+    }
+
+    char *const m_start;
+    char *m_out;
+    std::array<int, PartCount> m_end{};
+    int m_parts = 0;
+};
+
 Result<PackedLedgerRecord> PackedLedgerRecord::fromDeviceCertificateDer(QByteArrayView der, const QString &device,
                                                                           const QString &keyAlgorithm,
                                                                           const QStringList &files, qint64 replaces)
@@ -165,24 +206,15 @@ Result<PackedLedgerRecord> PackedLedgerRecord::fromDeviceCertificateDer(QByteArr
         QByteArray::fromRawData(reinterpret_cast<const char *>(validity.end()), qsizetype(subject.end() - validity.end())));
 
     PackedLedgerRecord r;
-    char *const start = scratch(3 * device.size() + 2 * serialBytes.size() + 3 * subjectText.size() + 32
-                                + 3 * keyAlgorithm.size() + jsonStringArrayBound(files));
-    char *out = start;
-    const auto end = [&](Part part) { r.m_end[part] = int(out - start); };
-    out = writeUtf8(out, device);
-    end(Device);
-    out = writeHex(out, serialBytes);
-    end(Serial);
-    out = writeUtf8(out, subjectText);
-    end(Subject);
-    sha256(der, out);
-    out += 32;
-    end(Fingerprint);
-    out = writeUtf8(out, keyAlgorithm);
-    end(KeyAlgorithm);
-    out = writeJsonStringArray(out, files);
-    end(Files);
-    r.m_data = QByteArray(start, out - start);
+    Packer packer(3 * device.size() + 2 * serialBytes.size() + 3 * subjectText.size() + 32
+                  + 3 * keyAlgorithm.size() + jsonStringArrayBound(files));
+    packer.utf8(device);
+    packer.hex(serialBytes);
+    packer.utf8(subjectText);
+    packer.sha256Of(der);
+    packer.utf8(keyAlgorithm);
+    packer.files(files);
+    packer.finish(r);
     r.m_notBefore = ledgerSeconds(from);
     r.m_notAfter = ledgerSeconds(until);
     r.m_recordedAt = QDateTime::currentSecsSinceEpoch();
@@ -193,29 +225,16 @@ Result<PackedLedgerRecord> PackedLedgerRecord::fromDeviceCertificateDer(QByteArr
 PackedLedgerRecord PackedLedgerRecord::pack(const LedgerRecord &record)
 {
     PackedLedgerRecord r;
-    char *const start = scratch(3 * (record.device.size() + record.serial.size() + record.subject.size()
-                                     + record.fingerprint.size() + record.keyAlgorithm.size())
-                                + jsonStringArrayBound(record.files));
-    char *out = start;
-    const auto end = [&](Part part) { r.m_end[part] = int(out - start); };
-    out = writeUtf8(out, record.device);
-    end(Device);
-    out = writeUtf8(out, record.serial);
-    end(Serial);
-    out = writeUtf8(out, record.subject);
-    end(Subject);
-    if (const qsizetype n = ledgerFingerprintBytes(record.fingerprint, out); n >= 0) {
-        out += n;
-    } else {
-        r.m_fingerprintIsText = true;
-        out = writeUtf8(out, record.fingerprint);
-    }
-    end(Fingerprint);
-    out = writeUtf8(out, record.keyAlgorithm);
-    end(KeyAlgorithm);
-    out = writeJsonStringArray(out, record.files);
-    end(Files);
-    r.m_data = QByteArray(start, out - start);
+    Packer packer(3 * (record.device.size() + record.serial.size() + record.subject.size()
+                       + record.fingerprint.size() + record.keyAlgorithm.size())
+                  + jsonStringArrayBound(record.files));
+    packer.utf8(record.device);
+    packer.utf8(record.serial);
+    packer.utf8(record.subject);
+    r.m_fingerprintIsText = !packer.fingerprint(record.fingerprint);
+    packer.utf8(record.keyAlgorithm);
+    packer.files(record.files);
+    packer.finish(r);
     r.m_notBefore = ledgerSeconds(record.notBefore);
     r.m_notAfter = ledgerSeconds(record.notAfter);
     r.m_recordedAt = ledgerSeconds(record.recordedAt.isValid() ? record.recordedAt : QDateTime::currentDateTimeUtc());

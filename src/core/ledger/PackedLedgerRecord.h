@@ -57,6 +57,7 @@ public:
 
 private:
     enum Part { Device, Serial, Subject, Fingerprint, KeyAlgorithm, Files, PartCount };
+    class Packer; // writes the parts, in Part's order
     QByteArrayView part(Part p) const
     {
         const int begin = p == Device ? 0 : m_end[p - 1];
