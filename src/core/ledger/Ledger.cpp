@@ -349,6 +349,11 @@ int Ledger::schemaVersion() const
     return d->version;
 }
 
+void Ledger::setPageCacheKiB(int kib)
+{
+    QSqlQuery(d->db()).exec(u"PRAGMA cache_size = -%1"_s.arg(kib));
+}
+
 namespace {
 
 // Qt SQL binds a null QString as NULL: the text columns are NOT NULL, so

@@ -46,6 +46,12 @@ public:
 
     QString path() const;
     int schemaVersion() const;
+    // This connection's page cache: at most kib KiB (SQLite's default is
+    // 2,000). The offline writer asks for less (issue 20): its inserts
+    // append to the table and touch the fingerprint index, so a smaller
+    // cache costs it no reads, and every page the cache grows by is memory
+    // the process has not used yet (a page fault, then zeroed).
+    void setPageCacheKiB(int kib);
     static int latestSchemaVersion();
 
     // Stores one record; a record with the same fingerprint (the same

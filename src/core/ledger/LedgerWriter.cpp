@@ -5,6 +5,14 @@
 
 namespace dwb {
 
+namespace {
+// The writer's page cache (Ledger::setPageCacheKiB): 64 pages of 16 KiB.
+// A batch of 10,000 Ed25519 devices offline: 1.071 against 1.091 with
+// SQLite's default (medians of 20 interleaved pairs' ratios to
+// --no-ledger), about 700 fewer page faults; measured, not asserted.
+constexpr int kPageCacheKiB = 1024;
+} // namespace
+
 std::unique_ptr<LedgerWriter> LedgerWriter::launch(const QString &path, Ledger::Check check, qsizetype minChunk)
 {
     std::unique_ptr<LedgerWriter> w(new LedgerWriter);
@@ -48,6 +56,7 @@ void LedgerWriter::run(const QString &path, Ledger::Check check)
     m_opened.notify_all();
     if (!ledger)
         return;
+    (*ledger)->setPageCacheKiB(kPageCacheKiB);
     for (;;) {
         QList<QList<PackedLedgerRecord>> chunks;
         LedgerRecord shared;
