@@ -112,7 +112,7 @@ int main(int argc, char **argv)
     }
     const QString path = args.at(1);
     const int n = args.size() > 2 ? args.at(2).toInt() : 10000;
-    const int chunk = args.size() > 3 ? args.at(3).toInt() : 4096;
+    const int chunk = args.size() > 3 ? args.at(3).toInt() : 2048; // the batch's kOfflineLedgerChunk
     const int prefill = args.size() > 4 ? args.at(4).toInt() : 0;
     if (prefill > 0 && QFile::exists(path)) {
         err << path << " exists: give a new file to prefill\n";

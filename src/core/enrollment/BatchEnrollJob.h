@@ -42,7 +42,7 @@
 // The workers pack each device's record (PackedLedgerRecord); the values
 // all of them share are set once (BatchWork::ledgerShared).
 // Offline, where nothing is registered, the synced chunks go to a
-// LedgerWriter, which stores them on its own thread (4,096 or more in one
+// LedgerWriter, which stores them on its own thread (2,048 or more in one
 // transaction) while the workers go on; the batch ends once they are
 // all stored. A re-run records the same certificates again, which updates their records
 // (one record per certificate). A ledger that cannot be written stops the
