@@ -77,11 +77,10 @@ bool fillRecord(const BatchWork &s, const DeviceListEntry &e, const Certificate 
         return true;
     if (const QString key = s.keyFiles.value(o.index); !key.isEmpty())
         files << key;
-    auto r = cert.isNull() ? PackedLedgerRecord::fromDeviceCertificateDer(der, e.name, keyAlgorithm, files,
-                                                                         s.replaces.value(o.index))
-                           : PackedLedgerRecord::fromDeviceCertificateDer(cert.toDer(), e.name,
-                                                                         ledgerKeyAlgorithm(cert.publicKey()), files,
-                                                                         s.replaces.value(o.index));
+    const bool kept = !cert.isNull();
+    auto r = PackedLedgerRecord::fromDeviceCertificateDer(kept ? cert.toDer() : der, e.name,
+                                                          kept ? ledgerKeyAlgorithm(cert.publicKey()) : keyAlgorithm,
+                                                          files, s.replaces.value(o.index));
     if (!r) {
         o.error = r.error().toString();
         return false;

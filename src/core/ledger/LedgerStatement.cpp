@@ -6,7 +6,6 @@
 #include <QSqlDriver>
 #include <QVariant>
 #include <algorithm>
-#include <cstdio>
 #include <initializer_list>
 #include <utility>
 #include <sqlite3.h>
@@ -103,7 +102,7 @@ bool LedgerStatement::run(const LedgerRecord &r, qint64 *id)
         m_buffer.resize(bound);
     char *out = m_buffer.data();
     auto text = [&](QStringView value) {
-        char *const start = std::exchange(out, m_utf8.appendToBuffer(out, value));
+        char *const start = std::exchange(out, writeUtf8(out, value));
         return QByteArrayView(start, out - start);
     };
     Row row;

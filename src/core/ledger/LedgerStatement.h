@@ -12,7 +12,6 @@
 
 #include <QSqlError>
 #include <QString>
-#include <QStringEncoder>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -68,7 +67,6 @@ private:
     Row m_shared;
     QString m_anchorText; // the last row's anchor fingerprint, and its bytes
     QByteArray m_anchorBytes;
-    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     QSqlError m_error;

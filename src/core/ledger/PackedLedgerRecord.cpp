@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QStringEncoder>
 #include <openssl/evp.h>
 
 #include <algorithm>
@@ -99,13 +98,6 @@ char *scratch(qsizetype bound)
     if (buffer.size() < bound)
         buffer.resize(std::max<qsizetype>(bound, 1024));
     return buffer.data();
-}
-
-// At most 3 bytes per UTF-16 unit.
-char *writeUtf8(char *out, QStringView text)
-{
-    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
-    return utf8.appendToBuffer(out, text);
 }
 
 // Upper-case hex, 2 bytes per byte.

@@ -6,17 +6,22 @@
 
 namespace dwb {
 
+char *writeUtf8(char *out, QStringView text)
+{
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    return utf8.appendToBuffer(out, text);
+}
+
 char *writeJsonString(char *out, QStringView text)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
     *out++ = '"';
     qsizetype plain = 0; // the units before the next one to escape, written as they are
     for (qsizetype k = 0; k < text.size(); ++k) {
         const char16_t c = text[k].unicode();
         if (c != u'"' && c != u'\\' && c >= 0x20)
             continue;
-        out = utf8.appendToBuffer(out, text.sliced(plain, k - plain));
+        out = writeUtf8(out, text.sliced(plain, k - plain));
         plain = k + 1;
         *out++ = '\\';
         if (c >= 0x20) {
@@ -29,7 +34,7 @@ char *writeJsonString(char *out, QStringView text)
             *out++ = hex[c & 0xf];
         }
     }
-    out = utf8.appendToBuffer(out, text.sliced(plain));
+    out = writeUtf8(out, text.sliced(plain));
     *out++ = '"';
     return out;
 }

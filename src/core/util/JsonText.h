@@ -12,6 +12,11 @@
 
 namespace dwb {
 
+// text's UTF-8 into out (room for 3 bytes per UTF-16 unit); the end. The one
+// way text is written into a UTF-8 buffer (the JSON strings below, the
+// ledger's packed records and its statement's values).
+char *writeUtf8(char *out, QStringView text);
+
 // Bytes that writeJsonString(text) writes at most: the quotes, and per
 // UTF-16 unit at most 6 (an escaped control character; UTF-8 takes 3).
 constexpr qsizetype jsonStringBound(QStringView text) { return 2 + 6 * text.size(); }
